@@ -1,0 +1,2 @@
+from policydiff.cli import main
+raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""The numbering grammar of Chinese official documents (GB/T 9704-2012, 7.3.2).
+
+Body levels, outermost first: 一、 → （一） → 1. / 1、 → （1） → ①. A document may
+skip a level and may number a level on across sections, so a marker's *value* is
+kept as written and the nesting is decided by the marker's *kind*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# Marker kinds in nesting order. Each pattern is anchored at the start of a
+# (normalised, so brackets are already full-width) line and captures the number.
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 一、 — section; "一." occurs in careless copies. Not "一、二级" inside prose:
+    # that case is rejected by the sequence check in parse.py.
+    ("section", re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]")),
+    # （一）
+    ("clause", re.compile(r"（\s*([一二三四五六七八九十]{1,3})\s*）")),
+    # 1. / 1、 / 1． — but not a decimal (1.5) nor a year (2025年).
+    ("item", re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))")),
+    # （1）
+    ("subitem", re.compile(r"（\s*(\d{1,2})\s*）")),
+    # ① … ⑳
+    ("point", re.compile(r"([\u2460-\u2473])")),
+)
+
+RANK = {kind: rank for rank, (kind, _) in enumerate(MARKERS)}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbering marker found at the start of a line."""
+
+    kind: str
+    """One of the kinds in MARKERS ("section", "clause", "item", "subitem", "point")."""
+    value: int
+    """The number as written (（十二） → 12, ③ → 3)."""
+    end: int
+    """Offset in the line where the text after the marker starts."""
+
+
+def chinese_number(text: str) -> int:
+    """Value of a Chinese numeral up to 999 (一 → 1, 十二 → 12, 二十三 → 23)."""
+    if not text:
+        raise ValueError("empty numeral")
+    if all(ch in _CN_DIGITS for ch in text):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {text}")
+    return total + current
+
+
+def match_marker(line: str) -> Marker | None:
+    """The numbering marker at the start of ``line``, if any."""
+    for kind, pattern in MARKERS:
+        found = pattern.match(line)
+        if found:
+            raw = found.group(1)
+            if kind == "point":
+                value = ord(raw) - 0x2460 + 1
+            elif raw.isdigit():
+                value = int(raw)
+            else:
+                value = chinese_number(raw)
+            end = found.end()
+            while end < len(line) and line[end] == " ":
+                end += 1
+            return Marker(kind, value, end)
+    return None

@@ -1,0 +1,353 @@
+"""Parse a normalised document text into its parts (GB/T 9704) and its clause tree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .errors import InputError
+from .model import Agencies, Clause, Document, Meta, Section
+from .normalize import SENTENCE_END, paragraphs
+from .numbering import RANK, Marker, chinese_number, match_marker
+
+# 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
+DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【（(]\s*(\d{4})\s*[〕\]］】）)]\s*(\d{1,4})\s*号")
+# 成文日期 alone on its line, in Arabic or Chinese numerals; 印发 dates end with 印发.
+DATE_LINE = re.compile(
+    r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})日(印发)?"
+)
+# An organ's name alone on a line: issuer above the title or signature above the date.
+ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人民政府|委员会|管委会|领导小组|厅|局|委)")
+# 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
+BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]")
+# 征求意见稿 and similar drafts.
+DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿|草案")
+# A newspaper page running on past the document: news leads and captions.
+NEWS = re.compile(r"本报讯|本报\d{1,2}日讯|（记者[\u4e00-\u9fff]{1,4}）|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|图片由")
+# The lead of a newspaper print ends with …《标题》全文如下。
+FULL_TEXT_FOLLOWS = re.compile(r"《([^》]+)》全文如下")
+# Who issued it, as the news lead says: 中共中央办公厅、国务院办公厅印发了.
+LEAD_ISSUER = re.compile(r"([\u4e00-\u9fff、]+?)(?:联合)?印发了")
+# A transmittal notice: 印发《关于…的实施方案》的通知.
+TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知")
+# Responsibility notes after a clause: （牵头单位：市卫生健康委，责任单位：市发展改革委、市财政局）.
+RESPONSIBILITY_NOTE = re.compile(r"（\s*((?:牵头|责任|配合|参与|主责)(?:单位|部门)[：:][^（）]*)）")
+_LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门")
+# A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
+AGENCY = re.compile(
+    r"(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
+    r"(?:委员会|委|厅|局|办|部|院|署|中心|会|处|室)"
+)
+# A short heading before the first 。 — longer first sentences are text, not titles.
+_HEADING_MAX = 30
+
+# Region and level from the issuer's name.
+_REGION_RULES = (
+    (re.compile(r"中共中央|国务院|中办|国办|全国"), "national"),
+    (re.compile(r"^(北京市|天津市|上海市|重庆市)"), "provincial"),
+    (re.compile(r"^(.{2,8}?(?:省|自治区))"), "provincial"),
+    (re.compile(r"^(.{2,8}?(?:自治州|市|州|盟|地区))"), "municipal"),
+    (re.compile(r"^(.{2,8}?(?:县|区|旗))"), "county"),
+)
+
+
+@dataclass
+class _Node:
+    path: tuple[int, ...]
+    kind: str
+    heading: str = ""
+    parts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_text(text: str, doc_id: str = "document") -> Document:
+    """Parse a document text (already decoded) into a Document."""
+    paras = paragraphs(text)
+    lead, paras = _split_lead(paras)
+    start = _body_start(paras)
+    if start is None:
+        raise InputError(f"{doc_id}: no numbered clauses found (一、 （一） 1. …)",
+                         "check that this is a policy document with numbered clauses")
+    front, body = paras[:start], _trim_back_matter(paras[start:])
+    meta, preamble = _front_matter(front, lead)
+    meta = replace(meta, **_signature(paras[start:], meta))
+    nodes = _clause_tree(body)
+    clauses, sections = _build(nodes, preamble)
+    if not clauses:
+        raise InputError(f"{doc_id}: no numbered clauses with text found",
+                         "check that this is a policy document with numbered clauses")
+    cites = tuple(dict.fromkeys(
+        number for number in (_doc_number(m) for m in DOC_NUMBER.finditer("".join(preamble)))
+        if number != meta.doc_number
+    ))
+    return Document(id=doc_id, meta=replace(meta, cites=cites), clauses=clauses, sections=sections)
+
+
+# ---------------------------------------------------------------- front matter
+
+
+def _split_lead(paras: list[str]) -> tuple[str, list[str]]:
+    """Cut a newspaper lead (新华社…电 … 《标题》全文如下。) from the text."""
+    for i, para in enumerate(paras[:12]):
+        if match_marker(para):
+            break
+        if FULL_TEXT_FOLLOWS.search(para):
+            return "".join(paras[: i + 1]), paras[i + 1:]
+    return "", paras
+
+
+def _body_start(paras: list[str]) -> int | None:
+    for i, para in enumerate(paras):
+        marker = match_marker(para)
+        if marker is not None and para[marker.end:]:
+            return i
+    return None
+
+
+def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
+    notice: list[str] = []
+    dates = [i for i, para in enumerate(front) if DATE_LINE.fullmatch(para)]
+    if dates:
+        # A transmittal notice (印发…的通知) wraps the plan: it ends with its
+        # signature, date and 附注; the plan's own title follows.
+        end = dates[-1] + 1
+        while end < len(front) and BACK_MATTER.fullmatch(front[end]):
+            end += 1
+        notice, front = front[:end], front[end:]
+    title_parts: list[str] = []
+    preamble: list[str] = []
+    fields: dict[str, str] = {}
+    for para in notice + front:
+        if preamble or (any(ch in para for ch in SENTENCE_END) and para not in notice):
+            preamble.append(para)
+        elif DOC_NUMBER.fullmatch(para):
+            fields.setdefault("doc_number", _doc_number(DOC_NUMBER.fullmatch(para)))
+        elif DATE_LINE.fullmatch(para):
+            fields.setdefault("date", _iso_date(para))
+        elif para.endswith(("：", ":")):
+            fields.setdefault("addressees", para[:-1])
+        elif ORG_LINE.fullmatch(para) and not title_parts:
+            fields.setdefault("issuer", para)
+        elif para in notice:
+            found = TRANSMITTAL.search(para)
+            if found:
+                fields.setdefault("transmitted", found.group(1))
+        elif DRAFT.search(para) and para.startswith("（"):
+            fields["status"] = "draft"
+        elif not BACK_MATTER.fullmatch(para):
+            title_parts.append(para)
+    title = "".join(title_parts)
+    found = DRAFT.search(title)
+    if found:
+        fields["status"] = "draft"
+        title = re.sub(r"（[^（）]*(?:征求意见稿|送审稿|讨论稿|草案)[^（）]*）", "", title)
+    if lead:
+        lead_title = FULL_TEXT_FOLLOWS.search(lead)
+        title = title or (lead_title.group(1) if lead_title else "")
+        issuer = LEAD_ISSUER.search(lead)
+        if issuer:
+            fields.setdefault("issuer", issuer.group(1))
+    title = title or fields.pop("transmitted", "")
+    fields.pop("transmitted", None)
+    if "issuer" not in fields and "关于" in title and not title.startswith("关于"):
+        fields["issuer"] = title.split("关于", 1)[0]
+    meta = Meta(title=title, **fields)
+    return replace(meta, **_region(meta.issuer)), preamble
+
+
+def _signature(body: list[str], meta: Meta) -> dict[str, str]:
+    """Issuer and date from the signature block when the front matter lacked them."""
+    found: dict[str, str] = {}
+    for i, para in enumerate(body):
+        if DATE_LINE.fullmatch(para) and not para.endswith("印发"):
+            if not meta.date:
+                found["date"] = _iso_date(para)
+            if not meta.issuer and i and ORG_LINE.fullmatch(body[i - 1]):
+                found["issuer"] = body[i - 1]
+                found.update(_region(body[i - 1]))
+            break
+    return found
+
+
+def _region(issuer: str) -> dict[str, str]:
+    for pattern, level in _REGION_RULES:
+        found = pattern.search(issuer)
+        if found:
+            region = "全国" if level == "national" else found.group(1)
+            return {"level": level, "region": region}
+    return {}
+
+
+def _doc_number(found: re.Match[str]) -> str:
+    return f"{found.group(1)}〔{found.group(2)}〕{found.group(3)}号"
+
+
+def _iso_date(line: str) -> str:
+    found = DATE_LINE.fullmatch(line) or DATE_LINE.search(line)
+    assert found is not None
+    year, month, day = found.group(1), found.group(2), found.group(3)
+    if not year.isdigit():
+        year = "".join(str("〇一二三四五六七八九".find(ch.replace("○", "〇").replace("零", "〇")))
+                       for ch in year)
+    numbers = [int(part) if part.isdigit() else chinese_number(part) for part in (year, month, day)]
+    return f"{numbers[0]:04d}-{numbers[1]:02d}-{numbers[2]:02d}"
+
+
+# ---------------------------------------------------------------- body
+
+
+def _trim_back_matter(body: list[str]) -> list[str]:
+    """The body up to the signature, date, 附注, 抄送 or unrelated text that follows it."""
+    end = len(body)
+    for i, para in enumerate(body):
+        if DATE_LINE.fullmatch(para) or BACK_MATTER.match(para) or NEWS.search(para):
+            end = i
+            break
+    kept = body[:end]
+    # Before a date: the signature; before news: the headlines of the next article.
+    while kept and match_marker(kept[-1]) is None and (
+        ORG_LINE.fullmatch(kept[-1]) or not any(ch in kept[-1] for ch in SENTENCE_END)
+    ) and not RESPONSIBILITY_NOTE.fullmatch(kept[-1]):
+        kept.pop()
+    return kept
+
+
+def _clause_tree(body: list[str]) -> list[_Node]:
+    nodes: list[_Node] = []
+    stack: list[_Node] = []
+    last_value: dict[str, int] = {}
+    complete = True  # the previous paragraph ended a sentence or was a heading
+    for para in body:
+        marker = match_marker(para)
+        if marker is not None and complete and _follows_on(marker, last_value):
+            while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
+                stack.pop()
+            path = (stack[-1].path if stack else ()) + (marker.value,)
+            heading, rest = _split_heading(para[marker.end:])
+            node = _Node(path, marker.kind, heading, [rest] if rest else [])
+            stack.append(node)
+            nodes.append(node)
+            last_value[marker.kind] = marker.value
+            complete = True if not rest else rest[-1] in _COMPLETE
+        else:
+            if stack:
+                stack[-1].parts.append(para)
+            complete = para[-1] in _COMPLETE
+    return nodes
+
+
+# A paragraph ending in one of these is finished, so a marker may open the next one.
+_COMPLETE = SENTENCE_END + "）”》"
+
+
+def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
+    """A marker opens a clause when it follows on in its numbering or restarts at 1:
+    a paragraph beginning 二、三级医院… in the middle of section 五 does not."""
+    last = last_value.get(marker.kind)
+    return last is None or marker.value in (1, last + 1)
+
+
+def _split_heading(rest: str) -> tuple[str, str]:
+    if not any(ch in rest for ch in SENTENCE_END):
+        return rest, ""
+    first, _, after = rest.partition("。")
+    if len(first) <= _HEADING_MAX and "，" not in first and not any(ch in first for ch in SENTENCE_END):
+        return first, after
+    return "", rest
+
+
+def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...], tuple[Section, ...]]:
+    clauses: list[Clause] = []
+    sections: list[Section] = []
+    seen: set[str] = set()
+    if preamble:
+        clauses.append(_clause("0", 0, "", "".join(preamble)))
+        seen.add("0")
+    for node in nodes:
+        clause_id = ".".join(str(n) for n in node.path)
+        while clause_id in seen:  # a numbering that restarts: keep ids unique
+            clause_id += "'"
+        seen.add(clause_id)
+        text = "".join(node.parts)
+        if text:
+            clauses.append(_clause(clause_id, len(node.path), node.heading, text))
+        else:
+            sections.append(Section(clause_id, len(node.path), node.heading))
+    return tuple(clauses), tuple(sections)
+
+
+def _clause(clause_id: str, level: int, heading: str, text: str) -> Clause:
+    text, agencies = extract_agencies(text)
+    return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
+
+
+# ---------------------------------------------------------------- agencies
+
+
+def extract_agencies(text: str) -> tuple[str, Agencies]:
+    """Remove responsibility notes from a clause's text and return them as Agencies.
+
+    Two forms: labelled notes (牵头单位：…，责任单位：…), anywhere in the text, and a
+    bare list of departments in the clause's final brackets (省卫生健康委、省教育厅，下同),
+    where the first named leads.
+    """
+    lead: list[str] = []
+    responsible: list[str] = []
+    for note in RESPONSIBILITY_NOTE.finditer(text):
+        for part in re.split(r"[，；;,]", note.group(1)):
+            role, _, names = part.partition("：")
+            if not names:
+                role, _, names = part.partition(":")
+            units = _units(names)
+            (lead if role.strip() in _LEAD_ROLES else responsible).extend(units)
+    text = RESPONSIBILITY_NOTE.sub("", text)
+    trailing = re.search(r"（([^（）]+)）$", text)
+    if trailing:
+        first = re.split(r"[，；]", trailing.group(1))[0]
+        units = _units(first)
+        if units and all(AGENCY.fullmatch(unit) for unit in units):
+            responsible.extend(units)
+            text = text[: trailing.start()]
+    if not lead and responsible:
+        lead, responsible = responsible[:1], responsible[1:]
+    lead = list(dict.fromkeys(lead))
+    responsible = [unit for unit in dict.fromkeys(responsible) if unit not in lead]
+    return text.strip(), Agencies(tuple(lead), tuple(responsible))
+
+
+def _units(names: str) -> list[str]:
+    units = []
+    for name in re.split(r"[、，,]", names):
+        name = re.sub(r"等[\u4e00-\u9fff]*$", "", name.strip())  # 省卫生健康委等相关主管部门
+        if name:
+            units.append(name)
+    return units
+
+
+# ---------------------------------------------------------------- sentences
+
+_OPEN = "“《（([【〔‘"
+_CLOSE = "”》）)]】〕’"
+
+
+def split_sentences(text: str) -> tuple[str, ...]:
+    """Split at 。！？； — never inside “”, 《》 or brackets (unless they never close)."""
+    sentences: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif ch in SENTENCE_END and (depth == 0 or not any(c in _CLOSE for c in text[i + 1:])):
+            sentence = text[start: i + 1].strip()
+            if sentence:
+                sentences.append(sentence)
+            start = i + 1
+            depth = 0
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return tuple(sentences)

@@ -1,0 +1,174 @@
+"""The clause tree of the bundled corpus and the traps in it (DOMAIN.md)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policydiff import InputError, PolicydiffError, parse_text, read_document, split_sentences
+from policydiff.parse import extract_agencies
+
+from conftest import CORPUS, DOCUMENT_IDS, corpus_document, fixture
+
+CLAUSE_IDS = fixture("clause_ids.yaml")
+METADATA = fixture("metadata.yaml")
+
+
+def parsed_from_text(doc_id: str):
+    return parse_text(read_document(CORPUS / f"{doc_id}.txt"), doc_id)
+
+
+def test_clause_ids(doc_id):
+    assert [clause.id for clause in corpus_document(doc_id).clauses] == CLAUSE_IDS[doc_id]
+
+
+def test_metadata_from_text(doc_id):
+    meta = parsed_from_text(doc_id).meta
+    expected = METADATA[doc_id]
+    for key, value in expected.items():
+        got = list(getattr(meta, key)) if key == "cites" else getattr(meta, key)
+        assert got == value, key
+
+
+def test_manifest_fills_in_what_the_text_lacks():
+    national = corpus_document("national").meta
+    assert (national.doc_number, national.date, national.implements) == ("中办发〔2023〕10号", "2023-03-23", "")
+    draft = corpus_document("jilin-draft").meta
+    assert (draft.region, draft.status, draft.implements) == ("吉林省", "draft", "national")
+
+
+@pytest.mark.parametrize("noise", ["本报", "记者", "新华社", "牵头单位", "责任单位", "bookmark", "此件公开发布",
+                                   "抄送", "日印发", "公开发布", "图片由", "烟台市人民政府办公室2024"])
+def test_no_noise_in_any_clause(doc_id, noise):
+    for clause in corpus_document(doc_id).clauses:
+        assert noise not in clause.text and noise not in clause.heading, clause.id
+
+
+def test_national_body_ends_with_its_last_clause():
+    national = corpus_document("national")
+    assert national.clause("7.3").text.endswith("为医疗卫生服务体系改革发展营造良好社会环境。")
+    assert national.clause("0").text == (
+        "为深入贯彻党中央关于实施健康中国战略的决策部署，推动全面建立中国特色优质高效的医疗卫生服务体系，"
+        "为人民群众提供全方位全周期健康服务，现提出如下意见。")
+
+
+def test_national_spaced_characters_and_wrapped_headings():
+    national = corpus_document("national")
+    assert "推进居民电子健康档案应用，完善授权调阅和开放服务渠道及交互方式。" in national.clause("4.4").sentences
+    assert "强化地方各级党委对医疗卫生服务体系改革发展的领导责任" in national.clause("7.1").text
+    assert national.clause("1.2").sentences[0].startswith("到2025年，医疗卫生服务体系进一步健全")
+    assert national.heading_of("2") == "优化资源配置，加强人才队伍建设，推进能力现代化"
+    # A page break inside a sentence (…心脑血管疾病 / 等重大疾病…) is joined.
+    assert "提升肿瘤、心脑血管疾病等重大疾病诊疗能力" in national.clause("2.4").text
+    # A heading sentence alone on its line, text on the next (（二）推进城市医疗联合体建设。).
+    assert national.clause("3.2").heading == "推进城市医疗联合体建设"
+    assert national.clause("3.2").text.startswith("结合新型城镇化")
+
+
+def test_yantai_page_breaks_and_agencies():
+    yantai = corpus_document("yantai")
+    first = yantai.clause("2.1")
+    assert "每千人口公立中医类医院床位数" in first.text
+    assert first.sentences[-1] == "到2025年，全市每千人口医疗卫生机构床位数达到7.5张，其中每千人口公立中医类医院床位数、康复病床数分别达到0.85张和0.42张。"
+    assert (first.agencies.lead, first.agencies.responsible) == (("市卫生健康委",), ("市发展改革委", "市财政局"))
+    # 市卫 / 卫生健康委: the repetition across the page break is repaired.
+    assert (yantai.clause("2.7").agencies.lead, yantai.clause("2.7").agencies.responsible) == (("市卫生健康委",), ())
+    # A note standing as its own paragraph belongs to the clause above it.
+    assert yantai.clause("2.2").agencies.lead == ("市卫生健康委",)
+    assert yantai.clause("6.2").agencies.lead == ("市医保局",)
+    assert yantai.clause("2.2").text.endswith("医学科研和人才培养高地。")
+    assert yantai.clause("7.3").text.endswith("营造良好社会环境。")
+
+
+def test_jilin_draft_trailing_agency_lists():
+    draft = corpus_document("jilin-draft")
+    first = draft.clause("2.1")
+    assert first.agencies.lead == ("省卫生健康委",)
+    assert first.agencies.responsible == ("省教育厅", "省中医局")
+    assert first.text.endswith("实施中医药特色人才培养工程。")
+    # No 。 before the bracket, and a 等-suffixed list.
+    assert draft.clause("3.5").agencies.responsible == ("省民政厅",)
+    assert draft.clause("3.5").text.endswith("居家护理等服务")
+    assert draft.clause("6.6").agencies == type(first.agencies)(("省卫生健康委",), ())
+    assert draft.clause("7.3").text.startswith("围绕改革目标和重点任务")
+
+
+def test_jilin_numbering_on_across_sections_and_section_with_text():
+    jilin = corpus_document("jilin")
+    assert jilin.clause("1").heading == "总体要求" and jilin.clause("1").level == 1
+    assert jilin.clause("3.5").heading == "提升县域综合服务能力" and jilin.clause("3.5").level == 2
+    assert jilin.clause("7.23").text.endswith("健全对医疗机构失信行为的依法联合惩戒机制。")
+
+
+def test_hunan_transmittal_notice_is_not_a_clause():
+    hunan = corpus_document("hunan")
+    assert hunan.clause("0").text.startswith("为进一步完善全省医疗卫生服务体系")
+    assert hunan.clause("2.2.4").heading == "推进医学医疗中心建设" and hunan.clause("2.2.4").level == 3
+    assert hunan.heading_of("2.1") == "加强公共卫生体系建设"
+    assert hunan.clause("3").text.endswith("营造良好发展环境。")
+    assert all("印发给你们" not in clause.text for clause in hunan.clauses)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一是。二是！三是？四是；五", ("一是。", "二是！", "三是？", "四是；", "五")),
+    ("落实“允许。允许”要求。再", ("落实“允许。允许”要求。", "再")),
+    ("见《意见。》全文。（注：甲。乙）完。", ("见《意见。》全文。", "（注：甲。乙）完。")),
+    ("括号（未闭合。后文。", ("括号（未闭合。", "后文。")),
+])
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, lead, responsible, rest", [
+    ("做好。（牵头单位：市卫生健康委，责任单位：市财政局、市医保局）", ("市卫生健康委",), ("市财政局", "市医保局"), "做好。"),
+    ("做好。(责任单位:市卫生健康委)", ("市卫生健康委",), (), "做好。"),
+    ("做好。（省财政厅、省卫生健康委，下同）", ("省财政厅",), ("省卫生健康委",), "做好。"),
+    ("加强县级医院（含中医医院）", (), (), "加强县级医院（含中医医院）"),
+])
+def test_extract_agencies(text, lead, responsible, rest):
+    from policydiff.normalize import normalize_line
+
+    got_rest, agencies = extract_agencies(normalize_line(text))
+    assert (agencies.lead, agencies.responsible, got_rest) == (lead, responsible, rest)
+
+
+def test_levels_skipped_and_lower_markers():
+    text = "标题\n\n一、总则\n\n1. 第一项。内容。\n\n（1）细目一。甲。\n\n② 要点。乙。\n\n二、其他。丙。\n"
+    document = parse_text(text)
+    assert [(c.id, c.level) for c in document.clauses] == [("1.1", 2), ("1.1.1", 3), ("1.1.1.2", 4), ("2", 1)]
+    assert document.clause("1.1.1.2").text == "乙。"
+
+
+def test_marker_inside_prose_is_not_a_clause():
+    text = "一、总则\n\n（一）加强医院。推动\n\n二、三级医院开展服务。\n\n（二）其他。内容。\n"
+    document = parse_text(text)
+    assert [c.id for c in document.clauses] == ["1.1", "1.2"]
+    assert document.clause("1.1").text == "推动二、三级医院开展服务。"
+
+
+def test_no_clauses_is_an_error():
+    with pytest.raises(InputError, match="no numbered clauses"):
+        parse_text("这是一段没有编号的文字。\n第二段。", "plain")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("一二三、（）1.。，①年月日办公厅 \n\u3000医疗卫生抄送本报讯")), max_size=300))
+def test_arbitrary_text_gives_a_tree_or_our_error(text):
+    try:
+        document = parse_text(text)
+    except PolicydiffError:
+        return
+    ids = [clause.id for clause in document.clauses]
+    assert ids and len(ids) == len(set(ids))
+
+
+@settings(max_examples=60, deadline=None)
+@given(doc=st.sampled_from(DOCUMENT_IDS), cut=st.floats(0, 1))
+def test_truncated_documents_give_a_tree_or_our_error(doc, cut):
+    text = read_document(CORPUS / f"{doc}.txt")
+    try:
+        document = parse_text(text[: int(len(text) * cut)], doc)
+    except PolicydiffError:
+        return
+    assert all(clause.text for clause in document.clauses)

@@ -1,0 +1,87 @@
+"""Reading: encodings, line ends and traditional characters all give the same clauses."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from policydiff import InputError, decode, parse_text, read_document
+
+from conftest import CORPUS, DOCUMENT_IDS
+
+
+@functools.cache
+def to_traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(text)
+
+
+def clauses(text: str) -> list[tuple[str, str, str]]:
+    return [(c.id, c.heading, c.text) for c in parse_text(text).clauses]
+
+
+VARIANTS = {
+    "utf-8-bom": lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"),
+    "utf-16": lambda text: text.encode("utf-16"),
+    "utf-16-be": lambda text: b"\xfe\xff" + text.encode("utf-16-be"),
+    "gb18030": lambda text: text.encode("gb18030"),
+    "crlf": lambda text: text.replace("\n", "\r\n").encode("utf-8"),
+    "cr": lambda text: text.replace("\n", "\r").encode("utf-8"),
+    "traditional-utf8": lambda text: to_traditional(text).encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("doc", DOCUMENT_IDS)
+def test_variants_parse_to_the_same_clauses(doc, variant):
+    original = (CORPUS / f"{doc}.txt").read_bytes().decode("utf-8")
+    try:
+        data = VARIANTS[variant](original)
+    except UnicodeEncodeError:
+        pytest.skip(f"{doc} has characters outside {variant}")
+    assert data != original.encode("utf-8")
+    assert clauses(decode(data, doc)) == clauses(original)
+
+
+def test_traditional_copy_really_differs():
+    original = (CORPUS / "jilin.txt").read_text(encoding="utf-8")
+    traditional = to_traditional(original)
+    assert "醫療衛生服務體系" in traditional and "医疗卫生服务体系" not in traditional
+    assert decode(traditional.encode("utf-8")) == original.replace("\r\n", "\n")
+
+
+def test_big5_traditional_text():
+    data = "一、總體要求\n\n（一）指導思想。以人民健康為中心，堅持預防為主。\n".encode("big5")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert decode(data) == "一、总体要求\n\n（一）指导思想。以人民健康为中心，坚持预防为主。\n"
+
+
+def test_simplified_text_is_left_alone():
+    text = "着眼于全省拳击项目的可持续发展。著作权。"
+    assert decode(text.encode("utf-8")) == text
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "the file is empty"),
+    (b"  \n\t \r\n", "the file is empty"),
+    ("\u3000\u3000\n".encode("utf-8"), "only whitespace"),
+    (b"%PDF-1.7 ...", "is a PDF file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "is a PNG image"),
+    (b"PK\x03\x04\x14\x00", "is a ZIP/Office file"),
+    (bytes(range(256)) * 4, "binary data"),
+    (b"\xff\xfe\x00\xd8", "invalid utf-16"),
+    (b"\x81\x30\x81", "neither UTF-8, GB18030 nor Big5"),
+])
+def test_bad_bytes(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "sample.txt")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "absent.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(tmp_path)
