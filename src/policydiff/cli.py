@@ -13,6 +13,7 @@ import typer
 
 from .errors import InputError, PolicydiffError
 from .output import write_output
+from .serialize import SCHEMA_VERSION
 
 app = typer.Typer(
     help="Compare Chinese policy documents clause by clause: what each locality kept, "
@@ -50,7 +51,7 @@ def parse(
 ) -> None:
     """Split documents into their numbered clauses and show the clause tree and metadata."""
     from .load import load_document
-    from .serialize import SCHEMA_VERSION, document_dict
+    from .serialize import document_dict
 
     documents = [load_document(path) for path in files]
     if format is Format.table:
@@ -68,10 +69,80 @@ def compare(
     others: Optional[list[Path]] = typer.Argument(None, help="Documents compared with BASE."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    alignments: Optional[list[Path]] = typer.Option(
+        None, "--alignments", "-a", help="Corrections: an alignment file (format of alignments/*.yaml) whose "
+        "pairs replace the automatic ones for the clauses it lists. Repeat for several documents."),
 ) -> None:
     """Compare each OTHER document with BASE; with no arguments, the bundled corpus."""
+    from .align import compare as align
+    from .gold import load_alignment_file
+    from .load import load_document
+    from .serialize import report_dict
+
     base, others = _resolve_corpus(base, others or [])
-    parse([base, *others], format=format, out=out)
+    base_document = load_document(base)
+    corrections = [load_alignment_file(path) for path in alignments or []]
+    comparisons = []
+    for path in others:
+        other = load_document(path)
+        mine = [c for c in corrections if c.other == other.id]
+        for correction in mine:
+            correction.check_against(base_document, other)
+        fixed = {k: v for c in mine for k, v in c.corrections().items()}
+        comparisons.append(align(base_document, other, corrections=fixed or None))
+    unused = {c.other for c in corrections} - {c.other.id for c in comparisons}
+    if unused:
+        raise InputError(f"alignment file for {', '.join(sorted(unused))} matches no compared document",
+                         "check its 'local' id against the documents' ids")
+    if format is Format.table:
+        from .render.terminal import comparisons_view
+
+        _print(comparisons_view(comparisons), out)
+        return
+    _emit(report_dict(base_document, comparisons), format, out)
+
+
+@app.command()
+def evaluate(
+    files: list[Path] = typer.Argument(..., help="Gold alignment files (alignments/*.yaml)."),
+    corpus: Path = typer.Option(CORPUS, "--corpus", help="Folder holding the documents the files name."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Measure the aligner against gold alignments: primary accuracy and pair precision, recall, F1."""
+    from .align import compare as align
+    from .evaluate import overall, score
+    from .gold import load_alignment_file
+    from .load import load_document
+    from .serialize import score_dict
+
+    scores = []
+    documents = {}
+    for path in files:
+        gold = load_alignment_file(path)
+        for doc_id in (gold.base, gold.other):
+            if doc_id not in documents:
+                documents[doc_id] = load_document(_find_document(corpus, doc_id, path))
+        base, other = documents[gold.base], documents[gold.other]
+        gold.check_against(base, other)
+        scores.append(score(gold, align(base, other)))
+    scores.append(overall(scores))
+    if format is Format.table:
+        from .render.terminal import scores_table
+
+        _print(scores_table(scores), out)
+        return
+    _emit({"schema_version": SCHEMA_VERSION, "scores": [score_dict(s) for s in scores]}, format, out)
+
+
+def _find_document(corpus: Path, doc_id: str, named_in: Path) -> Path:
+    from .manifest import manifest_entry
+
+    for path in sorted(corpus.glob("*.txt")):
+        if (manifest_entry(path) or {}).get("id", path.stem) == doc_id:
+            return path
+    raise InputError(f"{named_in}: names document {doc_id!r}, which is not in {corpus}/",
+                     "give the folder holding it with --corpus")
 
 
 def _resolve_corpus(base: Path | None, others: list[Path]) -> tuple[Path, list[Path]]:

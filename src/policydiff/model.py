@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 
 @dataclass(frozen=True)
@@ -97,3 +98,150 @@ class Document:
             if node.id == clause_id:
                 return node.heading
         return ""
+
+
+class ClauseStatus(str, Enum):
+    """What an OTHER clause did with the BASE."""
+
+    kept = "kept"
+    """Nearly all of its sentences are verbatim BASE sentences."""
+    modified = "modified"
+    """It implements BASE clauses, reworded, cut or extended."""
+    added = "added"
+    """It has no BASE counterpart."""
+
+
+class SentenceStatus(str, Enum):
+    """What became of an OTHER sentence."""
+
+    verbatim = "verbatim"
+    """Identical to a BASE sentence after normalisation."""
+    reworded = "reworded"
+    """Carries the content of a BASE sentence in other words."""
+    new = "new"
+    """No BASE sentence says the same."""
+
+
+class BaseSentenceStatus(str, Enum):
+    """What became of a BASE sentence in OTHER."""
+
+    kept = "kept"
+    """Verbatim or reworded in a clause aligned with its own clause."""
+    moved = "moved"
+    """Found in some other clause of OTHER."""
+    dropped = "dropped"
+    """Found nowhere in OTHER."""
+
+
+@dataclass(frozen=True)
+class BaseLink:
+    """A BASE clause that an OTHER clause implements."""
+
+    id: str
+    """BASE clause id."""
+    score: float
+    """Clause similarity in [0, 1]: the share of the OTHER clause's text whose phrases match this
+    BASE clause's (weighted by match score) plus 0.8 × the two clauses' word similarity, capped at 1."""
+
+
+@dataclass(frozen=True)
+class ClauseAlignment:
+    """An OTHER clause and the BASE clauses it implements."""
+
+    id: str
+    """OTHER clause id."""
+    status: ClauseStatus
+    """kept, modified or added."""
+    base: tuple[BaseLink, ...]
+    """BASE clauses it implements, best first; empty when added."""
+
+
+@dataclass(frozen=True)
+class SentenceMatch:
+    """The BASE sentence whose content an OTHER sentence carries."""
+
+    clause: str
+    """BASE clause id."""
+    index: int
+    """Index of the sentence in that clause."""
+    score: float
+    """Similarity in [0, 1]; 1 for verbatim."""
+    ops: tuple[tuple[str, int, int, int, int], ...]
+    """Character edits from the BASE sentence to the OTHER one (tag, base start, base end, other start, other end)."""
+
+
+@dataclass(frozen=True)
+class SentenceAlignment:
+    """An OTHER sentence and its BASE counterpart."""
+
+    clause: str
+    """OTHER clause id."""
+    index: int
+    """Index of the sentence in its clause."""
+    text: str
+    """The sentence."""
+    status: SentenceStatus
+    """verbatim, reworded or new."""
+    base: SentenceMatch | None
+    """The BASE sentence it carries; None when new."""
+
+
+@dataclass(frozen=True)
+class BaseSentenceAlignment:
+    """A BASE sentence and where OTHER has it."""
+
+    clause: str
+    """BASE clause id."""
+    index: int
+    """Index of the sentence in its clause."""
+    status: BaseSentenceStatus
+    """kept, moved or dropped."""
+    other: tuple[str, int] | None
+    """(OTHER clause id, sentence index) that carries it; None when dropped."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """OTHER compared with BASE, clause by clause and sentence by sentence."""
+
+    base: Document
+    """The document compared against."""
+    other: Document
+    """The document compared."""
+    clauses: tuple[ClauseAlignment, ...]
+    """One per OTHER clause, in OTHER order."""
+    dropped: tuple[str, ...]
+    """BASE clause ids no OTHER clause implements, in BASE order."""
+    sentences: tuple[SentenceAlignment, ...]
+    """One per OTHER sentence, in OTHER order."""
+    base_sentences: tuple[BaseSentenceAlignment, ...]
+    """One per BASE sentence, in BASE order."""
+
+    def clause(self, clause_id: str) -> ClauseAlignment:
+        """The alignment of OTHER clause ``clause_id``."""
+        for alignment in self.clauses:
+            if alignment.id == clause_id:
+                return alignment
+        raise KeyError(clause_id)
+
+    def summary(self) -> dict[str, float | int]:
+        """Counts of the comparison, for reports."""
+        statuses = [c.status for c in self.clauses]
+        sentence_statuses = [s.status for s in self.sentences]
+        base_statuses = [s.status for s in self.base_sentences]
+        return {
+            "clauses": len(statuses),
+            "aligned": sum(s is not ClauseStatus.added for s in statuses),
+            "kept": statuses.count(ClauseStatus.kept),
+            "modified": statuses.count(ClauseStatus.modified),
+            "added": statuses.count(ClauseStatus.added),
+            "dropped": len(self.dropped),
+            "sentences": len(sentence_statuses),
+            "verbatim": sentence_statuses.count(SentenceStatus.verbatim),
+            "reworded": sentence_statuses.count(SentenceStatus.reworded),
+            "new": sentence_statuses.count(SentenceStatus.new),
+            "verbatim_share": round(sentence_statuses.count(SentenceStatus.verbatim) / max(len(sentence_statuses), 1), 4),
+            "base_sentences_kept": base_statuses.count(BaseSentenceStatus.kept),
+            "base_sentences_moved": base_statuses.count(BaseSentenceStatus.moved),
+            "base_sentences_dropped": base_statuses.count(BaseSentenceStatus.dropped),
+        }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Clause, Document, Meta
+from .evaluate import Score
+from .model import Clause, Comparison, Document, Meta
 
 # Version of the JSON/YAML output. Later versions add fields, never remove or rename.
 SCHEMA_VERSION = "1.0"
@@ -43,3 +44,37 @@ def document_dict(document: Document) -> dict[str, Any]:
         "clauses": [clause_dict(clause) for clause in document.clauses],
         "sections": [{"id": s.id, "level": s.level, "heading": s.heading} for s in document.sections],
     }
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    """One comparison: the parse schema's ids and meta, plus the alignment."""
+    return {
+        "other": {"id": comparison.other.id, "meta": meta_dict(comparison.other.meta)},
+        "clauses": [{"id": a.id, "status": a.status.value,
+                     "base": [{"id": link.id, "score": link.score} for link in a.base]}
+                    for a in comparison.clauses],
+        "dropped": list(comparison.dropped),
+        "sentences": [{"clause": s.clause, "index": s.index, "text": s.text, "status": s.status.value,
+                       "base": None if s.base is None else {
+                           "clause": s.base.clause, "index": s.base.index, "score": s.base.score,
+                           "ops": [list(op) for op in s.base.ops]}}
+                      for s in comparison.sentences],
+        "base_sentences": [{"clause": s.clause, "index": s.index, "status": s.status.value,
+                            "other": None if s.other is None else {"clause": s.other[0], "index": s.other[1]}}
+                           for s in comparison.base_sentences],
+        "summary": comparison.summary(),
+    }
+
+
+def report_dict(base: Document, comparisons: list[Comparison]) -> dict[str, Any]:
+    """The compare output: BASE once, then one entry per OTHER document."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "base": {"id": base.id, "meta": meta_dict(base.meta)},
+        "comparisons": [comparison_dict(c) for c in comparisons],
+    }
+
+
+def score_dict(score: Score) -> dict[str, Any]:
+    return {"name": score.name, "clauses": score.clauses, "primary_accuracy": score.primary_accuracy,
+            "precision": score.precision, "recall": score.recall, "f1": score.f1}

@@ -1,0 +1,40 @@
+"""Word segmentation: the one module that imports jieba (loaded lazily, its log silenced)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+# Terms of Chinese health policy that jieba's general dictionary cuts apart
+# (医联体 → 医 / 联体, 紧密型 → 紧密 / 型). Added with a high frequency so they stay whole.
+DOMAIN_VOCABULARY = (
+    "医共体", "医联体", "医疗联合体", "县域医共体", "城市医疗集团", "家庭医生", "公共卫生", "疾控", "疾控中心",
+    "疾病预防控制", "医养结合", "分级诊疗", "紧密型", "双向转诊", "全科医生", "乡村医生", "村卫生室",
+    "乡镇卫生院", "社区卫生服务中心", "社区卫生服务站", "基层医疗卫生机构", "中医药", "中医馆", "中西医",
+    "区域医疗中心", "临床重点专科", "老年友善医疗机构", "安宁疗护", "医防融合", "医防协同", "互联网医院",
+    "智慧医院", "日间医疗", "远程医疗", "医保支付", "总额付费", "绩效考核", "薪酬制度", "编制标准",
+    "住院医师规范化培训", "助理全科医生", "执业医师", "多点执业", "公立医院", "三级医院", "二级医院",
+    "重症医学", "老年医学科", "康复医院", "护理院", "千县工程", "检查检验结果互认", "医疗质量控制",
+)
+
+# Tokens that carry no content for comparing sentences.
+_STOPWORDS = frozenset("的 和 与 及 等 在 对 为 了 是 将 把 以 并 或 其 由 中 之 各 于 从 向 到".split())
+_WORD = re.compile(r"[\u3400-\u9fff\w%]")
+
+
+@functools.cache
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines never reach the user
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for term in DOMAIN_VOCABULARY:
+        tokenizer.add_word(term, freq=100000)
+    return tokenizer
+
+
+def words(text: str) -> list[str]:
+    """Content words of ``text`` in order: punctuation and function words dropped."""
+    return [token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS]

@@ -1,0 +1,124 @@
+"""The aligner on the corpus: identity, merges, splits, reordering, corrections, gold floors."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+
+from policydiff.align import compare
+from policydiff.evaluate import score
+from policydiff.gold import load_alignment_file
+from policydiff.model import BaseSentenceStatus, ClauseStatus, SentenceStatus
+
+from conftest import ROOT, corpus_document
+
+GOLD = sorted((ROOT / "alignments").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def comparisons():
+    national = corpus_document("national")
+    return {doc: compare(national, corpus_document(doc)) for doc in ("jilin", "hunan", "yantai", "jilin-draft")}
+
+
+def test_national_against_itself():
+    national = corpus_document("national")
+    result = compare(national, national)
+    assert [a.id for a in result.clauses] == [c.id for c in national.clauses]
+    for alignment in result.clauses:
+        assert alignment.status is ClauseStatus.kept
+        assert alignment.base[0].id == alignment.id
+    assert {s.status for s in result.sentences} == {SentenceStatus.verbatim}
+    assert all(s.base.clause == s.clause and s.base.index == s.index for s in result.sentences)
+    assert {s.status for s in result.base_sentences} == {BaseSentenceStatus.kept}
+    assert result.dropped == ()
+    assert result.summary()["verbatim_share"] == 1.0
+
+
+def test_merge_jilin_general_requirements(comparisons):
+    # jilin 一、总体要求 merges national 1.1 指导思想 and 1.2 工作目标 into one paragraph.
+    assert [link.id for link in comparisons["jilin"].clause("1").base] == ["1.2", "1.1"]
+
+
+def test_split_national_medical_centres_over_two_jilin_clauses(comparisons):
+    # national 2.5 推进医学医疗中心建设 is spread over jilin 2.1 (区域医疗中心) and 2.2 (临床重点专科).
+    jilin = comparisons["jilin"]
+    assert jilin.clause("2.1").base[0].id == "2.5"
+    assert jilin.clause("2.2").base[0].id == "2.5"
+
+
+def test_split_public_health_over_jilin_section_six(comparisons):
+    # national 2.2 提高公共卫生服务能力 reappears in jilin 6.16 and inside 6.17 加强防治结合.
+    jilin = comparisons["jilin"]
+    assert jilin.clause("6.16").base[0].id == "2.2"
+    assert [link.id for link in jilin.clause("6.17").base] == ["3.4", "2.2"]
+
+
+def test_regrouped_clauses(comparisons):
+    # jilin moves national 六、 (6.1–6.4) to its 七、 (7.19–7.22).
+    jilin = comparisons["jilin"]
+    assert [jilin.clause(c).base[0].id for c in ("7.19", "7.20", "7.21", "7.22")] == ["6.1", "6.2", "6.3", "6.4"]
+    assert jilin.clause("7.19").status is ClauseStatus.kept
+
+
+def test_dropped_and_moved_sentences(comparisons):
+    yantai = comparisons["yantai"]
+    national = corpus_document("national")
+    dropped = [s for s in yantai.base_sentences if s.status is BaseSentenceStatus.dropped]
+    assert ("5.1", 4) in {(s.clause, s.index) for s in dropped}  # 按照权责一致原则…高等学校附属医院管理体制机制。
+    assert national.clause("5.1").sentences[4].startswith("按照权责一致原则")
+    kept = {(s.clause, s.index): s.other for s in yantai.base_sentences}
+    assert kept[("4.4", 7)] == ("4.4", 4)  # 优化跨省异地就医直接结算服务。 verbatim in yantai 4.4
+
+
+def test_reworded_sentence_has_edit_ops(comparisons):
+    sentence = next(s for s in comparisons["yantai"].sentences if s.status is SentenceStatus.reworded)
+    base_text = corpus_document("national").clause(sentence.base.clause).sentences[sentence.base.index]
+    rebuilt = "".join(sentence.text[j1:j2] if tag != "delete" else "" for tag, _, _, j1, j2 in sentence.base.ops)
+    assert rebuilt == sentence.text
+    assert "".join(base_text[i1:i2] for tag, i1, i2, _, _ in sentence.base.ops if tag in ("equal", "delete")) == base_text
+    assert 0.4 <= sentence.base.score < 1
+
+
+def test_reordered_document_aligns_the_same():
+    national, yantai = corpus_document("national"), corpus_document("yantai")
+    shuffled = list(yantai.clauses)
+    random.Random(7).shuffle(shuffled)
+    reordered = dataclasses.replace(yantai, clauses=tuple(shuffled))
+    original = {a.id: a for a in compare(national, yantai).clauses}
+    for alignment in compare(national, reordered).clauses:
+        assert alignment == original[alignment.id]
+
+
+def test_corrections_replace_pairs_and_sentences_follow():
+    national, yantai = corpus_document("national"), corpus_document("yantai")
+    automatic = compare(national, yantai)
+    assert automatic.clause("2.3").base[0].id == "2.4"
+    corrected = compare(national, yantai, corrections={"2.3": ("2.6",), "2.1": ()})
+    assert [link.id for link in corrected.clause("2.3").base] == ["2.6"]
+    assert corrected.clause("2.1").status is ClauseStatus.added
+    # national 2.4's sentences carried by yantai 2.3 are now moved, no longer kept.
+    before = {(s.clause, s.index): s.status for s in automatic.base_sentences}
+    after = {(s.clause, s.index): s.status for s in corrected.base_sentences}
+    changed = [key for key in before if before[key] is BaseSentenceStatus.kept and after[key] is BaseSentenceStatus.moved]
+    assert changed and all(key[0] == "2.4" for key in changed)
+    assert [a for a in corrected.clauses if a.id not in ("2.1", "2.3")] == \
+           [a for a in automatic.clauses if a.id not in ("2.1", "2.3")]
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.stem)
+def test_gold_files_cover_every_clause_once(gold_path: Path):
+    gold = load_alignment_file(gold_path)
+    assert [p.local for p in gold.pairs] == [c.id for c in corpus_document(gold.other).clauses]
+    gold.check_against(corpus_document(gold.base), corpus_document(gold.other))
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.stem)
+def test_gold_floors(gold_path: Path, comparisons):
+    gold = load_alignment_file(gold_path)
+    result = score(gold, comparisons[gold.other])
+    assert result.primary_accuracy >= 0.90, result
+    assert result.f1 >= 0.85, result
