@@ -104,3 +104,34 @@ def test_every_command_has_help():
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0, name
         assert (command.callback.__doc__ or "").split("\n")[0].split(";")[0][:30] in " ".join(result.output.split())
+
+
+def test_agencies_command_table_and_csv(capsys):
+    status, out, _ = run(["agencies", str(CORPUS / "yantai.txt"), "-f", "csv"], capsys)
+    assert status == 0 and out.startswith("\ufeffdocument,agency,leads,shares\r\n")
+    import csv, io
+
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    medical_insurance = next(row for row in rows if row["agency"] == "市医保局")
+    assert medical_insurance["leads"] == "6.2"
+    assert rows[0]["agency"] == "市卫生健康委" and len(rows[0]["leads"].split()) == 20
+
+
+def test_targets_command_sorted_by_indicator(capsys):
+    status, out, _ = run(["targets", str(CORPUS / "jilin.txt"), str(CORPUS / "yantai.txt"), "-f", "json"], capsys)
+    assert status == 0
+    rows = json.loads(out)["rows"]
+    assert len(rows) == 17 + 26
+    assert [r["indicator"] for r in rows] == sorted(r["indicator"] for r in rows)
+    beds = next(r for r in rows if r["indicator"] == "全市每千人口医疗卫生机构床位数")
+    assert (beds["document"], beds["clause"], beds["value"], beds["unit"], beds["comparator"], beds["year"]) == \
+           ("yantai", "2.1", 7.5, "张", "=", 2025)
+
+
+def test_compare_json_links_targets(capsys):
+    status, out, _ = run(["compare", str(CORPUS / "national.txt"), str(CORPUS / "jilin.txt"), "-f", "json"], capsys)
+    assert status == 0
+    comparison = json.loads(out)["comparisons"][0]
+    target = next(t for t in comparison["targets"] if t["value"] == 85.0)
+    assert target["flag"] == "quantified" and target["base"] == {"clause": "4.5", "sentence": 0}
+    assert comparison["summary"]["targets_quantified"] == 17

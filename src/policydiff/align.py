@@ -42,20 +42,22 @@ class Settings:
     """
 
     char_weight: float = 0.3
-    """Weight of character similarity against word similarity in a sentence or phrase score.
-    Grid 0.2–0.7: 0.2 and 0.3 tie; above 0.5 primary accuracy falls (shared stock phrases
-    such as 到2025年 look alike character by character)."""
+    """Weight of character against word similarity in a sentence score (sentence view). At
+    0.3 the word overlap leads, so shared stock phrases (到2025年, 进一步加强) count for little."""
     sentence_threshold: float = 0.4
     """Lowest score at which an OTHER sentence is a reworded BASE sentence (sentence view).
     Set by reading the best matches of jilin's and yantai's sentences scoring 0.33–0.55: from
     0.4 up nearly all carry the same task (…建立动态核增机制 → …建立动态调整机制); below it
     about half share only stock phrases (实施…能力提升工程)."""
-    phrase_threshold: float = 0.3
+    phrase_char_weight: float = 0.5
+    """Weight of partial character against word similarity in a phrase score (clause alignment).
+    Grid 0.3–0.7: 0.5 is best on the floors."""
+    phrase_threshold: float = 0.5
     """Lowest score at which an OTHER phrase carries a BASE phrase (clause alignment). Grid
-    0.3–0.55: 0.3 and 0.35 tie on the floors; 0.3 has the higher overall F1."""
-    phrase_margin: float = 0.06
+    0.3–0.6: 0.5 is best; partial matching scores unrelated short phrases up to about 0.45."""
+    phrase_margin: float = 0.0
     """A phrase also credits BASE clauses whose phrases score within this margin of its best
-    match (a phrase that merges two national ones). Grid 0–0.1: 0.06 raises overall F1."""
+    match (a phrase merging two national ones). Grid 0–0.1: 0 is best with partial matching."""
     added_threshold: float = 0.1
     """An OTHER clause whose best BASE score is below this is added. Grid 0.05–0.2: 0.05 and
     0.1 tie; 0.15 turns three gold-aligned clauses into added ones."""
@@ -97,33 +99,45 @@ _PHRASE_BREAK = re.compile(r"[，；。！？：]")
 _PHRASE_MIN = 4
 
 
-def _phrases(document: Document) -> list[tuple[str, str]]:
-    """(clause id, phrase) for every phrase of every clause, headings included."""
+def _phrases(document: Document) -> list[tuple[str, int, str]]:
+    """(clause id, sentence index, phrase) for every phrase of every clause; a heading is
+    sentence -1. Fragments shorter than _PHRASE_MIN join the next phrase of their sentence."""
     result = []
     for clause in document.clauses:
-        pending = ""
-        for part in _PHRASE_BREAK.split(clause.heading + "。" + clause.text if clause.heading else clause.text):
-            pending += part
-            if len(pending) >= _PHRASE_MIN:
-                result.append((clause.id, pending))
-                pending = ""
-        if pending and result and result[-1][0] == clause.id:
-            result[-1] = (clause.id, result[-1][1] + pending)
-        elif pending:
-            result.append((clause.id, pending))
+        for index, sentence in ([(-1, clause.heading)] if clause.heading else []) + list(enumerate(clause.sentences)):
+            result.extend((clause.id, index, phrase) for phrase in split_phrases(sentence))
     return result
+
+
+def split_phrases(sentence: str) -> list[str]:
+    """The comma-separated phrases of a sentence, short fragments joined to their neighbour."""
+    phrases: list[str] = []
+    pending = ""
+    for part in _PHRASE_BREAK.split(sentence):
+        pending += part
+        if len(pending) >= _PHRASE_MIN:
+            phrases.append(pending)
+            pending = ""
+    if pending:
+        if phrases:
+            phrases[-1] += pending
+        else:
+            phrases.append(pending)
+    return phrases
 
 
 def _key(text: str) -> str:
     return _FINAL.sub("", text)
 
 
-def sentence_scores(base: Sequence[str], other: Sequence[str], settings: Settings = DEFAULT) -> np.ndarray:
-    """Similarity of every OTHER sentence (rows) with every BASE sentence (columns)."""
+def sentence_scores(base: Sequence[str], other: Sequence[str], char_weight: float = DEFAULT.char_weight,
+                    partial: bool = False) -> np.ndarray:
+    """Similarity of every OTHER text (rows) with every BASE text (columns): character and
+    word similarity mixed by ``char_weight``."""
     other_keys, base_keys = [_key(s) for s in other], [_key(s) for s in base]
-    chars = char_matrix(other_keys, base_keys)
+    chars = char_matrix(other_keys, base_keys, partial)
     tokens = word_matrix([words(s) for s in other_keys], [words(s) for s in base_keys])
-    return settings.char_weight * chars + (1 - settings.char_weight) * tokens
+    return char_weight * chars + (1 - char_weight) * tokens
 
 
 def compare(base: Document, other: Document, settings: Settings = DEFAULT,
@@ -131,7 +145,8 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     """Compare OTHER with BASE; ``corrections`` maps OTHER clause ids to the BASE clause ids
     a researcher says they implement (best first; empty for added)."""
     base_sentences, other_sentences = _sentences(base), _sentences(other)
-    scores = sentence_scores([s.text for s in base_sentences], [s.text for s in other_sentences], settings)
+    scores = sentence_scores([s.text for s in base_sentences], [s.text for s in other_sentences],
+                             settings.char_weight)
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings)
     verbatim: dict[str, int] = defaultdict(int)
     for sentence in sentences:
@@ -192,10 +207,11 @@ def _link_clauses(base: Document, other: Document, settings: Settings) -> dict[s
     base_phrases, other_phrases = _phrases(base), _phrases(other)
     if not base_phrases or not other_phrases:
         return {}
-    phrase_scores = sentence_scores([p for _, p in base_phrases], [p for _, p in other_phrases], settings)
+    phrase_scores = sentence_scores([p for _, _, p in base_phrases], [p for _, _, p in other_phrases],
+                                    settings.phrase_char_weight, partial=True)
     carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     length: dict[str, int] = defaultdict(int)
-    for i, (clause_id, phrase) in enumerate(other_phrases):
+    for i, (clause_id, _, phrase) in enumerate(other_phrases):
         length[clause_id] += len(phrase)
         row = phrase_scores[i]
         floor = max(settings.phrase_threshold, float(row.max()) - settings.phrase_margin)

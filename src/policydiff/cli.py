@@ -74,32 +74,32 @@ def compare(
         "pairs replace the automatic ones for the clauses it lists. Repeat for several documents."),
 ) -> None:
     """Compare each OTHER document with BASE; with no arguments, the bundled corpus."""
-    from .align import compare as align
     from .gold import load_alignment_file
     from .load import load_document
+    from .report import compare_documents
     from .serialize import report_dict
 
     base, others = _resolve_corpus(base, others or [])
     base_document = load_document(base)
     corrections = [load_alignment_file(path) for path in alignments or []]
-    comparisons = []
+    entries = []
     for path in others:
         other = load_document(path)
         mine = [c for c in corrections if c.other == other.id]
         for correction in mine:
             correction.check_against(base_document, other)
         fixed = {k: v for c in mine for k, v in c.corrections().items()}
-        comparisons.append(align(base_document, other, corrections=fixed or None))
-    unused = {c.other for c in corrections} - {c.other.id for c in comparisons}
+        entries.append(compare_documents(base_document, other, fixed or None))
+    unused = {c.other for c in corrections} - {e.comparison.other.id for e in entries}
     if unused:
         raise InputError(f"alignment file for {', '.join(sorted(unused))} matches no compared document",
                          "check its 'local' id against the documents' ids")
     if format is Format.table:
         from .render.terminal import comparisons_view
 
-        _print(comparisons_view(comparisons), out)
+        _print(comparisons_view([e.comparison for e in entries]), out)
         return
-    _emit(report_dict(base_document, comparisons), format, out)
+    _emit(report_dict(base_document, entries), format, out)
 
 
 @app.command()
@@ -133,6 +133,100 @@ def evaluate(
         _print(scores_table(scores), out)
         return
     _emit({"schema_version": SCHEMA_VERSION, "scores": [score_dict(s) for s in scores]}, format, out)
+
+
+class TableFormat(str, Enum):
+    """Output formats of the table commands."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class TargetOrder(str, Enum):
+    """Row orders of the targets table."""
+
+    indicator = "indicator"
+    document = "document"
+
+
+@app.command()
+def targets(
+    files: list[Path] = typer.Argument(..., help="Document files."),
+    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
+    sort: TargetOrder = typer.Option(TargetOrder.indicator, "--sort", help="indicator (bars side by side) or document."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """List the quantified targets of documents: year, indicator, comparator, value, unit."""
+    from .load import load_document
+    from .serialize import target_dict
+    from .targets import extract_targets
+
+    rows = []
+    for path in files:
+        document = load_document(path)
+        rows.extend({"document": document.id, **target_dict(t)} for t in extract_targets(document))
+    if sort is TargetOrder.indicator:
+        rows.sort(key=lambda row: (row["indicator"], row["document"]))
+    columns = ["document", "clause", "year", "indicator", "comparator", "value", "unit", "period", "text"]
+    _emit_rows(rows, columns, format, out, "Targets")
+
+
+@app.command()
+def agencies(
+    files: list[Path] = typer.Argument(..., help="Document files."),
+    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """List the departments each document makes responsible and the clauses they lead or share."""
+    from .agencies import agency_table
+    from .load import load_document
+
+    rows = []
+    for path in files:
+        for row in agency_table(load_document(path)):
+            rows.append({"document": row.document, "agency": row.agency,
+                         "leads": list(row.leads), "shares": list(row.shares)})
+    _emit_rows(rows, ["document", "agency", "leads", "shares"], format, out, "Agencies")
+
+
+def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableFormat, out: Path | None,
+               title: str) -> None:
+    if format is TableFormat.json:
+        _emit({"schema_version": SCHEMA_VERSION, "rows": rows}, Format.json, out)
+        return
+    cells = [[_cell(row[column]) for column in columns] for row in rows]
+    if format is TableFormat.csv:
+        import csv
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows(cells)
+        # UTF-8 with BOM: Excel opens Chinese text correctly only so.
+        data = "\ufeff" + buffer.getvalue()
+        if out is None:
+            sys.stdout.write(data)
+        else:
+            write_output(out, data)
+        return
+    from .render.terminal import rows_table
+
+    _print(rows_table(title, columns, cells), out)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "-".join(_number(v) for v in value) if all(isinstance(v, float) for v in value) else " ".join(value)
+    if isinstance(value, float):
+        return _number(value)
+    return str(value)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
 
 
 def _find_document(corpus: Path, doc_id: str, named_in: Path) -> Path:

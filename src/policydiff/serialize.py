@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .evaluate import Score
-from .model import Clause, Comparison, Document, Meta
+from .model import Clause, Document, Meta
+
+if TYPE_CHECKING:  # the aligner's types; importing them would load rapidfuzz and jieba
+    from .evaluate import Score
+    from .quantify import LinkedTarget
+    from .report import Entry
+    from .targets import Target
 
 # Version of the JSON/YAML output. Later versions add fields, never remove or rename.
 SCHEMA_VERSION = "1.0"
@@ -46,8 +51,23 @@ def document_dict(document: Document) -> dict[str, Any]:
     }
 
 
-def comparison_dict(comparison: Comparison) -> dict[str, Any]:
-    """One comparison: the parse schema's ids and meta, plus the alignment."""
+def target_dict(target: Target) -> dict[str, Any]:
+    value = list(target.value) if isinstance(target.value, tuple) else target.value
+    return {"clause": target.clause, "sentence": target.sentence, "indicator": target.indicator, "value": value,
+            "unit": target.unit, "comparator": target.comparator, "year": target.year, "period": target.period,
+            "text": target.text}
+
+
+def linked_target_dict(linked: LinkedTarget) -> dict[str, Any]:
+    return {**target_dict(linked.target), "flag": linked.flag.value,
+            "base": None if linked.base_clause is None else {"clause": linked.base_clause,
+                                                              "sentence": linked.base_sentence},
+            "base_target": None if linked.base_target is None else target_dict(linked.base_target)}
+
+
+def entry_dict(entry: Entry) -> dict[str, Any]:
+    """One comparison: OTHER's ids and meta, the alignment, the targets, the counts."""
+    comparison = entry.comparison
     return {
         "other": {"id": comparison.other.id, "meta": meta_dict(comparison.other.meta)},
         "clauses": [{"id": a.id, "status": a.status.value,
@@ -62,16 +82,17 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "base_sentences": [{"clause": s.clause, "index": s.index, "status": s.status.value,
                             "other": None if s.other is None else {"clause": s.other[0], "index": s.other[1]}}
                            for s in comparison.base_sentences],
-        "summary": comparison.summary(),
+        "targets": [linked_target_dict(t) for t in entry.targets],
+        "summary": entry.summary(),
     }
 
 
-def report_dict(base: Document, comparisons: list[Comparison]) -> dict[str, Any]:
+def report_dict(base: Document, entries: list[Entry]) -> dict[str, Any]:
     """The compare output: BASE once, then one entry per OTHER document."""
     return {
         "schema_version": SCHEMA_VERSION,
         "base": {"id": base.id, "meta": meta_dict(base.meta)},
-        "comparisons": [comparison_dict(c) for c in comparisons],
+        "comparisons": [entry_dict(entry) for entry in entries],
     }
 
 

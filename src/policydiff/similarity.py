@@ -15,11 +15,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 
-def char_matrix(rows: list[str], columns: list[str]) -> np.ndarray:
-    """Indel similarity in [0, 1] of every row text with every column text."""
+def char_matrix(rows: list[str], columns: list[str], partial: bool = False) -> np.ndarray:
+    """Indel similarity in [0, 1] of every row text with every column text.
+
+    ``partial`` scores the best-matching stretch of the longer text instead (fuzz.partial_ratio):
+    a phrase that a locality lengthened with its own qualifiers still matches in full.
+    """
     if not rows or not columns:
         return np.zeros((len(rows), len(columns)))
-    return process.cdist(rows, columns, scorer=fuzz.ratio, dtype=np.float32, workers=1) / 100.0
+    scorer = fuzz.partial_ratio if partial else fuzz.ratio
+    return process.cdist(rows, columns, scorer=scorer, dtype=np.float32, workers=1) / 100.0
 
 
 def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:

@@ -97,3 +97,12 @@ def scores_table(scores: list[Score]) -> Table:
         table.add_row(score.name, str(score.clauses), f"{score.primary_accuracy:.3f}", f"{score.precision:.3f}",
                       f"{score.recall:.3f}", f"{score.f1:.3f}")
     return table
+
+
+def rows_table(title: str, columns: list[str], rows: list[list[str]]) -> Table:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table

@@ -1,0 +1,123 @@
+"""What each locality quantified: OTHER targets set against the BASE text they implement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+
+from .align import DEFAULT, Settings, sentence_scores, split_phrases
+from .model import Comparison
+from .targets import Target, extract_targets, same_indicator, shared_run
+
+
+# A phrase that only sets a time frame (到2025年, “十四五”期间) says nothing about the task:
+# every target sentence has one, and so do many national sentences.
+TIME_FRAME_ONLY = re.compile(r"(?:到|至|截至)?\d{4}年(?:底|末)?(?:前)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)")
+
+
+def _task_phrases(sentence: str) -> list[str]:
+    return [phrase for phrase in split_phrases(sentence) if not TIME_FRAME_ONLY.fullmatch(phrase)]
+
+
+class TargetFlag(str, Enum):
+    """What an OTHER target does to the BASE."""
+
+    quantified = "quantified"
+    """The BASE text it implements carries no number for it: the locality added the number."""
+    changed = "changed"
+    """BASE has a target for the same indicator with another value, comparator or year."""
+    kept = "kept"
+    """BASE has the same target."""
+    new = "new"
+    """Its sentence implements no BASE text (an added task)."""
+
+
+@dataclass(frozen=True)
+class LinkedTarget:
+    """An OTHER target and the BASE text it implements."""
+
+    target: Target
+    """The OTHER target."""
+    flag: TargetFlag
+    """quantified, changed, kept or new."""
+    base_clause: str | None
+    """BASE clause whose text the target's sentence implements."""
+    base_sentence: int | None
+    """Index of that BASE sentence; None when only the clause is known."""
+    base_target: Target | None
+    """The BASE target for the same indicator, when BASE has one."""
+
+
+def link_targets(comparison: Comparison, settings: Settings = DEFAULT) -> tuple[LinkedTarget, ...]:
+    """Every target of OTHER, linked to the BASE sentence its sentence implements.
+
+    The link is the BASE phrase that best matches a phrase of the target's sentence (the
+    national task a local target sentence quantifies is usually one phrase of it: 加强老年
+    友善医疗机构建设，到2025年，85%以上的…); failing that, the sentence's own alignment;
+    failing that, the first BASE clause of its clause.
+    """
+    base, other = comparison.base, comparison.other
+    targets = extract_targets(other)
+    base_targets = extract_targets(base)
+    base_phrases = [(clause.id, index, phrase) for clause in base.clauses
+                    for index, sentence in enumerate(clause.sentences) for phrase in _task_phrases(sentence)]
+    sentences = sorted({(t.clause, t.sentence) for t in targets})
+    rows = [(key, phrase) for key in sentences
+            for phrase in _task_phrases(other.clause(key[0]).sentences[key[1]])]
+    best: dict[tuple[str, int], tuple[float, str, int]] = {}
+    if rows and base_phrases:
+        scores = sentence_scores([p for _, _, p in base_phrases], [p for _, p in rows],
+                                 settings.phrase_char_weight, partial=True)
+        for row, (key, _) in enumerate(rows):
+            j = int(np.argmax(scores[row]))
+            if scores[row, j] >= settings.phrase_threshold and scores[row, j] > best.get(key, (0.0,))[0]:
+                best[key] = (float(scores[row, j]), base_phrases[j][0], base_phrases[j][1])
+    aligned = {(s.clause, s.index): s.base for s in comparison.sentences}
+    primary = {a.id: (a.base[0].id if a.base else None) for a in comparison.clauses}
+
+    links: list[tuple[Target, str | None, int | None]] = []
+    for target in targets:
+        key = (target.clause, target.sentence)
+        if key in best:
+            _, clause_id, index = best[key]
+        elif aligned.get(key) is not None:
+            clause_id, index = aligned[key].clause, aligned[key].index
+        else:
+            clause_id, index = primary.get(target.clause), None
+        links.append((target, clause_id, index))
+    matches = _match_base_targets(links, base_targets)
+    linked = []
+    for position, (target, clause_id, index) in enumerate(links):
+        match = matches.get(position)
+        if clause_id is None:
+            flag = TargetFlag.new
+        elif match is None:
+            flag = TargetFlag.quantified
+        elif (match.value, match.comparator, match.year) == (target.value, target.comparator, target.year):
+            flag = TargetFlag.kept
+        else:
+            flag = TargetFlag.changed
+        linked.append(LinkedTarget(target, flag, clause_id, index, match))
+    return tuple(linked)
+
+
+def _match_base_targets(links: list[tuple[Target, str | None, int | None]],
+                        base_targets: tuple[Target, ...]) -> dict[int, Target]:
+    """Pair OTHER targets with BASE targets of the clause they link to: same unit, same
+    indicator, each BASE target used once, the longest shared indicator wording first."""
+    candidates = []
+    for position, (target, clause_id, _) in enumerate(links):
+        for number, base_target in enumerate(base_targets):
+            if (base_target.clause == clause_id and base_target.unit == target.unit
+                    and same_indicator(base_target.indicator, target.indicator)):
+                candidates.append((-shared_run(base_target.indicator, target.indicator), position, number))
+    matches: dict[int, Target] = {}
+    used: set[int] = set()
+    for _, position, number in sorted(candidates):
+        if position not in matches and number not in used:
+            matches[position] = base_targets[number]
+            used.add(number)
+    return matches

@@ -1,0 +1,560 @@
+"""Quantified targets: the numbers, bars and deadlines a document sets (DOMAIN.md, Targets).
+
+A target is a number the document commits to: 到2025年，全市每千人口医疗卫生机构床位数
+达到7.5张. Extraction works on one normalised sentence at a time (clause.sentences):
+
+1. deadlines (到2025年, 2025年前, 到“十四五”末), plan periods (“十四五”期间) and 每年 are
+   found and blanked out; each applies from where it stands to the end of the sentence,
+   and across a ； into the next piece of the same 。-sentence, never further;
+2. quoted names (“1+N”, “六项投入”, 《…》) and document numbers are blanked out for the
+   number scan — a number inside a name is not a goal;
+3. the sentence is cut at its commas; in each comma segment every number with a unit is a
+   candidate, and a candidate is a target only when a verb of attaining (达到, 建成, 设立 …)
+   or a comparator (不少于, 以上 …) binds it, or when it is a share (60%的县级妇幼保健机构
+   达到…), a list item after such a target (、50个省级…), or a value 分别 distributes.
+
+Nothing here prints or reads files.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .model import Document
+
+Value = float | str | tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Target:
+    """One quantified target of a document."""
+
+    document: str
+    """Id of the document."""
+    clause: str
+    """Id of the clause (2.1, 4.12 …)."""
+    sentence: int
+    """Index of the sentence in ``clause.sentences``."""
+    indicator: str
+    """The thing measured as written, with its scope (全市每千人口医疗卫生机构床位数),
+    without verb, comparator or number; shares read "Y达到Z的比例"."""
+    value: Value
+    """A number (7.5); a ratio as a string ("1:0.55"); a range as a pair ((1.0, 2.0))."""
+    unit: str | None
+    """Unit as written (%, 张, 人, 个, 所, 家, 级, 项, 名 …); None for a ratio."""
+    comparator: str
+    """One of ">=", ">", "=", "<=", "<"."""
+    year: int | None
+    """Deadline year (到2025年 → 2025, 到“十四五”末 → 2025); None when none applies."""
+    period: str | None
+    """"yearly" (每年), a plan period ("2021-2025" for “十四五”期间), or None."""
+    text: str
+    """The source words: the comma segment of the sentence that carries the target."""
+
+
+# ---------------------------------------------------------------- grammar
+
+# A deadline year: 到2025年, 到2025年底, 至2030年末, 截至2025年, 2025年前, 2025年底前.
+# A year alone (2023年8月22日, 2024年工作要点) is no deadline, so 到/至/截至 before it or
+# 前 after it is required.
+DEADLINE = re.compile(
+    r"(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:底|末)?(?:前|以前)?"
+    r"|(\d{4})\s*年(?:底|末)?(?:前|以前)"
+)
+# The end of a five-year plan as deadline: 到“十四五”末, 至"十四五"期末, 到十四五时期末.
+# Only plans 11–19 (十一五 … 十九五): the ones a current document can name.
+PLAN_DEADLINE = re.compile(r"(?:到|至)[“\"「]?(十[一二三四五六七八九])五[”\"」]?(?:时期|期)?末")
+# A five-year plan as period: “十四五”期间 / “十四五”时期 → the plan's years, deadline its end
+# (not “十四五”时期末, which PLAN_DEADLINE reads as the end alone).
+PLAN_PERIOD = re.compile(r"[“\"「]?(十[一二三四五六七八九])五[”\"」]?(?:期间|时期(?!末))")
+# 每年 / 每年度: the target recurs every year.
+YEARLY = re.compile(r"每年度?")
+
+# Names and references whose digits are no quantities: quoted names (“1+N”, “六项投入”,
+# “两个允许”, “一村一名大学生村医”), titles 《…》 and document numbers (〔2023〕10号).
+NAME_SPAN = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号")
+
+# Arabic numbers, or Chinese numerals starting with a digit or 十 (一百二十, 两, 十五). A
+# numeral starting with 百/千/万 alone is part of a word (万元收入, 千县工程, 每百名).
+_NUMBER = (
+    r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
+    r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
+)
+# Units a target is counted in, longest first so that 个百分点 wins over 个. 批 (一批),
+# 类 (一类事业单位) and 次 (第十二次) are left out: with them a numeral is a word.
+UNITS = (
+    "个百分点", "百分点", "万人次", "人次", "万人", "万元", "亿元", "万张", "个月", "小时",
+    "分钟", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级", "年", "天",
+    "倍", "元", "台", "辆", "支", "座", "种", "床", "户",
+)
+# Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
+# 三年行动计划), so they count only before a comparator or at the end of the phrase.
+TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
+# A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
+# range (1-2个, 一至两所) with its unit.
+QUANTITY = re.compile(
+    r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
+    rf"|(?P<low>{_NUMBER})(?:[-－~～—至到](?P<high>{_NUMBER}))?"
+    rf"(?P<unit>{'|'.join(re.escape(unit) for unit in UNITS)})"
+)
+
+# Comparators written before the number (不少于50个); longest first.
+PRE_COMPARATORS = {
+    "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "最少": ">=",
+    "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
+    "超过": ">", "高于": ">", "多于": ">", "大于": ">",
+    "低于": "<", "少于": "<", "小于": "<",
+}
+# Comparators written after the number (65%以上, 4级及以上, 5%以内); 左右 is "about".
+POST_COMPARATORS = {
+    "及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "左右": "=",
+}
+# Any of them, right after a number's unit (及以上 is tried before 以上).
+POST_COMPARATOR = re.compile("|".join(POST_COMPARATORS))
+_PRE = "|".join(PRE_COMPARATORS)
+# Adverbs between a subject and its verb (水平均达到, 能够规范开展, 力争建设, 基本建成).
+_ADVERBS = "均|都|全部|基本|力争|争取|能够|规范|普遍|全面|累计|高质量|确保"
+# Verbs that bind a number as something to attain or to set up. 推进/实施/依托/选择 are
+# absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal.
+_VERBS = (
+    "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
+    "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
+    "开展|培养|培训|选拔|招聘|引进|新增|打造|创建|组建|配备|拥有|有"
+)
+# What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
+# at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
+# 设置完成不少于). Every part is optional; a match binds only if it has a verb or a comparator.
+TARGET_LEAD = re.compile(
+    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?)?(?P<pre_b>{_PRE})?$"
+)
+# 达到机构养老床位总数的40%, 不低于本单位年度业务总收入的1%: a share of a named base,
+# bound by the verb or comparator before the base (the base itself holds no 的).
+OF_BASE = re.compile(
+    rf"(?:(?P<verb>{_VERBS})(?P<pre_b>{_PRE})?|(?P<pre_a>{_PRE}))(?P<base>[^的，]{{1,24}})的$"
+)
+# Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
+LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
+# Words heading a subject that are no part of the indicator (其中每千人口…, 支持有条件的…,
+# 实现重点专业的…覆盖率, 每年选拔…).
+LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|全面|进一步|每年度?|要|使)")
+# 全覆盖 closing a phrase (医疗机构信用监管实现全覆盖): 100 %. Not 全覆盖基础上 (a premise).
+FULL_COVERAGE = re.compile(r"全覆盖$")
+# The verb before 全覆盖 (实现, 基本实现, 达到) is not part of the indicator.
+COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
+# A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
+# second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
+PER_CAPITA = re.compile(r"^每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民)")
+# Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
+RESPECTIVE_SPLIT = (re.compile("、"), re.compile("、|和|及|与"))
+# The colon of a ratio, half- or full-width (1:0.55, 1：0.55); ratios are written with ":".
+RATIO_COLON = re.compile("[:：]")
+# What may stand between the values 分别 distributes (0.85张和0.42张, 1:0.55、1:1.2).
+VALUE_JOIN = re.compile("[、和及与]")
+# Where a sentence is cut into comma segments; 分别, lists and shares stay inside one.
+SEGMENT_END = re.compile(r"[，,。；;！？]")
+
+# Blanked-out characters keep offsets aligned between the original and the scan text.
+_FILLER = "\x00"
+
+
+# ---------------------------------------------------------------- public API
+
+
+def extract_targets(document: Document) -> tuple[Target, ...]:
+    """Every target of every clause and sentence of ``document``, in document order."""
+    found: list[Target] = []
+    for clause in document.clauses:
+        carried: tuple[int | None, str | None] = (None, None)
+        for index, sentence in enumerate(clause.sentences):
+            targets, after = _sentence(sentence, carried, document.id, clause.id, index)
+            found.extend(targets)
+            # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
+            carried = after if sentence.endswith(("；", ";")) else (None, None)
+    return tuple(found)
+
+
+def sentence_targets(
+    sentence: str,
+    *,
+    document: str = "",
+    clause: str = "",
+    index: int = 0,
+    year: int | None = None,
+    period: str | None = None,
+) -> tuple[Target, ...]:
+    """The targets of one normalised sentence.
+
+    ``year`` and ``period`` are a deadline and period in force from before the sentence
+    (one carried across a ；); ``document``, ``clause`` and ``index`` label the targets.
+    """
+    return _sentence(sentence, (year, period), document, clause, index)[0]
+
+
+# ---------------------------------------------------------------- sentences
+
+
+@dataclass
+class _Context:
+    """Deadline and period in force, as they change along a sentence."""
+
+    events: list[tuple[int, int | None, str | None]] = field(default_factory=list)
+
+    def at(self, position: int) -> tuple[int | None, str | None]:
+        year, period = None, None
+        for start, event_year, event_period in self.events:
+            if start > position:
+                break
+            year, period = event_year, event_period
+        return year, period
+
+
+def _sentence(
+    sentence: str,
+    carried: tuple[int | None, str | None],
+    document: str,
+    clause: str,
+    index: int,
+) -> tuple[tuple[Target, ...], tuple[int | None, str | None]]:
+    clean, context = _time_frame(sentence, carried)
+    scan = _blank(clean, NAME_SPAN)
+    targets: list[Target] = []
+    for start, end in _segments(scan):
+        for found in _segment_targets(scan[start:end], clean[start:end]):
+            year, period = context.at(start + found.position)
+            if found.yearly:
+                period = "yearly"
+            targets.append(Target(
+                document=document, clause=clause, sentence=index,
+                indicator=found.indicator, value=found.value, unit=found.unit,
+                comparator=found.comparator, year=year, period=period,
+                text=sentence[start:end].strip(),
+            ))
+    return tuple(targets), context.at(len(sentence))
+
+
+def _time_frame(sentence: str, carried: tuple[int | None, str | None]) -> tuple[str, _Context]:
+    """The sentence with its deadlines and plan periods blanked out, and their events."""
+    events: list[tuple[int, int | None, str | None]] = [(-1, *carried)]
+    marks: list[tuple[int, int, int | None, str | None]] = []
+    for found in DEADLINE.finditer(sentence):
+        marks.append((found.start(), found.end(), int(found.group(1) or found.group(2)), None))
+    for found in PLAN_DEADLINE.finditer(sentence):
+        marks.append((found.start(), found.end(), _plan_years(found.group(1))[1], None))
+    for found in PLAN_PERIOD.finditer(sentence):
+        first, last = _plan_years(found.group(1))
+        marks.append((found.start(), found.end(), last, f"{first}-{last}"))
+    clean = list(sentence)
+    for start, end, year, period in sorted(marks):
+        events.append((start, year, period))
+        clean[start:end] = _FILLER * (end - start)
+    return "".join(clean), _Context(events)
+
+
+def _plan_years(numeral: str) -> tuple[int, int]:
+    """First and last year of a five-year plan: 十四 → (2021, 2025). The 11th plan was
+    2006–2010 and every plan since has followed on."""
+    first = 2006 + 5 * (int(_chinese(numeral)) - 11)
+    return first, first + 4
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda found: _FILLER * len(found.group()), text)
+
+
+def _segments(scan: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for found in SEGMENT_END.finditer(scan):
+        if found.start() > start:
+            yield start, found.start()
+        start = found.end()
+    if start < len(scan):
+        yield start, len(scan)
+
+
+# ---------------------------------------------------------------- segments
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    start: int
+    after: int
+    """End of the comparator after the unit, if any (65%以上), else ``end``."""
+    value: Value
+    unit: str | None
+    post: str | None
+    """Comparator written after the number."""
+
+
+@dataclass(frozen=True)
+class _Found:
+    position: int
+    indicator: str
+    value: Value
+    unit: str | None
+    comparator: str
+    yearly: bool
+
+
+def _segment_targets(scan: str, clean: str) -> list[_Found]:
+    quantities = list(_quantities(scan))
+    found: list[_Found] = []
+    coverage = FULL_COVERAGE.search(scan.rstrip(_FILLER + " "))
+    respective = scan.find("分别")
+    if respective >= 0:
+        values = [q for q in quantities if q.start > respective]
+        distributed = _respective(scan, clean, respective, values)
+        if distributed:
+            found.extend(distributed)
+            quantities = [q for q in quantities if q.start < respective]
+    found.extend(_bound_targets(scan, clean, quantities))
+    if coverage:
+        subject = _strip(clean[: coverage.start()])
+        subject = _subject(subject[: COVERAGE_VERB.search(subject).start()])
+        found.append(_Found(coverage.start(), subject + "覆盖率", 100.0, "%", "=", _yearly(scan, coverage.start())))
+    found.sort(key=lambda item: item.position)
+    return found
+
+
+def _quantities(scan: str) -> Iterator[_Quantity]:
+    """Candidate quantities of a segment, with grades, years, ordinals and names dropped."""
+    for found in QUANTITY.finditer(scan):
+        before = scan[: found.start()]
+        rest = scan[found.end():]
+        post = POST_COMPARATOR.match(rest)
+        if found.group("ratio"):
+            left, right = RATIO_COLON.split(found.group("ratio"))
+            yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
+                            f"{left}:{right}", None, post.group() if post else None)
+            continue
+        low, high, unit = found.group("low"), found.group("high"), found.group("unit")
+        chinese = not low[0].isdigit()
+        if before.endswith(("每", "第")):
+            continue  # 每10万人口 is a scope, 第一人民医院 an ordinal
+        if unit == "级" and chinese:
+            continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
+        if unit == "年" and not chinese and len(low) == 4 and high is None:
+            continue  # 2023年: a date
+        if unit in TIME_UNITS and rest and not post and _is_cjk(rest[0]):
+            continue  # 15分钟群众健康服务圈, 三年行动计划: a duration in a name
+        if unit not in TIME_UNITS and unit not in ("%", "‰", "个百分点", "百分点") and rest.startswith("的"):
+            continue  # 岗位总量超过60个的乡镇卫生院: a count that qualifies who, not a goal
+        try:
+            value: Value = _number(low) if high is None else (_number(low), _number(high))
+        except ValueError:
+            continue
+        yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
+                        value, unit, post.group() if post else None)
+
+
+def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_Found]:
+    """Targets among ``quantities``, read left to right: bound by a verb or comparator,
+    shares (80%以上的区市…), and list items after a target (、50个省级…)."""
+    found: list[_Found] = []
+    chain: list[tuple[int, str, str]] = []  # list items so far: (index in found, subject, object)
+    previous: _Quantity | None = None
+    listed: tuple[str, str] | None = None  # (subject, comparator) a list item inherits
+    conjunct: str | None = None  # 所有社区卫生服务站及80%以上的村卫生室…: the other subject
+    absorbed = False
+    for number, quantity in enumerate(quantities):
+        floor = previous.after if previous else 0
+        before = scan[floor: quantity.start]
+        following = quantities[number + 1] if number + 1 < len(quantities) else None
+        remainder = scan[quantity.after:].strip(_FILLER + " ")
+        lead = TARGET_LEAD.search(before)
+        bound = bool(lead.group("verb") or lead.group("pre_a") or lead.group("pre_b"))
+        previous = quantity
+        yearly = _yearly(scan, quantity.start)
+        if absorbed:
+            continue
+        if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound):
+            # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
+            # Numbers in what the share must do (至少建成1所…) belong to it, except when
+            # another subject shares the predicate (所有社区卫生服务站及80%以上的村卫生室).
+            head = _strip(clean[floor: quantity.start])
+            joined = LIST_JOIN.search(head)
+            scope = "" if joined else _subject(head)
+            conjunct = _subject(head[: joined.start()]) if joined else None
+            absorbed = conjunct is None
+            rest = _strip(clean[quantity.after:])
+            rest = rest[1:] if rest.startswith("的") else rest
+            found.append(_Found(quantity.start, f"{scope}{rest}的比例", quantity.value, quantity.unit,
+                                _comparator(None, quantity.post), yearly))
+            listed, chain = None, []
+            continue
+        obj = _object(scan, clean, quantity, following)
+        lead_text = before[lead.start():] if bound else ""
+        pre = (lead.group("pre_a") or lead.group("pre_b")) if bound else None
+        if listed is not None and LIST_JOIN.search(scan[floor: quantity.start - len(lead_text)].rstrip(_FILLER)):
+            subject, inherited = listed
+            comparator = _comparator(pre, quantity.post) if (pre or quantity.post) else inherited
+        elif bound:
+            subject = conjunct if conjunct is not None else _subject(clean[floor: floor + lead.start()])
+            comparator = _comparator(pre, quantity.post)
+            chain = []
+        elif quantity.unit == "%" and not remainder and (base := OF_BASE.search(before)):
+            # 全省医护型养老床位达到机构养老床位总数的40% → "…占机构养老床位总数的比例".
+            subject = _subject(clean[floor: floor + base.start()])
+            indicator = f"{subject}占{_strip(clean[floor + base.start('base'): floor + base.end('base')])}的比例"
+            pre = base.group("pre_a") or base.group("pre_b")
+            found.append(_Found(quantity.start, indicator, quantity.value, quantity.unit,
+                                _comparator(pre, quantity.post), yearly))
+            listed, chain = None, []
+            continue
+        elif quantity.post and not remainder:
+            # 市（州）质控中心覆盖率90%以上: no verb, but a bar.
+            subject = _subject(clean[floor: quantity.start])
+            comparator = _comparator(None, quantity.post)
+            chain = []
+        else:
+            listed, chain = None, []
+            continue
+        chain.append((len(found), subject, obj))
+        found.append(_Found(quantity.start, subject + obj, quantity.value, quantity.unit, comparator, yearly))
+        listed = (subject, comparator)
+        _share_head_noun(found, chain)
+    return found
+
+
+def _share_head_noun(found: list[_Found], chain: list[tuple[int, str, str]]) -> None:
+    """不少于60个国家级、300个省级、400个市级临床重点专科: the last item's noun is every item's."""
+    if len(chain) < 2:
+        return
+    last = chain[-1][2]
+    tail = last.split("级", 1)[1] if "级" in last else ""
+    if not tail:
+        return
+    for position, subject, obj in chain[:-1]:
+        if obj.endswith("级"):
+            item = found[position]
+            found[position] = _Found(item.position, subject + obj + tail, item.value, item.unit,
+                                     item.comparator, item.yearly)
+
+
+def _object(scan: str, clean: str, quantity: _Quantity, following: _Quantity | None) -> str:
+    """What a count counts: the words after its unit up to the next item (设立1所市级公立
+    老年医院 → 市级公立老年医院); "" for a value at the end (床位数达到7.5张)."""
+    end = following.start if following else len(scan)
+    text = scan[quantity.after: end]
+    if following:
+        lead = TARGET_LEAD.search(text)
+        text = text[: lead.start()]
+        joined = LIST_JOIN.search(text)
+        text = text[: joined.start()] if joined else text
+    obj = _strip(clean[quantity.after: quantity.after + len(text)])
+    return obj[1:] if obj.startswith("的") else obj
+
+
+def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list[_Found]:
+    """床医比、医护比分别达到1:0.55、1:1.2 → one target per indicator, in order."""
+    if len(values) < 2:
+        return []
+    lead = TARGET_LEAD.search(scan[at + 2: values[0].start])
+    if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b")) and values[0].start > at + 2:
+        return []
+    for left, right in zip(values, values[1:]):
+        if not VALUE_JOIN.fullmatch(scan[left.after: right.start].strip(_FILLER)):
+            return []
+    subject = _subject(clean[:at])
+    names: list[str] = [subject] * len(values)
+    for separator in RESPECTIVE_SPLIT:
+        parts = [part for part in separator.split(subject) if part]
+        if len(parts) == len(values):
+            names = _share_scope(parts)
+            break
+    pre = lead.group("pre_a") or lead.group("pre_b")
+    return [
+        _Found(value.start, name, value.value, value.unit, _comparator(pre, value.post), _yearly(scan, value.start))
+        for name, value in zip(names, values)
+    ]
+
+
+def _share_scope(parts: list[str]) -> list[str]:
+    """Give every item of a 分别 list the per-capita scope of the first (每千人口) and the
+    数 of the last (每万人口全科医生和公共卫生人员数 → 每万人口全科医生数)."""
+    scope = PER_CAPITA.match(parts[0])
+    counted = parts[-1].endswith("数")
+    shared = []
+    for part in parts:
+        if scope and not part.startswith("每"):
+            part = scope.group() + part
+        if counted and not part.endswith(("数", "率", "比", "比例", "量")):
+            part += "数"
+        shared.append(part)
+    return shared
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def _strip(text: str) -> str:
+    return text.replace(_FILLER, "").strip()
+
+
+def _subject(text: str) -> str:
+    """An indicator's subject: without blanked deadlines and leading connectives."""
+    text = _strip(text)
+    while True:
+        found = LEADING_WORDS.match(text)
+        if not found or found.end() == 0:
+            return text
+        text = text[found.end():]
+
+
+def _comparator(pre: str | None, post: str | None) -> str:
+    if pre:
+        return PRE_COMPARATORS[pre]
+    if post:
+        return POST_COMPARATORS[post]
+    return "="
+
+
+def _yearly(scan: str, position: int) -> bool:
+    return YEARLY.search(scan[:position]) is not None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _number(text: str) -> float:
+    if text[0].isdigit():
+        return float(text)
+    return _chinese(text)
+
+
+@functools.cache
+def _chinese(text: str) -> float:
+    """Value of a Chinese numeral (两 → 2, 一百二十 → 120); ValueError when it is none."""
+    import cn2an  # only here: cn2an is slow to import and needed only for numerals
+
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError) as error:
+        raise ValueError(text) from error
+
+
+# Two indicators name the same thing when they share a run of characters this long and at
+# least this share of the shorter one: 二级以上综合性医院设立老年医学科的比例 and
+# 全省二级及以上综合性医院设立老年医学科的比例 do; 二级以上中医医院设置康复（医学）科的比例
+# and 二级以上综合性医院设立老年医学科的比例 share only 二级以上 and do not.
+_SHARED_RUN = 4
+_SHARED_SHARE = 0.4
+
+
+def shared_run(first: str, second: str) -> int:
+    """Length of the longest run of characters two indicators share."""
+    from difflib import SequenceMatcher
+
+    match = SequenceMatcher(None, first, second, autojunk=False).find_longest_match()
+    return match.size
+
+
+def same_indicator(first: str, second: str) -> bool:
+    """Whether two indicators, as written, measure the same thing."""
+    if not first or not second:
+        return False
+    run = shared_run(first, second)
+    return run >= _SHARED_RUN and run >= _SHARED_SHARE * min(len(first), len(second))

@@ -1,0 +1,376 @@
+"""Target extraction: the hand-checked gold files and every form DOMAIN.md lists."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policydiff.model import Clause, Document, Meta
+from policydiff.targets import Target, extract_targets, sentence_targets
+
+from conftest import corpus_document, fixture
+
+# The floors the issue sets ("Done when"): precision and recall on field-complete matches.
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.95
+
+# Two indicators name the same thing when one contains the other or they share a run of
+# at least this many characters. Two-character words are the common coin of these texts
+# (医院, 比例, 建设), so four characters in a row are at least two words in common; and a
+# short indicator such as 床医比 must then be contained, so 床医比 and 医护比 differ.
+MIN_COMMON_RUN = 4
+
+
+def longest_common_run(a: str, b: str) -> int:
+    """Length of the longest common substring of ``a`` and ``b``."""
+    best = 0
+    lengths = [0] * (len(b) + 1)
+    for ch in a:
+        previous = 0
+        for j, other in enumerate(b, start=1):
+            current = lengths[j]
+            lengths[j] = previous + 1 if ch == other else 0
+            best = max(best, lengths[j])
+            previous = current
+    return best
+
+
+def indicators_overlap(got: str, want: str) -> bool:
+    return bool(got) and (got in want or want in got or longest_common_run(got, want) >= MIN_COMMON_RUN)
+
+
+def same_value(got, want) -> bool:
+    """Numbers compared as floats, ranges as lists of floats, ratios as strings."""
+    if isinstance(want, list):
+        return isinstance(got, tuple) and [float(x) for x in got] == [float(x) for x in want]
+    if isinstance(want, str):
+        return got == want
+    return isinstance(got, float) and got == float(want)
+
+
+def field_complete_match(target: Target, gold: dict) -> bool:
+    return (
+        target.clause == gold["clause"]
+        and same_value(target.value, gold["value"])
+        and target.unit == gold["unit"]
+        and target.comparator == gold["comparator"]
+        and target.year == gold["year"]
+        and indicators_overlap(target.indicator, gold["indicator"])
+    )
+
+
+def maximum_matching(extracted: list[Target], gold: list[dict]) -> dict[int, int]:
+    """A largest one-to-one pairing of gold targets to extracted targets (Kuhn's
+    augmenting paths), so that no extracted target counts for two gold ones."""
+    candidates = [[i for i, target in enumerate(extracted) if field_complete_match(target, item)]
+                  for item in gold]
+    owner: dict[int, int] = {}  # extracted index -> gold index
+
+    def assign(g: int, seen: set[int]) -> bool:
+        for i in candidates[g]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or assign(owner[i], seen):
+                    owner[i] = g
+                    return True
+        return False
+
+    for g in range(len(gold)):
+        assign(g, set())
+    return owner
+
+
+@pytest.mark.parametrize("doc_id", ["yantai", "jilin"])
+def test_gold_precision_and_recall(doc_id):
+    gold = fixture(f"targets/{doc_id}.yaml")
+    assert gold["document"] == doc_id
+    expected = gold["targets"]
+    extracted = list(extract_targets(corpus_document(doc_id)))
+    matched = maximum_matching(extracted, expected)
+    precision = len(matched) / len(extracted)
+    recall = len(matched) / len(expected)
+    missed = [item["text"] for g, item in enumerate(expected) if g not in matched.values()]
+    spurious = [(t.clause, t.indicator, t.value) for i, t in enumerate(extracted) if i not in matched]
+    assert precision >= PRECISION_FLOOR, spurious
+    assert recall >= RECALL_FLOOR, missed
+
+
+def test_matching_is_strict_enough_to_fail_a_wrong_extractor():
+    # The measure must tell the 分别 pair apart and must not pair one target twice.
+    assert not indicators_overlap("床医比", "医护比")
+    assert indicators_overlap("康复病床数", "每千人口康复病床数")
+    assert longest_common_run("公立医疗卫生机构承担", "承担职业健康检查工作的公立医疗卫生机构") == 8
+    gold = [{"clause": "1", "indicator": "床医比", "value": "1:0.55", "unit": None, "comparator": "=", "year": None}] * 2
+    extracted = list(sentence_targets("床医比达到1:0.55。", clause="1"))
+    assert len(maximum_matching(extracted, gold)) == 1
+    wrong_year = dataclasses.replace(extracted[0], year=2025)
+    assert not field_complete_match(wrong_year, gold[0])
+
+
+def fields(targets):
+    return [(t.indicator, t.value, t.unit, t.comparator, t.year, t.period) for t in targets]
+
+
+FORMS = {
+    "deadline-at-head": (
+        "到2025年，全市每千人口医疗卫生机构床位数达到7.5张。",
+        [("全市每千人口医疗卫生机构床位数", 7.5, "张", "=", 2025, None)],
+    ),
+    "deadline-year-before": (
+        "加快传染病监测预警与应急指挥信息平台2.0版建设，2025年前基本完成平台分级部署，以区（市）为单位区域应用覆盖率达到90%以上。",
+        [("以区（市）为单位区域应用覆盖率", 90.0, "%", ">=", 2025, None)],
+    ),
+    "deadline-year-end": (
+        "全面推进紧密型县域医共体建设，到2025年底，全省80%的县市基本建成县域医共体。",
+        [("全省县市基本建成县域医共体的比例", 80.0, "%", "=", 2025, None)],
+    ),
+    "deadline-plan-end": (
+        "到“十四五”末，实现县级公立二级甲等以上中医医院全覆盖，其中35%达到三级水平。",
+        [("县级公立二级甲等以上中医医院覆盖率", 100.0, "%", "=", 2025, None),
+         ("达到三级水平的比例", 35.0, "%", "=", 2025, None)],
+    ),
+    "deadline-plan-end-ascii-quotes": (
+        '到"十四五"末，每个县至少建成1所县级中医医院。',
+        [("每个县县级中医医院", 1.0, "所", ">=", 2025, None)],
+    ),
+    "plan-period-and-list": (
+        "“十四五”期间，力争建设不少于50个国家临床重点专科、50个省级临床重点专科、110个市级临床重点专科，以高水平重点专科建设引领区域医疗技术进步。",
+        [("国家临床重点专科", 50.0, "个", ">=", 2025, "2021-2025"),
+         ("省级临床重点专科", 50.0, "个", ">=", 2025, "2021-2025"),
+         ("市级临床重点专科", 110.0, "个", ">=", 2025, "2021-2025")],
+    ),
+    "list-sharing-its-head-noun": (
+        "建设不少于60个国家级、300个省级临床重点专科。",
+        [("国家级临床重点专科", 60.0, "个", ">=", None, None),
+         ("省级临床重点专科", 300.0, "个", ">=", None, None)],
+    ),
+    "list-each-with-its-verb": (
+        "支持有条件的县级中医医院建设2个中医特色优势专科、建设1个县域中医适宜技术推广中心。",
+        [("有条件的县级中医医院中医特色优势专科", 2.0, "个", "=", None, None),
+         ("有条件的县级中医医院县域中医适宜技术推广中心", 1.0, "个", "=", None, None)],
+    ),
+    "yearly": (
+        "每年选拔10名医学学科领军人才、50名学科带头人、100名学科青年骨干人才。",
+        [("医学学科领军人才", 10.0, "名", "=", None, "yearly"),
+         ("学科带头人", 50.0, "名", "=", None, "yearly"),
+         ("学科青年骨干人才", 100.0, "名", "=", None, "yearly")],
+    ),
+    "respectively-ratios-and-counts": (
+        "到2025年，全市人才规模稳步增长，床医比、医护比分别达到1:0.55、1:1.2，每万人口全科医生和公共卫生人员数分别达到4人、8.5人。",
+        [("床医比", "1:0.55", None, "=", 2025, None),
+         ("医护比", "1:1.2", None, "=", 2025, None),
+         ("每万人口全科医生数", 4.0, "人", "=", 2025, None),
+         ("每万人口公共卫生人员数", 8.5, "人", "=", 2025, None)],
+    ),
+    "respectively-shared-per-capita-scope": (
+        "到2025年，全市每千人口医疗卫生机构床位数达到7.5张，其中每千人口公立中医类医院床位数、康复病床数分别达到0.85张和0.42张。",
+        [("全市每千人口医疗卫生机构床位数", 7.5, "张", "=", 2025, None),
+         ("每千人口公立中医类医院床位数", 0.85, "张", "=", 2025, None),
+         ("每千人口康复病床数", 0.42, "张", "=", 2025, None)],
+    ),
+    "range": (
+        "到2025年，每个二级以上县级中医医疗机构建立1-2个传承工作室。",
+        [("每个二级以上县级中医医疗机构传承工作室", (1.0, 2.0), "个", "=", 2025, None)],
+    ),
+    "chinese-numeral": (
+        "每个县（市）至少建成一所县级中医医院，每个地市组建不少于二十支紧急医学救援队伍。",
+        [("每个县（市）县级中医医院", 1.0, "所", ">=", None, None),
+         ("每个地市紧急医学救援队伍", 20.0, "支", ">=", None, None)],
+    ),
+    "chinese-numeral-range": (
+        "每个区建设一至两家区域医疗中心。",
+        [("每个区区域医疗中心", (1.0, 2.0), "家", "=", None, None)],
+    ),
+    "full-coverage": (
+        "到2025年，按疾病诊断相关分组付费（DRG）全面推广并日益完善，居民长期护理保险实现全覆盖。",
+        [("居民长期护理保险覆盖率", 100.0, "%", "=", 2025, None)],
+    ),
+    "full-coverage-after-verb": (
+        "构建三级联动的县域医疗服务体系，到2025年实现紧密型县域医共体县（市）全覆盖。",
+        [("紧密型县域医共体县（市）覆盖率", 100.0, "%", "=", 2025, None)],
+    ),
+    "keep-above": (
+        "到2025年，全面建成15分钟群众健康服务圈，乡镇卫生院（社区卫生服务中心）达到国家优质服务推荐标准的比例保持在35%以上，县域内基层门急诊人次占比达到65%以上。",
+        [("乡镇卫生院（社区卫生服务中心）达到国家优质服务推荐标准的比例", 35.0, "%", ">=", 2025, None),
+         ("县域内基层门急诊人次占比", 65.0, "%", ">=", 2025, None)],
+    ),
+    "at-least": (
+        "每个区市至少设立1处安宁疗护病区。",
+        [("每个区市安宁疗护病区", 1.0, "处", ">=", None, None)],
+    ),
+    "not-less-than": (
+        "城市医生在晋升主治医师或副主任医师职称前，到基层或对口帮扶的医疗机构累计服务不少于1年。",
+        [("到基层或对口帮扶的医疗机构累计服务", 1.0, "年", ">=", None, None)],
+    ),
+    "not-lower-than-a-share-of-a-base": (
+        "三甲医院每年科研经费投入不低于本单位年度业务总收入的1%。",
+        [("三甲医院每年科研经费投入占本单位年度业务总收入的比例", 1.0, "%", ">=", None, "yearly")],
+    ),
+    "grade-and-above": (
+        "到2025年，全市二级及以上公立医院电子病历应用水平均达到4级及以上。",
+        [("全市二级及以上公立医院电子病历应用水平", 4.0, "级", ">=", 2025, None)],
+    ),
+    "more-than": (
+        "县域内就诊率超过90%。",
+        [("县域内就诊率", 90.0, "%", ">", None, None)],
+    ),
+    "within": (
+        "三级公立医院平均住院日控制在9天以内。",
+        [("三级公立医院平均住院日", 9.0, "天", "<=", None, None)],
+    ),
+    "not-higher-than": (
+        "个人卫生支出占卫生总费用的比例不高于27%。",
+        [("个人卫生支出占卫生总费用的比例", 27.0, "%", "<=", None, None)],
+    ),
+    "not-more-than": (
+        "家庭医生签约人数不超过2000人。",
+        [("家庭医生签约人数", 2000.0, "人", "<=", None, None)],
+    ),
+    "bar-without-verb": (
+        "对应省级质控中心相关专业的市（州）质控中心覆盖率90%以上。",
+        [("对应省级质控中心相关专业的市（州）质控中心覆盖率", 90.0, "%", ">=", None, None)],
+    ),
+    "plain-reach-is-equal": (
+        "到2025年，每10万常住人口康复医师数量达到8人。",
+        [("每10万常住人口康复医师数量", 8.0, "人", "=", 2025, None)],
+    ),
+    "share-reaching-a-standard": (
+        "市妇幼保健院保持三级甲等标准，60%的县级妇幼保健机构达到二级甲等及以上标准。",
+        [("县级妇幼保健机构达到二级甲等及以上标准的比例", 60.0, "%", "=", None, None)],
+    ),
+    "share-absorbs-its-condition": (
+        "50%以上的区市至少建成1所康复医院或护理院。",
+        [("区市至少建成1所康复医院或护理院的比例", 50.0, "%", ">=", None, None)],
+    ),
+    "share-beside-another-subject": (
+        "所有社区卫生服务站及80%以上的村卫生室能够规范开展6项以上中医药适宜技术。",
+        [("村卫生室能够规范开展6项以上中医药适宜技术的比例", 80.0, "%", ">=", None, None),
+         ("所有社区卫生服务站中医药适宜技术", 6.0, "项", ">=", None, None)],
+    ),
+    "clause-number-is-no-target": (
+        "3.到2025年，设立1所市级公立老年医院。",
+        [("市级公立老年医院", 1.0, "所", "=", 2025, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence, expected", FORMS.values(), ids=FORMS.keys())
+def test_forms(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected
+
+
+def test_respectively_gives_one_target_per_indicator():
+    targets = sentence_targets("床医比、医护比分别达到1:0.55、1:1.2。")
+    assert [(t.indicator, t.value) for t in targets] == [("床医比", "1:0.55"), ("医护比", "1:1.2")]
+    assert [t.unit for t in targets] == [None, None]
+
+
+NOT_TARGETS = {
+    "name-1+N": "持续实施医疗服务能力“攀登计划”，推进“1+N”多学科融合式临床专科建设。",
+    "name-5G": "建设5G智慧化急救体系。",
+    "name-version": "加快传染病监测预警与应急指挥信息平台2.0版建设。",
+    "name-five-centres": "推动县级医院加快建设“五大中心”。",
+    "name-six-centres": "深入推动胸痛、癌症、卒中、创伤、孕产妇、新生儿等“六大中心”内涵建设。",
+    "name-six-fields-unquoted": "推进在传染病诊疗、艾滋病丙肝防治等六大领域深入协作。",
+    "name-trinity": "建设电子病历、智慧服务、智慧管理“三位一体”的智慧医院信息系统。",
+    "name-15-minute-circle": "到2025年，全面建成15分钟群众健康服务圈。",
+    "name-two-permissions": "按照“两个允许”要求，全面深化公立医院薪酬制度改革。",
+    "name-one-per-village": "实施“一村一名大学生村医”培养计划。",
+    "name-six-inputs": "落实政府对公立医院的“六项投入”政策。",
+    "name-three-year-plan": "实施“优质服务基层行”活动和社区医院建设三年行动计划。",
+    "name-ten-thousand-doctors": "持续实施万名医师支援农村工程。",
+    "grade-kept": "市妇幼保健院保持三级甲等标准。",
+    "grade-as-standard": "所有县级中医医院保持二级甲等及以上水平。",
+    "grade-list": "鼓励二、三级医院的全科医生通过多点执业下沉基层。",
+    "grade-surgery": "提高三级医院四级手术、微创手术占比。",
+    "bare-year": "到2035年，建成体系完整、分工明确、功能互补的整合型医疗卫生服务体系。",
+    "date": "2023年8月22日",
+    "doc-number": "根据《关于进一步完善医疗卫生服务体系的意见》（中办发〔2023〕10号）精神，制定本实施意见。",
+    "clause-numbers": "（二）加强县级医院建设。",
+    "item-number": "1.完善医疗质量管理体系。",
+    "ordinal": "推进吉林大学第一医院重大疫情救治基地建设。",
+    "per-capita-scope": "到2025年，三级医院每百名卫生技术人员科研经费明显提升。",
+    "direction": "到2025年，资源配置和服务均衡性逐步提高，下转患者人数及占比逐步上升。",
+    "eligibility-threshold": "岗位总量超过60个的乡镇卫生院，可根据实际需要按比例设置专业技术正高级岗位。",
+    "existing-projects": "协同推进4个国家级区域医疗中心和吉林市、通化市、延边州3个省级区域医疗中心项目建设。",
+    "coverage-as-premise": "在全民健康管理全覆盖基础上，重点解决好重点人群健康问题。",
+    "a-batch": "建设一批省级临床医学研究中心、重点实验室。",
+}
+
+
+@pytest.mark.parametrize("sentence", NOT_TARGETS.values(), ids=NOT_TARGETS.keys())
+def test_not_targets(sentence):
+    assert sentence_targets(sentence) == ()
+
+
+def _document(*sentences: str) -> Document:
+    clause = Clause("2.5", 2, "", "".join(sentences), sentences)
+    return Document("test", Meta(), (clause,))
+
+
+def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():
+    document = _document(
+        "到2025年，市、县级疾控中心达到标准化建设标准；",
+        "每个区市确定至少1家公立医疗卫生机构承担职业健康检查工作；",
+        "60%的县级妇幼保健机构达到二级甲等及以上标准。",
+        "每个区市至少设立1处安宁疗护病区。",
+    )
+    targets = extract_targets(document)
+    assert [(t.sentence, t.year) for t in targets] == [(1, 2025), (2, 2025), (3, None)]
+
+
+def test_a_deadline_applies_from_where_it_stands():
+    targets = sentence_targets("每个区市至少设立1处安宁疗护病区，到2025年，70%的三级公立医院开展线上诊疗服务。")
+    assert [(t.value, t.year) for t in targets] == [(1.0, None), (70.0, 2025)]
+
+
+def test_carried_deadline_and_labels():
+    (target,) = sentence_targets("每个区市至少设立1处安宁疗护病区。", document="yantai", clause="3.4",
+                                 index=7, year=2025, period="2021-2025")
+    assert (target.document, target.clause, target.sentence, target.year, target.period) == (
+        "yantai", "3.4", 7, 2025, "2021-2025")
+    assert target.text == "每个区市至少设立1处安宁疗护病区"
+
+
+def test_target_is_frozen():
+    (target,) = sentence_targets("县域内就诊率超过90%。")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        target.value = 80.0  # type: ignore[misc]
+
+
+def test_extracted_targets_carry_their_place_in_the_document():
+    document = corpus_document("jilin")
+    targets = extract_targets(document)
+    for target in targets:
+        assert target.document == "jilin"
+        sentence = document.clause(target.clause).sentences[target.sentence]
+        assert target.text in sentence
+    assert {t.comparator for t in targets} <= {">=", ">", "=", "<=", "<"}
+
+
+# Characters the grammar reacts to, so that random text exercises its edge cases.
+_ALPHABET = "0123456789.:-%一二两三四五六七八九十百千万点个所家级年名人项张分钟到前底末期间每第的以上下内及不少于至超过达到建成设立分别全覆盖“”《》，、和；。十四五县医院"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_any_text_gives_well_formed_targets(sentence):
+    for target in sentence_targets(sentence):
+        assert target.comparator in {">=", ">", "=", "<=", "<"}
+        assert target.text in sentence
+        assert isinstance(target.value, (float, str, tuple))
+        assert (target.unit is None) == isinstance(target.value, str)
+        assert target.year is None or isinstance(target.year, int)
+        assert target.period in (None, "yearly") or target.period.count("-") == 1
+
+
+def test_plan_end_is_no_period():
+    (target,) = sentence_targets("到“十四五”时期末，每个县至少建成1所县级中医医院。")
+    assert (target.year, target.period) == (2025, None)
+
+
+def test_documents_without_numbers_have_no_targets():
+    assert extract_targets(corpus_document("national")) == ()
