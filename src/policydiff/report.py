@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from typing import Mapping, Sequence
 
 from .align import compare
-from .model import Comparison, Document
+from .model import BaseSentenceStatus, ClauseStatus, Comparison, Document
 from .quantify import LinkedTarget, TargetFlag, link_targets
 
 
@@ -31,3 +32,54 @@ def compare_documents(base: Document, other: Document,
     """Align OTHER with BASE and link its targets."""
     comparison = compare(base, other, corrections=corrections)
     return Entry(comparison, link_targets(comparison))
+
+
+class Adoption(str, Enum):
+    """What a document did with one BASE clause (a cell of the adoption matrix)."""
+
+    kept = "kept"
+    """Implemented by a clause that keeps nearly all sentences verbatim."""
+    quantified = "quantified"
+    """The document set a number for it: a target linked to its text that BASE lacks or sets otherwise."""
+    modified = "modified"
+    """Implemented in other words."""
+    moved = "moved"
+    """No clause implements it, but some of its sentences appear elsewhere in the document."""
+    dropped = "dropped"
+    """Nothing of it appears in the document."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One BASE clause in one document."""
+
+    status: Adoption
+    """kept, quantified, modified, moved or dropped."""
+    score: float
+    """Best score of an OTHER clause implementing it; 0 when none does."""
+    clauses: tuple[str, ...]
+    """OTHER clauses implementing it, in OTHER order."""
+
+
+def adoption(entry: Entry) -> dict[str, Cell]:
+    """The adoption-matrix column of one document: every BASE clause id → its cell."""
+    comparison = entry.comparison
+    implementing: dict[str, list[tuple[str, float, ClauseStatus]]] = {}
+    for alignment in comparison.clauses:
+        for link in alignment.base:
+            implementing.setdefault(link.id, []).append((alignment.id, link.score, alignment.status))
+    quantified = {t.base_clause for t in entry.targets if t.flag in (TargetFlag.quantified, TargetFlag.changed)}
+    moved = {s.clause for s in comparison.base_sentences if s.status is BaseSentenceStatus.moved}
+    cells = {}
+    for clause in comparison.base.clauses:
+        rows = implementing.get(clause.id, [])
+        if clause.id in quantified:  # a target's sentence implements it, even from another clause
+            status = Adoption.quantified
+        elif not rows:
+            status = Adoption.moved if clause.id in moved else Adoption.dropped
+        elif any(row[2] is ClauseStatus.kept for row in rows):
+            status = Adoption.kept
+        else:
+            status = Adoption.modified
+        cells[clause.id] = Cell(status, max((row[1] for row in rows), default=0.0), tuple(row[0] for row in rows))
+    return cells
