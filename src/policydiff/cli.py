@@ -45,7 +45,8 @@ def _options(debug: bool = typer.Option(False, "--debug", help="Show the traceba
 
 @app.command()
 def parse(
-    files: list[Path] = typer.Argument(..., help="Document files (.txt in UTF-8, UTF-16 or GB18030)."),
+    files: list[Path] = typer.Argument(..., help="Document files: text (UTF-8, UTF-16, GB18030, Big5), "
+                                       ".html, .docx or .pdf (with the pdf extra)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
 ) -> None:
@@ -72,6 +73,11 @@ def compare(
     alignments: Optional[list[Path]] = typer.Option(
         None, "--alignments", "-a", help="Corrections: an alignment file (format of alignments/*.yaml) whose "
         "pairs replace the automatic ones for the clauses it lists. Repeat for several documents."),
+    summary_only: bool = typer.Option(False, "--summary", help="table format: only the summary table."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report into this folder: "
+                                        "index.html (adoption matrix) and one page per document."),
+    csv: Optional[Path] = typer.Option(None, "--csv", help="Also write clauses.csv, sentences.csv, targets.csv "
+                                       "and matrix.csv into this folder (UTF-8 with BOM)."),
 ) -> None:
     """Compare each OTHER document with BASE; with no arguments, the bundled corpus."""
     from .gold import load_alignment_file
@@ -94,10 +100,18 @@ def compare(
     if unused:
         raise InputError(f"alignment file for {', '.join(sorted(unused))} matches no compared document",
                          "check its 'local' id against the documents' ids")
+    if html is not None:
+        from .render.html import write_html
+
+        write_html(html, base_document, entries)
+    if csv is not None:
+        from .render.tables import write_csv
+
+        write_csv(csv, base_document, entries)
     if format is Format.table:
         from .render.terminal import comparisons_view
 
-        _print(comparisons_view([e.comparison for e in entries]), out)
+        _print(comparisons_view(entries, summary_only), out)
         return
     _emit(report_dict(base_document, entries), format, out)
 
@@ -294,4 +308,13 @@ def main(argv: list[str] | None = None) -> int:
             raise
         sys.stderr.write(f"policydiff: error: {error}\n")
         return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("policydiff: interrupted\n")
+        return 130
+    except Exception as error:  # a bug: one line, the traceback on request
+        if _state["debug"]:
+            raise
+        sys.stderr.write(f"policydiff: internal error: {type(error).__name__}: {error} — "
+                         "rerun with --debug for the traceback and report it\n")
+        return 1
     return 0

@@ -24,8 +24,15 @@ def write_output(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a report is for sharing
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot be written ({error.strerror})",
                           "choose a path you can write to") from None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -35,6 +35,13 @@ def _jieba():
     return tokenizer
 
 
+@functools.lru_cache(maxsize=200_000)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS)
+
+
 def words(text: str) -> list[str]:
-    """Content words of ``text`` in order: punctuation and function words dropped."""
-    return [token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS]
+    """Content words of ``text`` in order: punctuation and function words dropped.
+
+    Results are kept for the process (a batch compares one BASE with many documents)."""
+    return list(_words(text))

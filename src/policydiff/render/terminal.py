@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from typing import TYPE_CHECKING
+
+from rich.console import Group, RenderableType
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ..evaluate import Score
-from ..model import Comparison, Document
+from ..model import BaseSentenceStatus, Comparison, Document, SentenceStatus
+
+if TYPE_CHECKING:  # annotations only: importing them would load the aligner
+    from ..evaluate import Score
+    from ..report import Entry
 
 
 def document_tree(document: Document) -> Tree:
@@ -48,44 +54,128 @@ def documents_view(documents: list[Document]) -> Group:
     return Group(*(document_tree(document) for document in documents))
 
 
-def comparisons_view(comparisons: list[Comparison]) -> Group:
-    """A summary table, then each comparison's clause alignment."""
-    parts: list = [summary_table(comparisons)]
-    for comparison in comparisons:
-        parts.append(alignment_table(comparison))
+def comparisons_view(entries: list[Entry], summary_only: bool = False) -> Group:
+    """The summary table, then (unless ``summary_only``) each document's details."""
+    parts: list[RenderableType] = [summary_table(entries)]
+    if not summary_only:
+        for entry in entries:
+            parts.extend(entry_view(entry))
     return Group(*parts)
 
 
-def summary_table(comparisons: list[Comparison]) -> Table:
-    table = Table(title="Compared with " + (comparisons[0].base.id if comparisons else "—"))
-    for name in ("document", "clauses", "aligned", "added", "base dropped", "verbatim"):
-        table.add_column(name, justify="left" if name == "document" else "right")
-    for comparison in comparisons:
-        counts = comparison.summary()
-        table.add_row(comparison.other.id, str(counts["clauses"]), str(counts["aligned"]), str(counts["added"]),
-                      str(counts["dropped"]), f"{counts['verbatim_share']:.0%}")
+SUMMARY_COLUMNS = ("document", "clauses", "aligned", "added", "base dropped", "verbatim", "targets", "quantified")
+
+
+def summary_row(entry: Entry) -> list[str]:
+    """One summary row: the numbers of ``entry.summary()`` in SUMMARY_COLUMNS order."""
+    counts = entry.summary()
+    return [entry.comparison.other.id, str(counts["clauses"]), str(counts["aligned"]), str(counts["added"]),
+            str(counts["dropped"]), f"{counts['verbatim_share']:.0%}", str(counts["targets"]),
+            str(counts["targets_quantified"])]
+
+
+def summary_table(entries: list[Entry]) -> Table:
+    base = entries[0].comparison.base.id if entries else "—"
+    table = Table(title=f"Compared with {base}")
+    for name in SUMMARY_COLUMNS:
+        table.add_column(name, justify="left" if name == "document" else "right", overflow="fold",
+                         no_wrap=name == "document")
+    for entry in entries:
+        table.add_row(*summary_row(entry))
     return table
 
 
-_STATUS_STYLE = {"kept": "green", "modified": "yellow", "added": "cyan"}
+_STATUS_STYLE = {"kept": "green", "modified": "yellow", "added": "cyan", "dropped": "red", "moved": "magenta",
+                 "quantified": "bold blue", "changed": "bold yellow", "new": "cyan", "verbatim": "green",
+                 "reworded": "yellow"}
+
+
+def entry_view(entry: Entry) -> list[RenderableType]:
+    comparison = entry.comparison
+    base, other = comparison.base, comparison.other
+    parts: list[RenderableType] = [Rule(f"{other.id} — {other.meta.title}"), alignment_table(comparison)]
+    reworded = [s for s in comparison.sentences if s.status is SentenceStatus.reworded]
+    if reworded:
+        table = _list_table(f"{other.id}: reworded sentences (deleted / inserted)", ("clause", "base", "sentence"))
+        for sentence in reworded:
+            base_text = base.clause(sentence.base.clause).sentences[sentence.base.index]
+            table.add_row(f"{sentence.clause}:{sentence.index + 1}", f"{sentence.base.clause} {sentence.base.score:.2f}",
+                          diff_text(base_text, sentence.text, sentence.base.ops))
+        parts.append(table)
+    added = [s for s in comparison.sentences if s.status is SentenceStatus.new]
+    if added:
+        table = _list_table(f"{other.id}: added sentences", ("clause", "sentence"))
+        for sentence in added:
+            table.add_row(f"{sentence.clause}:{sentence.index + 1}", sentence.text)
+        parts.append(table)
+    for status, title in ((BaseSentenceStatus.dropped, f"{base.id} sentences dropped by {other.id}"),
+                          (BaseSentenceStatus.moved, f"{base.id} sentences moved by {other.id}")):
+        rows = [s for s in comparison.base_sentences if s.status is status]
+        if rows:
+            table = _list_table(title, ("clause", "where", "sentence"))
+            for sentence in rows:
+                where = f"→ {sentence.other[0]}" if sentence.other else ""
+                table.add_row(f"{sentence.clause}:{sentence.index + 1}", where,
+                              base.clause(sentence.clause).sentences[sentence.index])
+            parts.append(table)
+    if entry.targets:
+        table = _list_table(f"{other.id}: targets", ("clause", "indicator", "bar", "year", "flag", base.id))
+        for linked in entry.targets:
+            target = linked.target
+            table.add_row(target.clause, target.indicator, _bar(target), str(target.year or ""),
+                          Text(linked.flag.value, style=_STATUS_STYLE.get(linked.flag.value, "")),
+                          linked.base_clause or "")
+        parts.append(table)
+    return parts
+
+
+def diff_text(base_text: str, other_text: str, ops) -> Text:
+    """``other_text`` with the characters it deleted from ``base_text`` struck through in red
+    and those it inserted in green."""
+    text = Text()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag in ("delete", "replace"):
+            text.append(base_text[i1:i2], style="strike red")
+        if tag in ("insert", "replace"):
+            text.append(other_text[j1:j2], style="green")
+        if tag == "equal":
+            text.append(other_text[j1:j2])
+    return text
+
+
+def _bar(target) -> str:
+    value = target.value
+    if isinstance(value, tuple):
+        value = "–".join(f"{v:g}" for v in value)
+    elif isinstance(value, float):
+        value = f"{value:g}"
+    return f"{target.comparator} {value}{target.unit or ''}"
+
+
+def _list_table(title: str, columns: tuple[str, ...]) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
+    for column in columns:
+        table.add_column(column, overflow="fold", ratio=4 if column in ("sentence", "indicator") else None,
+                         no_wrap=column not in ("sentence", "indicator"))
+    return table
 
 
 def alignment_table(comparison: Comparison) -> Table:
+    """OTHER clause ↔ the BASE clauses it implements, with score and status; then BASE clauses dropped."""
     base, other = comparison.base, comparison.other
-    table = Table(title=f"{other.id} → {base.id}", show_lines=False)
-    table.add_column(other.id, ratio=3)
-    table.add_column(base.id, ratio=3)
-    table.add_column("score", justify="right")
-    table.add_column("status")
+    table = Table(title=f"{other.id} → {base.id}: clauses", title_justify="left", expand=True)
+    table.add_column(other.id, ratio=3, overflow="fold")
+    table.add_column(base.id, ratio=3, overflow="fold")
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("status", no_wrap=True)
     for alignment in comparison.clauses:
         bases = "\n".join(f"{link.id} {base.heading_of(link.id)}" for link in alignment.base) or "—"
         scores = "\n".join(f"{link.score:.2f}" for link in alignment.base)
         status = alignment.status.value
         table.add_row(f"{alignment.id} {other.heading_of(alignment.id)}", bases, scores,
                       Text(status, style=_STATUS_STYLE.get(status, "")))
-    if comparison.dropped:
-        table.add_row(Text("dropped", style="red"),
-                      "\n".join(f"{d} {base.heading_of(d)}" for d in comparison.dropped), "", Text("dropped", style="red"))
+    for dropped in comparison.dropped:
+        table.add_row("—", f"{dropped} {base.heading_of(dropped)}", "", Text("dropped", style="red"))
     return table
 
 

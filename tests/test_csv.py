@@ -1,0 +1,201 @@
+"""The CSV tables (render/tables.py) for the bundled corpus: the documented columns, read by the
+csv module and by pandas, Excel-friendly bytes, and rows that say what the texts say."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from policydiff import OutputError
+from policydiff.model import Agencies, BaseLink, Clause, ClauseAlignment, ClauseStatus, Comparison, Document, Meta
+from policydiff.render.tables import write_csv
+from policydiff.report import Entry, compare_documents
+
+from conftest import corpus_document
+
+OTHER_IDS = ("jilin", "hunan", "yantai", "jilin-draft")
+
+# The columns as the README documents them: changing a column must change this test and the README.
+DOCUMENTED = {
+    "clauses.csv": ["document", "clause", "heading", "status", "base_clause", "base_heading", "score", "rank"],
+    "sentences.csv": ["document", "clause", "index", "status", "base_clause", "base_index", "score", "text"],
+    "targets.csv": ["document", "clause", "sentence", "indicator", "comparator", "value", "unit", "year", "period",
+                    "flag", "base_clause", "base_sentence", "text"],
+    "matrix.csv": ["base_clause", "base_heading", "document", "status", "score", "clauses"],
+}
+
+
+@pytest.fixture(scope="module")
+def report():
+    base = corpus_document("national")
+    return base, [compare_documents(base, corpus_document(doc_id)) for doc_id in OTHER_IDS]
+
+
+@pytest.fixture(scope="module")
+def tables(report, tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("csv") / "tables"  # not there yet: write_csv creates it
+    written = write_csv(directory, *report)
+    assert [path.name for path in written] == list(DOCUMENTED)
+    return directory
+
+
+def read(tables: Path, name: str) -> list[dict[str, str]]:
+    with open(tables / name, encoding="utf-8-sig", newline="") as file:
+        reader = csv.DictReader(file)
+        assert reader.fieldnames == DOCUMENTED[name]
+        rows = list(reader)
+    assert all(None not in row and None not in row.values() for row in rows)  # no short or long rows
+    return rows
+
+
+def find(rows: list[dict[str, str]], **values: str) -> list[dict[str, str]]:
+    return [row for row in rows if all(row[key] == value for key, value in values.items())]
+
+
+# ---------------------------------------------------------------- format
+
+
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_bom_crlf_and_header(tables, name):
+    data = (tables / name).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf" + ",".join(DOCUMENTED[name]).encode() + b"\r\n")
+    assert data.count(b"\n") == data.count(b"\r\n") > 1  # every line ends CRLF
+    data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_pandas_reads_the_documented_columns(tables, name):
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.read_csv(tables / name)
+    assert list(frame.columns) == DOCUMENTED[name]  # the BOM is not glued to the first name
+    assert len(frame) == len(read(tables, name))
+    # Ids such as 4.10 are text: read with dtype=str they survive (as floats 4.10 would be 4.1).
+    text = pandas.read_csv(tables / name, dtype=str, keep_default_na=False)
+    assert text.to_dict("records") == read(tables, name)
+
+
+def test_unwritable_directory_is_one_line_output_error(report, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        write_csv(blocker / "tables", *report)
+    assert "\n" not in str(caught.value) and str(blocker) in str(caught.value)
+
+
+# ---------------------------------------------------------------- matrix.csv
+
+
+def test_matrix_has_every_national_clause_for_every_document(tables, report):
+    base, _ = report
+    rows = read(tables, "matrix.csv")
+    assert [(row["base_clause"], row["document"]) for row in rows] == [
+        (clause.id, doc_id) for clause in base.clauses for doc_id in OTHER_IDS]
+    assert len(rows) == 32 * 4
+    assert {row["status"] for row in rows} <= {"kept", "quantified", "modified", "moved", "dropped"}
+
+
+# (national clause, document, status, clauses) — the cells test_html.py explains from the texts.
+KNOWN_MATRIX = [
+    ("6.1", "jilin", "kept", "7.19"),          # jilin （十九） is national 6.1 word for word, less two sentences
+    ("7.3", "jilin", "dropped", ""),           # jilin has no 组织实施 section
+    ("7.3", "hunan", "modified", "3"),         # hunan 三、组织实施 rewords 7.1–7.3 in one paragraph
+    ("7.3", "yantai", "modified", "7.3"),      # yantai drops one word (地方) of 7.3
+    ("2.6", "yantai", "quantified", "2.7"),    # yantai adds 每10万常住人口康复医师数量达到8人
+    ("6.1", "jilin-draft", "kept", "6.1"),     # the draft copies 6.1 whole
+]
+
+
+@pytest.mark.parametrize(("base_clause", "doc_id", "status", "clauses"), KNOWN_MATRIX)
+def test_matrix_known_rows(tables, base_clause, doc_id, status, clauses):
+    (row,) = find(read(tables, "matrix.csv"), base_clause=base_clause, document=doc_id)
+    assert (row["status"], row["clauses"]) == (status, clauses)
+    if status == "dropped":
+        assert row["score"] == "0.0000"
+
+
+def test_matrix_heading_and_several_clauses(tables):
+    (row,) = find(read(tables, "matrix.csv"), base_clause="6.1", document="jilin")
+    assert row["base_heading"] == "完善政府投入机制" and row["score"] == "1.0000"
+    # Several implementing clauses are joined by ";" in OTHER order.
+    joined = [row for row in read(tables, "matrix.csv") if ";" in row["clauses"]]
+    assert joined and all(part for row in joined for part in row["clauses"].split(";"))
+
+
+# ---------------------------------------------------------------- clauses.csv
+
+
+def test_clause_rows_one_per_base_link(tables, report):
+    _, entries = report
+    rows = read(tables, "clauses.csv")
+    assert len(rows) == sum(max(1, len(a.base)) for e in entries for a in e.comparison.clauses)
+    (kept,) = find(rows, document="jilin", clause="7.19")
+    assert kept == {"document": "jilin", "clause": "7.19", "heading": "完善政府投入机制", "status": "kept",
+                    "base_clause": "6.1", "base_heading": "完善政府投入机制", "score": "1.0000", "rank": "1"}
+    # jilin 一、总体要求 is one paragraph carrying both national 1.1 指导思想 and 1.2 工作目标.
+    general = find(rows, document="jilin", clause="1")
+    assert sorted(row["base_clause"] for row in general) == ["1.1", "1.2"]
+    assert [row["rank"] for row in general] == ["1", "2"]
+    assert float(general[0]["score"]) >= float(general[1]["score"])
+
+
+def test_added_clause_has_a_row_with_empty_base(tmp_path):
+    base = Document("base", Meta(), (Clause("1.1", 2, "甲", "甲。", ("甲。",)),))
+    other = Document("other", Meta(), (Clause("1.1", 2, "甲", "甲。", ("甲。",)),
+                                       Clause("1.2", 2, "足球", "踢足球。", ("踢足球。",), Agencies())))
+    comparison = Comparison(base, other, (ClauseAlignment("1.1", ClauseStatus.kept, (BaseLink("1.1", 1.0),)),
+                                          ClauseAlignment("1.2", ClauseStatus.added, ())), (), (), ())
+    write_csv(tmp_path, base, [Entry(comparison, ())])
+    assert read(tmp_path, "clauses.csv") == [
+        {"document": "other", "clause": "1.1", "heading": "甲", "status": "kept", "base_clause": "1.1",
+         "base_heading": "甲", "score": "1.0000", "rank": "1"},
+        {"document": "other", "clause": "1.2", "heading": "足球", "status": "added", "base_clause": "",
+         "base_heading": "", "score": "", "rank": ""}]
+
+
+# ---------------------------------------------------------------- sentences.csv
+
+
+def test_sentence_rows(tables, report):
+    _, entries = report
+    rows = read(tables, "sentences.csv")
+    assert len(rows) == sum(len(e.comparison.sentences) for e in entries)
+    # jilin （四）: 深化医教协同 … rewords national 2.1's seventh sentence (index 6).
+    (reworded,) = find(rows, document="jilin", clause="2.4", index="1")
+    assert (reworded["status"], reworded["base_clause"], reworded["base_index"], reworded["text"]) == (
+        "reworded", "2.1", "6", "深化医教协同，落实毕业后教育和继续教育。")
+    assert 0 < float(reworded["score"]) < 1
+    # jilin （十九）'s second sentence is national 6.1's third, verbatim.
+    (verbatim,) = find(rows, document="jilin", clause="7.19", index="1")
+    assert (verbatim["status"], verbatim["base_clause"], verbatim["base_index"], verbatim["score"]) == (
+        "verbatim", "6.1", "2", "1.0000")
+    # jilin （一） is jilin's own: new, no base.
+    (new,) = find(rows, document="jilin", clause="2.1", index="0")
+    assert (new["status"], new["base_clause"], new["base_index"], new["score"]) == ("new", "", "", "")
+
+
+# ---------------------------------------------------------------- targets.csv
+
+
+def test_target_rows(tables, report):
+    _, entries = report
+    rows = read(tables, "targets.csv")
+    assert len(rows) == sum(len(e.targets) for e in entries)
+    # yantai （一）: 到2025年，全市每千人口医疗卫生机构床位数达到7.5张. The clause comes from the
+    # Shandong plan, not the national opinion (gold: added), so its target is new.
+    (beds,) = find(rows, document="yantai", indicator="全市每千人口医疗卫生机构床位数")
+    assert {key: beds[key] for key in ("clause", "sentence", "comparator", "value", "unit", "year", "period",
+                                       "flag", "text")} == {
+        "clause": "2.1", "sentence": "3", "comparator": "=", "value": "7.5", "unit": "张", "year": "2025",
+        "period": "", "flag": "new", "text": "全市每千人口医疗卫生机构床位数达到7.5张"}
+    # yantai: 床医比、医护比分别达到1:0.55、1:1.2 — ratios have no unit.
+    ratios = find(rows, document="yantai", indicator="床医比") + find(rows, document="yantai", indicator="医护比")
+    assert [(row["value"], row["unit"]) for row in ratios] == [("1:0.55", ""), ("1:1.2", "")]
+    # jilin （十二）: 建立1-2个传承工作室 — a range, written 1~2.
+    (span,) = find(rows, document="jilin", clause="4.12", indicator="每个二级以上县级中医医疗机构传承工作室")
+    assert (span["value"], span["unit"], span["year"]) == ("1~2", "个", "2025")
+    # jilin （二）: “十四五”期间 … 不少于50个国家临床重点专科: a plan period and a comparator.
+    (clinical,) = find(rows, document="jilin", indicator="国家临床重点专科")
+    assert (clinical["comparator"], clinical["value"], clinical["period"], clinical["year"]) == (
+        ">=", "50", "2021-2025", "2025")
