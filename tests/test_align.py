@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policydiff.align import compare
+from policydiff.align import DEFAULT, compare
 from policydiff.evaluate import score
 from policydiff.gold import load_alignment_file
 from policydiff.model import BaseSentenceStatus, ClauseStatus, SentenceStatus
@@ -135,3 +135,16 @@ def test_gold_primary_accuracy_floor(gold_path: Path, comparisons):
 def test_gold_pair_f1_floor(gold_path: Path, comparisons):
     gold = load_alignment_file(gold_path)
     assert score(gold, comparisons[gold.other]).f1 >= 0.85
+
+
+@pytest.mark.parametrize("doc", ["jilin", "hunan", "yantai", "jilin-draft"])
+def test_candidate_pruning_aligns_like_full_scoring(doc):
+    national, other = corpus_document("national"), corpus_document(doc)
+    pruned = compare(national, other)
+    full = compare(national, other, dataclasses.replace(DEFAULT, prune=False))
+    assert DEFAULT.prune
+    assert pruned.clauses == full.clauses
+    assert pruned.dropped == full.dropped
+    assert [(s.status, s.base and (s.base.clause, s.base.index)) for s in pruned.sentences] == \
+           [(s.status, s.base and (s.base.clause, s.base.index)) for s in full.sentences]
+    assert pruned.base_sentences == full.base_sentences

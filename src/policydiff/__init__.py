@@ -1,5 +1,7 @@
 """policydiff: compare Chinese policy documents clause by clause."""
 
+__version__ = "0.1.0"  # before the imports: the parse cache keys on it
+
 from .errors import InputError, OutputError, PolicydiffError
 from .load import load_document
 from .model import Agencies, Clause, Document, Meta, Section
@@ -21,4 +23,3 @@ __all__ = [
     "read_document",
     "split_sentences",
 ]
-__version__ = "0.1.0"

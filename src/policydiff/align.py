@@ -71,6 +71,9 @@ class Settings:
     preamble_bonus: float = 0.3
     """Added to the score of the BASE preamble for the OTHER preamble: both state the
     document's basis and purpose, in different words (hunan 0 shares no phrase with national 0)."""
+    prune: bool = True
+    """Score character similarity only for pairs sharing a character bigram (an inverted index
+    of BASE); the corpus aligns the same either way (tests/test_align.py)."""
     kept_share: float = 0.8
     """Share of verbatim sentences at which an OTHER clause is kept rather than modified
     ("nearly all of its sentences")."""
@@ -127,16 +130,24 @@ def split_phrases(sentence: str) -> list[str]:
     return phrases
 
 
+def segmented_texts(document: Document) -> set[str]:
+    """Every text of ``document`` the aligner segments into words (for the parse cache)."""
+    texts = {_key(s.text) for s in _sentences(document)}
+    texts |= {_key(phrase) for _, _, phrase in _phrases(document)}
+    texts |= {c.heading + c.text for c in document.clauses}
+    return texts
+
+
 def _key(text: str) -> str:
     return _FINAL.sub("", text)
 
 
 def sentence_scores(base: Sequence[str], other: Sequence[str], char_weight: float = DEFAULT.char_weight,
-                    partial: bool = False) -> np.ndarray:
+                    partial: bool = False, prune: bool = DEFAULT.prune) -> np.ndarray:
     """Similarity of every OTHER text (rows) with every BASE text (columns): character and
     word similarity mixed by ``char_weight``."""
     other_keys, base_keys = [_key(s) for s in other], [_key(s) for s in base]
-    chars = char_matrix(other_keys, base_keys, partial)
+    chars = char_matrix(other_keys, base_keys, partial, prune)
     tokens = word_matrix([words(s) for s in other_keys], [words(s) for s in base_keys])
     return char_weight * chars + (1 - char_weight) * tokens
 
@@ -147,7 +158,7 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     a researcher says they implement (best first; empty for added)."""
     base_sentences, other_sentences = _sentences(base), _sentences(other)
     scores = sentence_scores([s.text for s in base_sentences], [s.text for s in other_sentences],
-                             settings.char_weight)
+                             settings.char_weight, prune=settings.prune)
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings)
     verbatim: dict[str, int] = defaultdict(int)
     for sentence in sentences:
@@ -209,7 +220,7 @@ def _link_clauses(base: Document, other: Document, settings: Settings) -> dict[s
     if not base_phrases or not other_phrases:
         return {}
     phrase_scores = sentence_scores([p for _, _, p in base_phrases], [p for _, _, p in other_phrases],
-                                    settings.phrase_char_weight, partial=True)
+                                    settings.phrase_char_weight, partial=True, prune=settings.prune)
     carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     length: dict[str, int] = defaultdict(int)
     for i, (clause_id, _, phrase) in enumerate(other_phrases):

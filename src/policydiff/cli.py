@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -49,12 +50,16 @@ def parse(
                                        ".html, .docx or .pdf (with the pdf extra)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
+                                             "(default: the user cache directory)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
 ) -> None:
     """Split documents into their numbered clauses and show the clause tree and metadata."""
     from .load import load_document
     from .serialize import document_dict
 
-    documents = [load_document(path) for path in files]
+    cache = _cache(cache_dir, no_cache)
+    documents = [load_document(path, cache) for path in files]
     if format is Format.table:
         from .render.terminal import documents_view
 
@@ -64,11 +69,22 @@ def parse(
     _emit(data[0] if len(data) == 1 else data, format, out)
 
 
+class CompareFormat(str, Enum):
+    """Output formats of compare."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    yaml = "yaml"
+
+
 @app.command()
 def compare(
     base: Optional[Path] = typer.Argument(None, help="The document compared against (normally the national one)."),
-    others: Optional[list[Path]] = typer.Argument(None, help="Documents compared with BASE."),
-    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
+    others: Optional[list[Path]] = typer.Argument(
+        None, help="Documents compared with BASE: files, folders (their .txt .html .docx .pdf) or quoted globs."),
+    format: CompareFormat = typer.Option(CompareFormat.table, "--format", "-f",
+                                         help="table, json, jsonl (one comparison a line, streamed) or yaml."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
     alignments: Optional[list[Path]] = typer.Option(
         None, "--alignments", "-a", help="Corrections: an alignment file (format of alignments/*.yaml) whose "
@@ -78,179 +94,53 @@ def compare(
                                         "index.html (adoption matrix) and one page per document."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write clauses.csv, sentences.csv, targets.csv "
                                        "and matrix.csv into this folder (UTF-8 with BOM)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).", min=0),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
+                                             "(default: the user cache directory)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
 ) -> None:
     """Compare each OTHER document with BASE; with no arguments, the bundled corpus."""
+    from .batch import compare_many, expand_inputs
     from .gold import load_alignment_file
     from .load import load_document
-    from .report import compare_documents
-    from .serialize import report_dict
+    from .sinks import open_sinks
 
     base, others = _resolve_corpus(base, others or [])
-    base_document = load_document(base)
+    paths = expand_inputs(others, exclude=base)
+    cache = _cache(cache_dir, no_cache)
+    base_document = load_document(base, cache)
     corrections = [load_alignment_file(path) for path in alignments or []]
-    entries = []
-    for path in others:
-        other = load_document(path)
-        mine = [c for c in corrections if c.other == other.id]
-        for correction in mine:
-            correction.check_against(base_document, other)
-        fixed = {k: v for c in mine for k, v in c.corrections().items()}
-        entries.append(compare_documents(base_document, other, fixed or None))
-    unused = {c.other for c in corrections} - {e.comparison.other.id for e in entries}
-    if unused:
-        raise InputError(f"alignment file for {', '.join(sorted(unused))} matches no compared document",
-                         "check its 'local' id against the documents' ids")
-    if html is not None:
-        from .render.html import write_html
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    seen: set[str] = set()
+    with open_sinks(base_document, format.value, out, html, csv, summary_only) as sinks:
+        for entry in _progress(compare_many(base, paths, workers, cache, corrections), len(paths)):
+            seen.add(entry.comparison.other.id)
+            sinks.add(entry)
+        unused = {c.other for c in corrections} - seen
+        if unused:
+            raise InputError(f"alignment file for {', '.join(sorted(unused))} matches no compared document",
+                             "check its 'local' id against the documents' ids")
 
-        write_html(html, base_document, entries)
-    if csv is not None:
-        from .render.tables import write_csv
 
-        write_csv(csv, base_document, entries)
-    if format is Format.table:
-        from .render.terminal import comparisons_view
+def _cache(cache_dir: Path | None, no_cache: bool):
+    from .cache import ParseCache, default_cache_dir
 
-        _print(comparisons_view(entries, summary_only), out)
+    return None if no_cache else ParseCache(cache_dir or default_cache_dir())
+
+
+def _progress(entries, total: int):
+    """``entries`` unchanged, with a progress bar on stderr when it is a terminal and the batch is big."""
+    if total < 3 or not sys.stderr.isatty():
+        yield from entries
         return
-    _emit(report_dict(base_document, entries), format, out)
+    from rich.console import Console
+    from rich.progress import Progress
 
-
-@app.command()
-def evaluate(
-    files: list[Path] = typer.Argument(..., help="Gold alignment files (alignments/*.yaml)."),
-    corpus: Path = typer.Option(CORPUS, "--corpus", help="Folder holding the documents the files name."),
-    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-) -> None:
-    """Measure the aligner against gold alignments: primary accuracy and pair precision, recall, F1."""
-    from .align import compare as align
-    from .evaluate import overall, score
-    from .gold import load_alignment_file
-    from .load import load_document
-    from .serialize import score_dict
-
-    scores = []
-    documents = {}
-    for path in files:
-        gold = load_alignment_file(path)
-        for doc_id in (gold.base, gold.other):
-            if doc_id not in documents:
-                documents[doc_id] = load_document(_find_document(corpus, doc_id, path))
-        base, other = documents[gold.base], documents[gold.other]
-        gold.check_against(base, other)
-        scores.append(score(gold, align(base, other)))
-    scores.append(overall(scores))
-    if format is Format.table:
-        from .render.terminal import scores_table
-
-        _print(scores_table(scores), out)
-        return
-    _emit({"schema_version": SCHEMA_VERSION, "scores": [score_dict(s) for s in scores]}, format, out)
-
-
-class TableFormat(str, Enum):
-    """Output formats of the table commands."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
-
-
-class TargetOrder(str, Enum):
-    """Row orders of the targets table."""
-
-    indicator = "indicator"
-    document = "document"
-
-
-@app.command()
-def targets(
-    files: list[Path] = typer.Argument(..., help="Document files."),
-    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
-    sort: TargetOrder = typer.Option(TargetOrder.indicator, "--sort", help="indicator (bars side by side) or document."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-) -> None:
-    """List the quantified targets of documents: year, indicator, comparator, value, unit."""
-    from .load import load_document
-    from .serialize import target_dict
-    from .targets import extract_targets
-
-    rows = []
-    for path in files:
-        document = load_document(path)
-        rows.extend({"document": document.id, **target_dict(t)} for t in extract_targets(document))
-    if sort is TargetOrder.indicator:
-        rows.sort(key=lambda row: (row["indicator"], row["document"]))
-    columns = ["document", "clause", "year", "indicator", "comparator", "value", "unit", "period", "text"]
-    _emit_rows(rows, columns, format, out, "Targets")
-
-
-@app.command()
-def agencies(
-    files: list[Path] = typer.Argument(..., help="Document files."),
-    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-) -> None:
-    """List the departments each document makes responsible and the clauses they lead or share."""
-    from .agencies import agency_table
-    from .load import load_document
-
-    rows = []
-    for path in files:
-        for row in agency_table(load_document(path)):
-            rows.append({"document": row.document, "agency": row.agency,
-                         "leads": list(row.leads), "shares": list(row.shares)})
-    _emit_rows(rows, ["document", "agency", "leads", "shares"], format, out, "Agencies")
-
-
-def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableFormat, out: Path | None,
-               title: str) -> None:
-    if format is TableFormat.json:
-        _emit({"schema_version": SCHEMA_VERSION, "rows": rows}, Format.json, out)
-        return
-    cells = [[_cell(row[column]) for column in columns] for row in rows]
-    if format is TableFormat.csv:
-        import csv
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(columns)
-        writer.writerows(cells)
-        # UTF-8 with BOM: Excel opens Chinese text correctly only so.
-        data = "\ufeff" + buffer.getvalue()
-        if out is None:
-            sys.stdout.write(data)
-        else:
-            write_output(out, data)
-        return
-    from .render.terminal import rows_table
-
-    _print(rows_table(title, columns, cells), out)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "-".join(_number(v) for v in value) if all(isinstance(v, float) for v in value) else " ".join(value)
-    if isinstance(value, float):
-        return _number(value)
-    return str(value)
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
-def _find_document(corpus: Path, doc_id: str, named_in: Path) -> Path:
-    from .manifest import manifest_entry
-
-    for path in sorted(corpus.glob("*.txt")):
-        if (manifest_entry(path) or {}).get("id", path.stem) == doc_id:
-            return path
-    raise InputError(f"{named_in}: names document {doc_id!r}, which is not in {corpus}/",
-                     "give the folder holding it with --corpus")
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("comparing", total=total)
+        for entry in entries:
+            yield entry
+            progress.advance(task)
 
 
 def _resolve_corpus(base: Path | None, others: list[Path]) -> tuple[Path, list[Path]]:
@@ -287,14 +177,11 @@ def _emit(data: Any, format: Format, out: Path | None) -> None:
 
 
 def _print(renderable: Any, out: Path | None) -> None:
-    from rich.console import Console
+    from .output import StreamOutput
+    from .render.terminal import print_view
 
-    if out is None:
-        Console().print(renderable)
-        return
-    console = Console(record=True, width=120, file=io.StringIO())
-    console.print(renderable)
-    write_output(out, console.export_text())
+    with StreamOutput(out) as stream:
+        print_view(renderable, stream)
 
 
 def main(argv: list[str] | None = None) -> int:

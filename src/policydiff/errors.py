@@ -11,6 +11,9 @@ class PolicydiffError(Exception):
         self.problem = problem
         self.fix = fix
 
+    def __reduce__(self):  # keep both parts across process boundaries (batch workers)
+        return (self.__class__, (self.problem, self.fix))
+
     def __str__(self) -> str:
         return f"{self.problem} — {self.fix}" if self.fix else self.problem
 

@@ -1,21 +1,45 @@
-"""Load a document file: read → parse → manifest. The entry point of the pipeline."""
+"""Load a document file: read → parse → manifest, through the parse cache. The pipeline's entry."""
 
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
 
+from .cache import ParseCache, digest
 from .manifest import apply_manifest, manifest_entry
 from .model import Document
 from .parse import parse_text
-from .read import read_document
+from .read import document_text, read_bytes
 
 
-def load_document(path: Path) -> Document:
+def load_document(path: Path, cache: ParseCache | None = None) -> Document:
     """The parsed document at ``path``, with its manifest entry applied when there is one."""
+    data = read_bytes(path)
+    key = digest(data)
     entry = manifest_entry(path)
     doc_id = str(entry["id"]) if entry and entry.get("id") else path.stem
-    document = parse_text(read_document(path), doc_id)
+    document = cache.get(key, "document") if cache is not None else None
+    if not isinstance(document, Document):
+        document = parse_text(document_text(data, str(path)), doc_id)
+        document = dataclasses.replace(document, digest=key)
+        if cache is not None:
+            cache.put(key, "document", document)
+    # The id and manifest belong to the path, not the bytes: two copies share a cache entry.
+    document = dataclasses.replace(document, id=doc_id)
     if entry:
         document = dataclasses.replace(document, meta=apply_manifest(document.meta, entry))
     return document
+
+
+def load_words(document: Document, cache: ParseCache | None) -> None:
+    """Make the document's segmented words known, from the cache or by segmenting (and caching) them."""
+    from .align import segmented_texts
+    from .tokenize import known_words, remember_words
+
+    cached = cache.get(document.digest, "words") if cache is not None and document.digest else None
+    if isinstance(cached, dict):
+        remember_words(cached)
+        return
+    segmented = known_words(segmented_texts(document))
+    if cache is not None and document.digest:
+        cache.put(document.digest, "words", segmented)

@@ -84,6 +84,8 @@ class Document:
     """Clauses with body text, in document order; the preamble first as clause ``0``."""
     sections: tuple[Section, ...] = ()
     """Numbered headings without text of their own, in document order."""
+    digest: str = ""
+    """SHA-256 of the file's bytes ("" for a text parsed directly): the parse cache's key."""
 
     def clause(self, clause_id: str) -> Clause:
         """The clause with id ``clause_id`` (KeyError when there is none)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -36,3 +37,52 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+class StreamOutput:
+    """A text output written piece by piece: stdout, or a file that appears (atomically) only
+    when the with-block succeeds; on failure the partial temporary is removed."""
+
+    def __init__(self, path: Path | None, encoding: str = "utf-8") -> None:
+        self.path = path
+        self.encoding = encoding
+        self._file = None
+        self._temporary: str | None = None
+
+    def __enter__(self) -> "StreamOutput":
+        if self.path is None:
+            return self
+        if self.path.is_dir():
+            raise OutputError(f"{self.path}: is a directory", "give a file name for the output")
+        folder = self.path.parent if str(self.path.parent) else Path(".")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handle, self._temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".part")
+        except OSError as error:
+            raise OutputError(f"{folder}: cannot write there ({error.strerror})",
+                              "choose a folder you can write to") from None
+        self._file = os.fdopen(handle, "w", encoding=self.encoding, newline="")
+        return self
+
+    def write(self, text: str) -> None:
+        if self._file is None:
+            sys.stdout.write(text)
+        else:
+            self._file.write(text)
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if self._file is None:
+            sys.stdout.flush()
+            return
+        self._file.close()
+        assert self._temporary is not None and self.path is not None
+        if kind is not None:
+            Path(self._temporary).unlink(missing_ok=True)
+            return
+        try:
+            os.chmod(self._temporary, 0o666 & ~_umask())
+            os.replace(self._temporary, self.path)
+        except OSError as error:
+            Path(self._temporary).unlink(missing_ok=True)
+            raise OutputError(f"{self.path}: cannot be written ({error.strerror})",
+                              "choose a path you can write to") from None

@@ -68,15 +68,19 @@ _TRADITIONAL_SHARE = 0.05
 def read_document(path: Path) -> str:
     """Text of the document at ``path`` (text, HTML, .docx or PDF, told by its bytes),
     decoded and converted to simplified characters."""
+    return document_text(read_bytes(path), str(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a document file; a missing, unreadable or directory path is an InputError."""
     if not path.exists():
         raise InputError(f"{path}: no such file", "check the path")
     if path.is_dir():
         raise InputError(f"{path}: is a directory", "name a document file inside it")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})", "check its permissions") from None
-    return document_text(data, str(path))
 
 
 def document_text(data: bytes, name: str = "<input>") -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterable
 
 # Terms of Chinese health policy that jieba's general dictionary cuts apart
 # (医联体 → 医 / 联体, 紧密型 → 紧密 / 型). Added with a high frequency so they stay whole.
@@ -35,13 +36,30 @@ def _jieba():
     return tokenizer
 
 
-@functools.lru_cache(maxsize=200_000)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS)
+# Words of every text segmented in this process, and those loaded from the parse cache:
+# a batch compares one BASE with many documents, and a repeat run skips jieba altogether.
+_KNOWN: dict[str, tuple[str, ...]] = {}
+_KNOWN_LIMIT = 500_000
 
 
 def words(text: str) -> list[str]:
-    """Content words of ``text`` in order: punctuation and function words dropped.
+    """Content words of ``text`` in order: punctuation and function words dropped."""
+    found = _KNOWN.get(text)
+    if found is None:
+        if len(_KNOWN) >= _KNOWN_LIMIT:
+            _KNOWN.clear()
+        found = _KNOWN[text] = tuple(
+            token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS)
+    return list(found)
 
-    Results are kept for the process (a batch compares one BASE with many documents)."""
-    return list(_words(text))
+
+def known_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The words of ``texts`` (segmenting those not seen yet), for the parse cache."""
+    return {text: tuple(words(text)) for text in texts}
+
+
+def remember_words(segmented: dict[str, tuple[str, ...]]) -> None:
+    """Take words segmented in an earlier run (from the parse cache)."""
+    if len(_KNOWN) + len(segmented) >= _KNOWN_LIMIT:
+        _KNOWN.clear()
+    _KNOWN.update(segmented)

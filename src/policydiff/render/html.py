@@ -4,6 +4,9 @@ Each page is an lxml tree serialised once; CSS and the few lines of JavaScript a
 nothing is fetched when the page is viewed, so a report can be mailed or opened offline. The
 pages read the report model (``Entry``, ``adoption``) and nothing else.
 
+``HtmlReport`` writes a document's page as soon as its entry is added and keeps only what the
+index needs of it, so a batch of thousands of documents does not hold their texts in memory.
+
 Anchors a page defines, for links from the index and between pages:
 ``base-<BASE clause id>`` (a row of the side-by-side view), ``other-<OTHER clause id>`` (where an
 OTHER clause is shown in full), ``section-<BASE section id>`` (a level-1 BASE heading).
@@ -12,6 +15,7 @@ OTHER clause is shown in full), ``section-<BASE section id>`` (a level-1 BASE he
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
@@ -208,30 +212,98 @@ STATUS_HELP = {
 # ---------------------------------------------------------------- public API
 
 
+class HtmlReport:
+    """Writes the report as documents arrive: each page when its entry is added, the index at the end.
+
+    Memory stays bounded by what the index needs: per document an ``IndexRecord`` (id, title,
+    summary counts, its adoption column, its linked targets), never its text or alignment.
+    Use as a context manager; the index is written on a clean exit only, so a failed run leaves
+    the pages done so far and no index claiming to cover them all.
+    """
+
+    def __init__(self, directory: Path, base: Document) -> None:
+        self.directory = directory
+        self.base = base
+        self._records: list[IndexRecord] = []
+        self._ids: set[str] = set()
+        self._written: list[Path] = []
+        self._closed = False
+
+    def add(self, entry: Entry) -> None:
+        """Write ``<other id>.html`` for ``entry`` now and remember what the index needs of it.
+
+        Raises OutputError when the page cannot be written, when its id cannot name a page, or
+        when an earlier entry had the same id.
+        """
+        if self._closed:
+            raise ValueError("the HTML report is closed")
+        other = entry.comparison.other
+        _check_id(other.id, self._ids)
+        cells = adoption(entry)
+        path = self.directory / f"{other.id}.html"
+        write_output(path, _serialise(document_page(self.base, entry, cells)))
+        self._ids.add(other.id)
+        self._written.append(path)
+        self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets)))
+
+    def close(self) -> list[Path]:
+        """Write ``index.html``; return every path written, the index last. A second call writes nothing."""
+        if not self._closed:
+            path = self.directory / INDEX
+            write_output(path, _serialise(index_page(self.base, self._records)))
+            self._written.append(path)
+            self._closed = True
+        return list(self._written)
+
+    def __enter__(self) -> HtmlReport:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        if kind is None:
+            self.close()
+
+
+@dataclass(frozen=True)
+class IndexRecord:
+    """What index.html needs of one compared document: no text, no alignment, no Document."""
+
+    doc_id: str
+    """OTHER document id (names its page)."""
+    title: str
+    """OTHER title, or its id when it has none."""
+    summary: dict[str, float | int]
+    """``Entry.summary()``: clause, sentence and target counts."""
+    cells: dict[str, Cell]
+    """Its adoption-matrix column: every BASE clause id → its cell."""
+    targets: tuple[LinkedTarget, ...]
+    """Its targets, each linked to the BASE text it implements."""
+
+
 def write_html(directory: Path, base: Document, entries: Sequence[Entry]) -> list[Path]:
     """Write ``<other id>.html`` for every entry and ``index.html`` into ``directory``.
 
     Returns the paths written, the index last. Raises OutputError when the directory cannot be
-    created or written, or when two entries would write the same page.
+    created or written, or when two entries would write the same page; the ids are checked before
+    any page is written.
     """
-    ids = [entry.comparison.other.id for entry in entries]
-    for doc_id in ids:
-        if ids.count(doc_id) > 1:
-            raise OutputError(f"two compared documents share the id {doc_id!r}",
-                              "give each document its own id (manifest id or file name)")
-        if not doc_id or doc_id in (".", "..") or "/" in doc_id or "\\" in doc_id or doc_id == "index":
-            raise OutputError(f"document id {doc_id!r} cannot name an HTML page",
-                              "give the document an id without slashes, other than 'index'")
-    columns = [adoption(entry) for entry in entries]
-    written = []
-    for entry, cells in zip(entries, columns):
-        path = directory / f"{entry.comparison.other.id}.html"
-        write_output(path, _serialise(document_page(base, entry, cells)))
-        written.append(path)
-    path = directory / INDEX
-    write_output(path, _serialise(index_page(base, entries, columns)))
-    written.append(path)
-    return written
+    seen: set[str] = set()
+    for entry in entries:
+        _check_id(entry.comparison.other.id, seen)
+        seen.add(entry.comparison.other.id)
+    report = HtmlReport(directory, base)
+    for entry in entries:
+        report.add(entry)
+    return report.close()
+
+
+def _check_id(doc_id: str, seen: set[str]) -> None:
+    """Raise OutputError unless ``doc_id`` can name a page of its own beside those of ``seen``."""
+    if doc_id in seen:
+        raise OutputError(f"two compared documents share the id {doc_id!r}",
+                          "give each document its own id (manifest id or file name)")
+    if not doc_id or doc_id in (".", "..") or "/" in doc_id or "\\" in doc_id or doc_id == "index":
+        raise OutputError(f"document id {doc_id!r} cannot name an HTML page",
+                          "give the document an id without slashes, other than 'index'")
 
 
 # ---------------------------------------------------------------- building blocks
@@ -326,14 +398,14 @@ def _target_tooltip(linked: LinkedTarget) -> str:
 # ---------------------------------------------------------------- index page
 
 
-def index_page(base: Document, entries: Sequence[Entry], columns: Sequence[dict[str, Cell]]) -> lxml.html.HtmlElement:
+def index_page(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
     """The adoption matrix, the summary table and the cross-document targets table."""
-    doc_ids = [entry.comparison.other.id for entry in entries]
+    doc_ids = [record.doc_id for record in records]
     nav = [_el("a", {"href": "#matrix-section"}, "adoption matrix"),
            _el("a", {"href": "#summary-section"}, "summary"),
            _el("a", {"href": "#targets-section"}, "targets"),
            *[_el("a", {"href": f"{doc_id}.html"}, doc_id) for doc_id in doc_ids]]
-    title = f"policydiff: {len(entries)} documents compared with {_title(base)}"
+    title = f"policydiff: {len(records)} documents compared with {_title(base)}"
     body = [
         _el("h1", None, title),
         _el("p", {"class": "meta"}, f"BASE {base.id}: {_meta_line(base)}"),
@@ -342,10 +414,10 @@ def index_page(base: Document, entries: Sequence[Entry], columns: Sequence[dict[
             _el("p", {"class": "note"}, "What each document did with each BASE clause. "
                                         "A cell links to the clause in that document's side-by-side page."),
             _legend(),
-            _matrix(base, doc_ids, columns)),
+            _matrix(base, records)),
         _el("section", {"id": "summary-section"},
             _el("h2", None, "Summary"),
-            _summary_table(entries)),
+            _summary_table(records)),
         _el("section", {"id": "targets-section"},
             _el("h2", None, "Targets"),
             _el("p", {"class": "note"}, "Click a column header to sort; type to filter. "
@@ -356,7 +428,7 @@ def index_page(base: Document, entries: Sequence[Entry], columns: Sequence[dict[
                 _el("input", {"type": "search", "id": "targets-filter", "data-filter": "targets",
                               "data-count": "targets-count", "placeholder": "indicator, document, year …"}),
                 " ", _el("span", {"id": "targets-count", "class": "note"}, "")),
-            _targets_table(entries)),
+            _targets_table(records)),
     ]
     return _page(title, nav, body, INDEX_SCRIPT)
 
@@ -366,7 +438,8 @@ def _legend() -> lxml.html.HtmlElement:
                [_el("li", None, _badge(status.value), " ", STATUS_HELP[status]) for status in Adoption])
 
 
-def _matrix(base: Document, doc_ids: list[str], columns: Sequence[dict[str, Cell]]) -> lxml.html.HtmlElement:
+def _matrix(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
+    doc_ids = [record.doc_id for record in records]
     header = [_el("th", {"scope": "col", "title": f"{base.id} clause"}, "id"), _el("th", {"scope": "col"}, "heading"),
               *[_el("th", {"scope": "col", "data-doc": doc_id}, _el("a", {"href": f"{doc_id}.html"}, doc_id))
                 for doc_id in doc_ids],
@@ -375,8 +448,8 @@ def _matrix(base: Document, doc_ids: list[str], columns: Sequence[dict[str, Cell
     rows = []
     for clause in base.clauses:
         cells = []
-        for doc_id, column in zip(doc_ids, columns):
-            cell = column[clause.id]
+        for record in records:
+            doc_id, cell = record.doc_id, record.cells[clause.id]
             where = "、".join(cell.clauses) if cell.clauses else "no clause"
             cells.append(_el("td", {"class": f"cell status-{cell.status.value}", "data-doc": doc_id,
                                     "data-base": clause.id, "data-status": cell.status.value,
@@ -384,7 +457,7 @@ def _matrix(base: Document, doc_ids: list[str], columns: Sequence[dict[str, Cell
                              _el("a", {"href": f"{doc_id}.html#base-{clause.id}",
                                        "title": f"{doc_id} {where} · score {cell.score:.2f}"},
                                  cell.status.value)))
-        taken = sum(column[clause.id].status in TAKEN_UP for column in columns)
+        taken = sum(record.cells[clause.id].status in TAKEN_UP for record in records)
         rows.append(_el("tr", {"data-base": clause.id},
                         _el("th", {"scope": "row"}, clause.id),
                         _el("td", {"class": "heading"}, clause.heading or "(preamble)"),
@@ -405,16 +478,15 @@ SUMMARY_COLUMNS = (
 )
 
 
-def _summary_table(entries: Sequence[Entry]) -> lxml.html.HtmlElement:
+def _summary_table(records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
     header = [_el("th", {"scope": "col"}, "document"), _el("th", {"scope": "col"}, "title"),
               *[_el("th", {"scope": "col", "class": "num"}, name) for name, _, _ in SUMMARY_COLUMNS]]
     rows = []
-    for entry in entries:
-        other = entry.comparison.other
-        summary = entry.summary()
-        rows.append(_el("tr", {"data-doc": other.id},
-                        _el("th", {"scope": "row"}, _el("a", {"href": f"{other.id}.html"}, other.id)),
-                        _el("td", None, _title(other)),
+    for record in records:
+        doc_id, summary = record.doc_id, record.summary
+        rows.append(_el("tr", {"data-doc": doc_id},
+                        _el("th", {"scope": "row"}, _el("a", {"href": f"{doc_id}.html"}, doc_id)),
+                        _el("td", None, record.title),
                         [_el("td", {"class": "num", "data-key": key, "data-value": str(summary[key])},
                              show(summary[key])) for _, key, show in SUMMARY_COLUMNS]))
     return _table({"id": "summary", "class": "summary"}, header, rows)
@@ -425,13 +497,13 @@ TARGET_HEADERS = (("indicator", False), ("document", False), ("clause", False), 
                   ("comparator", False), ("value", True), ("unit", False), ("flag", False))
 
 
-def _targets_table(entries: Sequence[Entry]) -> lxml.html.HtmlElement:
+def _targets_table(records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
     header = [_el("th", {"scope": "col", "class": "num" if numeric else None},
                   _el("button", {"type": "button"}, name)) for name, numeric in TARGET_HEADERS]
     rows = []
-    for entry in entries:
-        doc_id = entry.comparison.other.id
-        for linked in entry.targets:
+    for record in records:
+        doc_id = record.doc_id
+        for linked in record.targets:
             target = linked.target
             year = "" if target.year is None else str(target.year)
             rows.append(_el("tr", {"data-doc": doc_id, "data-flag": linked.flag.value},

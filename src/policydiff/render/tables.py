@@ -4,17 +4,24 @@ Every file is UTF-8 with a byte-order mark (so Excel shows Chinese), CRLF line e
 row, one observation per row. Indexes (sentence, index, base_index, base_sentence) count from 0,
 as in the JSON output. Empty fields mean "none" (an added clause has no base_clause; a target
 without deadline has no year). Scores are in [0, 1] with four decimals.
+
+``CsvReport`` appends each document's rows as soon as its entry is added, to temporary files
+beside the tables, and renames them into place at the end: memory does not grow with the number
+of documents, and a run that fails leaves no half-written table.
 """
 
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Iterable, Sequence
+import os
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
+from ..errors import OutputError
 from ..model import Document
-from ..output import write_output
 from ..report import Entry, adoption
 from ..targets import Value
 
@@ -60,7 +67,9 @@ TARGET_COLUMNS = (
     "text",           # the source words carrying the target
 )
 
-# matrix.csv — the adoption matrix in long format: one row per BASE clause × compared document.
+# matrix.csv — the adoption matrix in long format: one row per compared document × BASE clause,
+# document by document in the order compared, BASE clauses in BASE order within each document
+# (so that a document's rows can be written when it finishes; sort by base_clause for the other view).
 MATRIX_COLUMNS = (
     "base_clause",   # BASE clause id
     "base_heading",  # BASE clause heading
@@ -81,75 +90,180 @@ FILES = {
 }
 
 
+class CsvReport:
+    """Writes clauses.csv, sentences.csv, targets.csv and matrix.csv as documents arrive.
+
+    Each entry's rows are appended to a temporary file per table in ``directory``; ``close()``
+    renames the four into place. Use as a context manager: on a clean exit the tables are put in
+    place, on an exception the temporaries are removed and any earlier tables stay as they were.
+    """
+
+    def __init__(self, directory: Path, base: Document) -> None:
+        """Create ``directory`` if needed and open the temporaries, each with its header row.
+
+        Raises OutputError when the directory cannot be created or written.
+        """
+        self.directory = directory
+        self.base = base
+        self._tables: list[_Table] = []
+        self._closed = False
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            for name, columns in FILES.items():
+                self._tables.append(_open_table(directory / name))
+                _writer(self._tables[-1].file).writerow(columns)
+        except OSError as error:
+            self.discard()
+            raise OutputError(f"{directory}: cannot write there ({error.strerror})",
+                              "choose a folder you can write to") from None
+
+    def add(self, entry: Entry) -> None:
+        """Append the rows of ``entry`` to the four tables. On failure the temporaries are removed."""
+        if self._closed:
+            raise ValueError("the CSV report is closed")
+        rows = (clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(self.base, entry))
+        try:
+            for table, table_rows in zip(self._tables, rows):
+                _writer(table.file).writerows(table_rows)
+        except OSError as error:
+            self.discard()
+            raise OutputError(f"{self.directory}: cannot be written ({error.strerror})",
+                              "free some space or choose another folder") from None
+
+    def close(self) -> list[Path]:
+        """Put the four tables in place; return their paths. A second call writes nothing."""
+        paths = [table.path for table in self._tables]
+        if self._closed:
+            return paths
+        for table in self._tables:
+            if table.path.is_dir():
+                self.discard()
+                raise OutputError(f"{table.path}: is a directory", "remove it or choose another folder")
+        try:
+            for table in self._tables:
+                table.file.close()
+            for table in self._tables:
+                os.replace(table.temporary, table.path)
+        except OSError as error:
+            self.discard()
+            raise OutputError(f"{self.directory}: cannot be written ({error.strerror})",
+                              "choose a folder you can write to") from None
+        self._closed = True
+        return paths
+
+    def discard(self) -> None:
+        """Close and remove the temporaries, leaving the directory as it was; the report is closed."""
+        for table in self._tables:
+            try:
+                table.file.close()
+            except OSError:
+                pass  # the file is being thrown away; what it could not flush does not matter
+            table.temporary.unlink(missing_ok=True)
+        self._closed = True
+
+    def __enter__(self) -> CsvReport:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        if kind is None:
+            self.close()
+        elif not self._closed:
+            self.discard()
+
+
+@dataclass(frozen=True)
+class _Table:
+    """One table being written: where it goes and the temporary file beside it that grows."""
+
+    path: Path
+    """The table's final path."""
+    temporary: Path
+    """The hidden file in the same folder that becomes ``path`` on close."""
+    file: TextIO
+    """``temporary``, open for writing: UTF-8 with a byte-order mark, no newline translation."""
+
+
+def _open_table(path: Path) -> _Table:
+    # Opened with mode 0o666 so the umask applies, as for any file the user creates (mkstemp's
+    # 0600 would make a report nobody else can read); O_EXCL so no other file is clobbered.
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    handle = os.open(temporary, flags, 0o666)
+    try:
+        file = os.fdopen(handle, "w", encoding="utf-8-sig", newline="")  # the BOM goes out with the first write
+    except BaseException:
+        os.close(handle)
+        temporary.unlink(missing_ok=True)
+        raise
+    return _Table(path, temporary, file)
+
+
+def _writer(file: TextIO):  # returns a csv writer, whose type the csv module does not export
+    return csv.writer(file, lineterminator="\r\n")  # CRLF, as Excel writes
+
+
 def write_csv(directory: Path, base: Document, entries: Sequence[Entry]) -> list[Path]:
     """Write clauses.csv, sentences.csv, targets.csv and matrix.csv into ``directory``.
 
     Returns the paths written. Raises OutputError when the directory cannot be created or written.
     """
-    tables = {
-        "clauses.csv": clause_rows(entries),
-        "sentences.csv": sentence_rows(entries),
-        "targets.csv": target_rows(entries),
-        "matrix.csv": matrix_rows(base, entries),
-    }
-    written = []
-    for name, rows in tables.items():
-        path = directory / name
-        write_output(path, _csv_text(FILES[name], rows), encoding="utf-8-sig")
-        written.append(path)
-    return written
+    with CsvReport(directory, base) as report:
+        for entry in entries:
+            report.add(entry)
+    return report.close()
 
 
 # ---------------------------------------------------------------- rows
 
 
-def clause_rows(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
+def clause_rows(entry: Entry) -> list[tuple[object, ...]]:
+    """Rows of clauses.csv for one document, in OTHER clause order."""
+    comparison = entry.comparison
+    other, base = comparison.other, comparison.base
     rows: list[tuple[object, ...]] = []
-    for entry in entries:
-        comparison = entry.comparison
-        other, base = comparison.other, comparison.base
-        for alignment in comparison.clauses:
-            heading = other.clause(alignment.id).heading
-            if not alignment.base:
-                rows.append((other.id, alignment.id, heading, alignment.status.value, "", "", "", ""))
-            for rank, link in enumerate(alignment.base, start=1):
-                rows.append((other.id, alignment.id, heading, alignment.status.value,
-                             link.id, base.heading_of(link.id), _score(link.score), rank))
+    for alignment in comparison.clauses:
+        heading = other.clause(alignment.id).heading
+        if not alignment.base:
+            rows.append((other.id, alignment.id, heading, alignment.status.value, "", "", "", ""))
+        for rank, link in enumerate(alignment.base, start=1):
+            rows.append((other.id, alignment.id, heading, alignment.status.value,
+                         link.id, base.heading_of(link.id), _score(link.score), rank))
     return rows
 
 
-def sentence_rows(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
+def sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
+    """Rows of sentences.csv for one document, in OTHER order."""
+    doc_id = entry.comparison.other.id
     rows: list[tuple[object, ...]] = []
-    for entry in entries:
-        doc_id = entry.comparison.other.id
-        for sentence in entry.comparison.sentences:
-            match = sentence.base
-            rows.append((doc_id, sentence.clause, sentence.index, sentence.status.value,
-                         "" if match is None else match.clause, "" if match is None else match.index,
-                         "" if match is None else _score(match.score), sentence.text))
+    for sentence in entry.comparison.sentences:
+        match = sentence.base
+        rows.append((doc_id, sentence.clause, sentence.index, sentence.status.value,
+                     "" if match is None else match.clause, "" if match is None else match.index,
+                     "" if match is None else _score(match.score), sentence.text))
     return rows
 
 
-def target_rows(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
+def target_rows(entry: Entry) -> list[tuple[object, ...]]:
+    """Rows of targets.csv for one document."""
+    doc_id = entry.comparison.other.id
     rows: list[tuple[object, ...]] = []
-    for entry in entries:
-        doc_id = entry.comparison.other.id
-        for linked in entry.targets:
-            target = linked.target
-            rows.append((doc_id, target.clause, target.sentence, target.indicator, target.comparator,
-                         csv_value(target.value), _blank(target.unit), _blank(target.year), _blank(target.period),
-                         linked.flag.value, _blank(linked.base_clause), _blank(linked.base_sentence), target.text))
+    for linked in entry.targets:
+        target = linked.target
+        rows.append((doc_id, target.clause, target.sentence, target.indicator, target.comparator,
+                     csv_value(target.value), _blank(target.unit), _blank(target.year), _blank(target.period),
+                     linked.flag.value, _blank(linked.base_clause), _blank(linked.base_sentence), target.text))
     return rows
 
 
-def matrix_rows(base: Document, entries: Sequence[Entry]) -> list[tuple[object, ...]]:
-    columns = [(entry.comparison.other.id, adoption(entry)) for entry in entries]
+def matrix_rows(base: Document, entry: Entry) -> list[tuple[object, ...]]:
+    """Rows of matrix.csv for one document: its adoption column, in BASE clause order."""
+    doc_id = entry.comparison.other.id
+    cells = adoption(entry)
     rows: list[tuple[object, ...]] = []
     for clause in base.clauses:
-        for doc_id, cells in columns:
-            cell = cells[clause.id]
-            rows.append((clause.id, clause.heading, doc_id, cell.status.value, _score(cell.score),
-                         CLAUSE_SEPARATOR.join(cell.clauses)))
+        cell = cells[clause.id]
+        rows.append((clause.id, clause.heading, doc_id, cell.status.value, _score(cell.score),
+                     CLAUSE_SEPARATOR.join(cell.clauses)))
     return rows
 
 
@@ -176,11 +290,3 @@ def _score(score: float) -> str:
 
 def _blank(value: object) -> object:
     return "" if value is None else value
-
-
-def _csv_text(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return buffer.getvalue()

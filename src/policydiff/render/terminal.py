@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -14,6 +15,7 @@ from ..model import BaseSentenceStatus, Comparison, Document, SentenceStatus
 
 if TYPE_CHECKING:  # annotations only: importing them would load the aligner
     from ..evaluate import Score
+    from ..output import StreamOutput
     from ..report import Entry
 
 
@@ -196,3 +198,17 @@ def rows_table(title: str, columns: list[str], rows: list[list[str]]) -> Table:
     for row in rows:
         table.add_row(*row)
     return table
+
+
+def print_view(renderable: RenderableType, stream: "StreamOutput | None" = None) -> None:
+    """Print to the terminal (colour only when stdout is one, NO_COLOR honoured) or, when the
+    output is a file, as plain text 120 columns wide."""
+    from rich.console import Console
+
+    if stream is None or stream.path is None:
+        Console().print(renderable)
+        return
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=120, color_system=None, force_terminal=False)
+    console.print(renderable)
+    stream.write(buffer.getvalue())

@@ -1,0 +1,100 @@
+"""Compare one BASE with many documents: files, folders and globs, over worker processes.
+
+Results come back one document at a time, in input order, so that outputs can be written as
+each document finishes and memory does not grow with the number of documents.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .cache import ParseCache
+from .errors import InputError
+from .gold import AlignmentFile
+from .load import load_document, load_words
+from .model import Document
+from .report import Entry, compare_documents
+
+# File kinds a folder is searched for (everything the readers take).
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+_GLOB_CHARS = set("*?[")
+
+
+def expand_inputs(arguments: Sequence[Path], exclude: Path | None = None) -> list[Path]:
+    """Files named by ``arguments``: files as given, folders searched (not recursively) for
+    documents, globs expanded; each file once, in argument order (sorted within a folder or glob)."""
+    found: list[Path] = []
+    for argument in arguments:
+        text = str(argument)
+        if any(ch in _GLOB_CHARS for ch in text) and not argument.exists():
+            matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
+            matches = [p for p in matches if p.is_file()]
+            if not matches:
+                raise InputError(f"{text}: matches no file", "check the pattern (quote it to stop the shell expanding it)")
+            found.extend(matches)
+        elif argument.is_dir():
+            matches = sorted(p for p in argument.iterdir()
+                             if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+            if not matches:
+                raise InputError(f"{argument}: holds no documents ({', '.join(DOCUMENT_SUFFIXES)})",
+                                 "name a folder with documents in it")
+            found.extend(matches)
+        else:
+            found.append(argument)
+    seen: set[Path] = set()
+    unique = []
+    for path in found:
+        resolved = path.resolve()
+        if resolved in seen or (exclude is not None and resolved == exclude.resolve()):
+            continue
+        seen.add(resolved)
+        unique.append(path)
+    return unique
+
+
+def compare_many(base_path: Path, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
+                 corrections: Sequence[AlignmentFile] = ()) -> Iterator[Entry]:
+    """Compare each document at ``paths`` with the one at ``base_path``, yielding entries in order.
+
+    ``corrections`` are alignment files, each applied to the document its ``local`` names. With
+    ``jobs`` > 1 the documents are spread over that many worker processes, each loading BASE once.
+    """
+    settings = (base_path, cache.directory.parent if cache is not None else None, list(corrections))
+    if jobs <= 1 or len(paths) <= 1:
+        _start(*settings)
+        for path in paths:
+            yield _compare(path)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with context.Pool(jobs, initializer=_start, initargs=settings) as pool:
+        # Ordered and lazy: a worker's result is yielded as soon as those before it are.
+        yield from pool.imap(_compare, paths, chunksize=1)
+
+
+# Worker state: BASE is loaded once per process.
+_worker: dict[str, object] = {}
+
+
+def _start(base_path: Path, cache_dir: Path | None, corrections: list[AlignmentFile]) -> None:
+    cache = ParseCache(cache_dir) if cache_dir is not None else None
+    base = load_document(base_path, cache)
+    load_words(base, cache)
+    _worker.update(base=base, cache=cache, corrections=corrections)
+
+
+def _compare(path: Path) -> Entry:
+    base: Document = _worker["base"]  # type: ignore[assignment]
+    cache: ParseCache | None = _worker["cache"]  # type: ignore[assignment]
+    other = load_document(path, cache)
+    load_words(other, cache)
+    pairs: dict[str, tuple[str, ...]] = {}
+    for correction in _worker["corrections"]:  # type: ignore[attr-defined]
+        if correction.other == other.id:
+            correction.check_against(base, other)
+            pairs.update(correction.corrections())
+    return compare_documents(base, other, pairs or None)

@@ -1,0 +1,124 @@
+"""Where compare's results go, one document at a time: stdout/--out in a format, --html, --csv."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .model import Document
+from .output import StreamOutput
+from .report import Entry
+from .serialize import SCHEMA_VERSION, entry_dict, meta_dict
+
+
+class _Sinks:
+    def __init__(self) -> None:
+        self.sinks: list[Any] = []
+
+    def add(self, entry: Entry) -> None:
+        for sink in self.sinks:
+            sink.add(entry)
+
+
+@contextlib.contextmanager
+def open_sinks(base: Document, format: str, out: Path | None, html: Path | None, csv: Path | None,
+               summary_only: bool = False) -> Iterator[_Sinks]:
+    """Every output compare was asked for; each is finished when the block succeeds and
+    removed (nothing half-written) when it fails."""
+    sinks = _Sinks()
+    with contextlib.ExitStack() as stack:
+        if html is not None:
+            from .render.html import HtmlReport
+
+            sinks.sinks.append(stack.enter_context(HtmlReport(html, base)))
+        if csv is not None:
+            from .render.tables import CsvReport
+
+            sinks.sinks.append(stack.enter_context(CsvReport(csv, base)))
+        stream = stack.enter_context(StreamOutput(out))
+        sink = {"json": JsonSink, "jsonl": JsonLinesSink, "yaml": YamlSink, "table": TableSink}[format]
+        sinks.sinks.append(stack.enter_context(sink(stream, base, summary_only)))
+        yield sinks
+
+
+class JsonSink:
+    """The report as one JSON object, written entry by entry."""
+
+    def __init__(self, stream: StreamOutput, base: Document, summary_only: bool = False) -> None:
+        self.stream, self.base, self.count = stream, base, 0
+
+    def __enter__(self) -> "JsonSink":
+        head = json.dumps({"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id, "meta": meta_dict(self.base.meta)}},
+                          ensure_ascii=False, indent=2)
+        self.stream.write(head[:-2] + ',\n  "comparisons": [')
+        return self
+
+    def add(self, entry: Entry) -> None:
+        text = json.dumps(entry_dict(entry), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        self.stream.write(("," if self.count else "") + "\n    " + text)
+        self.count += 1
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.stream.write("\n  ]\n}\n" if self.count else "]\n}\n")
+
+
+class JsonLinesSink:
+    """One comparison a line, each self-contained (schema version and BASE id included)."""
+
+    def __init__(self, stream: StreamOutput, base: Document, summary_only: bool = False) -> None:
+        self.stream, self.base = stream, base
+
+    def __enter__(self) -> "JsonLinesSink":
+        return self
+
+    def add(self, entry: Entry) -> None:
+        line = {"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id}, **entry_dict(entry)}
+        self.stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    def __exit__(self, kind, value, traceback) -> None:
+        return None
+
+
+class YamlSink:
+    """The report as YAML (kept whole: for a few documents)."""
+
+    def __init__(self, stream: StreamOutput, base: Document, summary_only: bool = False) -> None:
+        self.stream, self.base, self.entries = stream, base, []
+
+    def __enter__(self) -> "YamlSink":
+        return self
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry_dict(entry))
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            from .yamlfile import dump_yaml
+
+            self.stream.write(dump_yaml({"schema_version": SCHEMA_VERSION,
+                                         "base": {"id": self.base.id, "meta": meta_dict(self.base.meta)},
+                                         "comparisons": self.entries}))
+
+
+class TableSink:
+    """The terminal report: the summary table, then each document (or the summary alone)."""
+
+    def __init__(self, stream: StreamOutput, base: Document, summary_only: bool = False) -> None:
+        self.stream, self.summary_only, self.entries = stream, summary_only, []
+
+    def __enter__(self) -> "TableSink":
+        return self
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is not None:
+            return
+        from .render.terminal import comparisons_view, print_view
+
+        print_view(comparisons_view(self.entries, self.summary_only), self.stream)

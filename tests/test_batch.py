@@ -1,0 +1,110 @@
+"""Batches: folders and globs, worker processes, the parse cache."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from policydiff.cache import ParseCache
+from policydiff.cli import main
+from policydiff.load import load_document
+
+from conftest import CORPUS
+
+
+def run(argv, capsys):
+    status = main(argv)
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    return captured.out
+
+
+@pytest.fixture
+def folder(tmp_path):
+    documents = tmp_path / "docs"
+    documents.mkdir()
+    for name in ("jilin", "hunan", "yantai"):
+        shutil.copy(CORPUS / f"{name}.txt", documents / f"{name}.txt")
+    return documents
+
+
+def test_folder_batch_equals_one_by_one_runs(folder, tmp_path, capsys):
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    batch = json.loads(run(["compare", str(CORPUS / "national.txt"), str(folder), "-f", "json", *cache], capsys))
+    assert [c["other"]["id"] for c in batch["comparisons"]] == ["hunan", "jilin", "yantai"]
+    for comparison in batch["comparisons"]:
+        single = json.loads(run(["compare", str(CORPUS / "national.txt"), str(folder / f"{comparison['other']['id']}.txt"),
+                                 "-f", "json", "--no-cache"], capsys))
+        assert single["comparisons"] == [comparison]
+        assert single["base"] == batch["base"]
+
+
+def test_glob_and_jsonl(folder, capsys):
+    lines = run(["compare", str(CORPUS / "national.txt"), str(folder / "j*.txt"), "-f", "jsonl", "--no-cache"],
+                capsys).splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["other"]["id"] for r in records] == ["jilin"]
+    assert records[0]["schema_version"] == "1.0" and records[0]["base"] == {"id": "national"}
+
+
+def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys):
+    argv = ["compare", str(CORPUS / "national.txt"), str(folder), "-f", "jsonl", "--cache-dir", str(tmp_path / "c")]
+    one = run([*argv, "--jobs", "1"], capsys)
+    two = run([*argv, "--jobs", "2"], capsys)
+    assert one == two and one.count("\n") == 3
+
+
+def test_cache_hit_returns_the_same_document(tmp_path):
+    cache = ParseCache(tmp_path)
+    first = load_document(CORPUS / "yantai.txt", cache)
+    entries = list(cache.directory.rglob("*.document.pickle"))
+    assert len(entries) == 1
+    second = load_document(CORPUS / "yantai.txt", cache)
+    assert second == first and second.digest == first.digest != ""
+
+
+def test_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, capsys):
+    cache = ParseCache(tmp_path)
+    expected = load_document(CORPUS / "jilin.txt", cache)
+    (entry,) = cache.directory.rglob("*.document.pickle")
+    entry.write_bytes(b"\x80\x05not a pickle")
+    assert load_document(CORPUS / "jilin.txt", cache) == expected
+    assert entry.read_bytes() != b"\x80\x05not a pickle"
+    # A cached object of the wrong kind is a miss too.
+    import pickle
+
+    entry.write_bytes(pickle.dumps({"not": "a document"}))
+    assert load_document(CORPUS / "jilin.txt", cache) == expected
+    out = run(["compare", str(CORPUS / "national.txt"), str(CORPUS / "jilin.txt"), "-f", "jsonl",
+               "--cache-dir", str(tmp_path)], capsys)
+    assert json.loads(out)["other"]["id"] == "jilin"
+
+
+def test_cache_key_is_the_bytes_not_the_name(tmp_path):
+    cache = ParseCache(tmp_path / "cache")
+    copy = tmp_path / "copy-of-hunan.txt"
+    shutil.copy(CORPUS / "hunan.txt", copy)
+    original = load_document(CORPUS / "hunan.txt", cache)
+    copied = load_document(copy, cache)
+    assert len(list(cache.directory.rglob("*.document.pickle"))) == 1
+    assert copied.id == "copy-of-hunan" and original.id == "hunan"
+    assert copied.clauses == original.clauses
+
+
+def test_folder_without_documents_and_glob_without_match(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["compare", str(CORPUS / "national.txt"), str(tmp_path / "empty")]) == 2
+    assert "holds no documents" in capsys.readouterr().err
+    assert main(["compare", str(CORPUS / "national.txt"), str(tmp_path / "x*.txt")]) == 2
+    assert "matches no file" in capsys.readouterr().err
+
+
+def test_worker_error_reaches_the_user_as_one_line(folder, tmp_path, capsys):
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    status = main(["compare", str(CORPUS / "national.txt"), str(folder), "--jobs", "2", "--no-cache",
+                   "-f", "jsonl", "-o", str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert status == 2 and err.count("\n") == 1 and "broken.txt: is a PNG image" in err
+    assert not (tmp_path / "out.jsonl").exists() and list(tmp_path.glob(".out.jsonl*")) == []
