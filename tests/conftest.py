@@ -26,3 +26,17 @@ def corpus_document(doc_id: str):
 @pytest.fixture(params=DOCUMENT_IDS)
 def doc_id(request) -> str:
     return request.param
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """Commands run in tests use a parse cache of their own, not the user's."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous

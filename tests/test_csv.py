@@ -4,13 +4,14 @@ csv module and by pandas, Excel-friendly bytes, and rows that say what the texts
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
 from policydiff import OutputError
 from policydiff.model import Agencies, BaseLink, Clause, ClauseAlignment, ClauseStatus, Comparison, Document, Meta
-from policydiff.render.tables import write_csv
+from policydiff.render.tables import CsvReport, write_csv
 from policydiff.report import Entry, compare_documents
 
 from conftest import corpus_document
@@ -82,6 +83,60 @@ def test_unwritable_directory_is_one_line_output_error(report, tmp_path):
     with pytest.raises(OutputError) as caught:
         write_csv(blocker / "tables", *report)
     assert "\n" not in str(caught.value) and str(blocker) in str(caught.value)
+
+
+# ---------------------------------------------------------------- streaming (CsvReport)
+
+
+# A table being written: hidden, beside the table, named after it.
+TEMPORARY = re.compile(r"\.(\w+\.csv)\.[0-9a-f]+\.part")
+
+
+def test_report_fed_one_by_one_writes_the_same_bytes(tables, report, tmp_path):
+    base, entries = report
+    directory = tmp_path / "streamed"
+    with CsvReport(directory, base) as streamed:
+        for entry in entries:
+            streamed.add(entry)
+            # Until close, rows go to hidden temporaries beside the tables (.clauses.csv.1f0c9a2e.part).
+            temporaries = [TEMPORARY.fullmatch(path.name) for path in directory.iterdir()]
+            assert all(temporaries) and sorted(found.group(1) for found in temporaries) == sorted(DOCUMENTED)
+    assert [path.name for path in streamed.close()] == list(DOCUMENTED)
+    assert sorted(path.name for path in directory.iterdir()) == sorted(DOCUMENTED)
+    for name in DOCUMENTED:
+        assert (directory / name).read_bytes() == (tables / name).read_bytes(), name
+
+
+def test_an_exception_in_the_with_block_leaves_no_file(report, tmp_path):
+    base, entries = report
+    with pytest.raises(RuntimeError), CsvReport(tmp_path, base) as streamed:
+        streamed.add(entries[0])
+        streamed.add(entries[1])
+        raise RuntimeError("comparison failed")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_exception_in_the_with_block_keeps_the_previous_tables(tables, report, tmp_path):
+    base, entries = report
+    write_csv(tmp_path, base, entries)
+    with pytest.raises(RuntimeError), CsvReport(tmp_path, base) as streamed:
+        streamed.add(entries[2])
+        raise RuntimeError("comparison failed")
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(DOCUMENTED)
+    for name in DOCUMENTED:
+        assert (tmp_path / name).read_bytes() == (tables / name).read_bytes(), name
+
+
+def test_a_table_path_taken_by_a_folder_is_one_line_output_error(report, tmp_path):
+    base, entries = report
+    (tmp_path / "matrix.csv").mkdir()
+    streamed = CsvReport(tmp_path, base)
+    streamed.add(entries[0])
+    with pytest.raises(OutputError) as caught:
+        streamed.close()
+    assert str(caught.value) == f"{tmp_path / 'matrix.csv'}: is a directory — remove it or choose another folder"
+    # No table is put in place when one cannot be, and no temporary is left.
+    assert [path.name for path in tmp_path.iterdir()] == ["matrix.csv"]
 
 
 # ---------------------------------------------------------------- matrix.csv

@@ -4,11 +4,14 @@ pages render in headless Chromium without console errors."""
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import json
 import re
 import shutil
 import struct
 import subprocess
+import types
 import zlib
 from pathlib import Path
 
@@ -19,7 +22,7 @@ import pytest
 from policydiff import OutputError
 from policydiff.model import (Agencies, BaseLink, BaseSentenceAlignment, BaseSentenceStatus, Clause,
                               ClauseAlignment, ClauseStatus, Comparison, Document, Meta, Section)
-from policydiff.render.html import write_html
+from policydiff.render.html import HtmlReport, IndexRecord, write_html
 from policydiff.report import Entry, compare_documents
 
 from conftest import corpus_document
@@ -87,6 +90,94 @@ def test_unwritable_directory_is_one_line_output_error(report, tmp_path):
     with pytest.raises(OutputError) as caught:
         write_html(blocker / "report", *report)
     assert "\n" not in str(caught.value) and str(blocker) in str(caught.value)
+
+
+# ---------------------------------------------------------------- streaming (HtmlReport)
+
+
+def test_report_fed_one_by_one_writes_each_page_at_once_and_the_same_bytes(site, report, tmp_path):
+    base, entries = report
+    directory = tmp_path / "streamed"
+    with HtmlReport(directory, base) as streamed:
+        for number, entry in enumerate(entries, start=1):
+            streamed.add(entry)
+            # The page is on disk as soon as its document is added; the index only at the end.
+            assert sorted(path.name for path in directory.iterdir()) == sorted(PAGES[:number])
+    assert [path.name for path in streamed.close()] == list(PAGES)
+    for name in PAGES:
+        assert (directory / name).read_bytes() == (site / name).read_bytes(), name
+
+
+def test_an_exception_in_the_with_block_writes_no_index(report, tmp_path):
+    base, entries = report
+    with pytest.raises(RuntimeError), HtmlReport(tmp_path, base) as streamed:
+        streamed.add(entries[0])
+        raise RuntimeError("comparison failed")
+    assert [path.name for path in tmp_path.iterdir()] == ["jilin.html"]
+
+
+def reachable(root: object) -> list[object]:
+    """Every object ``root`` refers to, directly or not (classes, modules and functions aside)."""
+    seen: dict[int, object] = {}
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or isinstance(item, (type, types.ModuleType, types.FunctionType,
+                                                 types.BuiltinFunctionType)):
+            continue
+        seen[id(item)] = item
+        stack.extend(gc.get_referents(item))
+    return list(seen.values())
+
+
+def test_report_keeps_no_other_document(report, tmp_path):
+    """After add(), the report holds BASE and a small record per document: no Entry, no
+    Comparison, no OTHER Document (its clauses and sentences), so memory does not grow with them."""
+    base, entries = report
+    streamed = HtmlReport(tmp_path, base)
+    for entry in entries:
+        streamed.add(entry)
+    held = reachable(streamed)
+    assert not [item for item in held if isinstance(item, (Entry, Comparison))]
+    assert [item for item in held if isinstance(item, Document)] == [base]
+    for entry in entries:
+        assert not any(item is entry.comparison.other for item in held)
+        assert not any(item is clause for item in held for clause in entry.comparison.other.clauses)
+    records = [item for item in held if isinstance(item, IndexRecord)]
+    assert [record.doc_id for record in records] == list(OTHER_IDS)
+    assert records[0].title == entries[0].comparison.other.meta.title
+    assert records[0].targets == entries[0].targets
+    # The walk does find a document where one is held: the check above cannot pass vacuously.
+    assert any(item is entries[0].comparison.other for item in reachable([entries[0]]))
+    streamed.close()
+
+
+def test_duplicate_id_across_adds_is_an_output_error(site, report, tmp_path):
+    base, entries = report
+    jilin, hunan = entries[0], entries[1]
+    # hunan's comparison under jilin's id: it would overwrite jilin.html.
+    impostor = Entry(dataclasses.replace(hunan.comparison, other=dataclasses.replace(hunan.comparison.other, id="jilin")),
+                     hunan.targets)
+    streamed = HtmlReport(tmp_path, base)
+    streamed.add(jilin)
+    with pytest.raises(OutputError) as caught:
+        streamed.add(impostor)
+    assert str(caught.value) == ("two compared documents share the id 'jilin' — "
+                                 "give each document its own id (manifest id or file name)")
+    assert (tmp_path / "jilin.html").read_bytes() == (site / "jilin.html").read_bytes()
+    # write_html checks every id before writing anything.
+    with pytest.raises(OutputError):
+        write_html(tmp_path / "batch", base, [jilin, impostor])
+    assert not (tmp_path / "batch").exists()
+
+
+@pytest.mark.parametrize("doc_id", ["index", "a/b", "..", ""])
+def test_id_that_cannot_name_a_page_is_an_output_error(report, tmp_path, doc_id):
+    base, entries = report
+    renamed = dataclasses.replace(entries[0].comparison.other, id=doc_id)
+    with pytest.raises(OutputError, match="cannot name an HTML page"):
+        HtmlReport(tmp_path, base).add(Entry(dataclasses.replace(entries[0].comparison, other=renamed), ()))
+    assert list(tmp_path.iterdir()) == []
 
 
 # ---------------------------------------------------------------- index page

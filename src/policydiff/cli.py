@@ -143,6 +143,151 @@ def _progress(entries, total: int):
             progress.advance(task)
 
 
+@app.command()
+def evaluate(
+    files: list[Path] = typer.Argument(..., help="Gold alignment files (alignments/*.yaml)."),
+    corpus: Path = typer.Option(CORPUS, "--corpus", help="Folder holding the documents the files name."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Measure the aligner against gold alignments: primary accuracy and pair precision, recall, F1."""
+    from .align import compare as align
+    from .evaluate import overall, score
+    from .gold import load_alignment_file
+    from .load import load_document
+    from .serialize import score_dict
+
+    scores = []
+    documents = {}
+    for path in files:
+        gold = load_alignment_file(path)
+        for doc_id in (gold.base, gold.other):
+            if doc_id not in documents:
+                documents[doc_id] = load_document(_find_document(corpus, doc_id, path))
+        base, other = documents[gold.base], documents[gold.other]
+        gold.check_against(base, other)
+        scores.append(score(gold, align(base, other)))
+    scores.append(overall(scores))
+    if format is Format.table:
+        from .render.terminal import scores_table
+
+        _print(scores_table(scores), out)
+        return
+    _emit({"schema_version": SCHEMA_VERSION, "scores": [score_dict(s) for s in scores]}, format, out)
+
+
+class TableFormat(str, Enum):
+    """Output formats of the table commands."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class TargetOrder(str, Enum):
+    """Row orders of the targets table."""
+
+    indicator = "indicator"
+    document = "document"
+
+
+@app.command()
+def targets(
+    files: list[Path] = typer.Argument(..., help="Document files."),
+    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
+    sort: TargetOrder = typer.Option(TargetOrder.indicator, "--sort", help="indicator (bars side by side) or document."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
+                                             "(default: the user cache directory)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+) -> None:
+    """List the quantified targets of documents: year, indicator, comparator, value, unit."""
+    from .load import load_document
+    from .serialize import target_dict
+    from .targets import extract_targets
+
+    rows = []
+    cache = _cache(cache_dir, no_cache)
+    for path in files:
+        document = load_document(path, cache)
+        rows.extend({"document": document.id, **target_dict(t)} for t in extract_targets(document))
+    if sort is TargetOrder.indicator:
+        rows.sort(key=lambda row: (row["indicator"], row["document"]))
+    columns = ["document", "clause", "year", "indicator", "comparator", "value", "unit", "period", "text"]
+    _emit_rows(rows, columns, format, out, "Targets")
+
+
+@app.command()
+def agencies(
+    files: list[Path] = typer.Argument(..., help="Document files."),
+    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
+                                             "(default: the user cache directory)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+) -> None:
+    """List the departments each document makes responsible and the clauses they lead or share."""
+    from .agencies import agency_table
+    from .load import load_document
+
+    rows = []
+    cache = _cache(cache_dir, no_cache)
+    for path in files:
+        for row in agency_table(load_document(path, cache)):
+            rows.append({"document": row.document, "agency": row.agency,
+                         "leads": list(row.leads), "shares": list(row.shares)})
+    _emit_rows(rows, ["document", "agency", "leads", "shares"], format, out, "Agencies")
+
+
+def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableFormat, out: Path | None,
+               title: str) -> None:
+    if format is TableFormat.json:
+        _emit({"schema_version": SCHEMA_VERSION, "rows": rows}, Format.json, out)
+        return
+    cells = [[_cell(row[column]) for column in columns] for row in rows]
+    if format is TableFormat.csv:
+        import csv
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows(cells)
+        # UTF-8 with BOM: Excel opens Chinese text correctly only so.
+        data = "\ufeff" + buffer.getvalue()
+        if out is None:
+            sys.stdout.write(data)
+        else:
+            write_output(out, data)
+        return
+    from .render.terminal import rows_table
+
+    _print(rows_table(title, columns, cells), out)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "-".join(_number(v) for v in value) if all(isinstance(v, float) for v in value) else " ".join(value)
+    if isinstance(value, float):
+        return _number(value)
+    return str(value)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _find_document(corpus: Path, doc_id: str, named_in: Path) -> Path:
+    from .manifest import manifest_entry
+
+    for path in sorted(corpus.glob("*.txt")):
+        if (manifest_entry(path) or {}).get("id", path.stem) == doc_id:
+            return path
+    raise InputError(f"{named_in}: names document {doc_id!r}, which is not in {corpus}/",
+                     "give the folder holding it with --corpus")
+
+
 def _resolve_corpus(base: Path | None, others: list[Path]) -> tuple[Path, list[Path]]:
     """BASE and OTHERs; with none given, national and every other document in corpus/."""
     if base is not None:
