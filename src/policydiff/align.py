@@ -157,14 +157,19 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     """Compare OTHER with BASE; ``corrections`` maps OTHER clause ids to the BASE clause ids
     a researcher says they implement (best first; empty for added)."""
     base_sentences, other_sentences = _sentences(base), _sentences(other)
-    scores = sentence_scores([s.text for s in base_sentences], [s.text for s in other_sentences],
-                             settings.char_weight, prune=settings.prune)
+    base_phrases, other_phrases = _phrases(base), _phrases(other)
+    phrase_scores = sentence_scores([p for _, _, p in base_phrases], [p for _, _, p in other_phrases],
+                                    settings.phrase_char_weight, partial=True, prune=settings.prune)
+    scores = np.maximum(
+        sentence_scores([s.text for s in base_sentences], [s.text for s in other_sentences],
+                        settings.char_weight, prune=settings.prune),
+        _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings))
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings)
     verbatim: dict[str, int] = defaultdict(int)
     for sentence in sentences:
         verbatim[sentence.clause] += sentence.status is SentenceStatus.verbatim
 
-    links = _link_clauses(base, other, settings)
+    links = _link_clauses(base, other, base_phrases, other_phrases, phrase_scores, settings)
     if corrections is not None:
         for clause_id, base_ids in corrections.items():
             shares = dict(links.get(clause_id, ()))
@@ -208,7 +213,44 @@ def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sen
     return result
 
 
-def _link_clauses(base: Document, other: Document, settings: Settings) -> dict[str, tuple[tuple[str, float], ...]]:
+def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
+                   base_phrases: list[tuple[str, int, str]], other_phrases: list[tuple[str, int, str]],
+                   phrase_scores: np.ndarray, settings: Settings) -> np.ndarray:
+    """How much of each sentence the other side carries, phrase by phrase (OTHER rows, BASE columns).
+
+    A locality often merges national sentences into one long sentence or splits one: whole-
+    sentence similarity then stays low although every phrase is there. Cell (i, j) is the larger
+    of the share of OTHER sentence i whose phrases best match phrases of BASE sentence j, and
+    the share of BASE sentence j whose phrases are best matched in OTHER sentence i (lengths
+    weighted by match score).
+    """
+    shares = np.zeros((len(other_sentences), len(base_sentences)), dtype=np.float32)
+    if not base_phrases or not other_phrases:
+        return shares
+    other_row = {(s.clause, s.index): i for i, s in enumerate(other_sentences)}
+    base_column = {(s.clause, s.index): j for j, s in enumerate(base_sentences)}
+    other_length = np.array([len(_key(s.text)) or 1 for s in other_sentences], dtype=np.float32)
+    base_length = np.array([len(_key(s.text)) or 1 for s in base_sentences], dtype=np.float32)
+    carried = np.zeros_like(shares)
+    covered = np.zeros_like(shares)
+    for p, (clause_id, index, phrase) in enumerate(other_phrases):
+        q = int(np.argmax(phrase_scores[p]))
+        score = float(phrase_scores[p, q])
+        i, j = other_row.get((clause_id, index)), base_column.get(base_phrases[q][:2])
+        if score >= settings.phrase_threshold and i is not None and j is not None:
+            carried[i, j] += len(phrase) * score
+    for q, (clause_id, index, phrase) in enumerate(base_phrases):
+        p = int(np.argmax(phrase_scores[:, q]))
+        score = float(phrase_scores[p, q])
+        i, j = other_row.get(other_phrases[p][:2]), base_column.get((clause_id, index))
+        if score >= settings.phrase_threshold and i is not None and j is not None:
+            covered[i, j] += len(phrase) * score
+    return np.minimum(np.maximum(carried / other_length[:, None], covered / base_length[None, :]), 1.0)
+
+
+def _link_clauses(base: Document, other: Document, base_phrases: list[tuple[str, int, str]],
+                  other_phrases: list[tuple[str, int, str]], phrase_scores: np.ndarray,
+                  settings: Settings) -> dict[str, tuple[tuple[str, float], ...]]:
     """For each OTHER clause, the BASE clauses it implements with their scores, best first.
 
     A BASE clause's score is the share of the OTHER clause's text whose phrases match
@@ -216,11 +258,8 @@ def _link_clauses(base: Document, other: Document, settings: Settings) -> dict[s
     clauses' overall word similarity, which decides between near ties and finds the
     counterpart of a clause rewritten throughout.
     """
-    base_phrases, other_phrases = _phrases(base), _phrases(other)
     if not base_phrases or not other_phrases:
         return {}
-    phrase_scores = sentence_scores([p for _, _, p in base_phrases], [p for _, _, p in other_phrases],
-                                    settings.phrase_char_weight, partial=True, prune=settings.prune)
     carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     length: dict[str, int] = defaultdict(int)
     for i, (clause_id, _, phrase) in enumerate(other_phrases):
