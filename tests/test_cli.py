@@ -135,3 +135,57 @@ def test_compare_json_links_targets(capsys):
     target = next(t for t in comparison["targets"] if t["value"] == 85.0)
     assert target["flag"] == "quantified" and target["base"] == {"clause": "4.5", "sentence": 0}
     assert comparison["summary"]["targets_quantified"] == 17
+
+
+def _zip(path, members):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+NATIONAL, JILIN = str(CORPUS / "national.txt"), str(CORPUS / "jilin.txt")
+
+
+@pytest.mark.parametrize("make_argv, message", [
+    (lambda d: ["parse", str(_write(d / "broken.docx", b"PK\x03\x04junk"))], "is a damaged ZIP/Word file"),
+    (lambda d: ["parse", str(_zip(d / "nodoc.zip", {"a.txt": "x"}))],
+     "is a ZIP archive without a Word document inside (no word/document.xml)"),
+    (lambda d: ["parse", str(_write(d / "page.html", "<html><body><nav>首页</nav></body></html>".encode()))],
+     "the HTML page holds no article text"),
+    (lambda d: ["compare", NATIONAL, JILIN, "--alignments",
+                str(_write(d / "bad.yaml", b'national: national\nlocal: jilin\npairs:\n  - local: "2.1"\n    primary: [x\n'))],
+     "bad.yaml: malformed YAML at line 6"),
+    (lambda d: ["compare", NATIONAL, JILIN, "--alignments",
+                str(_write(d / "unknown.yaml", b'national: national\nlocal: jilin\npairs:\n  - local: "9.9"\n    primary: "2.5"\n'))],
+     "clause 9.9 is not a clause of jilin"),
+    (lambda d: ["compare", NATIONAL, JILIN, "--alignments",
+                str(_write(d / "base.yaml", b'national: national\nlocal: jilin\npairs:\n  - local: "2.1"\n    primary: "8.8"\n'))],
+     "clause 8.8 (for 2.1) is not a clause of national"),
+    (lambda d: ["compare", NATIONAL, JILIN, "--alignments",
+                str(_write(d / "list.yaml", b"- just\n- a list\n"))],
+     "not an alignment file (needs national, local and a pairs list)"),
+    (lambda d: ["compare", NATIONAL, str(_write(d / "plain.txt", "没有编号的一段话。\n".encode()))],
+     "plain.txt: no numbered clauses found"),
+    (lambda d: ["compare", NATIONAL, JILIN, "--html", str(_write(d / "file", b"x") / "report")],
+     "cannot write there"),
+    (lambda d: ["compare", NATIONAL, JILIN, "--csv", str(_write(d / "file2", b"x") / "tables")],
+     "cannot"),
+    (lambda d: ["compare", NATIONAL, str(d)], "holds no documents"),
+    (lambda d: ["compare", NATIONAL, str(d / "*.none")], "matches no file"),
+    (lambda d: ["compare", NATIONAL], "compare needs BASE and at least one OTHER document"),
+    (lambda d: ["evaluate", str(_write(d / "gold.yaml", b"national: national\nlocal: nowhere\npairs: []\n"))],
+     "names document 'nowhere', which is not in corpus/"),
+])
+def test_bad_input_messages(tmp_path, capsys, monkeypatch, make_argv, message):
+    monkeypatch.chdir(ROOT)
+    argv = make_argv(tmp_path)
+    status = main([*argv, "--no-cache"] if argv[0] != "compare" or len(argv) > 2 else argv)
+    captured = capsys.readouterr()
+    assert status == 2, captured.err
+    assert captured.err.count("\n") == 1 and captured.err.startswith("policydiff: error: ")
+    assert message in captured.err
+    leftovers = [p.name for p in tmp_path.rglob("*") if p.name.startswith(".") or p.suffix == ".part"]
+    assert leftovers == []

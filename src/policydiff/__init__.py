@@ -6,7 +6,7 @@ from .errors import InputError, OutputError, PolicydiffError
 from .load import load_document
 from .model import Agencies, Clause, Document, Meta, Section
 from .parse import parse_text, split_sentences
-from .read import decode, read_document
+from .read import decode, document_text, read_document
 
 __all__ = [
     "Agencies",
@@ -17,9 +17,22 @@ __all__ = [
     "OutputError",
     "PolicydiffError",
     "Section",
+    "Entry",
+    "compare_documents",
     "decode",
+    "document_text",
     "load_document",
     "parse_text",
     "read_document",
     "split_sentences",
 ]
+
+
+def __getattr__(name: str):
+    # The comparison API loads numpy, rapidfuzz and jieba: only when asked for, so that
+    # `policydiff --help` and `parse` start fast.
+    if name in ("Entry", "compare_documents"):
+        from . import report
+
+        return getattr(report, name)
+    raise AttributeError(f"module 'policydiff' has no attribute {name!r}")

@@ -149,6 +149,9 @@ def evaluate(
     corpus: Path = typer.Option(CORPUS, "--corpus", help="Folder holding the documents the files name."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
+                                             "(default: the user cache directory)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
 ) -> None:
     """Measure the aligner against gold alignments: primary accuracy and pair precision, recall, F1."""
     from .align import compare as align
@@ -159,11 +162,12 @@ def evaluate(
 
     scores = []
     documents = {}
+    cache = _cache(cache_dir, no_cache)
     for path in files:
         gold = load_alignment_file(path)
         for doc_id in (gold.base, gold.other):
             if doc_id not in documents:
-                documents[doc_id] = load_document(_find_document(corpus, doc_id, path))
+                documents[doc_id] = load_document(_find_document(corpus, doc_id, path), cache)
         base, other = documents[gold.base], documents[gold.other]
         gold.check_against(base, other)
         scores.append(score(gold, align(base, other)))

@@ -20,7 +20,7 @@ def load_document(path: Path, cache: ParseCache | None = None) -> Document:
     doc_id = str(entry["id"]) if entry and entry.get("id") else path.stem
     document = cache.get(key, "document") if cache is not None else None
     if not isinstance(document, Document):
-        document = parse_text(document_text(data, str(path)), doc_id)
+        document = parse_text(document_text(data, str(path)), doc_id, str(path))
         document = dataclasses.replace(document, digest=key)
         if cache is not None:
             cache.put(key, "document", document)

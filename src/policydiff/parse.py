@@ -61,13 +61,14 @@ class _Node:
     notes: list[str] = field(default_factory=list)
 
 
-def parse_text(text: str, doc_id: str = "document") -> Document:
-    """Parse a document text (already decoded) into a Document."""
+def parse_text(text: str, doc_id: str = "document", source: str = "") -> Document:
+    """Parse a document text (already decoded) into a Document; errors name ``source`` (its
+    path) when given, else the id."""
     paras = paragraphs(text)
     lead, paras = _split_lead(paras)
     start = _body_start(paras)
     if start is None:
-        raise InputError(f"{doc_id}: no numbered clauses found (一、 （一） 1. …)",
+        raise InputError(f"{source or doc_id}: no numbered clauses found (一、 （一） 1. …)",
                          "check that this is a policy document with numbered clauses")
     front, body = paras[:start], _trim_back_matter(paras[start:])
     meta, preamble = _front_matter(front, lead)
@@ -75,7 +76,7 @@ def parse_text(text: str, doc_id: str = "document") -> Document:
     nodes = _clause_tree(body)
     clauses, sections = _build(nodes, preamble)
     if not clauses:
-        raise InputError(f"{doc_id}: no numbered clauses with text found",
+        raise InputError(f"{source or doc_id}: no numbered clauses with text found",
                          "check that this is a policy document with numbered clauses")
     cites = tuple(dict.fromkeys(
         number for number in (_doc_number(m) for m in DOC_NUMBER.finditer("".join(preamble)))

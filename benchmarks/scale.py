@@ -1,0 +1,499 @@
+"""Batch benchmark: documents per second, peak memory and primary accuracy on synthetic localities.
+
+Run by hand (not by CI):
+
+    .venv/bin/python benchmarks/scale.py [--sizes 100 1000 10000] [--jobs 2] [--workdir DIR]
+
+For each N: generate (or reuse) N synthetic localities with benchmarks/synthetic.py, then run the
+CLI as a subprocess twice with the same cache folder, first empty (cold) then filled (warm):
+
+    policydiff compare corpus/national.txt <docs> --format jsonl --jobs J --cache-dir <cache> -o <out>
+
+Wall time is time.perf_counter() around the subprocess. Memory is polled from /proc every 50 ms
+over the whole process tree (the CLI, its forkserver and its workers): the peak of the summed RSS
+(shared pages counted once per process, so an overestimate), the peak of the summed PSS (shared
+pages divided among the processes that share them: the tree's real footprint), and the largest
+single process's RSS. Primary accuracy compares, for every clause of every document, the first
+BASE id the aligner gives (or none) with the synthetic truth's primary.
+
+Also measured: `policydiff --help` (median of 5 runs after one warm-up) and, in this process,
+compare_documents(national, locality) for the real localities (median of 5 after a warm-up).
+Results are printed and written to benchmarks/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic  # noqa: E402
+
+BIN = Path(sys.executable).parent
+POLICYDIFF = BIN / "policydiff"
+BASE = ROOT / "corpus" / "national.txt"
+LOCALITIES = ("jilin", "hunan", "yantai", "jilin-draft")
+PAGE = os.sysconf("SC_PAGE_SIZE")
+POLL_SECONDS = 0.05
+
+# The goals of issue 6 ("Done when").
+GOAL_WARM = 50.0     # documents a second at N = 1,000, warm cache
+GOAL_COLD = 20.0     # documents a second at N = 1,000, cold cache
+GOAL_MEMORY = 1.5    # peak memory at N = 10,000 over that at N = 100
+GOAL_ACCURACY = 0.95
+GOAL_HELP = 0.3      # seconds
+
+
+# ---------------------------------------------------------------- memory of a process tree
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as file:
+                stat = file.read()
+        except OSError:
+            continue
+        # "pid (comm) state ppid …": comm may hold spaces and parentheses.
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        tree.setdefault(ppid, []).append(int(name))
+    return tree
+
+
+def _rss_pss(pid: int) -> tuple[int, int]:
+    """Resident and proportional set size of a process, in bytes (0, 0 once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as file:
+            rss = int(file.read().split()[1]) * PAGE
+        pss = 0
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as file:
+            for line in file:
+                if line.startswith(b"Pss:"):
+                    pss = int(line.split()[1]) * 1024
+                    break
+        return rss, pss
+    except (OSError, ValueError, IndexError):
+        return 0, 0
+
+
+@dataclass
+class TreeMemory:
+    """Peaks over the samples of one process tree."""
+
+    rss_sum: int = 0
+    pss_sum: int = 0
+    rss_single: int = 0
+    processes: int = 0
+    samples: int = 0
+
+
+class TreeSampler(threading.Thread):
+    """Polls the memory of a process and all its descendants until stopped."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak = TreeMemory()
+        self.seen: set[int] = set()
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            self.sample()
+            self._stop_event.wait(POLL_SECONDS)
+
+    def sample(self) -> None:
+        tree = _children()
+        # Descendants of the CLI; a forkserver whose parent has exited is reparented, so
+        # processes seen once stay tracked while they live.
+        pending, members = [self.pid, *self.seen], set()
+        while pending:
+            pid = pending.pop()
+            if pid in members:
+                continue
+            members.add(pid)
+            pending.extend(tree.get(pid, ()))
+        self.seen |= members
+        sizes = [_rss_pss(pid) for pid in members]
+        sizes = [size for size in sizes if size[0]]
+        peak = self.peak
+        peak.rss_sum = max(peak.rss_sum, sum(r for r, _ in sizes))
+        peak.pss_sum = max(peak.pss_sum, sum(p for _, p in sizes))
+        peak.rss_single = max([peak.rss_single, *(r for r, _ in sizes)])
+        peak.processes = max(peak.processes, len(sizes))
+        peak.samples += 1
+
+    def stop(self) -> TreeMemory:
+        self._stop_event.set()
+        self.join()
+        return self.peak
+
+
+@dataclass
+class Run:
+    """One CLI run."""
+
+    seconds: float
+    memory: TreeMemory
+    maxrss_wait4: int
+    """ru_maxrss (bytes) that wait4 reports for the CLI and the descendants it waited for."""
+    output_digest: str
+
+    def rate(self, count: int) -> float:
+        return count / self.seconds
+
+
+def run_cli(command: list[str], out: Path) -> Run:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreeSampler(process.pid)
+    sampler.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    memory = sampler.stop()
+    stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    return Run(seconds, memory, usage.ru_maxrss * 1024, digest)
+
+
+# ---------------------------------------------------------------- accuracy
+
+
+def read_truth(path: Path) -> dict[str, str | None]:
+    """Primary of each clause, from an alignment file as synthetic.py writes it (a fixed layout,
+    read line by line: pyyaml would take longer than the benchmark for 10,000 files)."""
+    truth: dict[str, str | None] = {}
+    local = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("- local:"):
+            local = json.loads(stripped[len("- local:"):])
+        elif stripped.startswith("primary:") and local is not None:
+            truth[local] = json.loads(stripped[len("primary:"):])
+    return truth
+
+
+def read_notes(path: Path) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    local = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("- local:"):
+            local = json.loads(stripped[len("- local:"):])
+        elif stripped.startswith("note:") and local is not None:
+            notes[local] = json.loads(stripped[len("note:"):])
+    return notes
+
+
+@dataclass
+class Accuracy:
+    clauses: int = 0
+    correct: int = 0
+    missing: int = 0
+    """Truth clauses the output does not have (a parse that differs from the generator's layout)."""
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
+    """[correct, total] by kind of clause (see kind_of)."""
+    disagreements: list[tuple[str, str, str | None, str | None, str]] = field(default_factory=list)
+
+    @property
+    def value(self) -> float:
+        return self.correct / max(self.clauses, 1)
+
+
+def kind_of(truth: str | None, note: str) -> str:
+    """A coarse kind of synthetic clause, for the accuracy breakdown."""
+    if truth is None:
+        return "new clause"
+    if "preamble" in note:
+        return "preamble"
+    if "merged" in note:
+        return "merged"
+    if "split" in note:
+        return "split"
+    if "one sentence from" in note:
+        return "borrowed a sentence"
+    return "single source"
+
+
+def accuracy(out: Path, docs: Path, keep: int = 40) -> Accuracy:
+    result = Accuracy()
+    with out.open(encoding="utf-8") as lines:
+        for line in lines:
+            comparison = json.loads(line)
+            doc_id = comparison["other"]["id"]
+            truth_file = docs / "alignments" / f"{doc_id}.yaml"
+            truth = read_truth(truth_file)
+            notes = read_notes(truth_file)
+            predicted = {c["id"]: (c["base"][0]["id"] if c["base"] else None) for c in comparison["clauses"]}
+            for clause_id, primary in truth.items():
+                result.clauses += 1
+                kind = kind_of(primary, notes.get(clause_id, ""))
+                tally = result.by_kind.setdefault(kind, [0, 0])
+                tally[1] += 1
+                if clause_id not in predicted:
+                    result.missing += 1
+                    continue
+                if predicted[clause_id] == primary:
+                    result.correct += 1
+                    tally[0] += 1
+                elif len(result.disagreements) < keep:
+                    result.disagreements.append((doc_id, clause_id, primary, predicted[clause_id],
+                                                 notes.get(clause_id, "")))
+    return result
+
+
+# ---------------------------------------------------------------- the other measurements
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f", {int(line.split()[1]) / 1024 / 1024:.0f} GB RAM"
+    except OSError:
+        pass
+    return (f"{os.cpu_count()} cores, {model}{memory}, Linux {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+def help_seconds(runs: int = 5) -> list[float]:
+    subprocess.run([str(POLICYDIFF), "--help"], check=True, capture_output=True)  # warm-up: file cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(POLICYDIFF), "--help"], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def pair_seconds(runs: int = 5) -> dict[str, float]:
+    from policydiff.load import load_document
+    from policydiff.report import compare_documents
+
+    base = load_document(BASE)
+    others = [load_document(ROOT / "corpus" / f"{name}.txt") for name in LOCALITIES]
+    compare_documents(base, others[0])  # warm-up: loads jieba's dictionary
+    medians = {}
+    for other in others:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            compare_documents(base, other)
+            times.append(time.perf_counter() - start)
+        medians[other.id] = statistics.median(times)
+    return medians
+
+
+def prepare(count: int, workdir: Path, seed: int) -> Path:
+    """The folder of ``count`` synthetic documents, generated unless an identical run left it."""
+    docs = workdir / f"docs-{count}-seed{seed}"
+    stamp = docs / ".complete"
+    generator = hashlib.sha256(Path(synthetic.__file__).read_bytes()).hexdigest()[:16]
+    if stamp.is_file() and stamp.read_text() == f"{count} {seed} {generator}":
+        return docs
+    shutil.rmtree(docs, ignore_errors=True)
+    start = time.perf_counter()
+    synthetic.generate(count, docs, seed)
+    problems = synthetic.verify(docs, 20)
+    if problems:
+        raise SystemExit("synthetic documents do not parse as generated:\n" + "\n".join(problems))
+    stamp.write_text(f"{count} {seed} {generator}")
+    print(f"  generated {count} documents in {time.perf_counter() - start:.1f} s", flush=True)
+    return docs
+
+
+# ---------------------------------------------------------------- report
+
+
+@dataclass
+class SizeResult:
+    count: int
+    cold: Run
+    warm: Run
+    accuracy: Accuracy
+
+
+def mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f}"
+
+
+def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list[float],
+           pairs: dict[str, float], machine_line: str, seed: int) -> str:
+    out = ["# policydiff batch benchmark", ""]
+    out += [f"Machine: {machine_line}.  ",
+            f"Command: `policydiff compare corpus/national.txt <N synthetic documents> --format jsonl "
+            f"--jobs {jobs} --cache-dir <cache> -o <out.jsonl>`, cold (empty cache folder) then warm "
+            f"(the same folder again). Synthetic documents: `benchmarks/synthetic.py`, seed {seed}.  ",
+            f"Measured {time.strftime('%Y-%m-%d %H:%M')} by `benchmarks/scale.py`.", ""]
+    out += ["| N | cold docs/s | warm docs/s | cold s | warm s | peak RSS MB cold | peak RSS MB warm "
+            "| peak PSS MB cold | peak PSS MB warm | largest process MB | primary accuracy |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        out.append(
+            f"| {r.count:,} | {r.cold.rate(r.count):.1f} | {r.warm.rate(r.count):.1f} | "
+            f"{r.cold.seconds:.1f} | {r.warm.seconds:.1f} | {mb(r.cold.memory.rss_sum)} | "
+            f"{mb(r.warm.memory.rss_sum)} | {mb(r.cold.memory.pss_sum)} | {mb(r.warm.memory.pss_sum)} | "
+            f"{mb(max(r.cold.memory.rss_single, r.warm.memory.rss_single))} | "
+            f"{r.accuracy.value:.3f} ({r.accuracy.correct:,}/{r.accuracy.clauses:,}) |")
+    out += ["", "Memory: /proc polled every 50 ms over the whole process tree (CLI, forkserver, workers). "
+            "*RSS* is the peak of the summed resident sizes (pages shared after fork counted in every "
+            "process: an overestimate); *PSS* the peak of the summed proportional sizes (shared pages "
+            "split among their sharers: the tree's real footprint); *largest process* the peak RSS of "
+            "any single process. Accuracy: the aligner's first BASE id (or none) equals the synthetic "
+            "truth's primary, over every clause of every document."]
+    for line in skipped:
+        out += ["", line]
+
+    out += ["", "## Growth with N", ""]
+    by_count = {r.count: r for r in results}
+    counts = sorted(by_count)
+    for small, large in zip(counts, counts[1:]):
+        a, b = by_count[small], by_count[large]
+        out.append(f"- docs/s at {large:,} ÷ at {small:,}: cold {b.cold.rate(large) / a.cold.rate(small):.2f}, "
+                   f"warm {b.warm.rate(large) / a.warm.rate(small):.2f}; peak PSS ×"
+                   f"{b.warm.memory.pss_sum / max(a.warm.memory.pss_sum, 1):.2f} (warm), "
+                   f"×{b.cold.memory.pss_sum / max(a.cold.memory.pss_sum, 1):.2f} (cold)")
+    for r in results:
+        same = "identical" if r.cold.output_digest == r.warm.output_digest else "DIFFERENT"
+        out.append(f"- N = {r.count:,}: cold and warm outputs are {same}; "
+                   f"wait4 ru_maxrss of the CLI {mb(r.cold.maxrss_wait4)} / {mb(r.warm.maxrss_wait4)} MB; "
+                   f"up to {max(r.cold.memory.processes, r.warm.memory.processes)} processes")
+
+    out += ["", "## Accuracy by kind of synthetic clause", "",
+            "| N | " + " | ".join(sorted({k for r in results for k in r.accuracy.by_kind})) + " |"]
+    kinds = sorted({k for r in results for k in r.accuracy.by_kind})
+    out.append("|---:|" + "---:|" * len(kinds))
+    for r in results:
+        cells = []
+        for kind in kinds:
+            correct, total = r.accuracy.by_kind.get(kind, [0, 0])
+            cells.append(f"{correct / total:.3f} of {total:,}" if total else "–")
+        out.append(f"| {r.count:,} | " + " | ".join(cells) + " |")
+    if results and results[-1].accuracy.missing:
+        out.append(f"\n{results[-1].accuracy.missing} truth clauses missing from the output at N = "
+                   f"{results[-1].count:,} (counted as wrong).")
+
+    out += ["", "## Start-up and single pairs", "",
+            f"- `policydiff --help`: median {statistics.median(helps):.3f} s of {len(helps)} "
+            f"(min {min(helps):.3f}, max {max(helps):.3f}); goal < {GOAL_HELP} s.",
+            "- `compare_documents(national, …)` in one process, documents parsed, jieba loaded, "
+            "median of 5: " + ", ".join(f"{name} {1000 * s:.0f} ms" for name, s in pairs.items()) + "."]
+
+    out += ["", "## Goals (issue 6)", ""]
+    at_1000 = by_count.get(1000)
+    if at_1000:
+        warm, cold = at_1000.warm.rate(1000), at_1000.cold.rate(1000)
+        out.append(f"- ≥ {GOAL_WARM:.0f} docs/s warm at N = 1,000: {warm:.1f} — {'met' if warm >= GOAL_WARM else 'NOT met'}")
+        out.append(f"- ≥ {GOAL_COLD:.0f} docs/s cold at N = 1,000: {cold:.1f} — {'met' if cold >= GOAL_COLD else 'NOT met'}")
+    else:
+        out.append("- docs/s at N = 1,000: not measured in this run")
+    if 100 in by_count and 10000 in by_count:
+        ratio = by_count[10000].cold.memory.pss_sum / by_count[100].cold.memory.pss_sum
+        ratio = max(ratio, by_count[10000].warm.memory.pss_sum / by_count[100].warm.memory.pss_sum)
+        out.append(f"- peak memory (PSS) at 10,000 within {GOAL_MEMORY}× of 100: ×{ratio:.2f} — "
+                   f"{'met' if ratio <= GOAL_MEMORY else 'NOT met'}")
+    else:
+        out.append("- peak memory at 10,000 vs 100: not measured in this run")
+    worst = min((r.accuracy.value for r in results), default=0.0)
+    out.append(f"- primary accuracy ≥ {GOAL_ACCURACY} at every N: lowest {worst:.3f} — "
+               f"{'met' if worst >= GOAL_ACCURACY else 'NOT met'}")
+    median_help = statistics.median(helps)
+    out.append(f"- `policydiff --help` < {GOAL_HELP} s: {median_help:.3f} s — "
+               f"{'met' if median_help < GOAL_HELP else 'NOT met'}")
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "policydiff-bench",
+                        help="where documents, caches and outputs go (default: $TMPDIR/policydiff-bench)")
+    parser.add_argument("--results", type=Path, default=Path(__file__).resolve().parent / "results.md")
+    parser.add_argument("--budget-minutes", type=float, default=40.0,
+                        help="skip a size whose projected time (cold + warm, from the previous size's rates) "
+                             "exceeds this; 0 for no limit")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+
+    machine_line = machine()
+    print(f"machine: {machine_line}", flush=True)
+    helps = help_seconds()
+    print(f"policydiff --help: median {statistics.median(helps):.3f} s", flush=True)
+    pairs = pair_seconds()
+    print("compare_documents medians: " + ", ".join(f"{k} {1000 * v:.0f} ms" for k, v in pairs.items()), flush=True)
+
+    results: list[SizeResult] = []
+    skipped: list[str] = []
+    for count in sorted(args.sizes):
+        if results and args.budget_minutes:
+            last = results[-1]
+            projected = count / last.cold.rate(last.count) + count / last.warm.rate(last.count)
+            if projected > 60 * args.budget_minutes:
+                line = (f"N = {count:,} not run: at the rates of N = {last.count:,} it would take about "
+                        f"{projected / 60:.0f} min (cold {count / last.cold.rate(last.count) / 60:.0f} + warm "
+                        f"{count / last.warm.rate(last.count) / 60:.0f}), over the {args.budget_minutes:.0f}-minute budget.")
+                print(line, flush=True)
+                skipped.append(line)
+                continue
+        print(f"N = {count}", flush=True)
+        docs = prepare(count, args.workdir, args.seed)
+        cache = args.workdir / f"cache-{count}"
+        shutil.rmtree(cache, ignore_errors=True)
+        out = args.workdir / f"out-{count}.jsonl"
+        command = [str(POLICYDIFF), "compare", str(BASE), str(docs), "--format", "jsonl",
+                   "--jobs", str(args.jobs), "--cache-dir", str(cache), "-o", str(out)]
+        cold = run_cli(command, out)
+        print(f"  cold: {cold.seconds:.1f} s, {cold.rate(count):.1f} docs/s, "
+              f"peak PSS {mb(cold.memory.pss_sum)} MB", flush=True)
+        warm = run_cli(command, out)
+        print(f"  warm: {warm.seconds:.1f} s, {warm.rate(count):.1f} docs/s, "
+              f"peak PSS {mb(warm.memory.pss_sum)} MB", flush=True)
+        result = accuracy(out, docs)
+        print(f"  primary accuracy {result.value:.3f} ({result.correct}/{result.clauses}, "
+              f"{result.missing} missing)", flush=True)
+        with (args.workdir / f"disagreements-{count}.tsv").open("w", encoding="utf-8") as file:
+            file.write("doc\tclause\ttruth\tpredicted\tnote\n")
+            for row in result.disagreements:
+                file.write("\t".join(str(x) for x in row) + "\n")
+        results.append(SizeResult(count, cold, warm, result))
+
+    text = report(results, skipped, args.jobs, helps, pairs, machine_line, args.seed)
+    print()
+    print(text)
+    args.results.write_text(text, encoding="utf-8")
+    print(f"written to {args.results}")
+
+
+if __name__ == "__main__":
+    main()
