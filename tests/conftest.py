@@ -40,3 +40,15 @@ def _private_cache_dir(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = previous
+
+
+OTHER_IDS = ("jilin", "hunan", "yantai", "jilin-draft")
+
+
+@pytest.fixture(scope="session")
+def report():
+    """national compared with every locality of the corpus: (base, entries)."""
+    from policydiff.report import compare_documents
+
+    base = corpus_document("national")
+    return base, [compare_documents(base, corpus_document(doc_id)) for doc_id in OTHER_IDS]

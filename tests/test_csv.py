@@ -12,11 +12,10 @@ import pytest
 from policydiff import OutputError
 from policydiff.model import Agencies, BaseLink, Clause, ClauseAlignment, ClauseStatus, Comparison, Document, Meta
 from policydiff.render.tables import CsvReport, write_csv
-from policydiff.report import Entry, compare_documents
+from policydiff.report import Entry
 
-from conftest import corpus_document
+from conftest import OTHER_IDS, corpus_document
 
-OTHER_IDS = ("jilin", "hunan", "yantai", "jilin-draft")
 
 # The columns as the README documents them: changing a column must change this test and the README.
 DOCUMENTED = {
@@ -26,12 +25,6 @@ DOCUMENTED = {
                     "flag", "base_clause", "base_sentence", "text"],
     "matrix.csv": ["base_clause", "base_heading", "document", "status", "score", "clauses"],
 }
-
-
-@pytest.fixture(scope="module")
-def report():
-    base = corpus_document("national")
-    return base, [compare_documents(base, corpus_document(doc_id)) for doc_id in OTHER_IDS]
 
 
 @pytest.fixture(scope="module")

@@ -23,18 +23,11 @@ from policydiff import OutputError
 from policydiff.model import (Agencies, BaseLink, BaseSentenceAlignment, BaseSentenceStatus, Clause,
                               ClauseAlignment, ClauseStatus, Comparison, Document, Meta, Section)
 from policydiff.render.html import HtmlReport, IndexRecord, write_html
-from policydiff.report import Entry, compare_documents
+from policydiff.report import Entry
 
-from conftest import corpus_document
+from conftest import OTHER_IDS, corpus_document
 
-OTHER_IDS = ("jilin", "hunan", "yantai", "jilin-draft")
 PAGES = (*(f"{doc_id}.html" for doc_id in OTHER_IDS), "index.html")
-
-
-@pytest.fixture(scope="module")
-def report():
-    base = corpus_document("national")
-    return base, [compare_documents(base, corpus_document(doc_id)) for doc_id in OTHER_IDS]
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -25,6 +25,12 @@ app = typer.Typer(
 )
 
 CORPUS = Path("corpus")
+
+# Options several commands share.
+Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
+CacheDir = Annotated[Optional[Path], typer.Option(
+    "--cache-dir", help="Parse cache folder (default: the user cache directory).")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the parse cache.")]
 
 
 class Format(str, Enum):
@@ -49,10 +55,9 @@ def parse(
     files: list[Path] = typer.Argument(..., help="Document files: text (UTF-8, UTF-16, GB18030, Big5), "
                                        ".html, .docx or .pdf (with the pdf extra)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
-                                             "(default: the user cache directory)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+    out: Out = None,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Split documents into their numbered clauses and show the clause tree and metadata."""
     from .load import load_document
@@ -85,7 +90,7 @@ def compare(
         None, help="Documents compared with BASE: files, folders (their .txt .html .docx .pdf) or quoted globs."),
     format: CompareFormat = typer.Option(CompareFormat.table, "--format", "-f",
                                          help="table, json, jsonl (one comparison a line, streamed) or yaml."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    out: Out = None,
     alignments: Optional[list[Path]] = typer.Option(
         None, "--alignments", "-a", help="Corrections: an alignment file (format of alignments/*.yaml) whose "
         "pairs replace the automatic ones for the clauses it lists. Repeat for several documents."),
@@ -95,9 +100,8 @@ def compare(
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write clauses.csv, sentences.csv, targets.csv "
                                        "and matrix.csv into this folder (UTF-8 with BOM)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).", min=0),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
-                                             "(default: the user cache directory)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Compare each OTHER document with BASE; with no arguments, the bundled corpus."""
     from .batch import compare_many, expand_inputs
@@ -148,10 +152,9 @@ def evaluate(
     files: list[Path] = typer.Argument(..., help="Gold alignment files (alignments/*.yaml)."),
     corpus: Path = typer.Option(CORPUS, "--corpus", help="Folder holding the documents the files name."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
-                                             "(default: the user cache directory)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+    out: Out = None,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Measure the aligner against gold alignments: primary accuracy and pair precision, recall, F1."""
     from .align import compare as align
@@ -200,10 +203,9 @@ def targets(
     files: list[Path] = typer.Argument(..., help="Document files."),
     format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
     sort: TargetOrder = typer.Option(TargetOrder.indicator, "--sort", help="indicator (bars side by side) or document."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
-                                             "(default: the user cache directory)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+    out: Out = None,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """List the quantified targets of documents: year, indicator, comparator, value, unit."""
     from .load import load_document
@@ -225,10 +227,9 @@ def targets(
 def agencies(
     files: list[Path] = typer.Argument(..., help="Document files."),
     format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Parse cache folder "
-                                             "(default: the user cache directory)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache."),
+    out: Out = None,
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
 ) -> None:
     """List the departments each document makes responsible and the clauses they lead or share."""
     from .agencies import agency_table
