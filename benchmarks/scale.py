@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -213,6 +214,10 @@ class Accuracy:
     """Truth clauses the output does not have (a parse that differs from the generator's layout)."""
     by_kind: dict[str, list[int]] = field(default_factory=dict)
     """[correct, total] by kind of clause (see kind_of)."""
+    correct_by_chars: int = 0
+    """Clauses whose predicted primary is the source that gave most characters (rather than sentences)."""
+    causes: dict[str, int] = field(default_factory=dict)
+    """Disagreements by cause (see cause_of)."""
     disagreements: list[tuple[str, str, str | None, str | None, str]] = field(default_factory=list)
 
     @property
@@ -235,6 +240,34 @@ def kind_of(truth: str | None, note: str) -> str:
     return "single source"
 
 
+# A source in a note: 2.3×3 (151 chars).
+SOURCE = re.compile(r"([0-9.']+)×(\d+) \((\d+) chars\)")
+
+
+def sources_of(note: str) -> list[tuple[str, int, int]]:
+    """(national id, sentences, characters) of each source a truth note lists."""
+    return [(m.group(1), int(m.group(2)), int(m.group(3))) for m in SOURCE.finditer(note)]
+
+
+def by_chars(truth: str | None, note: str) -> str | None:
+    sources = sources_of(note)
+    return max(sources, key=lambda s: s[2])[0] if sources and truth is not None else truth
+
+
+def cause_of(truth: str | None, predicted: str | None, note: str) -> str:
+    """Why a predicted primary differs from the truth, as far as the note tells."""
+    if truth is None:
+        return "new clause given a national primary"
+    if predicted is None:
+        return "clause with national sentences called added"
+    sources = {s[0]: s for s in sources_of(note)}
+    if predicted in sources:
+        if predicted == by_chars(truth, note):
+            return "another source, which gave more characters"
+        return "another source, which gave fewer sentences and characters"
+    return "a national clause that gave no sentence"
+
+
 def accuracy(out: Path, docs: Path, keep: int = 40) -> Accuracy:
     result = Accuracy()
     with out.open(encoding="utf-8") as lines:
@@ -253,12 +286,17 @@ def accuracy(out: Path, docs: Path, keep: int = 40) -> Accuracy:
                 if clause_id not in predicted:
                     result.missing += 1
                     continue
+                note = notes.get(clause_id, "")
+                if predicted[clause_id] == by_chars(primary, note):
+                    result.correct_by_chars += 1
                 if predicted[clause_id] == primary:
                     result.correct += 1
                     tally[0] += 1
-                elif len(result.disagreements) < keep:
-                    result.disagreements.append((doc_id, clause_id, primary, predicted[clause_id],
-                                                 notes.get(clause_id, "")))
+                    continue
+                cause = cause_of(primary, predicted[clause_id], note)
+                result.causes[cause] = result.causes.get(cause, 0) + 1
+                if len(result.disagreements) < keep:
+                    result.disagreements.append((doc_id, clause_id, primary, predicted[clause_id], note))
     return result
 
 
@@ -398,6 +436,12 @@ def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list
             correct, total = r.accuracy.by_kind.get(kind, [0, 0])
             cells.append(f"{correct / total:.3f} of {total:,}" if total else "–")
         out.append(f"| {r.count:,} | " + " | ".join(cells) + " |")
+    out += ["", "Disagreements by cause (from the truth notes):", ""]
+    for r in results:
+        causes = sorted(r.accuracy.causes.items(), key=lambda kv: -kv[1])
+        out.append(f"- N = {r.count:,}: " + (", ".join(f"{cause} {n:,}" for cause, n in causes) or "none")
+                   + f"; accuracy if the primary were the source with most characters: "
+                   f"{r.accuracy.correct_by_chars / max(r.accuracy.clauses, 1):.3f}")
     if results and results[-1].accuracy.missing:
         out.append(f"\n{results[-1].accuracy.missing} truth clauses missing from the output at N = "
                    f"{results[-1].count:,} (counted as wrong).")

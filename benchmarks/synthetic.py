@@ -16,13 +16,16 @@ are made (see alignments/*.yaml for what hunan, jilin and yantai did):
 - sentences are reworded by synonym substitution (``SYNONYMS``) and by cutting a phrase, numbers
   are changed (到2025年 → 到2027年, 85% → 90%), sentences are dropped;
 - sentences are added: sentences of the real localities that no national sentence resembles
-  (``NEW_MATERIAL_OVERLAP``), or generic invented ones (``_invented_sentence``);
-- wholly new clauses are added, built from the same added material.
+  (``NEW_MATERIAL_OVERLAP``), or sentences on a topic the national text never mentions
+  (``NEW_TOPICS``);
+- wholly new clauses are added: a ``NEW_TOPICS`` topic, or one of the real localities' clauses
+  that the gold files give no national primary (``GOLD_NEW_CLAUSES``).
 
 The truth of each clause: ``primary`` is the national clause that contributed most of its
 sentences (ties go to the one that contributed more characters), ``also`` the other national
-clauses that contributed a sentence; a clause with no national sentence has primary null. The
-note lists each source's sentence count ("2.3×3, 3.1×1") and what was done to the clause.
+clauses that contributed a sentence; a clause with no national sentence has primary null, except
+the preamble, whose primary is always national 0. The note lists each source's sentences and
+characters ("2.3×3 (151 chars), 3.1×1 (40 chars)"), the added ones, and what was done.
 
 Document i depends only on the seed and i (its own random.Random), so the first 100 documents
 of a 10,000-document run are the 100 documents of a 100-document run.
@@ -132,7 +135,7 @@ NEW_TOPICS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         "将戒烟门诊纳入二级以上综合医院基本科室设置。",
     )),
     (("保障临床用血安全", "完善无偿献血工作机制"), (
-        "完善无偿献血激励机制，千人口献血率保持在{n}以上。",
+        "完善无偿献血激励机制，献血人次年均增长{n}%以上。",
         "在{r}城区新建{n}个固定献血屋，实现县级采供血服务全覆盖。",
         "推进血液信息系统互联互通，实现献血者用血费用直接减免。",
         "加强血站实验室能力建设，血液核酸检测覆盖率保持100%。",
@@ -177,6 +180,8 @@ class Material:
     """Sentences of the national preamble (clause 0)."""
     new_sentences: tuple[str, ...]
     """Locality sentences that no national sentence resembles (NEW_MATERIAL_OVERLAP)."""
+    new_clauses: tuple[tuple[str, tuple[str, ...]], ...]
+    """GOLD_NEW_CLAUSES as (heading, sentences), their sentences that a national sentence resembles left out."""
 
 
 def _bigrams(text: str) -> set[str]:
@@ -187,23 +192,26 @@ def load_material(corpus: Path = ROOT / "corpus") -> Material:
     """National clauses and the localities' new sentences, from the corpus."""
     base = load_document(corpus / f"{BASE_ID}.txt")
     national = [_bigrams(s) for c in base.clauses for s in c.sentences]
-    seen: set[str] = set()
-    new: list[str] = []
+
+    def novel(sentence: str) -> bool:
+        grams = _bigrams(sentence)
+        return (len(sentence) >= _MIN_MATERIAL and sentence[-1] in "。；" and split_sentences(sentence) == (sentence,)
+                and max(len(grams & other) for other in national) / len(grams) < NEW_MATERIAL_OVERLAP)
+
+    new: dict[str, None] = {}
+    new_clauses = []
     for name in LOCALITIES:
-        for clause in load_document(corpus / f"{name}.txt").clauses:
+        document = load_document(corpus / f"{name}.txt")
+        for clause in document.clauses:
             if clause.id == "0":
                 continue  # a preamble's sentences cite the national opinion and its document number
-            for sentence in clause.sentences:
-                grams = _bigrams(sentence)
-                if (len(sentence) < _MIN_MATERIAL or sentence in seen or sentence[-1] not in "。；"
-                        or split_sentences(sentence) != (sentence,)):
-                    continue
-                if max(len(grams & other) for other in national) / len(grams) < NEW_MATERIAL_OVERLAP:
-                    seen.add(sentence)
-                    new.append(sentence[:-1] + "。")
+            found = [sentence[:-1] + "。" for sentence in clause.sentences if novel(sentence)]
+            new.update(dict.fromkeys(found))
+            if (name, clause.id) in GOLD_NEW_CLAUSES and found:
+                new_clauses.append((clause.heading, tuple(found)))
     clauses = tuple((c.id, c.heading, c.sentences) for c in base.clauses if c.id != "0")
     preamble = base.clauses[0].sentences if base.clauses[0].id == "0" else ()
-    return Material(clauses, preamble, tuple(new))
+    return Material(clauses, preamble, tuple(new), tuple(new_clauses))
 
 
 # ---------------------------------------------------------------- one document
@@ -256,12 +264,27 @@ class _Writer:
             sentence = _PERCENT.sub(lambda m: f"{min(100, int(m.group(1)) + rng.choice((5, 10)))}%", sentence)
         return sentence
 
+    def fill(self, template: str) -> str:
+        rng = self.rng
+        return template.format(r=self.region, y=rng.choice((2025, 2026, 2027, 2030)), n=rng.randint(2, 30),
+                               p=rng.choice((60, 70, 80, 85, 90, 95)))
+
     def added_sentence(self) -> str:
+        """A sentence added to a clause: a locality's (four in five) or one about a NEW_TOPICS topic."""
         rng = self.rng
         if self.material.new_sentences and rng.random() < 0.8:
             return rng.choice(self.material.new_sentences)
-        return (rng.choice(_INVENTED_SUBJECTS) + rng.choice(_INVENTED_ACTIONS) + "，"
-                + rng.choice(_INVENTED_GOALS) + "。")
+        return self.fill(rng.choice(rng.choice(NEW_TOPICS)[1]))
+
+    def new_clause(self) -> _Clause:
+        """A wholly new clause: a NEW_TOPICS topic, or now and then a GOLD_NEW_CLAUSES clause."""
+        rng = self.rng
+        if self.material.new_clauses and rng.random() < 0.2:
+            heading, sentences = rng.choice(self.material.new_clauses)
+            return _Clause(heading, [(s, None) for s in sentences], ["new clause (real locality)"])
+        headings, templates = rng.choice(NEW_TOPICS)
+        chosen = rng.sample(templates, rng.randint(2, len(templates)))
+        return _Clause(rng.choice(headings), [(self.fill(t), None) for t in chosen], ["new clause"])
 
     # ---- clauses
 
@@ -315,10 +338,8 @@ class _Writer:
                 for _ in range(added):
                     clause.sentences.insert(rng.randrange(len(clause.sentences) + 1), (self.added_sentence(), None))
                 clause.notes.append(f"{added} added")
-        for _ in range(rng.randint(1, 4)):
-            sentences = list(dict.fromkeys(self.added_sentence() for _ in range(rng.randint(2, 4))))
-            new = _Clause(rng.choice(_INVENTED_HEADINGS), [(s, None) for s in sentences], ["new clause"])
-            clauses.insert(rng.randrange(len(clauses) + 1), new)
+        for _ in range(rng.randint(1, 3)):
+            clauses.insert(rng.randrange(len(clauses) + 1), self.new_clause())
 
         # Shuffle: a small random move for each clause, a few moved anywhere.
         sigma = self.rate["shuffle"]
@@ -341,7 +362,7 @@ class _Writer:
         first = re.split(r"[，。；、]", clause.sentences[0][0])[0]
         if 4 <= len(first) <= 16 and not re.search(r"[（）“”《》\d]", first):
             return first
-        return self.rng.choice(_INVENTED_HEADINGS)
+        return self.rng.choice(_SPLIT_HEADINGS)
 
     # ---- text and truth
 
@@ -354,7 +375,9 @@ class _Writer:
         if rng.random() < 0.85:
             preamble += [(self.reword(s), "0") for s in self.material.preamble]
         lines += ["".join(text for text, _ in preamble), ""]
-        pairs = [_pair("0", preamble, ["preamble"])]
+        # A preamble implements the national preamble even when it only states its purpose in its own
+        # words (the gold files: hunan 0 → national 0), so its primary is 0 either way.
+        pairs = [_pair("0", preamble, ["preamble"], primary="0")]
 
         sections = rng.randint(4, min(8, len(clauses)))
         cuts = sorted(rng.sample(range(1, len(clauses)), sections - 1))
@@ -373,8 +396,10 @@ class _Writer:
         return "\n".join(lines), pairs
 
 
-def _pair(local: str, sentences: list[tuple[str, str | None]], notes: list[str]) -> dict[str, object]:
-    """The true pair of a clause: the source that gave most sentences, ties to most characters."""
+def _pair(local: str, sentences: list[tuple[str, str | None]], notes: list[str],
+          primary: str | None = None) -> dict[str, object]:
+    """The true pair of a clause: the source that gave most sentences, ties to most characters
+    (``primary`` when given)."""
     counts: dict[str, list[int]] = {}
     for text, source in sentences:
         if source is not None:
@@ -382,9 +407,12 @@ def _pair(local: str, sentences: list[tuple[str, str | None]], notes: list[str])
             tally[0] += 1
             tally[1] += len(text)
     ranked = sorted(counts, key=lambda s: (-counts[s][0], -counts[s][1]))
-    sources = ", ".join(f"{s}×{counts[s][0]}" for s in ranked) or "none"
-    added = sum(source is None for _, source in sentences)
-    note = f"sources: {sources}; added sentences: {added}; " + "; ".join(dict.fromkeys(notes))
+    if primary is not None and primary not in ranked:
+        ranked.insert(0, primary)
+    sources = ", ".join(f"{s}×{counts[s][0]} ({counts[s][1]} chars)" for s in ranked if s in counts) or "none"
+    added = [len(text) for text, source in sentences if source is None]
+    note = (f"sources: {sources}; added: {len(added)} ({sum(added)} chars); "
+            + "; ".join(dict.fromkeys(notes)))
     return {"local": local, "primary": ranked[0] if ranked else None, "also": ranked[1:], "note": note.rstrip("; ")}
 
 
@@ -444,7 +472,8 @@ def main() -> None:
     material = load_material()
     generate(args.count, args.outdir, args.seed, material)
     print(f"{args.count} documents in {args.outdir} ({time.perf_counter() - start:.1f} s; "
-          f"{len(material.new_sentences)} locality sentences as added material)")
+          f"{len(material.new_sentences)} locality sentences as added material, "
+          f"{len(material.new_clauses)} real new clauses)")
     if args.verify:
         problems = verify(args.outdir, args.verify)
         for problem in problems:

@@ -1,0 +1,88 @@
+"""The terminal report through rich's recording console: fits the width, numbers match the JSON."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from policydiff.render.terminal import comparisons_view, diff_text, document_tree
+from policydiff.serialize import entry_dict
+
+from conftest import corpus_document
+
+
+def render(renderable, width: int, color: bool = False) -> str:
+    console = Console(record=True, width=width, file=io.StringIO(), color_system="truecolor" if color else None,
+                      force_terminal=color)
+    console.print(renderable)
+    return console.export_text(styles=color)
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_report_fits_the_width(report, width):
+    _, entries = report
+    text = render(comparisons_view(entries), width)
+    lines = text.splitlines()
+    assert len(lines) > 200
+    assert max(cell_len(line) for line in lines) <= width
+    assert "jilin → national: clauses" in text and "yantai: targets" in text
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_summary_numbers_match_the_json(report, width):
+    _, entries = report
+    text = render(comparisons_view(entries, summary_only=True), width)
+    for entry in entries:
+        summary = entry_dict(entry)["summary"]
+        doc_id = entry.comparison.other.id
+        row = next(line for line in text.splitlines() if re.match(rf"│ {re.escape(doc_id)}\s+│", line))
+        cells = [cell.strip() for cell in row.strip("│").split("│")]
+        assert cells == [doc_id, str(summary["clauses"]), str(summary["aligned"]), str(summary["added"]),
+                         str(summary["dropped"]), f"{summary['verbatim_share']:.0%}", str(summary["targets"]),
+                         str(summary["targets_quantified"])]
+
+
+def test_reworded_sentence_is_an_inline_diff():
+    text = diff_text("加强乡镇卫生院建设。", "强化乡镇卫生院规范化建设。",
+                     [("replace", 0, 2, 0, 2), ("equal", 2, 7, 2, 7), ("insert", 7, 7, 7, 10), ("equal", 7, 10, 10, 13)])
+    assert text.plain == "加强强化乡镇卫生院规范化建设。"
+    styles = {str(span.style) for span in text.spans}
+    assert styles == {"strike red", "green"}
+    deleted = [text.plain[span.start:span.end] for span in text.spans if str(span.style) == "strike red"]
+    assert deleted == ["加强"]
+
+
+def test_no_escape_codes_without_a_terminal(report, capsys):
+    from policydiff.render.terminal import print_view
+
+    _, entries = report
+    print_view(comparisons_view(entries[:1], summary_only=True))
+    out = capsys.readouterr().out
+    assert "\x1b[" not in out and "jilin" in out
+
+
+def test_no_color_is_honoured(report, monkeypatch):
+    _, entries = report
+    written = {}
+    for no_color in (False, True):
+        if no_color:
+            monkeypatch.setenv("NO_COLOR", "1")
+        else:
+            monkeypatch.delenv("NO_COLOR", raising=False)
+        out = io.StringIO()
+        Console(width=100, file=out, force_terminal=True, color_system="truecolor").print(comparisons_view(entries[:1]))
+        written[no_color] = out.getvalue()
+    colour = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])(?:;[0-9;]*)?m")
+    assert colour.search(written[False])  # a terminal gets colours…
+    assert not colour.search(written[True])  # …unless NO_COLOR is set
+    assert "\x1b[1m" in written[True]  # bold is style, not colour
+
+
+def test_document_tree_lists_sections_and_clauses():
+    text = render(document_tree(corpus_document("hunan")), 120)
+    assert "2.2.4 推进医学医疗中心建设  2 sentences" in text
+    assert "湘政办发〔2023〕44号" in text
