@@ -323,6 +323,18 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+def revision() -> str:
+    """The commit measured, and whether the package had uncommitted changes (others edit it)."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown revision"
+    return f"commit {commit}" + (f" with uncommitted changes to {len(dirty.splitlines())} file(s) under src/" if dirty else "")
+
+
 def help_seconds(runs: int = 5) -> list[float]:
     subprocess.run([str(POLICYDIFF), "--help"], check=True, capture_output=True)  # warm-up: file cache
     times = []
@@ -385,9 +397,10 @@ def mb(size: int) -> str:
 
 
 def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list[float],
-           pairs: dict[str, float], machine_line: str, seed: int) -> str:
+           pairs: dict[str, float], machine_line: str, seed: int, code: str) -> str:
     out = ["# policydiff batch benchmark", ""]
     out += [f"Machine: {machine_line}.  ",
+            f"Code: policydiff at {code}.  ",
             f"Command: `policydiff compare corpus/national.txt <N synthetic documents> --format jsonl "
             f"--jobs {jobs} --cache-dir <cache> -o <out.jsonl>`, cold (empty cache folder) then warm "
             f"(the same folder again). Synthetic documents: `benchmarks/synthetic.py`, seed {seed}.  ",
@@ -491,7 +504,8 @@ def main() -> None:
     args.workdir.mkdir(parents=True, exist_ok=True)
 
     machine_line = machine()
-    print(f"machine: {machine_line}", flush=True)
+    code = revision()
+    print(f"machine: {machine_line}; {code}", flush=True)
     helps = help_seconds()
     print(f"policydiff --help: median {statistics.median(helps):.3f} s", flush=True)
     pairs = pair_seconds()
@@ -532,7 +546,7 @@ def main() -> None:
                 file.write("\t".join(str(x) for x in row) + "\n")
         results.append(SizeResult(count, cold, warm, result))
 
-    text = report(results, skipped, args.jobs, helps, pairs, machine_line, args.seed)
+    text = report(results, skipped, args.jobs, helps, pairs, machine_line, args.seed, code)
     print()
     print(text)
     args.results.write_text(text, encoding="utf-8")

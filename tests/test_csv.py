@@ -14,7 +14,7 @@ from policydiff.model import Agencies, BaseLink, Clause, ClauseAlignment, Clause
 from policydiff.render.tables import CsvReport, write_csv
 from policydiff.report import Entry
 
-from conftest import OTHER_IDS, corpus_document
+from conftest import OTHER_IDS
 
 
 # The columns as the README documents them: changing a column must change this test and the README.

@@ -25,7 +25,7 @@ from policydiff.model import (Agencies, BaseLink, BaseSentenceAlignment, BaseSen
 from policydiff.render.html import HtmlReport, IndexRecord, write_html
 from policydiff.report import Entry
 
-from conftest import OTHER_IDS, corpus_document
+from conftest import OTHER_IDS
 
 PAGES = (*(f"{doc_id}.html" for doc_id in OTHER_IDS), "index.html")
 

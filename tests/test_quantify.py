@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policydiff.quantify import TargetFlag, link_targets
+from policydiff.quantify import TargetFlag
 from policydiff.report import compare_documents
 
 from conftest import corpus_document
