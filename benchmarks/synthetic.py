@@ -45,8 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from policydiff.load import load_document  # noqa: E402
-from policydiff.parse import split_sentences  # noqa: E402
+from policydiff.load import load_document
+from policydiff.parse import split_sentences
 
 BASE_ID = "national"
 LOCALITIES = ("jilin", "hunan", "yantai", "jilin-draft")

@@ -6,6 +6,7 @@ each document finishes and memory does not grow with the number of documents.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 from collections.abc import Iterator, Sequence
@@ -15,7 +16,7 @@ from .cache import ParseCache
 from .errors import InputError
 from .gold import AlignmentFile
 from .load import load_document, load_words
-from .model import Document
+from .model import Document, Meta
 from .report import Entry, compare_documents
 
 # File kinds a folder is searched for (everything the readers take).
@@ -70,10 +71,12 @@ def compare_many(base_path: Path, paths: Sequence[Path], jobs: int = 1, cache: P
         return
     import multiprocessing
 
+    base = load_document(base_path, cache)
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with context.Pool(jobs, initializer=_start, initargs=settings) as pool:
         # Ordered and lazy: a worker's result is yielded as soon as those before it are.
-        yield from pool.imap(_compare, paths, chunksize=1)
+        for entry in pool.imap(_compare_remote, paths, chunksize=1):
+            yield dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=base))
 
 
 # Worker state: BASE is loaded once per process.
@@ -85,6 +88,17 @@ def _start(base_path: Path, cache_dir: Path | None, corrections: list[AlignmentF
     base = load_document(base_path, cache)
     load_words(base, cache)
     _worker.update(base=base, cache=cache, corrections=corrections)
+
+
+def _compare_remote(path: Path) -> Entry:
+    """_compare for a worker process: BASE is left out of the result (the parent has it), so
+    that it is not pickled back with every document."""
+    entry = _compare(path)
+    return dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=_NO_BASE))
+
+
+# Stands in for BASE in results crossing the process boundary.
+_NO_BASE = Document(id="", meta=Meta(), clauses=())
 
 
 def _compare(path: Path) -> Entry:

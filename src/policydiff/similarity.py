@@ -7,6 +7,7 @@ and word-level weighted overlap over jieba words, which sees shared terms in any
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 
@@ -40,10 +41,7 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
 
 def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(row, column) index pairs of the texts that share at least one character bigram."""
-    index: dict[str, list[int]] = {}
-    for j, text in enumerate(columns):
-        for gram in _bigrams(text):
-            index.setdefault(gram, []).append(j)
+    index = _bigram_index(tuple(columns))
     row_index: list[int] = []
     column_index: list[int] = []
     for i, text in enumerate(rows):
@@ -51,6 +49,17 @@ def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray
         row_index.extend([i] * len(found))
         column_index.extend(found)
     return np.array(row_index, dtype=np.intp), np.array(column_index, dtype=np.intp)
+
+
+@functools.lru_cache(maxsize=16)
+def _bigram_index(columns: tuple[str, ...]) -> dict[str, list[int]]:
+    """Bigram → indexes of the column texts holding it. Kept for the next calls: a batch
+    compares the same BASE texts with every document."""
+    index: dict[str, list[int]] = {}
+    for j, text in enumerate(columns):
+        for gram in _bigrams(text):
+            index.setdefault(gram, []).append(j)
+    return index
 
 
 def _bigrams(text: str) -> set[str]:
