@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -20,6 +21,10 @@ TIME_FRAME_ONLY = re.compile(r"(?:到|至|截至)?\d{4}年(?:底|末)?(?:前)?|[
 
 def _task_phrases(sentence: str) -> list[str]:
     return [phrase for phrase in split_phrases(sentence) if not TIME_FRAME_ONLY.fullmatch(phrase)]
+
+
+# BASE's targets, kept for the next comparisons: a batch compares one BASE with every document.
+_targets_of = functools.lru_cache(maxsize=4)(extract_targets)
 
 
 class TargetFlag(str, Enum):
@@ -61,7 +66,7 @@ def link_targets(comparison: Comparison, settings: Settings = DEFAULT) -> tuple[
     """
     base, other = comparison.base, comparison.other
     targets = extract_targets(other)
-    base_targets = extract_targets(base)
+    base_targets = _targets_of(base)
     base_phrases = [(clause.id, index, phrase) for clause in base.clauses
                     for index, sentence in enumerate(clause.sentences) for phrase in _task_phrases(sentence)]
     sentences = sorted({(t.clause, t.sentence) for t in targets})

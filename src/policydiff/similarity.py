@@ -72,19 +72,25 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
     Rare words (医共体, 老年友善) weigh more than words every sentence has (加强, 建设).
     """
     if not rows or not columns:
-        return np.zeros((len(rows), len(columns)))
-    sets = [set(tokens) for tokens in rows + columns]
-    frequency = Counter(token for tokens in sets for token in tokens)
-    vocabulary = {token: i for i, token in enumerate(frequency)}
-    idf = np.array([math.log(1 + len(sets) / frequency[token]) for token in vocabulary], dtype=np.float32)
-    incidence = np.zeros((len(sets), len(vocabulary)), dtype=np.float32)
-    for row, tokens in enumerate(sets):
-        incidence[row, [vocabulary[token] for token in tokens]] = 1.0
-    weighted = incidence * idf
-    top, bottom = weighted[: len(rows)], incidence[len(rows):]
+        return np.zeros((len(rows), len(columns)), dtype=np.float32)
+    row_sets, column_sets = [set(tokens) for tokens in rows], [set(tokens) for tokens in columns]
+    frequency = Counter(token for tokens in row_sets + column_sets for token in tokens)
+    count = len(row_sets) + len(column_sets)
+    idf = {token: math.log(1 + count / n) for token, n in frequency.items()}
+    mass_rows = np.array([sum(idf[t] for t in tokens) for tokens in row_sets], dtype=np.float32)
+    mass_columns = np.array([sum(idf[t] for t in tokens) for tokens in column_sets], dtype=np.float32)
+    # Only words on both sides can be shared: the product runs over those alone.
+    both = set().union(*row_sets) & set().union(*column_sets)
+    vocabulary = {token: i for i, token in enumerate(sorted(both))}
+    top = np.zeros((len(row_sets), len(vocabulary)), dtype=np.float32)
+    bottom = np.zeros((len(column_sets), len(vocabulary)), dtype=np.float32)
+    for matrix, sets, weight in ((top, row_sets, True), (bottom, column_sets, False)):
+        for row, tokens in enumerate(sets):
+            present = [t for t in tokens if t in vocabulary]
+            if present:
+                matrix[row, [vocabulary[t] for t in present]] = [idf[t] for t in present] if weight else 1.0
     shared = top @ bottom.T
-    mass = weighted.sum(axis=1)
-    total = mass[: len(rows), None] + mass[None, len(rows):]
+    total = mass_rows[:, None] + mass_columns[None, :]
     return np.divide(2 * shared, total, out=np.zeros_like(shared), where=total > 0)
 
 
