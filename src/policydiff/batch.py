@@ -86,7 +86,7 @@ _worker: dict[str, object] = {}
 def _start(base_path: Path, cache_dir: Path | None, corrections: list[AlignmentFile]) -> None:
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     base = load_document(base_path, cache)
-    load_words(base, cache)
+    load_words(base, cache, keep=True)
     _worker.update(base=base, cache=cache, corrections=corrections)
 
 

@@ -31,15 +31,17 @@ def load_document(path: Path, cache: ParseCache | None = None) -> Document:
     return document
 
 
-def load_words(document: Document, cache: ParseCache | None) -> None:
-    """Make the document's segmented words known, from the cache or by segmenting (and caching) them."""
+def load_words(document: Document, cache: ParseCache | None, keep: bool = False) -> None:
+    """Make the document's segmented words known, from the cache or by segmenting (and caching)
+    them; ``keep`` them for the whole process (BASE in a batch)."""
     from .align import segmented_texts
     from .tokenize import known_words, remember_words
 
     cached = cache.get(document.digest, "words") if cache is not None and document.digest else None
     if isinstance(cached, dict):
-        remember_words(cached)
+        remember_words(cached, keep)
         return
     segmented = known_words(segmented_texts(document))
+    remember_words(segmented, keep)
     if cache is not None and document.digest:
         cache.put(document.digest, "words", segmented)

@@ -36,20 +36,22 @@ def _jieba():
     return tokenizer
 
 
-# Words of every text segmented in this process, and those loaded from the parse cache:
-# a batch compares one BASE with many documents, and a repeat run skips jieba altogether.
-_KNOWN: dict[str, tuple[str, ...]] = {}
-_KNOWN_LIMIT = 500_000
+# Words of texts segmented in this process or loaded from the parse cache: BASE's are kept
+# for the whole batch; other texts only while their document is compared (a new document's
+# words replace them), so memory does not grow with the number of documents.
+_KEPT: dict[str, tuple[str, ...]] = {}
+_RECENT: dict[str, tuple[str, ...]] = {}
+_RECENT_LIMIT = 50_000
 
 
 def words(text: str) -> list[str]:
     """Content words of ``text`` in order: punctuation and function words dropped."""
-    found = _KNOWN.get(text)
+    found = _KEPT.get(text) or _RECENT.get(text)
     if found is None:
-        if len(_KNOWN) >= _KNOWN_LIMIT:
-            _KNOWN.clear()
-        found = _KNOWN[text] = tuple(
-            token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS)
+        found = tuple(token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS)
+        if len(_RECENT) >= _RECENT_LIMIT:
+            _RECENT.clear()
+        _RECENT[text] = found
     return list(found)
 
 
@@ -58,8 +60,11 @@ def known_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {text: tuple(words(text)) for text in texts}
 
 
-def remember_words(segmented: dict[str, tuple[str, ...]]) -> None:
-    """Take words segmented in an earlier run (from the parse cache)."""
-    if len(_KNOWN) + len(segmented) >= _KNOWN_LIMIT:
-        _KNOWN.clear()
-    _KNOWN.update(segmented)
+def remember_words(segmented: dict[str, tuple[str, ...]], keep: bool = False) -> None:
+    """Take a document's words (segmented earlier, or from the parse cache): ``keep`` them for
+    the whole process (BASE in a batch), or in place of the previous document's."""
+    if keep:
+        _KEPT.update(segmented)
+    else:
+        _RECENT.clear()
+        _RECENT.update(segmented)
