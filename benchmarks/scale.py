@@ -46,7 +46,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# POLICYDIFF_SRC: a snapshot of the package to measure instead of the working tree (--code).
+SRC = Path(os.environ.get("POLICYDIFF_SRC", ROOT / "src"))
+sys.path.insert(0, str(SRC))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic
@@ -177,6 +179,8 @@ class Run:
     output_digest: str
     load: tuple[float, float]
     """1-minute load average before and after the run: above the job count, something else ran."""
+    code: str
+    """code_fingerprint() when the run started."""
 
     def rate(self, count: int) -> float:
         return count / self.seconds
@@ -188,6 +192,7 @@ def _load() -> float:
 
 def run_cli(command: list[str], out: Path, settings: dict[str, str]) -> Run:
     load_before = _load()
+    code = code_fingerprint()
     start = time.perf_counter()
     # ``settings`` holds a fixed PYTHONHASHSEED: policydiff's output depends on the hash seed (a tie
     # between two verbatim copies of a BASE sentence in base_sentences[].other), and the cold and
@@ -204,7 +209,7 @@ def run_cli(command: list[str], out: Path, settings: dict[str, str]) -> Run:
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr}")
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
-    return Run(seconds, memory, usage.ru_maxrss * 1024, digest, (load_before, _load()))
+    return Run(seconds, memory, usage.ru_maxrss * 1024, digest, (load_before, _load()), code)
 
 
 # ---------------------------------------------------------------- accuracy
@@ -353,8 +358,32 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+def code_fingerprint() -> str:
+    """A digest of the package's sources as they are now: other engineers edit the working tree,
+    so each run records what it ran."""
+    digest = hashlib.sha256()
+    for path in sorted((SRC / "policydiff").rglob("*.py")):
+        digest.update(path.relative_to(SRC).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def snapshot(commit: str, workdir: Path) -> Path:
+    """``src/`` of ``commit``, extracted with git archive (the repository is not touched)."""
+    sha = subprocess.run(["git", "rev-parse", "--verify", f"{commit}^{{commit}}"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.strip()
+    target = workdir / f"code-{sha[:12]}"
+    if not (target / "src" / "policydiff").is_dir():
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", sha, "src"], cwd=ROOT, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target / "src"
+
+
 def revision() -> str:
     """The commit measured, and whether the package had uncommitted changes (others edit it)."""
+    if "POLICYDIFF_SRC" in os.environ:
+        return f"a snapshot of {os.environ.get('POLICYDIFF_COMMIT', '?')} (git archive, {SRC})"
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                 text=True, check=True).stdout.strip()
@@ -443,8 +472,12 @@ def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list
            pairs: dict[str, float], machine_line: str, seed: int, code: str, env: dict[str, str]) -> str:
     out = ["# policydiff batch benchmark", ""]
     settings = " ".join(f"{k}={v}" for k, v in env.items())
+    fingerprints = sorted({run.code for r in results for run in (r.cold, r.warm) if run is not None})
+    mixed = (f" **The sources changed between runs** ({', '.join(fingerprints)}; see each size below): "
+             "the sizes measured different code." if len(fingerprints) > 1 else
+             f" Sources digest {fingerprints[0]} for every run." if fingerprints else "")
     out += [f"Machine: {machine_line}.  ",
-            f"Code: policydiff at {code}.  ",
+            f"Code: policydiff at {code}.{mixed}  ",
             (f"Command: `{settings + ' ' if settings else ''}policydiff compare corpus/national.txt "
              f"<N synthetic documents> --format jsonl --jobs {jobs} --cache-dir <cache> -o <out.jsonl>`, cold "
              "(empty cache folder) then warm (the same folder again). Synthetic documents: "
@@ -483,7 +516,8 @@ def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list
             same = "cold and warm outputs are identical"
         else:
             same = "cold and warm outputs are DIFFERENT (the cache changed results)"
-        out.append(f"- N = {r.count:,}: {same}; wait4 ru_maxrss of the CLI "
+        out.append(f"- N = {r.count:,}: {same}; code " + " / ".join(run.code for run in runs)
+                   + "; wait4 ru_maxrss of the CLI "
                    + " / ".join(f"{mb(run.maxrss_wait4)}" for run in runs) + " MB; "
                    f"up to {max(run.memory.processes for run in runs)} processes; the sampling itself took "
                    + " / ".join(f"{run.memory.sampler_cpu:.1f}" for run in runs) + " CPU s; load average "
@@ -557,11 +591,21 @@ def main() -> None:
                              "0 for no limit")
     parser.add_argument("--cold-only-above", type=int, default=0, metavar="N",
                         help="for sizes above N run only the cold run (0: always both)")
+    parser.add_argument("--code", default="worktree",
+                        help="worktree (default: the package as it is now, which other engineers may be "
+                             "editing) or a commit, measured from a `git archive` snapshot in the workdir")
     parser.add_argument("--single-thread-blas", action="store_true",
                         help="run the CLI with OPENBLAS_NUM_THREADS=OMP_NUM_THREADS=MKL_NUM_THREADS=1 "
                              "(numpy's BLAS otherwise starts a thread per core in every worker)")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.code != "worktree" and "POLICYDIFF_SRC" not in os.environ:
+        # Measure a fixed commit: re-run this script with the snapshot first on every path, for the
+        # in-process timings and (through PYTHONPATH, ahead of the editable install) for the CLI.
+        src = snapshot(args.code, args.workdir)
+        os.environ.update(POLICYDIFF_SRC=str(src), POLICYDIFF_COMMIT=src.parent.name.removeprefix("code-"),
+                          PYTHONPATH=os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")])))
+        os.execv(sys.executable, [sys.executable, __file__, *sys.argv[1:]])
     env = {"PYTHONHASHSEED": "0"}
     if args.single_thread_blas:
         env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
@@ -43,7 +44,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# POLICYDIFF_SRC: a snapshot of the package to use instead of the working tree (scale.py --code).
+sys.path.insert(0, os.environ.get("POLICYDIFF_SRC", str(ROOT / "src")))
 
 from policydiff.load import load_document
 from policydiff.parse import split_sentences
