@@ -310,7 +310,8 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
             continue
         home = [i for i in candidates if sentence.clause in aligned_to.get(other_sentences[i].clause, ())]
         status = BaseSentenceStatus.kept if home else BaseSentenceStatus.moved
-        best = max(home or candidates, key=lambda i: column[i])
+        # Near-equal scores (a sentence kept verbatim twice) go to the first in OTHER order.
+        best = max(home or candidates, key=lambda i: (round(float(column[i]), 5), -i))
         result.append(BaseSentenceAlignment(sentence.clause, sentence.index, status,
                                             (other_sentences[best].clause, other_sentences[best].index)))
     return tuple(result)

@@ -72,12 +72,18 @@ def compare_many(base_path: Path, paths: Sequence[Path], jobs: int = 1, cache: P
     import multiprocessing
 
     base = load_document(base_path, cache)
+    # One maths thread per worker: numpy's BLAS would start a thread per core in every worker,
+    # and on 2 cores two workers of two threads each ran 2.6× slower (benchmarks/scale.py).
+    for variable in _THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with context.Pool(jobs, initializer=_start, initargs=settings) as pool:
         # Ordered and lazy: a worker's result is yielded as soon as those before it are.
         for entry in pool.imap(_compare_remote, paths, chunksize=1):
             yield dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=base))
 
+
+_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 # Worker state: BASE is loaded once per process.
 _worker: dict[str, object] = {}

@@ -77,8 +77,10 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
     frequency = Counter(token for tokens in row_sets + column_sets for token in tokens)
     count = len(row_sets) + len(column_sets)
     idf = {token: math.log(1 + count / n) for token, n in frequency.items()}
-    mass_rows = np.array([sum(idf[t] for t in tokens) for tokens in row_sets], dtype=np.float32)
-    mass_columns = np.array([sum(idf[t] for t in tokens) for tokens in column_sets], dtype=np.float32)
+    # Sums in sorted order: a set's order follows string hashes, which differ between processes,
+    # and float sums in another order differ in the last bit (and break ties differently).
+    mass_rows = np.array([sum(idf[t] for t in sorted(tokens)) for tokens in row_sets], dtype=np.float32)
+    mass_columns = np.array([sum(idf[t] for t in sorted(tokens)) for tokens in column_sets], dtype=np.float32)
     # Only words on both sides can be shared: the product runs over those alone.
     both = set().union(*row_sets) & set().union(*column_sets)
     vocabulary = {token: i for i, token in enumerate(sorted(both))}
