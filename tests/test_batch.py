@@ -108,3 +108,19 @@ def test_worker_error_reaches_the_user_as_one_line(folder, tmp_path, capsys):
     err = capsys.readouterr().err
     assert status == 2 and err.count("\n") == 1 and "broken.txt: is a PNG image" in err
     assert not (tmp_path / "out.jsonl").exists() and list(tmp_path.glob(".out.jsonl*")) == []
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    # Worker processes get their own string-hash seeds: results must not depend on set order.
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run(
+            [sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"), str(CORPUS / "yantai.txt"),
+             str(CORPUS / "jilin-draft.txt"), "-f", "jsonl", "--no-cache", "--jobs", "1"],
+            capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
