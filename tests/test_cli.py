@@ -189,3 +189,9 @@ def test_bad_input_messages(tmp_path, capsys, monkeypatch, make_argv, message):
     assert message in captured.err
     leftovers = [p.name for p in tmp_path.rglob("*") if p.name.startswith(".") or p.suffix == ".part"]
     assert leftovers == []
+
+
+def test_targets_csv_writes_ranges_like_compare_csv(capsys):
+    status, out, _ = run(["targets", str(CORPUS / "jilin.txt"), "-f", "csv"], capsys)
+    assert status == 0
+    assert "\r\njilin,4.12,2025,每个二级以上县级中医医疗机构传承工作室,=,1~2,个," in out

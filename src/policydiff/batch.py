@@ -56,14 +56,14 @@ def expand_inputs(arguments: Sequence[Path], exclude: Path | None = None) -> lis
     return unique
 
 
-def compare_many(base_path: Path, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
+def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
                  corrections: Sequence[AlignmentFile] = ()) -> Iterator[Entry]:
-    """Compare each document at ``paths`` with the one at ``base_path``, yielding entries in order.
+    """Compare each document at ``paths`` with ``base``, yielding entries in order.
 
     ``corrections`` are alignment files, each applied to the document its ``local`` names. With
-    ``jobs`` > 1 the documents are spread over that many worker processes, each loading BASE once.
+    ``jobs`` > 1 the documents are spread over that many worker processes, each receiving BASE once.
     """
-    settings = (base_path, cache.directory.parent if cache is not None else None, list(corrections))
+    settings = (base, cache.directory.parent if cache is not None else None, list(corrections))
     if jobs <= 1 or len(paths) <= 1:
         _start(*settings)
         for path in paths:
@@ -71,7 +71,6 @@ def compare_many(base_path: Path, paths: Sequence[Path], jobs: int = 1, cache: P
         return
     import multiprocessing
 
-    base = load_document(base_path, cache)
     # One maths thread per worker: numpy's BLAS would start a thread per core in every worker,
     # and on 2 cores two workers of two threads each ran 2.6× slower (benchmarks/scale.py).
     for variable in _THREAD_VARIABLES:
@@ -85,13 +84,12 @@ def compare_many(base_path: Path, paths: Sequence[Path], jobs: int = 1, cache: P
 
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
-# Worker state: BASE is loaded once per process.
+# Worker state: BASE arrives once per process.
 _worker: dict[str, object] = {}
 
 
-def _start(base_path: Path, cache_dir: Path | None, corrections: list[AlignmentFile]) -> None:
+def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFile]) -> None:
     cache = ParseCache(cache_dir) if cache_dir is not None else None
-    base = load_document(base_path, cache)
     load_words(base, cache, keep=True)
     _worker.update(base=base, cache=cache, corrections=corrections)
 

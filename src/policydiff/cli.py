@@ -117,7 +117,7 @@ def compare(
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     seen: set[str] = set()
     with open_sinks(base_document, format.value, out, html, csv, summary_only) as sinks:
-        for entry in _progress(compare_many(base, paths, workers, cache, corrections), len(paths)):
+        for entry in _progress(compare_many(base_document, paths, workers, cache, corrections), len(paths)):
             seen.add(entry.comparison.other.id)
             sinks.add(entry)
         unused = {c.other for c in corrections} - seen
@@ -270,24 +270,24 @@ def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableForm
 
 
 def _cell(value: Any) -> str:
+    from .targets import format_value
+
     if value is None:
         return ""
+    if isinstance(value, list) and value and all(isinstance(v, float) for v in value):  # a range, as in targets.csv
+        return format_value(tuple(value), "~")
     if isinstance(value, list):
-        return "-".join(_number(v) for v in value) if all(isinstance(v, float) for v in value) else " ".join(value)
+        return " ".join(value)
     if isinstance(value, float):
-        return _number(value)
+        return format_value(value)
     return str(value)
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
 def _find_document(corpus: Path, doc_id: str, named_in: Path) -> Path:
-    from .manifest import manifest_entry
+    from .manifest import document_id
 
     for path in sorted(corpus.glob("*.txt")):
-        if (manifest_entry(path) or {}).get("id", path.stem) == doc_id:
+        if document_id(path) == doc_id:
             return path
     raise InputError(f"{named_in}: names document {doc_id!r}, which is not in {corpus}/",
                      "give the folder holding it with --corpus")
@@ -303,11 +303,10 @@ def _resolve_corpus(base: Path | None, others: list[Path]) -> tuple[Path, list[P
     if not CORPUS.is_dir():
         raise InputError("no corpus/ folder in the current directory",
                          "run from the repository root or name BASE and OTHER documents")
-    from .manifest import manifest_entry
+    from .manifest import document_id
 
     files = sorted(CORPUS.glob("*.txt"))
-    ids = {path: (manifest_entry(path) or {}).get("id", path.stem) for path in files}
-    bases = [path for path in files if ids[path] == "national"]
+    bases = [path for path in files if document_id(path) == "national"]
     if not bases:
         raise InputError("corpus/ has no national document", "name BASE and OTHER documents")
     return bases[0], [path for path in files if path != bases[0]]

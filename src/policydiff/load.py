@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from .cache import ParseCache, digest
-from .manifest import apply_manifest, manifest_entry
+from .manifest import apply_manifest, document_id, manifest_entry
 from .model import Document
 from .parse import parse_text
 from .read import document_text, read_bytes
@@ -17,7 +17,7 @@ def load_document(path: Path, cache: ParseCache | None = None) -> Document:
     data = read_bytes(path)
     key = digest(data)
     entry = manifest_entry(path)
-    doc_id = str(entry["id"]) if entry and entry.get("id") else path.stem
+    doc_id = document_id(path, entry)
     document = cache.get(key, "document") if cache is not None else None
     if not isinstance(document, Document):
         document = parse_text(document_text(data, str(path)), doc_id, str(path))

@@ -29,6 +29,12 @@ def manifest_entry(path: Path) -> dict[str, Any] | None:
     return None
 
 
+def document_id(path: Path, entry: dict[str, Any] | None = None) -> str:
+    """A document's id: its manifest id, else the file name without extension."""
+    entry = manifest_entry(path) if entry is None else entry
+    return str(entry["id"]) if entry and entry.get("id") else path.stem
+
+
 def apply_manifest(meta: Meta, entry: dict[str, Any]) -> Meta:
     """``meta`` with every non-empty manifest field put over it."""
     values = {key: str(value) for key, value in entry.items() if key in _META_FIELDS and value not in (None, "")}

@@ -536,6 +536,21 @@ def _chinese(text: str) -> float:
         raise ValueError(text) from error
 
 
+def format_value(value: Value, between: str = "–") -> str:
+    """A target value as reports write it: 7.5, 50 (no trailing .0), 1:0.55, and a range with
+    ``between`` its bounds (1–2; tables use 1~2, since Excel reads 1-2 as a date)."""
+    if isinstance(value, tuple):
+        return f"{format_number(value[0])}{between}{format_number(value[1])}"
+    if isinstance(value, str):
+        return value
+    return format_number(value)
+
+
+def format_number(value: float) -> str:
+    """A number without a trailing .0 (50, 7.5)."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
 # Two indicators name the same thing when they share a run of characters this long and at
 # least this share of the shorter one: 二级以上综合性医院设立老年医学科的比例 and
 # 全省二级及以上综合性医院设立老年医学科的比例 do; 二级以上中医医院设置康复（医学）科的比例

@@ -26,6 +26,7 @@ from ..model import BaseSentenceStatus, Clause, ClauseAlignment, Document, Sente
 from ..output import write_output
 from ..quantify import LinkedTarget
 from ..report import Adoption, Cell, Entry, adoption
+from ..targets import format_number, format_value
 
 E = builder.E
 
@@ -351,23 +352,10 @@ def _badge(status: str) -> lxml.html.HtmlElement:
     return _el("span", {"class": f"badge status-{status}"}, status)
 
 
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def _format_value(value: float | str | tuple[float, float]) -> str:
-    """A target value as written in reports: 7.5, 50, 1:0.55, 1–2."""
-    if isinstance(value, tuple):
-        return f"{_number(value[0])}–{_number(value[1])}"
-    if isinstance(value, str):
-        return value
-    return _number(value)
-
-
 def _sort_value(value: float | str | tuple[float, float]) -> str:
     if isinstance(value, tuple):
-        return _number(value[0])
-    return value if isinstance(value, str) else _number(value)
+        return format_number(value[0])
+    return value if isinstance(value, str) else format_number(value)
 
 
 def _title(document: Document) -> str:
@@ -384,7 +372,7 @@ def _target_tooltip(linked: LinkedTarget) -> str:
     target = linked.target
     lines = [f"indicator: {target.indicator}",
              f"comparator: {COMPARATOR_SIGNS.get(target.comparator, target.comparator)}",
-             f"value: {_format_value(target.value)}",
+             f"value: {format_value(target.value)}",
              f"unit: {target.unit or ''}",
              f"year: {target.year if target.year is not None else ''}"]
     if target.period:
@@ -515,7 +503,7 @@ def _targets_table(records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
                             _el("td", {"data-sort": target.comparator},
                                 COMPARATOR_SIGNS.get(target.comparator, target.comparator)),
                             _el("td", {"class": "num", "data-sort": _sort_value(target.value)},
-                                _format_value(target.value)),
+                                format_value(target.value)),
                             _el("td", None, target.unit or ""),
                             _el("td", None, _badge(linked.flag.value))))
     return _table({"id": "targets", "class": "targets sortable"}, header, rows)

@@ -23,7 +23,7 @@ from typing import TextIO
 from ..errors import OutputError
 from ..model import Document
 from ..report import Entry, adoption
-from ..targets import Value
+from ..targets import Value, format_value
 
 # clauses.csv — one row per compared document × OTHER clause × BASE clause it implements; an
 # added clause has one row with base_clause, base_heading, score and rank empty.
@@ -273,15 +273,7 @@ def matrix_rows(base: Document, entry: Entry) -> list[tuple[object, ...]]:
 def csv_value(value: Value) -> str:
     """A target value for a table: 7.5, 50 (no trailing .0), 1:0.55, 1~2 (not 1-2: Excel reads
     that as a date)."""
-    if isinstance(value, tuple):
-        return f"{_number(value[0])}~{_number(value[1])}"
-    if isinstance(value, str):
-        return value
-    return _number(value)
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    return format_value(value, "~")
 
 
 def _score(score: float) -> str:

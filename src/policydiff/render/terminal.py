@@ -146,12 +146,9 @@ def diff_text(base_text: str, other_text: str, ops) -> Text:
 
 
 def _bar(target) -> str:
-    value = target.value
-    if isinstance(value, tuple):
-        value = "–".join(f"{v:g}" for v in value)
-    elif isinstance(value, float):
-        value = f"{value:g}"
-    return f"{target.comparator} {value}{target.unit or ''}"
+    from ..targets import format_value
+
+    return f"{target.comparator} {format_value(target.value)}{target.unit or ''}"
 
 
 def _list_table(title: str, columns: tuple[str, ...]) -> Table:
