@@ -143,12 +143,15 @@ def _key(text: str) -> str:
 
 
 def sentence_scores(base: Sequence[str], other: Sequence[str], char_weight: float = DEFAULT.char_weight,
-                    partial: bool = False, prune: bool = DEFAULT.prune) -> np.ndarray:
+                    partial: bool = False, prune: bool = DEFAULT.prune, floor: float = 0.0) -> np.ndarray:
     """Similarity of every OTHER text (rows) with every BASE text (columns): character and
-    word similarity mixed by ``char_weight``."""
+    word similarity mixed by ``char_weight``. With ``prune``, scores below ``floor`` (the
+    caller's threshold) are not exact: a pair that cannot reach it keeps only its word part."""
     other_keys, base_keys = [_key(s) for s in other], [_key(s) for s in base]
-    chars = char_matrix(other_keys, base_keys, partial, prune)
     tokens = word_matrix([words(s) for s in other_keys], [words(s) for s in base_keys])
+    # The character similarity at which a pair would reach the floor.
+    needed = (floor - (1 - char_weight) * tokens) / char_weight if char_weight > 0 else None
+    chars = char_matrix(other_keys, base_keys, partial, prune, needed)
     return char_weight * chars + (1 - char_weight) * tokens
 
 
@@ -159,10 +162,11 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     base_sentences, other_sentences = _sentences(base), _sentences(other)
     base_phrases, other_phrases = _phrases(base), _phrases(other)
     phrase_scores = sentence_scores([p for _, _, p in base_phrases], [p for _, _, p in other_phrases],
-                                    settings.phrase_char_weight, partial=True, prune=settings.prune)
+                                    settings.phrase_char_weight, partial=True, prune=settings.prune,
+                                    floor=settings.phrase_threshold)
     scores = np.maximum(
         sentence_scores([s.text for s in base_sentences], [s.text for s in other_sentences],
-                        settings.char_weight, prune=settings.prune),
+                        settings.char_weight, prune=settings.prune, floor=settings.sentence_threshold),
         _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings))
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings)
     verbatim: dict[str, int] = defaultdict(int)

@@ -75,7 +75,8 @@ def link_targets(comparison: Comparison, settings: Settings = DEFAULT) -> tuple[
     best: dict[tuple[str, int], tuple[float, str, int]] = {}
     if rows and base_phrases:
         scores = sentence_scores([p for _, _, p in base_phrases], [p for _, p in rows],
-                                 settings.phrase_char_weight, partial=True, prune=settings.prune)
+                                 settings.phrase_char_weight, partial=True, prune=settings.prune,
+                                 floor=settings.phrase_threshold)
         for row, (key, _) in enumerate(rows):
             j = int(np.argmax(scores[row]))
             if scores[row, j] >= settings.phrase_threshold and scores[row, j] > best.get(key, (0.0,))[0]:
