@@ -23,7 +23,6 @@ from policydiff.load import load_document  # noqa: E402
 GRID = {
     "phrase_char_weight": [0.3, 0.5, 0.7],
     "phrase_threshold": [0.4, 0.45, 0.5, 0.55, 0.6],
-    "phrase_margin": [0.0, 0.06],
     "added_threshold": [0.05, 0.1, 0.15],
     "link_mass": [12.0, 16.0, 20.0],
     "topic_weight": [0.4, 0.6, 0.8, 1.0],

@@ -23,6 +23,7 @@ from .model import (
     ClauseStatus,
     Comparison,
     Document,
+    PhraseMatch,
     SentenceAlignment,
     SentenceMatch,
     SentenceStatus,
@@ -36,7 +37,8 @@ class Settings:
     """Weights and thresholds of the aligner.
 
     The clause-level values were chosen by a grid search against the four gold files in
-    alignments/ (benchmarks/tune.py, 1,080 settings): the best by lowest per-file primary
+    alignments/ (benchmarks/tune.py, 1,080 settings, which also
+    tried letting a phrase credit BASE clauses within a margin of its best match: 0 was best): the best by lowest per-file primary
     accuracy, then lowest per-file pair F1, then overall primary accuracy and F1.
     """
 
@@ -54,9 +56,6 @@ class Settings:
     phrase_threshold: float = 0.5
     """Lowest score at which an OTHER phrase carries a BASE phrase (clause alignment). Grid
     0.3–0.6: 0.5 is best; partial matching scores unrelated short phrases up to about 0.45."""
-    phrase_margin: float = 0.0
-    """A phrase also credits BASE clauses whose phrases score within this margin of its best
-    match (a phrase merging two national ones). Grid 0–0.1: 0 is best with partial matching."""
     added_threshold: float = 0.15
     """An OTHER clause whose best BASE score is below this is added. Grid 0.05–0.15: all tie on
     the floors; 0.15 has the best overall primary accuracy (yantai 2.1, which adds a bed quota
@@ -103,13 +102,20 @@ _PHRASE_BREAK = re.compile(r"[，；。！？：]")
 _PHRASE_MIN = 4
 
 
+# A phrase that only sets a time frame (到2025年, “十四五”期间) says nothing about the task:
+# every target sentence has one, and so do many national sentences.
+TIME_FRAME_ONLY = re.compile(r"(?:到|至|截至)?\d{4}年(?:底|末)?(?:前)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)")
+
+
 def _phrases(document: Document) -> list[tuple[str, int, str]]:
-    """(clause id, sentence index, phrase) for every phrase of every clause; a heading is
-    sentence -1. Fragments shorter than _PHRASE_MIN join the next phrase of their sentence."""
+    """(clause id, sentence index, phrase) for every phrase of every clause but those that only
+    set a time frame; a heading is sentence -1. Fragments shorter than _PHRASE_MIN join the next
+    phrase of their sentence."""
     result = []
     for clause in document.clauses:
         for index, sentence in ([(-1, clause.heading)] if clause.heading else []) + list(enumerate(clause.sentences)):
-            result.extend((clause.id, index, phrase) for phrase in split_phrases(sentence))
+            result.extend((clause.id, index, phrase) for phrase in split_phrases(sentence)
+                          if not TIME_FRAME_ONLY.fullmatch(phrase))
     return result
 
 
@@ -193,7 +199,8 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     dropped = tuple(clause.id for clause in base.clauses if clause.id not in implemented)
     aligned_to = {alignment.id: {link.id for link in alignment.base} for alignment in clauses}
     return Comparison(base, other, tuple(clauses), dropped, tuple(sentences),
-                      _base_statuses(base_sentences, other_sentences, scores, aligned_to, settings))
+                      _base_statuses(base_sentences, other_sentences, scores, aligned_to, settings),
+                      _phrase_matches(base_phrases, other_phrases, phrase_scores, settings))
 
 
 def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sentence], scores: np.ndarray,
@@ -217,6 +224,17 @@ def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sen
     return result
 
 
+def _phrase_matches(base_phrases: list[tuple[str, int, str]], other_phrases: list[tuple[str, int, str]],
+                    phrase_scores: np.ndarray, settings: Settings) -> tuple[PhraseMatch, ...]:
+    """Each OTHER phrase's best BASE phrase, when it scores at least the phrase threshold."""
+    if not base_phrases or not other_phrases:
+        return ()
+    best = phrase_scores.argmax(axis=1)
+    found = phrase_scores[np.arange(len(other_phrases)), best]
+    return tuple(PhraseMatch(*other_phrases[p], *base_phrases[q], round(float(found[p]), 4))
+                 for p, q in enumerate(best.tolist()) if found[p] >= settings.phrase_threshold)
+
+
 def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
                    base_phrases: list[tuple[str, int, str]], other_phrases: list[tuple[str, int, str]],
                    phrase_scores: np.ndarray, settings: Settings) -> np.ndarray:
@@ -226,29 +244,34 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
     sentence similarity then stays low although every phrase is there. Cell (i, j) is the larger
     of the share of OTHER sentence i whose phrases best match phrases of BASE sentence j, and
     the share of BASE sentence j whose phrases are best matched in OTHER sentence i (lengths
-    weighted by match score).
+    weighted by match score). Headings (sentence -1) carry nothing here.
     """
     shares = np.zeros((len(other_sentences), len(base_sentences)), dtype=np.float32)
     if not base_phrases or not other_phrases:
         return shares
     other_row = {(s.clause, s.index): i for i, s in enumerate(other_sentences)}
     base_column = {(s.clause, s.index): j for j, s in enumerate(base_sentences)}
-    other_length = np.array([len(_key(s.text)) or 1 for s in other_sentences], dtype=np.float32)
-    base_length = np.array([len(_key(s.text)) or 1 for s in base_sentences], dtype=np.float32)
-    carried = np.zeros_like(shares)
-    covered = np.zeros_like(shares)
-    for p, (clause_id, index, phrase) in enumerate(other_phrases):
-        q = int(np.argmax(phrase_scores[p]))
-        score = float(phrase_scores[p, q])
-        i, j = other_row.get((clause_id, index)), base_column.get(base_phrases[q][:2])
-        if score >= settings.phrase_threshold and i is not None and j is not None:
-            carried[i, j] += len(phrase) * score
-    for q, (clause_id, index, phrase) in enumerate(base_phrases):
-        p = int(np.argmax(phrase_scores[:, q]))
-        score = float(phrase_scores[p, q])
-        i, j = other_row.get(other_phrases[p][:2]), base_column.get((clause_id, index))
-        if score >= settings.phrase_threshold and i is not None and j is not None:
-            covered[i, j] += len(phrase) * score
+    # The sentence of each phrase (-1 for a heading) and each phrase's length.
+    row_of = np.array([other_row.get(phrase[:2], -1) for phrase in other_phrases])
+    column_of = np.array([base_column.get(phrase[:2], -1) for phrase in base_phrases])
+    other_size = np.array([len(phrase) for _, _, phrase in other_phrases], dtype=np.float64)
+    base_size = np.array([len(phrase) for _, _, phrase in base_phrases], dtype=np.float64)
+    other_length = np.array([len(_key(s.text)) or 1 for s in other_sentences], dtype=np.float64)
+    base_length = np.array([len(_key(s.text)) or 1 for s in base_sentences], dtype=np.float64)
+
+    def credit(sentence_rows: np.ndarray, sentence_columns: np.ndarray, size: np.ndarray,
+               score: np.ndarray) -> np.ndarray:
+        mass = np.zeros(shares.shape, dtype=np.float64)
+        use = (score >= settings.phrase_threshold) & (sentence_rows >= 0) & (sentence_columns >= 0)
+        np.add.at(mass, (sentence_rows[use], sentence_columns[use]), size[use] * score[use])
+        return mass
+
+    best_base = phrase_scores.argmax(axis=1)  # for each OTHER phrase
+    best_other = phrase_scores.argmax(axis=0)  # for each BASE phrase
+    carried = credit(row_of, column_of[best_base], other_size,
+                     phrase_scores[np.arange(len(other_phrases)), best_base].astype(np.float64))
+    covered = credit(row_of[best_other], column_of, base_size,
+                     phrase_scores[best_other, np.arange(len(base_phrases))].astype(np.float64))
     return np.minimum(np.maximum(carried / other_length[:, None], covered / base_length[None, :]), 1.0)
 
 
@@ -266,18 +289,19 @@ def _link_clauses(base: Document, other: Document, base_phrases: list[tuple[str,
         return {}
     carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     length: dict[str, int] = defaultdict(int)
-    for i, (clause_id, _, phrase) in enumerate(other_phrases):
+    for clause_id, _, phrase in other_phrases:
         length[clause_id] += len(phrase)
-        row = phrase_scores[i]
-        floor = max(settings.phrase_threshold, float(row.max()) - settings.phrase_margin)
-        credited: set[str] = set()
-        for j in np.argsort(-row):
-            if row[j] < floor:
-                break
-            base_id = base_phrases[j][0]
-            if base_id not in credited:  # one phrase credits a BASE clause once
-                credited.add(base_id)
-                carried[clause_id][base_id] += len(phrase) * float(row[j])
+    # A phrase credits the BASE clause of its best match; a phrase matching phrases of two BASE
+    # clauses equally well (a phrase both repeat) credits both, each once.
+    best = phrase_scores.max(axis=1)
+    rows, columns = np.nonzero((phrase_scores >= best[:, None]) & (best[:, None] >= settings.phrase_threshold))
+    credited: set[tuple[int, str]] = set()
+    for i, j in zip(rows.tolist(), columns.tolist()):
+        clause_id, _, phrase = other_phrases[i]
+        base_id = base_phrases[j][0]
+        if (i, base_id) not in credited:
+            credited.add((i, base_id))
+            carried[clause_id][base_id] += len(phrase) * float(best[i])
     base_ids = [c.id for c in base.clauses]
     topic = word_matrix([words(c.heading + c.text) for c in other.clauses],
                         [words(c.heading + c.text) for c in base.clauses])

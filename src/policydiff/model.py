@@ -173,6 +173,26 @@ class SentenceMatch:
 
 
 @dataclass(frozen=True)
+class PhraseMatch:
+    """An OTHER phrase (a comma-separated part of a sentence) and the BASE phrase it carries."""
+
+    clause: str
+    """OTHER clause id."""
+    index: int
+    """Index of the OTHER sentence in its clause; -1 for the clause heading."""
+    text: str
+    """The OTHER phrase."""
+    base_clause: str
+    """BASE clause id."""
+    base_index: int
+    """Index of the BASE sentence in its clause; -1 for the clause heading."""
+    base_text: str
+    """The BASE phrase."""
+    score: float
+    """Similarity in [0, 1]."""
+
+
+@dataclass(frozen=True)
 class SentenceAlignment:
     """An OTHER sentence and its BASE counterpart."""
 
@@ -218,6 +238,9 @@ class Comparison:
     """One per OTHER sentence, in OTHER order."""
     base_sentences: tuple[BaseSentenceAlignment, ...]
     """One per BASE sentence, in BASE order."""
+    phrases: tuple[PhraseMatch, ...] = ()
+    """The OTHER phrases that carry a BASE phrase (their best match, at least the phrase
+    threshold), in OTHER order: what clause alignment stands on, and target linking uses."""
 
     def clause(self, clause_id: str) -> ClauseAlignment:
         """The alignment of OTHER clause ``clause_id``."""

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from enum import Enum
 
-import numpy as np
-
-from .align import DEFAULT, Settings, sentence_scores, split_phrases
 from .model import Comparison
 from .targets import Target, extract_targets, same_indicator, shared_run
-
-
-# A phrase that only sets a time frame (到2025年, “十四五”期间) says nothing about the task:
-# every target sentence has one, and so do many national sentences.
-TIME_FRAME_ONLY = re.compile(r"(?:到|至|截至)?\d{4}年(?:底|末)?(?:前)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)")
-
-
-def _task_phrases(sentence: str) -> list[str]:
-    return [phrase for phrase in split_phrases(sentence) if not TIME_FRAME_ONLY.fullmatch(phrase)]
 
 
 # BASE's targets, kept for the next comparisons: a batch compares one BASE with every document.
@@ -56,31 +43,23 @@ class LinkedTarget:
     """The BASE target for the same indicator, when BASE has one."""
 
 
-def link_targets(comparison: Comparison, settings: Settings = DEFAULT) -> tuple[LinkedTarget, ...]:
+def link_targets(comparison: Comparison) -> tuple[LinkedTarget, ...]:
     """Every target of OTHER, linked to the BASE sentence its sentence implements.
 
-    The link is the BASE phrase that best matches a phrase of the target's sentence (the
-    national task a local target sentence quantifies is usually one phrase of it: 加强老年
-    友善医疗机构建设，到2025年，85%以上的…); failing that, the sentence's own alignment;
-    failing that, the first BASE clause of its clause.
+    The link is the BASE sentence of the best phrase match (found by the aligner) of the target's
+    sentence (the national task a local target sentence quantifies is usually
+    one phrase of it: 加强老年友善医疗机构建设，到2025年，85%以上的…); failing that, the
+    sentence's own alignment; failing that, the first BASE clause of its clause.
     """
     base, other = comparison.base, comparison.other
     targets = extract_targets(other)
     base_targets = _targets_of(base)
-    base_phrases = [(clause.id, index, phrase) for clause in base.clauses
-                    for index, sentence in enumerate(clause.sentences) for phrase in _task_phrases(sentence)]
-    sentences = sorted({(t.clause, t.sentence) for t in targets})
-    rows = [(key, phrase) for key in sentences
-            for phrase in _task_phrases(other.clause(key[0]).sentences[key[1]])]
+    wanted = {(t.clause, t.sentence) for t in targets}
     best: dict[tuple[str, int], tuple[float, str, int]] = {}
-    if rows and base_phrases:
-        scores = sentence_scores([p for _, _, p in base_phrases], [p for _, p in rows],
-                                 settings.phrase_char_weight, partial=True, prune=settings.prune,
-                                 floor=settings.phrase_threshold)
-        for row, (key, _) in enumerate(rows):
-            j = int(np.argmax(scores[row]))
-            if scores[row, j] >= settings.phrase_threshold and scores[row, j] > best.get(key, (0.0,))[0]:
-                best[key] = (float(scores[row, j]), base_phrases[j][0], base_phrases[j][1])
+    for match in comparison.phrases:
+        key = (match.clause, match.index)
+        if key in wanted and match.base_index >= 0 and match.score > best.get(key, (0.0,))[0]:
+            best[key] = (match.score, match.base_clause, match.base_index)
     aligned = {(s.clause, s.index): s.base for s in comparison.sentences}
     primary = {a.id: (a.base[0].id if a.base else None) for a in comparison.clauses}
 
