@@ -8,8 +8,6 @@ and word-level weighted overlap over jieba words, which sees shared terms in any
 from __future__ import annotations
 
 import functools
-import math
-from collections import Counter
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -72,30 +70,42 @@ def _partial_reachable(rows: list[str], columns: list[str], row_index: np.ndarra
 
 
 def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(row, column) index pairs of the texts that share at least one character bigram."""
-    index = _bigram_index(tuple(columns))
-    row_index: list[int] = []
-    column_index: list[int] = []
-    for i, text in enumerate(rows):
-        found = sorted({j for gram in _bigrams(text) for j in index.get(gram, ())})
-        row_index.extend([i] * len(found))
-        column_index.extend(found)
-    return np.array(row_index, dtype=np.intp), np.array(column_index, dtype=np.intp)
+    """(row, column) index pairs of the texts that share at least one character bigram, in row-major order."""
+    codes, starts, holders = _bigram_index(tuple(columns))
+    row_owner, row_codes = _distinct_bigrams(rows)
+    position = np.searchsorted(codes, row_codes)
+    found = position < len(codes)
+    found[found] = codes[position[found]] == row_codes[found]
+    position, row_owner = position[found], row_owner[found]
+    # Every column holding each of the row's bigrams: the bigram's run of the posting list.
+    counts = starts[position + 1] - starts[position]
+    first = np.repeat(starts[position] - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+    cells = np.repeat(row_owner, counts) * len(columns) + holders[first]
+    shared = np.flatnonzero(np.bincount(cells, minlength=len(rows) * len(columns)))
+    return shared // len(columns), shared % len(columns)
 
 
 @functools.lru_cache(maxsize=16)
-def _bigram_index(columns: tuple[str, ...]) -> dict[str, list[int]]:
-    """Bigram → indexes of the column texts holding it. Kept for the next calls: a batch
-    compares the same BASE texts with every document."""
-    index: dict[str, list[int]] = {}
-    for j, text in enumerate(columns):
-        for gram in _bigrams(text):
-            index.setdefault(gram, []).append(j)
-    return index
+def _bigram_index(columns: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Inverted index of the column texts' bigrams: the sorted distinct bigram codes, where each
+    one's run starts in the posting list, and the posting list (column indexes). Kept for the next
+    calls: a batch compares the same BASE texts with every document."""
+    owner, codes = _distinct_bigrams(list(columns))
+    order = np.argsort(codes, kind="stable")
+    distinct, starts = np.unique(codes[order], return_index=True)
+    return distinct, np.append(starts, len(codes)), owner[order]
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[k: k + 2] for k in range(len(text) - 1)}
+def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(text index, bigram code) of every distinct bigram of every text. A bigram's code is its
+    two code points side by side, so that all texts are cut into bigrams at once."""
+    lengths = np.array([len(text) for text in texts], dtype=np.int64)
+    points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    within = owner[:-1] == owner[1:]  # a bigram does not straddle two texts
+    codes = (points[:-1] << 21 | points[1:])[within]
+    pairs = np.unique(owner[:-1][within] << 42 | codes)
+    return pairs >> 42, pairs & ((1 << 42) - 1)
 
 
 def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
@@ -105,27 +115,34 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
     """
     if not rows or not columns:
         return np.zeros((len(rows), len(columns)), dtype=np.float32)
-    row_sets, column_sets = [set(tokens) for tokens in rows], [set(tokens) for tokens in columns]
-    frequency = Counter(token for tokens in row_sets + column_sets for token in tokens)
-    count = len(row_sets) + len(column_sets)
-    idf = {token: math.log(1 + count / n) for token, n in frequency.items()}
-    # Sums in sorted order: a set's order follows string hashes, which differ between processes,
-    # and float sums in another order differ in the last bit (and break ties differently).
-    mass_rows = np.array([sum(idf[t] for t in sorted(tokens)) for tokens in row_sets], dtype=np.float32)
-    mass_columns = np.array([sum(idf[t] for t in sorted(tokens)) for tokens in column_sets], dtype=np.float32)
-    # Only words on both sides can be shared: the product runs over those alone.
-    both = set().union(*row_sets) & set().union(*column_sets)
-    vocabulary = {token: i for i, token in enumerate(sorted(both))}
-    top = np.zeros((len(row_sets), len(vocabulary)), dtype=np.float32)
-    bottom = np.zeros((len(column_sets), len(vocabulary)), dtype=np.float32)
-    for matrix, sets, weight in ((top, row_sets, True), (bottom, column_sets, False)):
-        for row, tokens in enumerate(sets):
-            present = [t for t in tokens if t in vocabulary]
-            if present:
-                matrix[row, [vocabulary[t] for t in present]] = [idf[t] for t in present] if weight else 1.0
-    shared = top @ bottom.T
-    total = mass_rows[:, None] + mass_columns[None, :]
-    return np.divide(2 * shared, total, out=np.zeros_like(shared), where=total > 0)
+    # Words numbered in sorted order and each text's words in that order, so that every sum
+    # below adds in the same order in every process (a set's order follows string hashes,
+    # which differ between processes, and sums in another order differ in the last bit).
+    row_sets, column_sets = [sorted(set(tokens)) for tokens in rows], [sorted(set(tokens)) for tokens in columns]
+    number = {token: i for i, token in enumerate(sorted(set().union(*row_sets, *column_sets)))}
+    row_owner, row_words = _flatten(row_sets, number)
+    column_owner, column_words = _flatten(column_sets, number)
+    frequency = np.bincount(np.concatenate([row_words, column_words]), minlength=len(number))
+    idf = np.log(1 + (len(rows) + len(columns)) / np.maximum(frequency, 1))
+    mass_rows = np.bincount(row_owner, weights=idf[row_words], minlength=len(rows))
+    mass_columns = np.bincount(column_owner, weights=idf[column_words], minlength=len(columns))
+    # Shared mass: each row word meets every column holding the same word.
+    order = np.argsort(column_words, kind="stable")
+    holders = column_owner[order]
+    run_start = np.searchsorted(column_words[order], np.arange(len(number) + 1))
+    counts = run_start[row_words + 1] - run_start[row_words]
+    first = np.repeat(run_start[row_words] - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+    cells = np.repeat(row_owner, counts) * len(columns) + holders[first]
+    shared = np.bincount(cells, weights=np.repeat(idf[row_words], counts), minlength=len(rows) * len(columns))
+    total = (mass_rows[:, None] + mass_columns[None, :]).ravel()
+    dice = np.divide(2 * shared, total, out=np.zeros_like(shared), where=total > 0)
+    return dice.reshape(len(rows), len(columns)).astype(np.float32)
+
+
+def _flatten(sets: list[list[str]], number: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, word number) of every word of every text, text by text."""
+    owner = np.repeat(np.arange(len(sets)), [len(tokens) for tokens in sets])
+    return owner, np.array([number[token] for tokens in sets for token in tokens], dtype=np.intp)
 
 
 def edit_ops(source: str, target: str) -> list[tuple[str, int, int, int, int]]:
