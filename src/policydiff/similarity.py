@@ -32,18 +32,26 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
     scorer = fuzz.partial_ratio if partial else fuzz.ratio
     if not prune:
         return process.cdist(rows, columns, scorer=scorer, dtype=np.float32, workers=1) / 100.0
-    row_index, column_index = shared_bigram_pairs(rows, columns)
+    row_index, column_index, whole = shared_bigram_pairs(rows, columns)
     if needed is not None:
-        reachable = needed[row_index, column_index] <= 1.0 + _SLACK
+        need = needed[row_index, column_index]
+        reachable = need <= 1.0 + _SLACK
+        if partial:
+            # Only the shorter text inside the longer scores 1, and then all its bigrams are shared.
+            reachable &= (need < 1.0 - _SLACK) | whole
         row_index, column_index = row_index[reachable], column_index[reachable]
         if partial:
             row_index, column_index = _partial_reachable(rows, columns, row_index, column_index, needed)
     scores = np.zeros((len(rows), len(columns)), dtype=np.float32)
     if len(row_index):
-        values = process.cpdist([rows[i] for i in row_index], [columns[j] for j in column_index],
+        values = process.cpdist(_pick(rows, row_index), _pick(columns, column_index),
                                 scorer=scorer, dtype=np.float32, workers=1)
         scores[row_index, column_index] = values / 100.0
     return scores
+
+
+def _pick(texts: list[str], index: np.ndarray) -> list[str]:
+    return np.array(texts, dtype=object)[index].tolist()
 
 
 # Rounding room for comparing bounds computed here with rapidfuzz's float32 scores.
@@ -61,28 +69,39 @@ def _partial_reachable(rows: list[str], columns: list[str], row_index: np.ndarra
     """
     if not len(row_index):
         return row_index, column_index
-    first, second = [rows[i] for i in row_index], [columns[j] for j in column_index]
-    common = process.cpdist(first, second, scorer=LCSseq.similarity, dtype=np.int32, workers=1)
-    shorter = np.minimum([len(text) for text in first], [len(text) for text in second])
+    common = process.cpdist(_pick(rows, row_index), _pick(columns, column_index), scorer=LCSseq.similarity,
+                            dtype=np.int32, workers=1)
+    shorter = np.minimum(_lengths(rows)[row_index], _lengths(columns)[column_index])
     bound = 2 * common / np.maximum(shorter + common, 1)
     reachable = bound >= needed[row_index, column_index] - _SLACK
     return row_index[reachable], column_index[reachable]
 
 
-def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(row, column) index pairs of the texts that share at least one character bigram, in row-major order."""
+def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column) index pairs of the texts that share at least one character bigram, in
+    row-major order, and for each whether it shares every bigram of its shorter text."""
     codes, starts, holders = _bigram_index(tuple(columns))
     row_owner, row_codes = _distinct_bigrams(rows)
     position = np.searchsorted(codes, row_codes)
     found = position < len(codes)
     found[found] = codes[position[found]] == row_codes[found]
+    row_bigrams = np.bincount(row_owner, minlength=len(rows))
     position, row_owner = position[found], row_owner[found]
     # Every column holding each of the row's bigrams: the bigram's run of the posting list.
     counts = starts[position + 1] - starts[position]
     first = np.repeat(starts[position] - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
     cells = np.repeat(row_owner, counts) * len(columns) + holders[first]
-    shared = np.flatnonzero(np.bincount(cells, minlength=len(rows) * len(columns)))
-    return shared // len(columns), shared % len(columns)
+    shared = np.bincount(cells, minlength=len(rows) * len(columns))
+    pairs = np.flatnonzero(shared)
+    row_index, column_index = pairs // len(columns), pairs % len(columns)
+    column_bigrams = np.bincount(holders, minlength=len(columns))
+    shorter_bigrams = np.where(_lengths(rows)[row_index] <= _lengths(columns)[column_index],
+                               row_bigrams[row_index], column_bigrams[column_index])
+    return row_index, column_index, shared[pairs] == shorter_bigrams
+
+
+def _lengths(texts: list[str]) -> np.ndarray:
+    return np.array([len(text) for text in texts], dtype=np.int64)
 
 
 @functools.lru_cache(maxsize=16)
@@ -99,7 +118,7 @@ def _bigram_index(columns: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.
 def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(text index, bigram code) of every distinct bigram of every text. A bigram's code is its
     two code points side by side, so that all texts are cut into bigrams at once."""
-    lengths = np.array([len(text) for text in texts], dtype=np.int64)
+    lengths = _lengths(texts)
     points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     within = owner[:-1] == owner[1:]  # a bigram does not straddle two texts
