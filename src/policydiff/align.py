@@ -8,6 +8,7 @@ sentences come from, weighted by how much of its text they carry.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -89,10 +90,12 @@ class _Sentence:
     clause: str
     index: int
     text: str
+    key: str
+    """The text without its final marks: what is compared."""
 
 
 def _sentences(document: Document) -> list[_Sentence]:
-    return [_Sentence(clause.id, index, text)
+    return [_Sentence(clause.id, index, text, _key(text))
             for clause in document.clauses for index, text in enumerate(clause.sentences)]
 
 
@@ -114,7 +117,7 @@ def _phrases(document: Document) -> list[tuple[str, int, str]]:
     result = []
     for clause in document.clauses:
         for index, sentence in ([(-1, clause.heading)] if clause.heading else []) + list(enumerate(clause.sentences)):
-            result.extend((clause.id, index, phrase) for phrase in split_phrases(sentence)
+            result.extend((clause.id, index, _key(phrase)) for phrase in split_phrases(sentence)
                           if not TIME_FRAME_ONLY.fullmatch(phrase))
     return result
 
@@ -136,28 +139,48 @@ def split_phrases(sentence: str) -> list[str]:
     return phrases
 
 
-def segmented_texts(document: Document) -> set[str]:
-    """Every text of ``document`` the aligner segments into words (for the parse cache)."""
-    texts = {_key(s.text) for s in _sentences(document)}
-    texts |= {_key(phrase) for _, _, phrase in _phrases(document)}
-    texts |= {c.heading + c.text for c in document.clauses}
-    return texts
-
-
 def _key(text: str) -> str:
     return _FINAL.sub("", text)
 
 
-def sentence_scores(base: Sequence[str], other: Sequence[str], char_weight: float = DEFAULT.char_weight,
-                    partial: bool = False, prune: bool = DEFAULT.prune, floor: float = 0.0) -> np.ndarray:
+@dataclass(frozen=True)
+class _Side:
+    """What the aligner reads of one document, with the words of each text."""
+
+    sentences: list[_Sentence]
+    sentence_words: list[list[str]]
+    phrases: list[tuple[str, int, str]]
+    phrase_words: list[list[str]]
+    clause_words: list[list[str]]
+    """Words of each clause's heading and text together."""
+
+
+@functools.lru_cache(maxsize=4)
+def _side(document: Document) -> _Side:
+    """The document as the aligner reads it. Kept for the next calls: a batch compares the
+    same BASE with every document."""
+    sentences, phrases = _sentences(document), _phrases(document)
+    return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
+                 [words(c.heading + c.text) for c in document.clauses])
+
+
+def segmented_texts(document: Document) -> set[str]:
+    """Every text of ``document`` the aligner segments into words (for the parse cache)."""
+    texts = {s.key for s in _sentences(document)}
+    texts |= {phrase for _, _, phrase in _phrases(document)}
+    texts |= {c.heading + c.text for c in document.clauses}
+    return texts
+
+
+def _scores(base: Sequence[str], base_words: list[list[str]], other: Sequence[str], other_words: list[list[str]],
+            char_weight: float, partial: bool, prune: bool, floor: float) -> np.ndarray:
     """Similarity of every OTHER text (rows) with every BASE text (columns): character and
     word similarity mixed by ``char_weight``. With ``prune``, scores below ``floor`` (the
     caller's threshold) are not exact: a pair that cannot reach it keeps only its word part."""
-    other_keys, base_keys = [_key(s) for s in other], [_key(s) for s in base]
-    tokens = word_matrix([words(s) for s in other_keys], [words(s) for s in base_keys])
+    tokens = word_matrix(other_words, base_words)
     # The character similarity at which a pair would reach the floor.
     needed = (floor - (1 - char_weight) * tokens) / char_weight if char_weight > 0 else None
-    chars = char_matrix(other_keys, base_keys, partial, prune, needed)
+    chars = char_matrix(list(other), list(base), partial, prune, needed)
     return char_weight * chars + (1 - char_weight) * tokens
 
 
@@ -165,21 +188,23 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
             corrections: Mapping[str, Sequence[str]] | None = None) -> Comparison:
     """Compare OTHER with BASE; ``corrections`` maps OTHER clause ids to the BASE clause ids
     a researcher says they implement (best first; empty for added)."""
-    base_sentences, other_sentences = _sentences(base), _sentences(other)
-    base_phrases, other_phrases = _phrases(base), _phrases(other)
-    phrase_scores = sentence_scores([p for _, _, p in base_phrases], [p for _, _, p in other_phrases],
-                                    settings.phrase_char_weight, partial=True, prune=settings.prune,
-                                    floor=settings.phrase_threshold)
+    base_side, other_side = _side(base), _side(other)
+    base_sentences, other_sentences = base_side.sentences, other_side.sentences
+    base_phrases, other_phrases = base_side.phrases, other_side.phrases
+    phrase_scores = _scores([p for _, _, p in base_phrases], base_side.phrase_words,
+                            [p for _, _, p in other_phrases], other_side.phrase_words,
+                            settings.phrase_char_weight, True, settings.prune, settings.phrase_threshold)
     scores = np.maximum(
-        sentence_scores([s.text for s in base_sentences], [s.text for s in other_sentences],
-                        settings.char_weight, prune=settings.prune, floor=settings.sentence_threshold),
+        _scores([s.key for s in base_sentences], base_side.sentence_words,
+                [s.key for s in other_sentences], other_side.sentence_words,
+                settings.char_weight, False, settings.prune, settings.sentence_threshold),
         _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings))
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings)
     verbatim: dict[str, int] = defaultdict(int)
     for sentence in sentences:
         verbatim[sentence.clause] += sentence.status is SentenceStatus.verbatim
 
-    links = _link_clauses(base, other, base_phrases, other_phrases, phrase_scores, settings)
+    links = _link_clauses(base, other, base_side, other_side, phrase_scores, settings)
     if corrections is not None:
         for clause_id, base_ids in corrections.items():
             shares = dict(links.get(clause_id, ()))
@@ -205,10 +230,10 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
 
 def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sentence], scores: np.ndarray,
                      settings: Settings) -> list[SentenceAlignment]:
-    base_index = {_key(s.text): j for j, s in reversed(list(enumerate(base_sentences)))}
+    base_index = {s.key: j for j, s in reversed(list(enumerate(base_sentences)))}
     result = []
     for i, sentence in enumerate(other_sentences):
-        exact = base_index.get(_key(sentence.text))
+        exact = base_index.get(sentence.key)
         if exact is not None:
             j, score, status = exact, 1.0, SentenceStatus.verbatim
         elif base_sentences:
@@ -256,8 +281,8 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
     column_of = np.array([base_column.get(phrase[:2], -1) for phrase in base_phrases])
     other_size = np.array([len(phrase) for _, _, phrase in other_phrases], dtype=np.float64)
     base_size = np.array([len(phrase) for _, _, phrase in base_phrases], dtype=np.float64)
-    other_length = np.array([len(_key(s.text)) or 1 for s in other_sentences], dtype=np.float64)
-    base_length = np.array([len(_key(s.text)) or 1 for s in base_sentences], dtype=np.float64)
+    other_length = np.array([len(s.key) or 1 for s in other_sentences], dtype=np.float64)
+    base_length = np.array([len(s.key) or 1 for s in base_sentences], dtype=np.float64)
 
     def credit(sentence_rows: np.ndarray, sentence_columns: np.ndarray, size: np.ndarray,
                score: np.ndarray) -> np.ndarray:
@@ -275,8 +300,7 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
     return np.minimum(np.maximum(carried / other_length[:, None], covered / base_length[None, :]), 1.0)
 
 
-def _link_clauses(base: Document, other: Document, base_phrases: list[tuple[str, int, str]],
-                  other_phrases: list[tuple[str, int, str]], phrase_scores: np.ndarray,
+def _link_clauses(base: Document, other: Document, base_side: _Side, other_side: _Side, phrase_scores: np.ndarray,
                   settings: Settings) -> dict[str, tuple[tuple[str, float], ...]]:
     """For each OTHER clause, the BASE clauses it implements with their scores, best first.
 
@@ -285,6 +309,7 @@ def _link_clauses(base: Document, other: Document, base_phrases: list[tuple[str,
     clauses' overall word similarity, which decides between near ties and finds the
     counterpart of a clause rewritten throughout.
     """
+    base_phrases, other_phrases = base_side.phrases, other_side.phrases
     if not base_phrases or not other_phrases:
         return {}
     carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -303,8 +328,7 @@ def _link_clauses(base: Document, other: Document, base_phrases: list[tuple[str,
             credited.add((i, base_id))
             carried[clause_id][base_id] += len(phrase) * float(best[i])
     base_ids = [c.id for c in base.clauses]
-    topic = word_matrix([words(c.heading + c.text) for c in other.clauses],
-                        [words(c.heading + c.text) for c in base.clauses])
+    topic = word_matrix(other_side.clause_words, base_side.clause_words)
     links = {}
     for row, clause in enumerate(other.clauses):
         total = length[clause.id] or 1
@@ -328,10 +352,10 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
     result = []
     other_keys: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(other_sentences):
-        other_keys[_key(s.text)].append(i)
+        other_keys[s.key].append(i)
     for j, sentence in enumerate(base_sentences):
         column = scores[:, j] if len(other_sentences) else np.zeros(0)
-        exact = other_keys.get(_key(sentence.text), [])
+        exact = other_keys.get(sentence.key, [])
         candidates = exact or [int(i) for i in np.flatnonzero(column >= settings.sentence_threshold)]
         if not candidates:
             result.append(BaseSentenceAlignment(sentence.clause, sentence.index, BaseSentenceStatus.dropped, None))
