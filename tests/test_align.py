@@ -116,16 +116,7 @@ def test_gold_files_cover_every_clause_once(gold_path: Path):
     gold.check_against(corpus_document(gold.base), corpus_document(gold.other))
 
 
-# hunan's primary accuracy is 26/29 = 0.897, one clause short of the 0.90 floor. The three
-# misses are the ones its annotator called near ties: 2.2.5 (national 2.4 vs 4.3, 66 vs 73
-# characters), 2.4.11 (4.3 vs 4.4) and 2.5.12 (none vs 4.4). Known shortfall, issue open: a
-# strict xfail, so the test fails loudly the day the floor is reached.
-_PRIMARY_SHORT = {"hunan"}
-
-
-@pytest.mark.parametrize("gold_path", [
-    pytest.param(path, marks=pytest.mark.xfail(strict=True, reason="hunan primary accuracy 0.897 < 0.90"))
-    if path.stem in _PRIMARY_SHORT else path for path in GOLD], ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", GOLD, ids=lambda p: p.stem)
 def test_gold_primary_accuracy_floor(gold_path: Path, comparisons):
     gold = load_alignment_file(gold_path)
     assert score(gold, comparisons[gold.other]).primary_accuracy >= 0.90
