@@ -153,8 +153,8 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
     first = np.repeat(run_start[row_words] - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
     cells = np.repeat(row_owner, counts) * len(columns) + holders[first]
     shared = np.bincount(cells, weights=np.repeat(idf[row_words], counts), minlength=len(rows) * len(columns))
-    total = (mass_rows[:, None] + mass_columns[None, :]).ravel()
-    dice = np.divide(2 * shared, total, out=np.zeros_like(shared), where=total > 0)
+    total = (mass_rows[:, None] + mass_columns[None, :]).ravel().astype(np.float64)  # int when all empty
+    dice = np.divide(2 * shared, total, out=np.zeros_like(total), where=total > 0)
     return dice.reshape(len(rows), len(columns)).astype(np.float32)
 
 

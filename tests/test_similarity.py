@@ -1,0 +1,56 @@
+"""Similarity matrices: exact values on small inputs, and pruning that never changes a score that matters."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policydiff.similarity import char_matrix, shared_bigram_pairs, word_matrix
+
+
+def test_word_matrix_is_idf_weighted_dice():
+    # Four texts (one empty): 医共体 in two, 建设 and 医联体 in one each.
+    result = word_matrix([["医共体", "建设"], []], [["医共体"], ["医联体"]])
+    shared, rare = math.log(1 + 4 / 2), math.log(1 + 4 / 1)
+    assert result.shape == (2, 2)
+    assert result[0, 0] == pytest.approx(2 * shared / (shared + rare + shared))  # 0.577
+    assert result[0, 1] == 0.0
+    assert result[1].tolist() == [0.0, 0.0]  # a text without words matches nothing
+
+
+def test_word_matrix_of_texts_without_words_is_zero():
+    assert word_matrix([[], []], [[], []]).tolist() == [[0.0, 0.0], [0.0, 0.0]]
+
+
+def test_shared_bigram_pairs_and_whole_containment():
+    rows, columns = ["加强医共体建设", "完善制度", "医共体建设"], ["推进医共体建设工作", "健全制度", "医疗"]
+    row_index, column_index, whole = shared_bigram_pairs(rows, columns)
+    assert list(zip(row_index.tolist(), column_index.tolist(), whole.tolist())) == [
+        (0, 0, False),  # shares 医共 共体 体建 建设, not 加强 强医
+        (1, 1, False),  # shares 制度 only
+        (2, 0, True),   # every bigram of the shorter text: it lies inside the longer
+    ]
+
+
+# Texts over a small alphabet, so that pairs share much.
+_TEXTS = st.lists(st.text(alphabet="医疗卫生服务体系建设加强", min_size=1, max_size=14), min_size=1, max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTS, _TEXTS, st.floats(0.0, 1.0), st.booleans())
+def test_pruned_scores_are_exact_wherever_they_can_matter(rows, columns, floor, partial):
+    # A caller needs the exact character score of a pair only when it reaches ``needed``;
+    # below it, pruning may leave 0. Pairs sharing no bigram are always left at 0.
+    needed = np.full((len(rows), len(columns)), floor)
+    full = char_matrix(rows, columns, partial=partial)
+    pruned = char_matrix(rows, columns, partial=partial, prune=True, needed=needed)
+    row_index, column_index, _ = shared_bigram_pairs(rows, columns)
+    shares = np.zeros_like(full, dtype=bool)
+    shares[row_index, column_index] = True
+    matters = (full >= floor) & shares
+    assert np.array_equal(pruned[matters], full[matters])
+    assert np.all(pruned[~matters] <= full[~matters])
