@@ -38,9 +38,10 @@ class Settings:
     """Weights and thresholds of the aligner.
 
     The clause-level values were chosen by a grid search against the four gold files in
-    alignments/ (benchmarks/tune.py, 1,080 settings, which also
-    tried letting a phrase credit BASE clauses within a margin of its best match: 0 was best): the best by lowest per-file primary
-    accuracy, then lowest per-file pair F1, then overall primary accuracy and F1.
+    alignments/ (benchmarks/tune.py, 540 settings, re-run for the aligner as it is now): the best
+    by lowest per-file primary accuracy, then lowest per-file pair F1, then overall primary
+    accuracy and F1. An earlier grid also let a phrase credit BASE clauses within a margin of
+    its best match: a margin of 0 was best, and the option is gone.
     """
 
     char_weight: float = 0.3
@@ -58,16 +59,17 @@ class Settings:
     """Lowest score at which an OTHER phrase carries a BASE phrase (clause alignment). Grid
     0.3–0.6: 0.5 is best; partial matching scores unrelated short phrases up to about 0.45."""
     added_threshold: float = 0.15
-    """An OTHER clause whose best BASE score is below this is added. Grid 0.05–0.15: all tie on
-    the floors; 0.15 has the best overall primary accuracy (yantai 2.1, which adds a bed quota
-    from the Shandong plan, becomes added as the gold says)."""
+    """An OTHER clause whose best BASE score is below this is added. Grid 0.05–0.15: 0.15 is
+    best (lowest per-file primary accuracy 0.96 against 0.93; yantai 2.1, which adds a bed quota
+    from the Shandong plan, becomes added as the gold says). Higher values would make clauses
+    added whose right primary scores 0.157–0.19 (jilin 2.1, 5.13, 5.15; hunan 2.5.13)."""
     link_mass: float = 16.0
     """Characters (times match score) an OTHER clause must carry from a BASE clause to list it
     after its primary. Grid 12–20: 16 is best; 12 lets stock phrases in, 20 misses real merges."""
     topic_weight: float = 0.8
-    """Weight of whole-clause word similarity in a clause score. Grid 0.4–1.0: from 0.6 up the
-    floors are flat, 0.8 has the best overall primary accuracy; lower values miss clauses
-    rewritten throughout (jilin 2.1 → national 2.5)."""
+    """Weight of whole-clause word similarity in a clause score. Grid 0.4–1.0: 0.8 is best (1.0
+    costs hunan two clauses); lower values miss clauses rewritten throughout (jilin 2.1 →
+    national 2.5)."""
     copied_score: float = 0.95
     """Score at which an OTHER phrase is a copy of a BASE phrase (verbatim up to a character or
     two). A copied phrase's words are left out of the OTHER clause's side of the whole-clause word
