@@ -68,7 +68,7 @@ class Settings:
     after its primary. Grid 12–20: 16 is best; 12 lets stock phrases in, 20 misses real merges."""
     topic_weight: float = 0.8
     """Weight of whole-clause word similarity in a clause score. Grid 0.4–1.0: 0.8 is best (1.0
-    costs hunan two clauses); lower values miss clauses rewritten throughout (jilin 2.1 →
+    costs yantai a clause); lower values miss clauses rewritten throughout (jilin 2.1 →
     national 2.5)."""
     copied_score: float = 0.95
     """Score at which an OTHER phrase is a copy of a BASE phrase (verbatim up to a character or
