@@ -60,8 +60,8 @@ class Settings:
     0.3–0.6: 0.5 is best; partial matching scores unrelated short phrases up to about 0.45."""
     added_threshold: float = 0.15
     """An OTHER clause whose best BASE score is below this is added. Grid 0.05–0.15: 0.15 is
-    best (lowest per-file primary accuracy 0.96 against 0.93; yantai 2.1, which adds a bed quota
-    from the Shandong plan, becomes added as the gold says). Higher values would make clauses
+    best (lowest per-file primary accuracy 0.96 against 0.93): yantai 2.1, which adds a bed quota
+    from the Shandong plan, and hunan 2.5.12 (0.105) become added as the gold says. Higher values would make clauses
     added whose right primary scores 0.157–0.19 (jilin 2.1, 5.13, 5.15; hunan 2.5.13)."""
     link_mass: float = 16.0
     """Characters (times match score) an OTHER clause must carry from a BASE clause to list it
