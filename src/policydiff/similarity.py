@@ -89,8 +89,7 @@ def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray
     position, row_owner = position[found], row_owner[found]
     # Every column holding each of the row's bigrams: the bigram's run of the posting list.
     counts = starts[position + 1] - starts[position]
-    first = np.repeat(starts[position] - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
-    cells = np.repeat(row_owner, counts) * len(columns) + holders[first]
+    cells = np.repeat(row_owner, counts) * len(columns) + holders[_runs(starts[position], counts)]
     shared = np.bincount(cells, minlength=len(rows) * len(columns))
     pairs = np.flatnonzero(shared)
     row_index, column_index = pairs // len(columns), pairs % len(columns)
@@ -98,6 +97,11 @@ def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray
     shorter_bigrams = np.where(_lengths(rows)[row_index] <= _lengths(columns)[column_index],
                                row_bigrams[row_index], column_bigrams[column_index])
     return row_index, column_index, shared[pairs] == shorter_bigrams
+
+
+def _runs(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The indexes starts[k], …, starts[k] + counts[k] - 1 of every run k, one run after another."""
+    return np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
 
 
 def _lengths(texts: list[str]) -> np.ndarray:
@@ -150,8 +154,7 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
     holders = column_owner[order]
     run_start = np.searchsorted(column_words[order], np.arange(len(number) + 1))
     counts = run_start[row_words + 1] - run_start[row_words]
-    first = np.repeat(run_start[row_words] - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
-    cells = np.repeat(row_owner, counts) * len(columns) + holders[first]
+    cells = np.repeat(row_owner, counts) * len(columns) + holders[_runs(run_start[row_words], counts)]
     shared = np.bincount(cells, weights=np.repeat(idf[row_words], counts), minlength=len(rows) * len(columns))
     total = (mass_rows[:, None] + mass_columns[None, :]).ravel().astype(np.float64)  # int when all empty
     dice = np.divide(2 * shared, total, out=np.zeros_like(total), where=total > 0)
