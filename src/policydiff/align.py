@@ -61,8 +61,9 @@ class Settings:
     added_threshold: float = 0.15
     """An OTHER clause whose best BASE score is below this is added. Grid 0.05–0.15: 0.15 is
     best (lowest per-file primary accuracy 0.96 against 0.93): yantai 2.1, which adds a bed quota
-    from the Shandong plan, and hunan 2.5.12 (0.105) become added as the gold says. Higher values would make clauses
-    added whose right primary scores 0.157–0.19 (jilin 2.1, 5.13, 5.15; hunan 2.5.13)."""
+    from the Shandong plan, and hunan 2.5.12 (0.105) become added as the gold says. Higher values
+    would make clauses added whose right primary scores 0.157–0.19 (jilin 2.1, 5.13, 5.15; hunan
+    2.5.13)."""
     link_mass: float = 16.0
     """Characters (times match score) an OTHER clause must carry from a BASE clause to list it
     after its primary. Grid 12–20: 16 is best; 12 lets stock phrases in, 20 misses real merges."""
