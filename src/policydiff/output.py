@@ -13,18 +13,33 @@ from .errors import OutputError
 def write_output(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write ``data`` to ``path`` atomically; a failure leaves no half-written file."""
     payload = data.encode(encoding) if isinstance(data, str) else data
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a directory", "give a file name for the output")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    except OSError as error:
-        raise OutputError(f"{folder}: cannot write there ({error.strerror})",
-                          "choose a folder you can write to") from None
+    handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot be written ({error.strerror})",
+                          "choose a path you can write to") from None
+    _put_in_place(temporary, path)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    """An open handle and the name of a new temporary file in ``path``'s folder."""
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory", "give a file name for the output")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot write there ({error.strerror})",
+                          "choose a folder you can write to") from None
+
+
+def _put_in_place(temporary: str, path: Path) -> None:
+    """Rename the finished temporary to ``path``, readable as any file the user creates."""
+    try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a report is for sharing
         os.replace(temporary, path)
     except OSError as error:
@@ -52,15 +67,7 @@ class StreamOutput:
     def __enter__(self) -> "StreamOutput":
         if self.path is None:
             return self
-        if self.path.is_dir():
-            raise OutputError(f"{self.path}: is a directory", "give a file name for the output")
-        folder = self.path.parent if str(self.path.parent) else Path(".")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            handle, self._temporary = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".part")
-        except OSError as error:
-            raise OutputError(f"{folder}: cannot write there ({error.strerror})",
-                              "choose a folder you can write to") from None
+        handle, self._temporary = _temporary_beside(self.path)
         self._file = os.fdopen(handle, "w", encoding=self.encoding, newline="")
         return self
 
@@ -79,10 +86,4 @@ class StreamOutput:
         if kind is not None:
             Path(self._temporary).unlink(missing_ok=True)
             return
-        try:
-            os.chmod(self._temporary, 0o666 & ~_umask())
-            os.replace(self._temporary, self.path)
-        except OSError as error:
-            Path(self._temporary).unlink(missing_ok=True)
-            raise OutputError(f"{self.path}: cannot be written ({error.strerror})",
-                              "choose a path you can write to") from None
+        _put_in_place(self._temporary, self.path)
