@@ -60,11 +60,9 @@ def parse(
     no_cache: NoCache = False,
 ) -> None:
     """Split documents into their numbered clauses and show the clause tree and metadata."""
-    from .load import load_document
     from .serialize import document_dict
 
-    cache = _cache(cache_dir, no_cache)
-    documents = [load_document(path, cache) for path in files]
+    documents = list(_documents(files, cache_dir, no_cache))
     if format is Format.table:
         from .render.terminal import documents_view
 
@@ -130,6 +128,14 @@ def _cache(cache_dir: Path | None, no_cache: bool):
     from .cache import ParseCache, default_cache_dir
 
     return None if no_cache else ParseCache(cache_dir or default_cache_dir())
+
+
+def _documents(files: list[Path], cache_dir: Path | None, no_cache: bool):
+    """The parsed documents at ``files``, one at a time, through the parse cache."""
+    from .load import load_document
+
+    cache = _cache(cache_dir, no_cache)
+    return (load_document(path, cache) for path in files)
 
 
 def _progress(entries, total: int):
@@ -208,14 +214,11 @@ def targets(
     no_cache: NoCache = False,
 ) -> None:
     """List the quantified targets of documents: year, indicator, comparator, value, unit."""
-    from .load import load_document
     from .serialize import target_dict
     from .targets import extract_targets
 
     rows = []
-    cache = _cache(cache_dir, no_cache)
-    for path in files:
-        document = load_document(path, cache)
+    for document in _documents(files, cache_dir, no_cache):
         rows.extend({"document": document.id, **target_dict(t)} for t in extract_targets(document))
     if sort is TargetOrder.indicator:
         rows.sort(key=lambda row: (row["indicator"], row["document"]))
@@ -233,12 +236,10 @@ def agencies(
 ) -> None:
     """List the departments each document makes responsible and the clauses they lead or share."""
     from .agencies import agency_table
-    from .load import load_document
 
     rows = []
-    cache = _cache(cache_dir, no_cache)
-    for path in files:
-        for row in agency_table(load_document(path, cache)):
+    for document in _documents(files, cache_dir, no_cache):
+        for row in agency_table(document):
             rows.append({"document": row.document, "agency": row.agency,
                          "leads": list(row.leads), "shares": list(row.shares)})
     _emit_rows(rows, ["document", "agency", "leads", "shares"], format, out, "Agencies")
