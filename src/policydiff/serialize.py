@@ -87,13 +87,9 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
     }
 
 
-def report_dict(base: Document, entries: list[Entry]) -> dict[str, Any]:
-    """The compare output: BASE once, then one entry per OTHER document."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "base": {"id": base.id, "meta": meta_dict(base.meta)},
-        "comparisons": [entry_dict(entry) for entry in entries],
-    }
+def report_head(base: Document) -> dict[str, Any]:
+    """The compare output but its "comparisons" (one entry_dict per OTHER document, which follow)."""
+    return {"schema_version": SCHEMA_VERSION, "base": {"id": base.id, "meta": meta_dict(base.meta)}}
 
 
 def score_dict(score: Score) -> dict[str, Any]:

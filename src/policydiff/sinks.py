@@ -11,7 +11,7 @@ from typing import Any
 from .model import Document
 from .output import StreamOutput
 from .report import Entry
-from .serialize import SCHEMA_VERSION, entry_dict, meta_dict
+from .serialize import SCHEMA_VERSION, entry_dict, report_head
 
 
 class _Sinks:
@@ -51,8 +51,7 @@ class JsonSink:
         self.stream, self.base, self.count = stream, base, 0
 
     def __enter__(self) -> "JsonSink":
-        head = json.dumps({"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id, "meta": meta_dict(self.base.meta)}},
-                          ensure_ascii=False, indent=2)
+        head = json.dumps(report_head(self.base), ensure_ascii=False, indent=2)
         self.stream.write(head[:-2] + ',\n  "comparisons": [')
         return self
 
@@ -99,9 +98,7 @@ class YamlSink:
         if kind is None:
             from .yamlfile import dump_yaml
 
-            self.stream.write(dump_yaml({"schema_version": SCHEMA_VERSION,
-                                         "base": {"id": self.base.id, "meta": meta_dict(self.base.meta)},
-                                         "comparisons": self.entries}))
+            self.stream.write(dump_yaml({**report_head(self.base), "comparisons": self.entries}))
 
 
 class TableSink:
