@@ -1,8 +1,10 @@
 """The numbering grammar of Chinese official documents (GB/T 9704-2012, 7.3.2).
 
-Body levels, outermost first: 一、 → （一） → 1. / 1、 → （1） → ①. A document may
-skip a level and may number a level on across sections, so a marker's *value* is
-kept as written and the nesting is decided by the marker's *kind*.
+Body levels, outermost first: 一、 → （一） → 1. / 1、 → （1） → ①. Regulations (办法,
+规定, 规范, 细则) are numbered 第一章 → 第一节 → 第一条, with （一） items under an article;
+plans sometimes group their sections in 第一部分. A document may skip a level and may
+number a level on across sections (articles always run on across chapters), so a
+marker's *value* is kept as written and the nesting is decided by the marker's *kind*.
 """
 
 from __future__ import annotations
@@ -10,12 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_CN_NUMERAL = "〇零一二三四五六七八九十百两"
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # Marker kinds in nesting order. Each pattern is anchored at the start of a
 # (normalised, so brackets are already full-width) line and captures the number.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 第一部分 / 第一编 — a part of a long plan or code.
+    ("part", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})(?:部分|编)\s*")),
+    # 第一章 — a chapter of a regulation.
+    ("chapter", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})章\s*")),
+    # 第一节 — a section of a chapter.
+    ("division", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})节\s*")),
+    # 第一条 — an article; numbered on across chapters. Arabic 第1条 occurs in copies.
+    ("article", re.compile(rf"第([{_CN_NUMERAL}]{{1,5}}|\d{{1,3}})条\s*")),
     # 一、 — section; "一." occurs in careless copies. Not "一、二级" inside prose:
     # that case is rejected by the sequence check in parse.py.
     ("section", re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]")),
@@ -30,6 +41,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 RANK = {kind: rank for rank, (kind, _) in enumerate(MARKERS)}
+
+# A second short number right after a marker, with a measure word, makes it an
+# enumeration in prose, not a marker: 一、二级医院, 二、三类疫苗, 二、三产融合, 1、2号线.
+# (1、2025年起… is an item that opens with a year: not matched.)
+ENUMERATION = re.compile(rf"(?:[{_CN_NUMERAL}]{{1,2}}|\d{{1,2}})[、级类等档线期批号项条个种产]")
 
 
 @dataclass(frozen=True)
@@ -78,6 +94,8 @@ def match_marker(line: str) -> Marker | None:
             else:
                 value = chinese_number(raw)
             end = found.end()
+            if kind in ("section", "item") and ENUMERATION.match(line, end):
+                return None
             while end < len(line) and line[end] == " ":
                 end += 1
             return Marker(kind, value, end)

@@ -58,13 +58,14 @@ class _Node:
     kind: str
     heading: str = ""
     parts: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    heading_sentence: str = ""
+    """The heading as written, end mark included, when it was the first sentence of the text."""
 
 
 def parse_text(text: str, doc_id: str = "document", source: str = "") -> Document:
     """Parse a document text (already decoded) into a Document; errors name ``source`` (its
     path) when given, else the id."""
-    paras = paragraphs(text)
+    paras = _drop_contents(paragraphs(text))
     lead, paras = _split_lead(paras)
     start = _body_start(paras)
     if start is None:
@@ -83,6 +84,45 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
         if number != meta.doc_number
     ))
     return Document(id=doc_id, meta=replace(meta, cites=cites), clauses=clauses, sections=sections)
+
+
+# ---------------------------------------------------------------- table of contents
+
+# The title of a table of contents: 目录, 目 录.
+CONTENTS_TITLE = re.compile(r"目\s*录")
+# An entry's page reference: 一、总体要求……3, （一）目标 ...... 12, 第一章 总则 · · · 1.
+CONTENTS_PAGE = re.compile(r"\s*(?:[.…·．]\s*){2,}\d{0,3}\s*$|\s+\d{1,3}\s*$")
+# A run of heading lines that all come again later is a table of contents even without a
+# 目录 title when it holds at least this many entries (two could be a heading repeated).
+_CONTENTS_MIN = 3
+
+
+def _drop_contents(paras: list[str]) -> list[str]:
+    """The paragraphs without a table of contents: a run of numbered heading lines (after a
+    目录 title, or at least _CONTENTS_MIN of them) each of which opens a paragraph later on."""
+    keys = [_contents_key(para) for para in paras]
+    last = {_opening(para): i for i, para in enumerate(paras)}
+    for i, para in enumerate(paras):
+        titled = bool(CONTENTS_TITLE.fullmatch(para))
+        start = end = i + 1 if titled else i
+        while end < len(paras) and keys[end] and last.get(keys[end], -1) > end:
+            end += 1
+        if end - start >= (1 if titled else _CONTENTS_MIN):
+            return paras[:i] + paras[end:]
+    return paras
+
+
+def _contents_key(para: str) -> str:
+    """A heading line as a table of contents lists it (page reference cut), else ""."""
+    para = CONTENTS_PAGE.sub("", para)
+    if match_marker(para) is None or len(para) > _BARE_HEADING_MAX or any(ch in para for ch in SENTENCE_END):
+        return ""
+    return para
+
+
+def _opening(para: str) -> str:
+    """A paragraph up to its first sentence end: the marker and heading of a numbered one."""
+    return re.split(f"[{SENTENCE_END}]", para, maxsplit=1)[0]
 
 
 # ---------------------------------------------------------------- front matter
@@ -218,28 +258,40 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     nodes: list[_Node] = []
     stack: list[_Node] = []
     last_value: dict[str, int] = {}
-    complete = True  # the previous paragraph ended a sentence or was a heading
-    for para in body:
+    box: _Box | None = None
+    pending = list(reversed(body))
+    while pending:
+        para = pending.pop()
         marker = match_marker(para)
-        if marker is not None and complete and _follows_on(marker, last_value):
+        if box is not None:
+            if marker is None or not box.closed_by(marker, last_value):
+                box.take(marker)
+                if stack:
+                    stack[-1].parts.append(para)
+                continue
+            box = None
+        if BOX.match(para) and stack:
+            box = _Box()
+            stack[-1].parts.append(para)
+            continue
+        if marker is not None and _follows_on(marker, last_value):
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
                 stack.pop()
+            last_value[marker.kind] = marker.value
+            rest = _unglue(para[marker.end:], last_value, pending)
             path = (stack[-1].path if stack else ()) + (marker.value,)
-            heading, rest = _split_heading(para[marker.end:])
-            node = _Node(path, marker.kind, heading, [rest] if rest else [])
+            node = _Node(path, marker.kind, *_split_heading(rest, marker.kind))
             stack.append(node)
             nodes.append(node)
-            last_value[marker.kind] = marker.value
-            complete = True if not rest else rest[-1] in _COMPLETE
         else:
+            para = _unglue(para, last_value, pending)
             if stack:
                 stack[-1].parts.append(para)
-            complete = para[-1] in _COMPLETE
     return nodes
 
 
-# A paragraph ending in one of these is finished, so a marker may open the next one.
-_COMPLETE = SENTENCE_END + "）”》"
+# A sentence end after which a heading may follow glued in the same line.
+_GLUE_AFTER = "。；！？"
 
 
 def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
@@ -249,13 +301,76 @@ def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
     return last is None or marker.value in (1, last + 1)
 
 
-def _split_heading(rest: str) -> tuple[str, str]:
-    if not any(ch in rest for ch in SENTENCE_END):
-        return rest, ""
-    first, _, after = rest.partition("。")
-    if len(first) <= _HEADING_MAX and "，" not in first and not any(ch in first for ch in SENTENCE_END):
-        return first, after
-    return "", rest
+def _unglue(text: str, last_value: dict[str, int], pending: list[str]) -> str:
+    """A heading glued to the end of a paragraph (…营造良好环境。（三）加强宣传。…): the
+    text up to it; the rest goes back to ``pending`` as a paragraph of its own. Only a
+    marker that continues a numbering already running is taken, after a sentence end."""
+    for i, ch in enumerate(text[:-1]):
+        if ch in _GLUE_AFTER:
+            marker = match_marker(text[i + 1:])
+            if (marker is not None and marker.kind in last_value
+                    and marker.value == last_value[marker.kind] + 1 and text[i + 1 + marker.end:]):
+                pending.append(text[i + 1:])
+                return text[: i + 1]
+    return text
+
+
+class _Box:
+    """A boxed panel (专栏): its numbered items are examples, not clauses of the document.
+    It lasts until a marker that continues the document's own numbering and not the box's."""
+
+    def __init__(self) -> None:
+        self.kind: str | None = None
+        self.last = 0
+
+    def take(self, marker: Marker | None) -> None:
+        if marker is not None and self.kind in (None, marker.kind):
+            self.kind, self.last = marker.kind, marker.value
+
+    def closed_by(self, marker: Marker, last_value: dict[str, int]) -> bool:
+        if self.kind is None or RANK[marker.kind] < RANK[self.kind]:
+            return marker.kind in last_value and marker.value == last_value[marker.kind] + 1
+        return (marker.kind == self.kind and marker.value != self.last + 1
+                and marker.value == last_value.get(marker.kind, 0) + 1)
+
+
+def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
+    """(heading, body parts, heading sentence) of a unit's first paragraph after its marker.
+
+    The heading sentence is the heading with its end mark when the heading was a sentence
+    of the paragraph: a unit with nothing else is text, not a title (see _build)."""
+    if kind in _UNTITLED:
+        found = ARTICLE_TITLE.match(rest)
+        if found:
+            after = rest[found.end():].strip()
+            return found.group(1) or found.group(2), [after] if after else [], ""
+        return "", [rest] if rest else [], ""
+    if not any(ch in rest for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
+        if len(rest) <= _BARE_HEADING_MAX:
+            return rest, [], ""
+        return "", [rest], ""
+    found = HEADING_SENTENCE.match(rest) or LABEL_HEADING.match(rest)
+    if found and not STATEMENT.match(found.group(1)):
+        after = rest[found.end():]
+        return found.group(1), [after] if after else [], found.group(0)
+    return "", [rest], ""
+
+
+# Articles (第一条) carry no title, unless a bracketed one: 第一条【目的】, 第一条（适用范围）.
+_UNTITLED = ("article",)
+ARTICLE_TITLE = re.compile(r"[【\[［]([^】\]］]{1,12})[】\]］]|（([^（）]{1,10})）(?=\S)")
+# A heading sentence: a unit's first sentence, short and ended by 。 — whatever it holds
+# inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text.
+_HEADING_MAX = 30
+HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。")
+# A label ended by a colon: （二）主要目标：到2025年，… — short and without a comma.
+LABEL_HEADING = re.compile(r"([^。！？；，：]{1,12})：")
+# A bare heading line (no sentence end at all) longer than this is text that lost its 。.
+_BARE_HEADING_MAX = 40
+# A first sentence that is a statement with a subject, not a title: 各地要…, 有关部门应…
+STATEMENT = re.compile(r"(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)")
+# A boxed panel's opening: 专栏1 重点工程, 专栏一：…, 专栏 3.
+BOX = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fff]{0,2}[，。；])")
 
 
 def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...], tuple[Section, ...]]:
@@ -265,16 +380,20 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     if preamble:
         clauses.append(_clause("0", 0, "", "".join(preamble)))
         seen.add("0")
-    for node in nodes:
+    for i, node in enumerate(nodes):
         clause_id = ".".join(str(n) for n in node.path)
         while clause_id in seen:  # a numbering that restarts: keep ids unique
             clause_id += "'"
         seen.add(clause_id)
-        text = "".join(node.parts)
+        text, heading = "".join(node.parts), node.heading
+        has_children = i + 1 < len(nodes) and nodes[i + 1].path[: len(node.path)] == node.path \
+            and len(nodes[i + 1].path) > len(node.path)
+        if not text and node.heading_sentence and not has_children:
+            text, heading = node.heading_sentence, ""  # a one-sentence unit: text, not a title
         if text:
-            clauses.append(_clause(clause_id, len(node.path), node.heading, text))
+            clauses.append(_clause(clause_id, len(node.path), heading, text))
         else:
-            sections.append(Section(clause_id, len(node.path), node.heading))
+            sections.append(Section(clause_id, len(node.path), heading))
     return tuple(clauses), tuple(sections)
 
 

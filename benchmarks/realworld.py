@@ -1,0 +1,97 @@
+"""Parse every document of the real-world collection and measure the clause trees.
+
+    python benchmarks/realworld.py [--collection ../shared/realworld] [--record]
+
+Reports: documents parsed without error (and the one-line reason of each that was not),
+and, against the expected clause trees in tests/realworld/expected/ (written by reading
+the documents), exact-id documents, clause-id F1 and heading accuracy, pooled and per
+document; then the documents whose parse changed since the run recorded in
+benchmarks/realworld-parses.json (``--record`` writes the current parses there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from policydiff.errors import InputError
+from policydiff.model import Document
+from policydiff.parse import parse_text
+from policydiff.read import document_text
+from policydiff.structure import load_expected, parsed_units, pooled, score_structure
+
+HERE = Path(__file__).resolve().parent
+EXPECTED = HERE.parent / "tests" / "realworld" / "expected"
+RECORD = HERE / "realworld-parses.json"
+_NOT_DOCUMENTS = {"README.md", "MANIFEST.csv"}
+
+
+def parse_collection(collection: Path) -> dict[str, Document | str]:
+    """Each document's parse, or the one-line reason it has none."""
+    results: dict[str, Document | str] = {}
+    for path in sorted(collection.iterdir()):
+        if path.name in _NOT_DOCUMENTS or not path.is_file():
+            continue
+        try:
+            results[path.name] = parse_text(document_text(path.read_bytes(), path.name), path.stem, path.name)
+        except InputError as error:
+            results[path.name] = str(error)
+    return results
+
+
+def fingerprint(result: Document | str) -> str:
+    """A short digest of a parse's ids, headings and texts (or of its error)."""
+    if isinstance(result, str):
+        return "error: " + result
+    body = json.dumps([(c.id, c.heading, c.text) for c in result.clauses]
+                      + [(s.id, s.heading) for s in result.sections], ensure_ascii=False)
+    return hashlib.sha256(body.encode()).hexdigest()[:16]
+
+
+def evaluate(collection: Path) -> dict:
+    """Every figure the report prints, as data (the tests assert floors on it)."""
+    results = parse_collection(collection)
+    scores = []
+    for path in sorted(EXPECTED.glob("*.yaml")):
+        expected = load_expected(path)
+        result = results.get(expected.file)
+        scores.append(score_structure(expected, result if isinstance(result, Document) else None))
+    return {"results": results, "scores": scores, "overall": pooled(scores)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--collection", type=Path, default=HERE.parent.parent / "shared" / "realworld")
+    parser.add_argument("--record", action="store_true", help="record the current parses as the reference")
+    args = parser.parse_args(argv)
+    if not args.collection.is_dir():
+        print(f"{args.collection}: no such folder — give --collection", file=sys.stderr)
+        return 2
+    figures = evaluate(args.collection)
+    results, scores, total = figures["results"], figures["scores"], figures["overall"]
+    failed = {name: result for name, result in results.items() if isinstance(result, str)}
+    print(f"documents parsed without error: {len(results) - len(failed)} of {len(results)}")
+    for name, reason in failed.items():
+        print(f"  {name}: {reason}")
+    print(f"\nexpected clause trees: {len(scores)} documents, {total.expected} ids")
+    print(f"exact-id documents: {total.exact} of {len(scores)} ({total.exact / len(scores):.1%})")
+    print(f"clause-id F1: {total.f1:.3f}   heading accuracy: {total.heading_accuracy:.3f}")
+    print("\n| document | expected | found | correct | F1 | headings | exact |\n|---|---:|---:|---:|---:|---:|---|")
+    for s in scores:
+        print(f"| {s.name} | {s.expected} | {s.found} | {s.correct} | {s.f1:.3f} | {s.heading_accuracy:.3f} | "
+              f"{'yes' if s.exact else 'no'} |")
+    current = {name: fingerprint(result) for name, result in results.items()}
+    recorded = json.loads(RECORD.read_text(encoding="utf-8")) if RECORD.exists() else {}
+    changed = sorted(name for name in current if recorded.get(name) != current[name])
+    print(f"\nparses changed since the recorded run: {len(changed)}" + (f" ({', '.join(changed)})" if changed else ""))
+    if args.record:
+        RECORD.write_text(json.dumps(current, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"recorded {len(current)} parses in {RECORD.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
