@@ -12,25 +12,26 @@ from .numbering import RANK, Marker, chinese_number, match_marker
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【（(]\s*(\d{4})\s*[〕\]］】）)]\s*(\d{1,4})\s*号")
+# The document's own number alone on its line, sometimes in brackets under the title.
+OWN_NUMBER = re.compile(rf"[（(]?{DOC_NUMBER.pattern}[）)]?")
 # 成文日期 alone on its line, in Arabic or Chinese numerals; 印发 dates end with 印发.
-DATE_LINE = re.compile(
-    r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"(\d{1,2}|[一二三四五六七八九十]{1,3})日(印发)?"
-)
+_DATE = (r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
+DATE_LINE = re.compile(_DATE + "(印发)?")
 # An organ's name alone on a line: issuer above the title or signature above the date.
 ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人民政府|委员会|管委会|领导小组|厅|局|委)")
 # 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
 BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]")
 # 征求意见稿 and similar drafts.
-DRAFT = re.compile(r"征求意见稿|送审稿|讨论稿|草案")
+DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
 # A newspaper page running on past the document: news leads and captions.
 NEWS = re.compile(r"本报讯|本报\d{1,2}日讯|（记者[\u4e00-\u9fff]{1,4}）|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|图片由")
 # The lead of a newspaper print ends with …《标题》全文如下。
 FULL_TEXT_FOLLOWS = re.compile(r"《([^》]+)》全文如下")
 # Who issued it, as the news lead says: 中共中央办公厅、国务院办公厅印发了.
 LEAD_ISSUER = re.compile(r"([\u4e00-\u9fff、]+?)(?:联合)?印发了")
-# A transmittal notice: 印发《关于…的实施方案》的通知.
-TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知")
+# A transmittal notice: 印发《关于…的实施方案》的通知, 关于印发数字山东2021行动方案的通知.
+TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 # Responsibility notes after a clause: （牵头单位：市卫生健康委，责任单位：市发展改革委、市财政局）.
 RESPONSIBILITY_NOTE = re.compile(r"（\s*((?:牵头|责任|配合|参与|主责)(?:单位|部门)[：:][^（）]*)）")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门")
@@ -148,6 +149,7 @@ def _body_start(paras: list[str]) -> int | None:
 
 def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     notice: list[str] = []
+    front = [part for para in front for part in _split_addressees(para)]
     dates = [i for i, para in enumerate(front) if DATE_LINE.fullmatch(para)]
     if dates:
         # A transmittal notice (印发…的通知) wraps the plan: it ends with its
@@ -158,31 +160,36 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
         notice, front = front[:end], front[end:]
     title_parts: list[str] = []
     preamble: list[str] = []
+    notice_prose: list[str] = []
+    issuers: list[str] = []
     fields: dict[str, str] = {}
     for para in notice + front:
-        if preamble or (any(ch in para for ch in SENTENCE_END) and para not in notice):
-            preamble.append(para)
-        elif DOC_NUMBER.fullmatch(para):
-            fields.setdefault("doc_number", _doc_number(DOC_NUMBER.fullmatch(para)))
+        if preamble or _is_prose(para):
+            (notice_prose if para in notice and not preamble else preamble).append(para)
+        elif OWN_NUMBER.fullmatch(para):
+            fields.setdefault("doc_number", _doc_number(DOC_NUMBER.search(para)))
         elif DATE_LINE.fullmatch(para):
             fields.setdefault("date", _iso_date(para))
-        elif para.endswith(("：", ":")):
+        elif ADDRESSEES.fullmatch(para):
             fields.setdefault("addressees", para[:-1])
         elif ORG_LINE.fullmatch(para) and not title_parts:
-            fields.setdefault("issuer", para)
+            if not notice_prose and "addressees" not in fields:  # above the title, not a signature
+                issuers.append(para)
         elif para in notice:
             found = TRANSMITTAL.search(para)
             if found:
-                fields.setdefault("transmitted", found.group(1))
+                fields.setdefault("transmitted", found.group(1) or found.group(2))
         elif DRAFT.search(para) and para.startswith("（"):
             fields["status"] = "draft"
-        elif not BACK_MATTER.fullmatch(para):
+        elif not BACK_MATTER.fullmatch(para) and para not in _MASTHEAD_WORDS:
             title_parts.append(para)
+    if issuers:
+        fields["issuer"] = "、".join(dict.fromkeys(issuers))
     title = "".join(title_parts)
     found = DRAFT.search(title)
     if found:
         fields["status"] = "draft"
-        title = re.sub(r"（[^（）]*(?:征求意见稿|送审稿|讨论稿|草案)[^（）]*）", "", title)
+        title = re.sub(r"（[^（）]*(?:征求意见稿|送审稿|审议稿|讨论稿|草案)[^（）]*）", "", title)
     if lead:
         lead_title = FULL_TEXT_FOLLOWS.search(lead)
         title = title or (lead_title.group(1) if lead_title else "")
@@ -194,21 +201,60 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     if "issuer" not in fields and "关于" in title and not title.startswith("关于"):
         fields["issuer"] = title.split("关于", 1)[0]
     meta = Meta(title=title, **fields)
-    return replace(meta, **_region(meta.issuer)), preamble
+    # The plan's own preamble; a notice's text when the plan it wraps has none.
+    return replace(meta, **_region(meta.issuer)), preamble or notice_prose
+
+
+# The words of the masthead after the issuers' names: 山东省人民政府 / 文件.
+_MASTHEAD_WORDS = ("文件",)
+# A line longer than this without a sentence end is prose that lost its 。 (database copies),
+# never a title: titles of the collection run to about 60 characters.
+_TITLE_MAX = 80
+# 主送机关: a list of organs ended by a colon, opening with 各 or 有关 (各省、自治区、直辖市
+# 人民政府，国务院各部委、各直属机构：) or holding no comma (省直有关部门：).
+ADDRESSEES = re.compile(r"(?:(?:各|有关)[^。；！？]{1,200}|[^。；！？，]{2,60})[：:]")
+# 主送机关 glued to the first sentence of the text: 各市人民政府，省直各部门：为推动…
+ADDRESSEES_LEAD = re.compile(r"((?:各|有关)[^。；！？：]{1,200}[：:])(?=\S)")
+
+
+def _is_prose(para: str) -> bool:
+    """A paragraph of text, not a title, number, addressee or signature line."""
+    return any(ch in para for ch in SENTENCE_END) or (len(para) > _TITLE_MAX and "，" in para)
+
+
+def _split_addressees(para: str) -> list[str]:
+    found = ADDRESSEES_LEAD.match(para)
+    return [found.group(1), para[found.end():]] if found else [para]
 
 
 def _signature(body: list[str], meta: Meta) -> dict[str, str]:
-    """Issuer and date from the signature block when the front matter lacked them."""
+    """Issuer and date from the signature block (one organ a line above the date, or a
+    closing 印发 line) when the front matter lacked them."""
     found: dict[str, str] = {}
     for i, para in enumerate(body):
-        if DATE_LINE.fullmatch(para) and not para.endswith("印发"):
-            if not meta.date:
-                found["date"] = _iso_date(para)
-            if not meta.issuer and i and ORG_LINE.fullmatch(body[i - 1]):
-                found["issuer"] = body[i - 1]
-                found.update(_region(body[i - 1]))
+        closing = PRINTED_BY.fullmatch(para)
+        if closing:
+            found.setdefault("date", _iso_date(para))
+            found.setdefault("issuer", closing.group(1))
+        elif DATE_LINE.fullmatch(para) and not para.endswith("印发"):
+            organs: list[str] = []
+            while i > len(organs) and ORG_LINE.fullmatch(body[i - 1 - len(organs)]):
+                organs.insert(0, body[i - 1 - len(organs)])
+            found["date"] = _iso_date(para)
+            if organs:
+                found["issuer"] = "、".join(organs)
             break
+    if meta.date:
+        found.pop("date", None)
+    if meta.issuer:
+        found.pop("issuer", None)
+    elif "issuer" in found:
+        found.update(_region(found["issuer"]))
     return found
+
+
+# The closing line of the 版记: 山东省人民政府办公厅 2020年12月10日印发.
+PRINTED_BY = re.compile(r"([\u4e00-\u9fff、]{2,40}?)\s*" + _DATE + "印发")
 
 
 def _region(issuer: str) -> dict[str, str]:
