@@ -21,7 +21,7 @@ from policydiff.errors import InputError
 from policydiff.model import Document
 from policydiff.parse import parse_text
 from policydiff.read import document_text
-from policydiff.structure import load_expected, parsed_units, pooled, score_structure
+from policydiff.structure import fold_heading, load_expected, parsed_units, pooled, score_structure
 
 HERE = Path(__file__).resolve().parent
 EXPECTED = HERE.parent / "tests" / "realworld" / "expected"
@@ -51,6 +51,18 @@ def fingerprint(result: Document | str) -> str:
     return hashlib.sha256(body.encode()).hexdigest()[:16]
 
 
+def differences(expected, result: Document | str | None) -> list[str]:
+    """Lines naming each id missing, extra or with another heading."""
+    if not isinstance(result, Document):
+        return [f"  parse failed: {result}"]
+    found, wanted = dict(parsed_units(result)), dict(expected.units)
+    lines = [f"  missing {unit} {wanted[unit]!r}" for unit in wanted if unit not in found]
+    lines += [f"  extra   {unit} {found[unit]!r}" for unit in found if unit not in wanted]
+    lines += [f"  heading {unit} {found[unit]!r} ≠ {wanted[unit]!r}" for unit in wanted
+              if unit in found and fold_heading(found[unit]) != fold_heading(wanted[unit])]
+    return lines
+
+
 def evaluate(collection: Path) -> dict:
     """Every figure the report prints, as data (the tests assert floors on it)."""
     results = parse_collection(collection)
@@ -66,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--collection", type=Path, default=HERE.parent.parent / "shared" / "realworld")
     parser.add_argument("--record", action="store_true", help="record the current parses as the reference")
+    parser.add_argument("--show", action="store_true", help="print each expected document's differences")
     args = parser.parse_args(argv)
     if not args.collection.is_dir():
         print(f"{args.collection}: no such folder — give --collection", file=sys.stderr)
@@ -83,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     for s in scores:
         print(f"| {s.name} | {s.expected} | {s.found} | {s.correct} | {s.f1:.3f} | {s.heading_accuracy:.3f} | "
               f"{'yes' if s.exact else 'no'} |")
+    if args.show:
+        for path in sorted(EXPECTED.glob("*.yaml")):
+            expected = load_expected(path)
+            result = results.get(expected.file)
+            print(f"\n## {expected.file}")
+            print("\n".join(differences(expected, result)) or "  (same)")
     current = {name: fingerprint(result) for name, result in results.items()}
     recorded = json.loads(RECORD.read_text(encoding="utf-8")) if RECORD.exists() else {}
     changed = sorted(name for name in current if recorded.get(name) != current[name])

@@ -35,7 +35,10 @@ _SPACED = re.compile(
 )
 # ASCII punctuation after a CJK character is a half-width slip: 单位:市卫生健康委.
 _HALF_PUNCT = re.compile(rf"(?<=[{_CJK}])([,;:?!])")
-_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+# A half-width full stop between CJK text (or at a line end) ends a sentence: 加强研发.推进….
+# Not after a digit or Latin letter: 1.5, 1.家电, Zdly01.02, V1.0.
+_HALF_STOP = re.compile(rf"(?<=[{_CJK}])\.(?=[{_CJK}“]|\s*$)")
 
 # Characters that end a sentence; a line ending in one does not continue.
 SENTENCE_END = "。！？；"
@@ -67,6 +70,7 @@ def normalize_line(line: str) -> str:
     """One line with folded widths, no extraction spacing and no editor artefacts."""
     line = ARTEFACTS.sub("", line).translate(_FOLD)
     line = _HALF_PUNCT.sub(lambda m: _TO_FULL[m.group(1)], line)
+    line = _HALF_STOP.sub("。", line)
     line = _SPACED.sub("", line)
     return line.strip()
 

@@ -219,7 +219,10 @@ ADDRESSEES_LEAD = re.compile(r"((?:各|有关)[^。；！？：]{1,200}[：:])(?
 
 def _is_prose(para: str) -> bool:
     """A paragraph of text, not a title, number, addressee or signature line."""
-    return any(ch in para for ch in SENTENCE_END) or (len(para) > _TITLE_MAX and "，" in para)
+    if any(ch in para for ch in SENTENCE_END):
+        return True
+    # A sentence that lost its 。, or one that introduces the clauses (…，制定本方案：).
+    return "，" in para and (len(para) > _TITLE_MAX or (para[-1] in "：:" and not ADDRESSEES.fullmatch(para)))
 
 
 def _split_addressees(para: str) -> list[str]:
@@ -341,10 +344,11 @@ _GLUE_AFTER = "。；！？"
 
 
 def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
-    """A marker opens a clause when it follows on in its numbering or restarts at 1:
-    a paragraph beginning 二、三级医院… in the middle of section 五 does not."""
+    """A marker opens a clause when it follows on in its numbering, restarts at 1, or skips
+    one number (copies lose a heading line: 一、 … 三、): a paragraph beginning 五、… in
+    the middle of section 二 does not."""
     last = last_value.get(marker.kind)
-    return last is None or marker.value in (1, last + 1)
+    return last is None or marker.value in (1, last + 1, last + 2)
 
 
 def _unglue(text: str, last_value: dict[str, int], pending: list[str]) -> str:
@@ -395,7 +399,7 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
         if len(rest) <= _BARE_HEADING_MAX:
             return rest, [], ""
         return "", [rest], ""
-    found = HEADING_SENTENCE.match(rest) or LABEL_HEADING.match(rest)
+    found = LABEL_HEADING.match(rest) or HEADING_SENTENCE.match(rest)
     if found and not STATEMENT.match(found.group(1)):
         after = rest[found.end():]
         return found.group(1), [after] if after else [], found.group(0)
@@ -413,8 +417,10 @@ HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。")
 LABEL_HEADING = re.compile(r"([^。！？；，：]{1,12})：")
 # A bare heading line (no sentence end at all) longer than this is text that lost its 。.
 _BARE_HEADING_MAX = 40
-# A first sentence that is a statement with a subject, not a title: 各地要…, 有关部门应…
-STATEMENT = re.compile(r"(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)")
+# A first sentence that is a statement, not a title: a requirement with its subject left
+# out (应具备…, 不得…), or with one (各地要…, 有关部门应…, 企业应当…).
+STATEMENT = re.compile(r"(?:应|须|需|要(?![素点])|可以|不得|严禁|禁止)"
+                       r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)")
 # A boxed panel's opening: 专栏1 重点工程, 专栏一：…, 专栏 3.
 BOX = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fff]{0,2}[，。；])")
 

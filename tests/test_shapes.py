@@ -1,0 +1,149 @@
+"""The shapes real policy documents take (DOMAIN.md, "Beyond the five"), each on a snippet
+written for the test: one rule of the parser per test, with exact ids, headings and texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from policydiff import parse_text
+from policydiff.normalize import paragraphs
+from policydiff.numbering import match_marker
+
+
+def units(text: str) -> list[tuple[str, str]]:
+    """(id, heading) of every numbered unit, clauses and bare headings, in id order."""
+    from policydiff.structure import parsed_units
+
+    return parsed_units(parse_text(text))
+
+
+def test_heading_with_commas_is_the_short_first_sentence():
+    document = parse_text("一、基本原则\n（一）坚持市场主导，政府引导。充分发挥市场作用。\n"
+                          "（二）加强顶层设计，科学谋划建设。统筹推进。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1.1", "坚持市场主导，政府引导", "充分发挥市场作用。"),
+        ("1.2", "加强顶层设计，科学谋划建设", "统筹推进。"),
+    ]
+
+
+def test_long_or_statement_first_sentences_are_text():
+    document = parse_text("一、保障措施\n（一）各地要高度重视，加强组织领导。确保落实。\n"
+                          "（二）应具备人机交互功能，显示运行状态。按要求记录。\n"
+                          "（三）推动形成政府引导、市场主导、社会参与、协同推进的数字化转型工作格局和良好生态。完善机制。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [("1.1", ""), ("1.2", ""), ("1.3", "")]
+    assert document.clause("1.1").text == "各地要高度重视，加强组织领导。确保落实。"
+
+
+def test_one_sentence_unit_is_text_not_a_title():
+    document = parse_text("一、重点任务\n1.支持企业上云。\n2.推动数据共享。加快平台建设。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1.1", "", "支持企业上云。"), ("1.2", "推动数据共享", "加快平台建设。")]
+
+
+def test_label_heading_before_a_colon():
+    document = parse_text("一、总体要求\n（一）主要目标：到2025年，建成10个平台。\n")
+    assert (document.clause("1.1").heading, document.clause("1.1").text) == ("主要目标", "到2025年，建成10个平台。")
+
+
+def test_single_line_breaks_keep_a_heading_above_its_body():
+    # One paragraph a line, as database and web copies are: 一、指导思想 / 以…
+    document = parse_text("为推动发展，制定本方案。\n一、指导思想\n以创新为引领，推动高质量发展。\n"
+                          "二、主要任务\n（一）加强建设。推进工作\n（二）完善机制。健全制度。\n")
+    assert units_of(document) == [("0", ""), ("1", "指导思想"), ("2", "主要任务"), ("2.1", "加强建设"),
+                                  ("2.2", "完善机制")]
+    assert document.clause("1").text == "以创新为引领，推动高质量发展。"
+    # A paragraph that lost its final 。 does not swallow the next heading.
+    assert document.clause("2.1").text == "推进工作"
+
+
+def units_of(document):
+    from policydiff.structure import parsed_units
+
+    return parsed_units(document)
+
+
+def test_hard_wrapped_heading_line_shorter_than_the_column_ends_its_paragraph():
+    wrapped = ("为推动本地产业数字化转型升级，制定本实\n施方案。\n一、总体要求\n以习近平新时代中国特色社会主\n"
+               "义思想为指导，推动高质量发展。\n二、重点任务\n（一）加强建设。推进产业数字化\n转型，支持企业上云用数赋智。\n")
+    assert paragraphs(wrapped) == ["为推动本地产业数字化转型升级，制定本实施方案。", "一、总体要求",
+                                   "以习近平新时代中国特色社会主义思想为指导，推动高质量发展。", "二、重点任务",
+                                   "（一）加强建设。推进产业数字化转型，支持企业上云用数赋智。"]
+
+
+@pytest.mark.parametrize("line", ["12", "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页"])
+def test_page_numbers_are_dropped(line):
+    assert paragraphs(f"推动产业数字化转型，支持企业\n{line}\n上云用数赋智，加快平台建设。\n") == [
+        "推动产业数字化转型，支持企业上云用数赋智，加快平台建设。"]
+
+
+def test_half_width_punctuation_throughout():
+    document = parse_text("为推动发展,制定本方案:\n一、总体要求\n(一)坚持创新驱动,开放合作.加强研发.\n"
+                          "1.推动上云.支持企业,加快转型;\n(二)完善机制.健全制度.\n")
+    assert units_of(document) == [("0", ""), ("1", "总体要求"), ("1.1", "坚持创新驱动，开放合作"),
+                                  ("1.1.1", "推动上云"), ("1.2", "完善机制")]
+    assert document.clause("0").text == "为推动发展，制定本方案："
+
+
+@pytest.mark.parametrize("line", ["二、三级医院开展服务。", "一、二类疫苗接种。", "1、2号线同步建设。"])
+def test_an_enumeration_in_prose_is_not_a_marker(line):
+    assert match_marker(line) is None
+
+
+def test_a_year_after_an_item_marker_is_still_a_marker():
+    assert match_marker("1、2025年起实施。") is not None
+
+
+def test_table_of_contents_is_not_a_second_set_of_clauses():
+    text = ("某某行动方案\n\n目 录\n\n一、总体要求……1\n\n二、重点任务……2\n\n（一）加强建设……2\n\n三、保障措施……5\n\n"
+            "为推动发展，制定本方案。\n\n一、总体要求\n\n坚持创新。\n\n二、重点任务\n\n（一）加强建设。推进工作。\n\n"
+            "三、保障措施\n\n加强领导。\n")
+    expected = [("0", ""), ("1", "总体要求"), ("2", "重点任务"), ("2.1", "加强建设"), ("3", "保障措施")]
+    assert units(text) == expected
+    # Without its 目录 title, a run of three or more heading lines that come again later.
+    assert units(text.replace("目 录\n\n", "")) == expected
+    assert parse_text(text).meta.title == "某某行动方案"
+
+
+def test_items_of_a_box_are_not_clauses():
+    text = ("一、重点任务\n（一）推进改造。支持企业改造。\n1.培育场景。发布案例。\n专栏1 数字化改造工程\n"
+            "1.家电行业：推广智能工厂。\n2.家具行业：推广设计平台。\n（二）完善标准。制定标准。\n2.推进贯标。开展试点。\n")
+    document = parse_text(text)
+    assert units_of(document) == [("1", "重点任务"), ("1.1", "推进改造"), ("1.1.1", "培育场景"),
+                                  ("1.2", "完善标准"), ("1.2.2", "推进贯标")]
+    # The box stays text of the clause it stands in.
+    assert document.clause("1.1.1").text == "发布案例。专栏1数字化改造工程1.家电行业：推广智能工厂。2.家具行业：推广设计平台。"
+
+
+def test_box_closed_by_the_next_item_of_the_document():
+    text = ("一、重点任务\n1.培育场景。发布案例。\n2.推进改造。开展诊断。\n专栏 重点工程\n1.甲工程。建设平台。\n"
+            "2.乙工程。建设中心。\n3.丙工程。培育企业。\n3.完善标准。制定标准。\n")
+    assert units(text) == [("1", "重点任务"), ("1.1", "培育场景"), ("1.2", "推进改造"), ("1.3", "完善标准")]
+
+
+def test_heading_glued_to_the_end_of_a_paragraph():
+    document = parse_text("一、保障措施\n（一）加强领导。建立机制。（二）强化宣传。营造氛围。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1.1", "加强领导", "建立机制。"), ("1.2", "强化宣传", "营造氛围。")]
+
+
+def test_a_skipped_number_still_opens_a_clause():
+    # A copy that lost its 二、 heading line: 一、 … 三、 … 四、.
+    assert [unit for unit, _ in units("一、总体要求\n坚持创新。\n三、保障措施\n加强领导。\n四、其他\n按规定执行。\n")] == [
+        "1", "3", "4"]
+
+
+def test_regulation_in_chapters_articles_and_items():
+    text = ("某某管理办法\n第一章 总 则\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于本市。\n"
+            "本办法所称平台，是指公共平台。\n第二章 申请\n第三条 申请应当符合下列条件：\n（一）依法设立；\n（二）具备能力。\n"
+            "第四条【材料】申请人应当提交材料。\n第五条 第三条规定的条件另行公布。\n")
+    document = parse_text(text)
+    assert units_of(document) == [("1", "总则"), ("1.1", ""), ("1.2", ""), ("2", "申请"), ("2.3", ""),
+                                  ("2.3.1", ""), ("2.3.2", ""), ("2.4", "材料"), ("2.5", "")]
+    assert document.clause("1.2").text == "本办法适用于本市。本办法所称平台，是指公共平台。"
+    assert document.clause("2.3.2").text == "具备能力。"
+    assert document.clause("2.5").text == "第三条规定的条件另行公布。"
+    assert document.meta.title == "某某管理办法"
+
+
+def test_articles_without_chapters():
+    assert [unit for unit, _ in units("第一条 为规范管理，制定本规定。\n第二条 本规定自发布之日起施行。\n")] == ["1", "2"]
