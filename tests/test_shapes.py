@@ -147,3 +147,28 @@ def test_regulation_in_chapters_articles_and_items():
 
 def test_articles_without_chapters():
     assert [unit for unit, _ in units("第一条 为规范管理，制定本规定。\n第二条 本规定自发布之日起施行。\n")] == ["1", "2"]
+
+
+@pytest.mark.parametrize("text, lead, responsible, rest", [
+    ("推进平台建设。（省工业和信息化厅负责）", ("省工业和信息化厅",), (), "推进平台建设。"),
+    ("加大资金支持。（省发展改革委、省财政厅按职责分工负责）", ("省发展改革委",), ("省财政厅",), "加大资金支持。"),
+    ("建设创新中心。（省科技厅牵头，省财政厅、省教育厅配合）", ("省科技厅",), ("省财政厅", "省教育厅"), "建设创新中心。"),
+    ("（工业和信息化部牵头）培育标杆企业。", ("工业和信息化部",), (), "培育标杆企业。"),
+    ("推进平台建设。责任单位：省发展改革委、省科技厅", ("省发展改革委",), ("省科技厅",), "推进平台建设。"),
+    ("推进平台建设。牵头部门：市工信局；配合部门：市财政局、市商务局。", ("市工信局",), ("市财政局", "市商务局"),
+     "推进平台建设。"),
+    # Brackets that name no department stay in the text.
+    ("加强县级医院（含中医医院）建设（按规定负责）。", (), (), "加强县级医院（含中医医院）建设（按规定负责）。"),
+])
+def test_responsibility_notes(text, lead, responsible, rest):
+    from policydiff.parse import extract_agencies
+
+    got_rest, agencies = extract_agencies(text)
+    assert (agencies.lead, agencies.responsible, got_rest) == (lead, responsible, rest)
+
+
+def test_responsibility_note_as_its_own_paragraph_belongs_to_the_clause_above():
+    document = parse_text("一、重点任务\n（一）建设平台。推进数据共享。\n责任单位：省大数据局、省财政厅\n（二）培育企业。开展试点。\n")
+    clause = document.clause("1.1")
+    assert (clause.text, clause.agencies.lead, clause.agencies.responsible) == (
+        "推进数据共享。", ("省大数据局",), ("省财政厅",))

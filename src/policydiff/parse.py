@@ -35,6 +35,17 @@ TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 # Responsibility notes after a clause: （牵头单位：市卫生健康委，责任单位：市发展改革委、市财政局）.
 RESPONSIBILITY_NOTE = re.compile(r"（\s*((?:牵头|责任|配合|参与|主责)(?:单位|部门)[：:][^（）]*)）")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门")
+# The same labelled note without brackets, closing a clause or standing as its own
+# paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅
+BARE_RESPONSIBILITY_NOTE = re.compile(r"(?:(?<=[。；])|^)((?:牵头|责任|配合|参与|主责)(?:单位|部门)[：:][^。（）]*?)[。；]?$")
+# A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
+# （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）.
+DUTY_NOTE = re.compile(
+    r"（([^（），]{2,150}?)(?:按职责分工|按职责|分别|共同)?负责）"
+    r"|（([^（），]{2,60}?)牵头(?:[，、；]([^（）]{2,150}?)(?:配合|参与|按职责分工负责|负责))?）"
+)
+# The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
+ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|政府|中心|公司|单位|部门|机构|企业|高校)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
 AGENCY = re.compile(
     r"(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
@@ -460,20 +471,41 @@ def _clause(clause_id: str, level: int, heading: str, text: str) -> Clause:
 def extract_agencies(text: str) -> tuple[str, Agencies]:
     """Remove responsibility notes from a clause's text and return them as Agencies.
 
-    Two forms: labelled notes (牵头单位：…，责任单位：…), anywhere in the text, and a
-    bare list of departments in the clause's final brackets (省卫生健康委、省教育厅，下同),
-    where the first named leads.
+    Forms: labelled notes (牵头单位：…，责任单位：…) in brackets anywhere in the text or bare
+    at its end; notes written as a sentence (（X负责）, （X、Y按职责分工负责）, （X牵头，Y配合）);
+    and a bare list of departments in the clause's final brackets (省卫生健康委、省教育厅，下同).
+    Where no lead is named, the first named unit leads.
     """
     lead: list[str] = []
     responsible: list[str] = []
-    for note in RESPONSIBILITY_NOTE.finditer(text):
-        for part in re.split(r"[，；;,]", note.group(1)):
+
+    def labelled(note: str) -> None:
+        for part in re.split(r"[，；;,]", note):
             role, _, names = part.partition("：")
             if not names:
                 role, _, names = part.partition(":")
-            units = _units(names)
-            (lead if role.strip() in _LEAD_ROLES else responsible).extend(units)
-    text = RESPONSIBILITY_NOTE.sub("", text)
+            (lead if role.strip() in _LEAD_ROLES else responsible).extend(_units(names))
+
+    def duty(found: re.Match[str]) -> str:
+        units = _units(found.group(1) or found.group(2))
+        others = _units(found.group(3) or "")
+        if not all(ORGAN_END.search(unit) for unit in units + others):
+            return found.group(0)  # （含中医医院负责） is no note of departments
+        if found.group(2):
+            lead.extend(units)
+            responsible.extend(others)
+        else:
+            responsible.extend(units)
+        return ""
+
+    for note in RESPONSIBILITY_NOTE.finditer(text):
+        labelled(note.group(1))
+    text = RESPONSIBILITY_NOTE.sub("", text).strip()
+    bare = BARE_RESPONSIBILITY_NOTE.search(text)
+    if bare:
+        labelled(bare.group(1))
+        text = text[: bare.start()].strip()
+    text = DUTY_NOTE.sub(duty, text)
     trailing = re.search(r"（([^（）]+)）$", text)
     if trailing:
         first = re.split(r"[，；]", trailing.group(1))[0]
