@@ -23,8 +23,8 @@ from policydiff import InputError, load_document, parse_text, read_document
 from policydiff.normalize import normalize_line, paragraphs
 from policydiff.numbering import match_marker
 from policydiff.read import InputFormat, document_text, sniff
-from policydiff.read_docx import docx_text, format_number
-from policydiff.read_html import html_text
+from policydiff.read.docx import docx_text, format_number
+from policydiff.read.html import html_text
 
 from conftest import CORPUS, DOCUMENT_IDS
 
@@ -506,7 +506,7 @@ def test_pdf_parses_to_the_same_clauses(doc):
 
 def test_pdf_paragraph_layout():
     """Lines join into paragraphs by indent, short last lines and gaps; running lines go."""
-    from policydiff.read_pdf import _drop_running_lines, _Line, _paragraphs
+    from policydiff.read.pdf import _drop_running_lines, _Line, _paragraphs
 
     def line(text, x0, x1, top, page=0):
         return _Line(text, x0, x1, top, top + 10, 10, page)
@@ -584,7 +584,10 @@ def test_damaged_pdf(data):
     (b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', "x", InputFormat.html),
     ("<html><body>一、总体要求</body></html>".encode("utf-16"), "x", InputFormat.html),
     (b"<div><p>fragment</p></div>", "page.htm", InputFormat.html),
-    (b"<div><p>fragment</p></div>", "page.txt", InputFormat.text),
+    (b"<div><p>fragment</p></div>", "page.txt", InputFormat.html),  # the content decides, not the name
+    ("<!-- 正文 -->\n<p>一、总体要求</p>".encode("utf-8"), "x", InputFormat.html),
+    ("标题\n<p>一、</p><p>二、</p><p>三、</p>".encode("utf-8"), "x", InputFormat.html),
+    ("一、总体要求。\n二、见 <div> 标签。".encode("utf-8"), "x", InputFormat.text),
     ("一、总体要求 <html> 写在正文里".encode("utf-8"), "x.html", InputFormat.text),
     ("一、总体要求".encode("utf-8"), "x.pdf", InputFormat.text),
 ])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,38 @@ def test_missing_file_and_directory(tmp_path):
         read_document(tmp_path / "absent.txt")
     with pytest.raises(InputError, match="is a directory"):
         read_document(tmp_path)
+
+
+def test_html_fragment_is_read_as_html_whatever_its_name_and_cache_history(tmp_path):
+    from policydiff import load_document
+    from policydiff.cache import ParseCache
+
+    fragment = ('<div class="wrap"><table><tr><td>索引号：000</td></tr></table>'
+                '<td id="UCAP-CONTENT"><p>为推动发展，制定本方案。</p><p>一、总体要求</p>'
+                '<p>（一）坚持创新，协同推进。加强研发。</p><p>（二）完善机制。健全制度。</p></td></div>').encode("utf-8")
+    cache = ParseCache(tmp_path / "cache")
+    (tmp_path / "page.txt").write_bytes(fragment)
+    (tmp_path / "page.html").write_bytes(fragment)
+    first = load_document(tmp_path / "page.txt", cache)
+    assert [(c.id, c.heading, c.text) for c in first.clauses] == [
+        ("0", "", "为推动发展，制定本方案。"), ("1.1", "坚持创新，协同推进", "加强研发。"), ("1.2", "完善机制", "健全制度。")]
+    assert load_document(tmp_path / "page.html", cache).clauses == first.clauses
+    assert load_document(tmp_path / "page.txt").clauses == first.clauses  # no cache at all
+
+
+def test_cache_key_changes_with_the_parsing_code(tmp_path, monkeypatch):
+    import shutil
+
+    from policydiff import cache
+
+    package = tmp_path / "policydiff"
+    shutil.copytree(Path(cache.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    before = cache.code_version.__wrapped__()
+    (package / "render" / "html.py").write_text("# a renderer changes nothing cached\n")
+    assert cache.code_version.__wrapped__() == before
+    (package / "parse.py").write_text((package / "parse.py").read_text() + "\n# a parser change\n")
+    changed = cache.code_version.__wrapped__()
+    (package / "read" / "text.py").write_text((package / "read" / "text.py").read_text() + "\n# a reader change\n")
+    assert len({before, changed, cache.code_version.__wrapped__()}) == 3
+    assert cache.ParseCache(tmp_path).directory.name.endswith(cache.code_version())

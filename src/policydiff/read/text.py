@@ -1,30 +1,12 @@
-"""Read a document file: bytes → text in simplified Chinese with ``\\n`` line ends.
-
-The format is told by the bytes, not the file name: plain text, an HTML page, a Word
-(.docx) file or a PDF. Each non-text format has its own module (read_html, read_docx,
-read_pdf), imported only when a file of that format comes, so that lxml and pdfplumber
-stay out of start-up.
-"""
+"""Read plain text: bytes in any encoding Chinese government text comes in → str in
+simplified characters. The other readers decode the text they hold with it too."""
 
 from __future__ import annotations
 
 import codecs
 import functools
-import re
-from enum import Enum
-from pathlib import Path
 
-from .errors import InputError
-
-
-class InputFormat(str, Enum):
-    """Input formats that read_document understands."""
-
-    text = "text"
-    html = "html"
-    docx = "docx"
-    pdf = "pdf"
-
+from ..errors import InputError
 
 # Signatures of formats that are certainly not plain text: said by name in the error.
 _MAGIC = {
@@ -36,26 +18,6 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Word/Excel file",
 }
 
-# Signatures of files that are no document at all, said by name in the error.
-_NOT_DOCUMENTS = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"II*\x00": "a TIFF image",
-    b"MM\x00*": "a TIFF image",
-}
-# The PDF header may follow a few bytes of junk: readers look within the first kilobyte.
-_PDF_WINDOW = 1024
-# The opening of an HTML page, after whitespace, comments and an XML declaration.
-HTML_START = re.compile(
-    rb"\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-# Within the first bytes of an XML file: the root or doctype of an XHTML page.
-XHTML_ROOT = re.compile(rb"<(?:!doctype\s+)?html\b", re.IGNORECASE)
-_SNIFF_WINDOW = 4096
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-
 # Legacy encodings of Chinese government text, tried in order after UTF-8.
 _LEGACY = ("gb18030", "big5")
 
@@ -63,80 +25,6 @@ _LEGACY = ("gb18030", "big5")
 # to be in traditional characters. Simplified texts change next to nothing
 # (none at all in the bundled corpus); traditional copies of it change about 40 %.
 _TRADITIONAL_SHARE = 0.05
-
-
-def read_document(path: Path) -> str:
-    """Text of the document at ``path`` (text, HTML, .docx or PDF, told by its bytes),
-    decoded and converted to simplified characters."""
-    return document_text(read_bytes(path), str(path))
-
-
-def read_bytes(path: Path) -> bytes:
-    """The bytes of a document file; a missing, unreadable or directory path is an InputError."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file", "check the path")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory", "name a document file inside it")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})", "check its permissions") from None
-
-
-def document_text(data: bytes, name: str = "<input>") -> str:
-    """Text of a document's bytes in any format read_document understands."""
-    kind = sniff(data, name)
-    if kind is InputFormat.text:
-        return decode(data, name)
-    if kind is InputFormat.html:
-        from .read_html import html_text
-
-        text = html_text(data, name)
-    elif kind is InputFormat.docx:
-        from .read_docx import docx_text
-
-        text = docx_text(data, name)
-    else:
-        from .read_pdf import pdf_text
-
-        text = pdf_text(data, name)
-    return to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def sniff(data: bytes, name: str = "<input>") -> InputFormat:
-    """The format of a document's bytes, by their signature; the file name only breaks a tie
-    (markup without an <html> opening is read as HTML when the name ends in .html).
-
-    Raises InputError for files that are certainly no document: images, old Office files.
-    """
-    if b"%PDF-" in data[:_PDF_WINDOW]:
-        return InputFormat.pdf
-    if data.startswith(b"PK\x03\x04"):
-        return InputFormat.docx  # the Word reader says so when the archive holds no document
-    for magic, what in _NOT_DOCUMENTS.items():
-        if data.startswith(magic):
-            raise InputError(f"{name}: is {what}, not a text document",
-                             "if it is a scanned page, run OCR on it first and give policydiff the text")
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(f"{name}: is an old Word/Excel file (.doc, .xls) or a password-protected Office file",
-                         "save it as .docx (without a password) or as text")
-    if data.startswith(b"{\\rtf"):
-        raise InputError(f"{name}: is an RTF file", "save it as .docx or as text")
-    head = _ascii_head(data)
-    if head.lstrip().startswith(b"<?xml") and not XHTML_ROOT.search(head):
-        raise InputError(f"{name}: is an XML file but not an HTML page",
-                         "give the document as text, .html, .docx or .pdf")
-    if HTML_START.match(head) or (name.lower().endswith(_HTML_SUFFIXES) and head.lstrip().startswith(b"<")):
-        return InputFormat.html
-    return InputFormat.text
-
-
-def _ascii_head(data: bytes) -> bytes:
-    """The first bytes, as ASCII-compatible bytes whatever the Unicode encoding form."""
-    head = data[:_SNIFF_WINDOW]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
-    return head.removeprefix(codecs.BOM_UTF8)
 
 
 def decode(data: bytes, name: str = "<input>") -> str:

@@ -17,9 +17,9 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from .errors import InputError
-from .normalize import SENTENCE_END
-from .numbering import match_marker
+from ..errors import InputError
+from ..normalize import SENTENCE_END
+from ..numbering import match_marker
 
 # Lines in the top or bottom band of a page (share of its height) may be running
 # headers, footers or page numbers; lines in between are body text however they read.

@@ -14,10 +14,10 @@ import re
 
 from lxml import etree, html
 
-from .errors import InputError
-from .normalize import normalize_line
-from .numbering import match_marker
-from .read import decode_declared
+from ..errors import InputError
+from ..normalize import normalize_line
+from ..numbering import match_marker
+from .text import decode_declared
 
 # A charset declared in the first bytes: <meta charset="gb2312">, <meta http-equiv=
 # "Content-Type" content="text/html; charset=gbk"> or <?xml … encoding="utf-8"?>.
