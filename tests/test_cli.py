@@ -195,3 +195,27 @@ def test_targets_csv_writes_ranges_like_compare_csv(capsys):
     status, out, _ = run(["targets", str(CORPUS / "jilin.txt"), "-f", "csv"], capsys)
     assert status == 0
     assert "\r\njilin,4.12,2025,每个二级以上县级中医医疗机构传承工作室,=,1~2,个," in out
+
+
+def test_same_stem_in_two_folders_gets_two_ids_and_a_notice(tmp_path, capsys):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "jilin.txt").write_bytes((CORPUS / "jilin.txt").read_bytes())
+    status, out, err = run(["parse", str(tmp_path / "a" / "jilin.txt"), str(tmp_path / "b" / "jilin.txt"),
+                            "-f", "json"], capsys)
+    assert status == 0
+    assert [d["id"] for d in json.loads(out)] == ["a-jilin", "b-jilin"]
+    assert err.splitlines() == [f"note: 2 documents have the id 'jilin'; {tmp_path / 'a' / 'jilin.txt'} is 'a-jilin'",
+                                f"note: 2 documents have the id 'jilin'; {tmp_path / 'b' / 'jilin.txt'} is 'b-jilin'"]
+    status, out, err = run(["compare", str(CORPUS / "national.txt"), str(tmp_path / "a" / "jilin.txt"),
+                            str(tmp_path / "b" / "jilin.txt"), "-f", "jsonl", "-j", "1", "--no-cache"], capsys)
+    assert status == 0 and len(err.splitlines()) == 2
+    assert [json.loads(line)["other"]["id"] for line in out.splitlines()] == ["a-jilin", "b-jilin"]
+
+
+def test_assign_ids_falls_back_to_a_number(tmp_path):
+    from policydiff.manifest import assign_ids
+
+    paths = [tmp_path / "x" / "a" / "plan.txt", tmp_path / "y" / "a" / "plan.txt", tmp_path / "a" / "other.txt"]
+    ids, notices = assign_ids(paths)
+    assert ids == ["a-plan", "a-plan-2", "other"] and len(notices) == 2

@@ -57,17 +57,19 @@ def expand_inputs(arguments: Sequence[Path], exclude: Path | None = None) -> lis
 
 
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
-                 corrections: Sequence[AlignmentFile] = ()) -> Iterator[Entry]:
+                 corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None) -> Iterator[Entry]:
     """Compare each document at ``paths`` with ``base``, yielding entries in order.
 
-    ``corrections`` are alignment files, each applied to the document its ``local`` names. With
-    ``jobs`` > 1 the documents are spread over that many worker processes, each receiving BASE once.
+    ``corrections`` are alignment files, each applied to the document its ``local`` names;
+    ``ids`` the documents' ids when the run gave them (manifest.assign_ids). With ``jobs`` > 1
+    the documents are spread over that many worker processes, each receiving BASE once.
     """
+    tasks = list(zip(paths, ids or [None] * len(paths)))
     settings = (base, cache.directory.parent if cache is not None else None, list(corrections))
     if jobs <= 1 or len(paths) <= 1:
         _start(*settings)
-        for path in paths:
-            yield _compare(path)
+        for task in tasks:
+            yield _compare(task)
         return
     import multiprocessing
 
@@ -78,7 +80,7 @@ def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: Pa
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with context.Pool(jobs, initializer=_start, initargs=settings) as pool:
         # Ordered and lazy: a worker's result is yielded as soon as those before it are.
-        for entry in pool.imap(_compare_remote, paths, chunksize=1):
+        for entry in pool.imap(_compare_remote, tasks, chunksize=1):
             yield dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=base))
 
 
@@ -94,10 +96,10 @@ def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFi
     _worker.update(base=base, cache=cache, corrections=corrections)
 
 
-def _compare_remote(path: Path) -> Entry:
+def _compare_remote(task: tuple[Path, str | None]) -> Entry:
     """_compare for a worker process: BASE is left out of the result (the parent has it), so
     that it is not pickled back with every document."""
-    entry = _compare(path)
+    entry = _compare(task)
     return dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=_NO_BASE))
 
 
@@ -105,10 +107,11 @@ def _compare_remote(path: Path) -> Entry:
 _NO_BASE = Document(id="", meta=Meta(), clauses=())
 
 
-def _compare(path: Path) -> Entry:
+def _compare(task: tuple[Path, str | None]) -> Entry:
+    path, doc_id = task
     base: Document = _worker["base"]  # type: ignore[assignment]
     cache: ParseCache | None = _worker["cache"]  # type: ignore[assignment]
-    other = load_document(path, cache)
+    other = load_document(path, cache, doc_id)
     load_words(other, cache)
     pairs: dict[str, tuple[str, ...]] = {}
     for correction in _worker["corrections"]:  # type: ignore[attr-defined]

@@ -109,13 +109,14 @@ def compare(
 
     base, others = _resolve_corpus(base, others or [])
     paths = expand_inputs(others, exclude=base)
+    ids = _assign_ids([base, *paths])
     cache = _cache(cache_dir, no_cache)
-    base_document = load_document(base, cache)
+    base_document = load_document(base, cache, ids[0])
     corrections = [load_alignment_file(path) for path in alignments or []]
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     seen: set[str] = set()
     with open_sinks(base_document, format.value, out, html, csv, summary_only) as sinks:
-        for entry in _progress(compare_many(base_document, paths, workers, cache, corrections), len(paths)):
+        for entry in _progress(compare_many(base_document, paths, workers, cache, corrections, ids[1:]), len(paths)):
             seen.add(entry.comparison.other.id)
             sinks.add(entry)
         unused = {c.other for c in corrections} - seen
@@ -135,7 +136,18 @@ def _documents(files: list[Path], cache_dir: Path | None, no_cache: bool):
     from .load import load_document
 
     cache = _cache(cache_dir, no_cache)
-    return (load_document(path, cache) for path in files)
+    ids = _assign_ids(files)
+    return (load_document(path, cache, doc_id) for path, doc_id in zip(files, ids))
+
+
+def _assign_ids(paths: list[Path]) -> list[str]:
+    """Distinct ids for the run's documents; a notice on stderr for each id given twice."""
+    from .manifest import assign_ids
+
+    ids, notices = assign_ids(paths)
+    for notice in notices:
+        typer.echo(notice, err=True)
+    return ids
 
 
 def _progress(entries, total: int):

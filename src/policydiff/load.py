@@ -12,12 +12,13 @@ from .parse import parse_text
 from .read import document_text, read_bytes
 
 
-def load_document(path: Path, cache: ParseCache | None = None) -> Document:
-    """The parsed document at ``path``, with its manifest entry applied when there is one."""
+def load_document(path: Path, cache: ParseCache | None = None, doc_id: str | None = None) -> Document:
+    """The parsed document at ``path``, with its manifest entry applied when there is one;
+    ``doc_id`` replaces the id the manifest or file name gives (see manifest.assign_ids)."""
     data = read_bytes(path)
     key = digest(data)
     entry = manifest_entry(path)
-    doc_id = document_id(path, entry)
+    doc_id = doc_id or document_id(path, entry)
     document = cache.get(key, "document") if cache is not None else None
     if not isinstance(document, Document):
         document = parse_text(document_text(data, str(path)), doc_id, str(path))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,28 @@ def document_id(path: Path, entry: dict[str, Any] | None = None) -> str:
     """A document's id: its manifest id, else the file name without extension."""
     entry = manifest_entry(path) if entry is None else entry
     return str(entry["id"]) if entry and entry.get("id") else path.stem
+
+
+def assign_ids(paths: Sequence[Path]) -> tuple[list[str], list[str]]:
+    """Distinct ids for the documents of one run, and a notice for each id given twice.
+
+    Files with one id (a/national.txt, b/national.txt) get their parent folder's name put
+    before it (a-national, b-national), then a number if that is not enough."""
+    ids = [document_id(path) for path in paths]
+    counts = Counter(ids)
+    taken = {doc_id for doc_id in ids if counts[doc_id] == 1}
+    notices = []
+    for i, (path, doc_id) in enumerate(zip(paths, ids)):
+        if counts[doc_id] == 1:
+            continue
+        new = f"{path.resolve().parent.name}-{doc_id}"
+        number = 2
+        while new in taken:
+            new, number = f"{path.resolve().parent.name}-{doc_id}-{number}", number + 1
+        taken.add(new)
+        ids[i] = new
+        notices.append(f"note: {counts[doc_id]} documents have the id {doc_id!r}; {path} is {new!r}")
+    return ids, notices
 
 
 def apply_manifest(meta: Meta, entry: dict[str, Any]) -> Meta:
