@@ -374,3 +374,17 @@ def test_plan_end_is_no_period():
 
 def test_documents_without_numbers_have_no_targets():
     assert extract_targets(corpus_document("national")) == ()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A count of firms is the goal; the grade they reach is no target of its own.
+    ("到2025年，力争100家企业达到3级（稳健级）以上标准。", [("企业", 100.0, "家", "=", 2025, None)]),
+    ("平台下载量不少于2万次。", [("平台下载量", 2.0, "万次", ">=", None, None)]),
+    ("新建绿色建筑1000万平方米以上。", [("新建绿色建筑", 1000.0, "万平方米", ">=", None, None)]),
+    ("建成10个左右国家级智能工厂。", [("国家级智能工厂", 10.0, "个", "approx", None, None)]),
+    ("培育约100家专精特新企业。", [("专精特新企业", 100.0, "家", "approx", None, None)]),
+    # 约 inside a word is no comparator.
+    ("家庭医生签约人数不超过2000人。", [("家庭医生签约人数", 2000.0, "人", "<=", None, None)]),
+])
+def test_collection_target_forms(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

@@ -46,7 +46,7 @@ class Target:
     unit: str | None
     """Unit as written (%, 张, 人, 个, 所, 家, 级, 项, 名 …); None for a ratio."""
     comparator: str
-    """One of ">=", ">", "=", "<=", "<"."""
+    """One of ">=", ">", "=", "<=", "<", or "approx" for 左右 / 约 (about)."""
     year: int | None
     """Deadline year (到2025年 → 2025, 到“十四五”末 → 2025); None when none applies."""
     period: str | None
@@ -87,9 +87,12 @@ _NUMBER = (
 # 类 (一类事业单位) and 次 (第十二次) are left out: with them a numeral is a word.
 UNITS = (
     "个百分点", "百分点", "万人次", "人次", "万人", "万元", "亿元", "万张", "个月", "小时",
-    "分钟", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级", "年", "天",
-    "倍", "元", "台", "辆", "支", "座", "种", "床", "户",
+    "分钟", "万平方米", "平方米", "平方公里", "公里", "万千瓦", "千瓦", "万亩", "万吨", "万台", "万辆",
+    "万家", "万个", "万户", "万次", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级",
+    "年", "天", "倍", "元", "台", "辆", "支", "座", "种", "床", "户", "亩", "吨", "套", "条",
 )
+# A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
+# 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
 TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
@@ -108,27 +111,33 @@ PRE_COMPARATORS = {
     "超过": ">", "高于": ">", "多于": ">", "大于": ">",
     "低于": "<", "少于": "<", "小于": "<",
 }
-# Comparators written after the number (65%以上, 4级及以上, 5%以内); 左右 is "about".
+# "About" a number (10个左右, 约100家) is its own comparator: "approx".
+PRE_COMPARATORS["约"] = "approx"
+# Comparators written after the number (65%以上, 4级及以上, 5%以内, 10个左右).
 POST_COMPARATORS = {
-    "及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "左右": "=",
+    "及以上": ">=", "以上": ">=", "及以下": "<=", "以下": "<=", "以内": "<=", "左右": "approx",
 }
 # Any of them, right after a number's unit (及以上 is tried before 以上).
 POST_COMPARATOR = re.compile("|".join(POST_COMPARATORS))
-_PRE = "|".join(PRE_COMPARATORS)
+# 约 only as a word of its own: not the end of 签约, 节约, 制约, 预约 ….
+_PRE = "|".join(re.escape(word) for word in PRE_COMPARATORS if word != "约") + r"|(?<![签节制契合简大预公条])约"
 # Adverbs between a subject and its verb (水平均达到, 能够规范开展, 力争建设, 基本建成).
-_ADVERBS = "均|都|全部|基本|力争|争取|能够|规范|普遍|全面|累计|高质量|确保"
+_ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|确保"
+# Aiming words bind a number alone, like a verb: 力争100家企业达到… (the count is the goal);
+# before a verb they are part of the subject's lead-in (力争建设…), which _subject drops.
+_AIMING = "力争|争取"
 # Verbs that bind a number as something to attain or to set up. 推进/实施/依托/选择 are
 # absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal.
 _VERBS = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
     "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
-    "开展|培养|培训|选拔|招聘|引进|新增|打造|创建|组建|配备|拥有|有"
+    "开展|培养|培训|选拔|招聘|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定"
 )
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于). Every part is optional; a match binds only if it has a verb or a comparator.
 TARGET_LEAD = re.compile(
-    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?)?(?P<pre_b>{_PRE})?$"
+    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING})?(?P<pre_b>{_PRE})?$"
 )
 # 达到机构养老床位总数的40%, 不低于本单位年度业务总收入的1%: a share of a named base,
 # bound by the verb or comparator before the base (the base itself holds no 的).
@@ -369,6 +378,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
         yearly = _yearly(scan, quantity.start)
         if absorbed:
             continue
+        if quantity.unit == "级" and number and quantities[number - 1].unit not in ("级", "%", None):
+            continue  # 100家企业达到3级以上标准: the grade the counted ones reach; the count is the goal
         if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound):
             # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
             # Numbers in what the share must do (至少建成1所…) belong to it, except when

@@ -36,7 +36,7 @@ INDEX = "index.html"
 TAKEN_UP = (Adoption.kept, Adoption.modified, Adoption.quantified)
 
 # Comparators as a reader writes them.
-COMPARATOR_SIGNS = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}
+COMPARATOR_SIGNS = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<", "approx": "≈"}
 
 # CJK first, so that Chinese text gets a Chinese face on every system the readers use
 # (Linux: Noto / Source Han, macOS: PingFang, Windows: YaHei).

@@ -56,7 +56,7 @@ TARGET_COLUMNS = (
     "clause",         # OTHER clause id
     "sentence",       # sentence index within the clause, from 0
     "indicator",      # what is measured, as written (全市每千人口医疗卫生机构床位数)
-    "comparator",     # >=, >, =, <=, <
+    "comparator",     # >=, >, =, <=, <, approx
     "value",          # a number (7.5); a ratio as written (1:0.55); a range as low~high (1~2)
     "unit",           # %, 张, 个, 所 …; empty for a ratio
     "year",           # deadline year (到2025年 → 2025); empty when none
