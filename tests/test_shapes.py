@@ -172,3 +172,12 @@ def test_responsibility_note_as_its_own_paragraph_belongs_to_the_clause_above():
     clause = document.clause("1.1")
     assert (clause.text, clause.agencies.lead, clause.agencies.responsible) == (
         "推进数据共享。", ("省大数据局",), ("省财政厅",))
+
+
+def test_table_of_contents_with_dot_leaders_attachments_and_a_heading_left_out():
+    # Entries without page numbers, one entry (三、) worded otherwise in the body, attachment
+    # entries, and the body starting right after with the first entry again.
+    text = ("某某建设指南\n目录\n一、系统架构..................\n二、总体要求..................\n"
+            "三、建设思路..................\n附件1：名词术语.............. 3\n一、系统架构\n"
+            "系统架构包括生命周期和系统层级。\n二、总体要求\n（一）基本原则。统筹规划。\n三、思路\n分步推进。\n")
+    assert units(text) == [("1", "系统架构"), ("2", "总体要求"), ("2.1", "基本原则"), ("3", "思路")]

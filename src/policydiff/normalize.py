@@ -47,6 +47,10 @@ _CONTINUES = "，、：“《（"
 # Closing forms that may end a paragraph (a trailing agency note, a quotation).
 _CLOSERS = "）”》"
 
+# A dot leader closing a line (一、总体要求……3, 附件1：术语......): a table-of-contents entry,
+# complete as it stands.
+DOT_LEADER = re.compile(r"(?:[.…·．]\s*){3,}\d{0,3}\s*$")
+
 # Characters that Chinese doubles on purpose (人人, 常常, 年年 …): a doubled one of
 # these across a page break is text, any other doubled character is the page-break
 # repetition of typesetting (市卫 / 卫生健康委).
@@ -143,7 +147,7 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
-    if match_marker(line) is not None or previous[-1] in SENTENCE_END:
+    if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous):
         return False
     if previous[-1] in _CONTINUES:
         return True

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import InputError
 from .model import Agencies, Clause, Document, Meta, Section
-from .normalize import SENTENCE_END, paragraphs
+from .normalize import DOT_LEADER, SENTENCE_END, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
@@ -110,22 +110,31 @@ _CONTENTS_MIN = 3
 
 
 def _drop_contents(paras: list[str]) -> list[str]:
-    """The paragraphs without a table of contents: a run of numbered heading lines (after a
-    目录 title, or at least _CONTENTS_MIN of them) each of which opens a paragraph later on."""
+    """The paragraphs without a table of contents: after a 目录 title, the run of numbered
+    heading lines (and dot-leader lines) that follows it, most of which open a paragraph later
+    on; without a title, a run of at least _CONTENTS_MIN heading lines each of which does."""
     keys = [_contents_key(para) for para in paras]
     last = {_opening(para): i for i, para in enumerate(paras)}
     for i, para in enumerate(paras):
         titled = bool(CONTENTS_TITLE.fullmatch(para))
         start = end = i + 1 if titled else i
-        while end < len(paras) and keys[end] and last.get(keys[end], -1) > end:
+        again, entries = 0, set()
+        # The run ends where the body starts over: at an entry it listed already.
+        while (end < len(paras) and keys[end] and keys[end] not in entries
+               and (titled or last.get(keys[end], -1) > end)):
+            again += last.get(keys[end], -1) > end
+            entries.add(keys[end])
             end += 1
-        if end - start >= (1 if titled else _CONTENTS_MIN):
+        if (titled and end > start and 2 * again >= end - start) or (not titled and end - start >= _CONTENTS_MIN):
             return paras[:i] + paras[end:]
     return paras
 
 
 def _contents_key(para: str) -> str:
-    """A heading line as a table of contents lists it (page reference cut), else ""."""
+    """A heading line as a table of contents lists it (page reference cut), else "". An
+    unnumbered line with a dot leader (附件1：术语……) is an entry too."""
+    if DOT_LEADER.search(para):
+        return CONTENTS_PAGE.sub("", para) or para
     para = CONTENTS_PAGE.sub("", para)
     if match_marker(para) is None or len(para) > _BARE_HEADING_MAX or any(ch in para for ch in SENTENCE_END):
         return ""
