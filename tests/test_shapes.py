@@ -181,3 +181,17 @@ def test_table_of_contents_with_dot_leaders_attachments_and_a_heading_left_out()
             "三、建设思路..................\n附件1：名词术语.............. 3\n一、系统架构\n"
             "系统架构包括生命周期和系统层级。\n二、总体要求\n（一）基本原则。统筹规划。\n三、思路\n分步推进。\n")
     assert units(text) == [("1", "系统架构"), ("2", "总体要求"), ("2.1", "基本原则"), ("3", "思路")]
+
+
+def test_headings_glued_after_a_colon_a_note_and_a_first_child():
+    text = ("一、建设内容\n（一）基础标准。包括通用标准等内容：（二）支撑标准\n支撑标准包括装备标准。\n"
+            "1.数据标准\n数据标准包括资产数据。（1）资产数据标准\n资产数据标准包括工厂设计。\n"
+            "（2）市场数据标准\n包括市场分析。（省工业和信息化厅负责）二、保障措施\n加强领导。\n")
+    assert units(text) == [("1", "建设内容"), ("1.1", "基础标准"), ("1.2", "支撑标准"), ("1.2.1", "数据标准"),
+                           ("1.2.1.1", "资产数据标准"), ("1.2.1.2", "市场数据标准"), ("2", "保障措施")]
+    # After a colon, a first (1) opens an inline list, not a clause.
+    assert units("一、要求\n主要包括：（1）甲；（2）乙。\n") == [("1", "要求")]
+
+
+def test_small_full_stop_item_marker():
+    assert match_marker("1﹒推进芯片设计。加强研发。").kind == "item"

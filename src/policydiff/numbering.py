@@ -29,11 +29,12 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(rf"第([{_CN_NUMERAL}]{{1,5}}|\d{{1,3}})条\s*")),
     # 一、 — section; "一." occurs in careless copies. Not "一、二级" inside prose:
     # that case is rejected by the sequence check in parse.py.
-    ("section", re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]")),
+    ("section", re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．﹒]")),
     # （一）
     ("clause", re.compile(r"（\s*([一二三四五六七八九十]{1,3})\s*）")),
-    # 1. / 1、 / 1． — but not a decimal (1.5) nor a year (2025年).
-    ("item", re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))")),
+    # 1. / 1、 / 1． / 1﹒ (the small full stop of some typesetters) — but not a decimal (1.5)
+    # nor a year (2025年).
+    ("item", re.compile(r"(\d{1,2})\s*(?:[、．﹒]|\.(?!\d))")),
     # （1）
     ("subitem", re.compile(r"（\s*(\d{1,2})\s*）")),
     # ① … ⑳

@@ -347,20 +347,21 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
                 stack.pop()
             last_value[marker.kind] = marker.value
-            rest = _unglue(para[marker.end:], last_value, pending)
+            rest = _unglue(para[marker.end:], stack, last_value, pending)
             path = (stack[-1].path if stack else ()) + (marker.value,)
             node = _Node(path, marker.kind, *_split_heading(rest, marker.kind))
             stack.append(node)
             nodes.append(node)
         else:
-            para = _unglue(para, last_value, pending)
+            para = _unglue(para, stack, last_value, pending)
             if stack:
                 stack[-1].parts.append(para)
     return nodes
 
 
-# A sentence end after which a heading may follow glued in the same line.
-_GLUE_AFTER = "。；！？"
+# Where a heading may follow glued in the same line: a sentence end, a colon, the closing
+# bracket of a note.
+_GLUE_AFTER = "。；！？：）"
 
 
 def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
@@ -371,17 +372,24 @@ def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
     return last is None or marker.value in (1, last + 1, last + 2)
 
 
-def _unglue(text: str, last_value: dict[str, int], pending: list[str]) -> str:
+def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: list[str]) -> str:
     """A heading glued to the end of a paragraph (…营造良好环境。（三）加强宣传。…): the
-    text up to it; the rest goes back to ``pending`` as a paragraph of its own. Only a
-    marker that continues a numbering already running is taken, after a sentence end."""
+    text up to it; the rest goes back to ``pending`` as a paragraph of its own. Taken after a
+    sentence end, a colon or a closing bracket (…负责）四、…): a marker that continues a
+    numbering already running; after a sentence end also the first marker of a level below
+    the open clause (…。（1）资产数据…)."""
     for i, ch in enumerate(text[:-1]):
-        if ch in _GLUE_AFTER:
-            marker = match_marker(text[i + 1:])
-            if (marker is not None and marker.kind in last_value
-                    and marker.value == last_value[marker.kind] + 1 and text[i + 1 + marker.end:]):
-                pending.append(text[i + 1:])
-                return text[: i + 1]
+        if ch not in _GLUE_AFTER:
+            continue
+        marker = match_marker(text[i + 1:])
+        if marker is None or not text[i + 1 + marker.end:]:
+            continue
+        follows = marker.kind in last_value and marker.value == last_value[marker.kind] + 1
+        first_child = (ch in SENTENCE_END and marker.value == 1 and bool(stack)
+                       and RANK[marker.kind] > RANK[stack[-1].kind])
+        if follows or first_child:
+            pending.append(text[i + 1:])
+            return text[: i + 1]
     return text
 
 
