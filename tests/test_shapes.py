@@ -184,9 +184,9 @@ def test_table_of_contents_with_dot_leaders_attachments_and_a_heading_left_out()
 
 
 def test_headings_glued_after_a_colon_a_note_and_a_first_child():
-    text = ("一、建设内容\n（一）基础标准。包括通用标准等内容：（二）支撑标准\n支撑标准包括装备标准。\n"
-            "1.数据标准\n数据标准包括资产数据。（1）资产数据标准\n资产数据标准包括工厂设计。\n"
-            "（2）市场数据标准\n包括市场分析。（省工业和信息化厅负责）二、保障措施\n加强领导。\n")
+    text = ("一、建设内容\n\n（一）基础标准。包括通用标准等内容：（二）支撑标准\n\n支撑标准包括装备标准。\n\n"
+            "1.数据标准\n\n数据标准包括资产数据。（1）资产数据标准\n\n资产数据标准包括工厂设计。\n\n"
+            "（2）市场数据标准\n\n包括市场分析。（省工业和信息化厅负责）二、保障措施\n\n加强领导。\n")
     assert units(text) == [("1", "建设内容"), ("1.1", "基础标准"), ("1.2", "支撑标准"), ("1.2.1", "数据标准"),
                            ("1.2.1.1", "资产数据标准"), ("1.2.1.2", "市场数据标准"), ("2", "保障措施")]
     # After a colon, a first (1) opens an inline list, not a clause.
