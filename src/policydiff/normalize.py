@@ -51,6 +51,9 @@ _CLOSERS = "）”》"
 # complete as it stands.
 DOT_LEADER = re.compile(r"(?:[.…·．]\s*){3,}\d{0,3}\s*$")
 
+# The last piece of a paragraph: after its last sentence end or colon, after its last bracket.
+_LAST_PIECES = (re.compile(r"[。！？；：]([^。！？；：]+)$"), re.compile(r"）([^）]+)$"))
+
 # Characters that Chinese doubles on purpose (人人, 常常, 年年 …): a doubled one of
 # these across a page break is text, any other doubled character is the page-break
 # repetition of typesetting (市卫 / 卫生健康委).
@@ -162,6 +165,12 @@ def _stops_mid_sentence(para: str) -> bool:
     """
     if para[-1] in SENTENCE_END or para[-1] in _CLOSERS:
         return False
+    # A heading glued after the last sentence or note (…内容：（二）支撑标准, …负责）二、保障措施)
+    # ends the paragraph.
+    for piece in _LAST_PIECES:
+        tail = piece.search(para)
+        if tail and match_marker(tail.group(1)) is not None:
+            return False
     return any(ch in para for ch in SENTENCE_END)
 
 
