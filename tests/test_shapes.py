@@ -195,3 +195,8 @@ def test_headings_glued_after_a_colon_a_note_and_a_first_child():
 
 def test_small_full_stop_item_marker():
     assert match_marker("1﹒推进芯片设计。加强研发。").kind == "item"
+
+
+def test_attachment_heading_alone_ends_the_body():
+    text = "第一条 为规范管理，制定本规范。\n第二条 本规范自印发之日起施行。\n附件\n接入申请表\n一、申请机构信息\n二、联系人信息\n"
+    assert units(text) == [("1", ""), ("2", "")]

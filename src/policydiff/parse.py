@@ -21,7 +21,9 @@ DATE_LINE = re.compile(_DATE + "(印发)?")
 # An organ's name alone on a line: issuer above the title or signature above the date.
 ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人民政府|委员会|管委会|领导小组|厅|局|委)")
 # 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
-BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]")
+# An attachment heading alone on its line (附件, 附件2) opens the back matter too.
+BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]"
+                         r"|附件\s*[\d一二三四五六七八九十]{0,3}$")
 # 征求意见稿 and similar drafts.
 DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
 # A newspaper page running on past the document: news leads and captions.
