@@ -388,3 +388,14 @@ def test_documents_without_numbers_have_no_targets():
 ])
 def test_collection_target_forms(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("每年新培育瞪羚企业400家。", [("瞪羚企业", 400.0, "家", "=", None, "yearly")]),
+    ("到2025年，培育专精特新中小企业1万家。", [("专精特新中小企业", 1.0, "万家", "=", 2025, None)]),
+    ("人工智能核心产业规模突破600亿元。", [("人工智能核心产业规模", 600.0, "亿元", ">", None, None)]),
+    # A count after its noun with no verb of making is no target.
+    ("现有规模以上企业300家。", []),
+])
+def test_count_after_what_it_counts(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

@@ -108,7 +108,7 @@ QUANTITY = re.compile(
 PRE_COMPARATORS = {
     "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "最少": ">=",
     "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
-    "超过": ">", "高于": ">", "多于": ">", "大于": ">",
+    "超过": ">", "突破": ">", "高于": ">", "多于": ">", "大于": ">",
     "低于": "<", "少于": "<", "小于": "<",
 }
 # "About" a number (10个左右, 约100家) is its own comparator: "approx".
@@ -133,6 +133,10 @@ _VERBS = (
     "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定"
 )
+# A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
+# 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
+TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展)"
+                            r"(?P<object>[^\x00，。；、]{2,30})$")
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于). Every part is optional; a match binds only if it has a verb or a comparator.
@@ -412,6 +416,11 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
             pre = base.group("pre_a") or base.group("pre_b")
             found.append(_Found(quantity.start, indicator, quantity.value, quantity.unit,
                                 _comparator(pre, quantity.post), yearly))
+            listed, chain = None, []
+            continue
+        elif not remainder and quantity.unit not in ("%", None) and (trailing := TRAILING_COUNT.search(before)):
+            found.append(_Found(quantity.start, _strip(trailing.group("object")), quantity.value, quantity.unit,
+                                _comparator(None, quantity.post), yearly))
             listed, chain = None, []
             continue
         elif quantity.post and not remainder:
