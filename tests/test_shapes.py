@@ -200,3 +200,28 @@ def test_small_full_stop_item_marker():
 def test_attachment_heading_alone_ends_the_body():
     text = "第一条 为规范管理，制定本规范。\n第二条 本规范自印发之日起施行。\n附件\n接入申请表\n一、申请机构信息\n二、联系人信息\n"
     assert units(text) == [("1", ""), ("2", "")]
+
+
+def _best_time(text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        parse_text(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("shape", [
+    lambda n: "一、总则\n（一）开始。" + "括号（未闭合。" * n + "\n",  # a bracket left open
+    lambda n: "".join(f"一、第{i}段\n（一）内容。文字。\n" for i in range(n)),  # a numbering restarting
+])
+def test_parse_time_grows_linearly(shape):
+    # Doubling the input must not quadruple the time (both shapes were quadratic).
+    assert _best_time(shape(4000)) / _best_time(shape(2000)) < 3.0
+
+
+def test_restarted_numbering_ids_stay_short():
+    document = parse_text("".join(f"一、第{i}段\n（一）内容。文字。\n" for i in range(5)))
+    assert [c.id for c in document.clauses] == ["1.1", "1.1'", "1.1'3", "1.1'4", "1.1'5"]

@@ -9,6 +9,7 @@ marker's *value* is kept as written and the nesting is decided by the marker's *
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,7 @@ class Marker:
     """Offset in the line where the text after the marker starts."""
 
 
+@functools.lru_cache(maxsize=4096)
 def chinese_number(text: str) -> int:
     """Value of a Chinese numeral up to 999 (一 → 1, 十二 → 12, 二十三 → 23)."""
     if not text:
@@ -82,10 +84,17 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
-def match_marker(line: str) -> Marker | None:
-    """The numbering marker at the start of ``line``, if any."""
+# The characters a marker can start with: most lines start with none of them.
+_MARKER_START = frozenset(_CN_NUMERAL + "第（0123456789" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+
+
+def match_marker(line: str, pos: int = 0) -> Marker | None:
+    """The numbering marker at ``pos`` of ``line`` (its start by default), if any; ``end``
+    is an offset in ``line``."""
+    if pos >= len(line) or line[pos] not in _MARKER_START:
+        return None
     for kind, pattern in MARKERS:
-        found = pattern.match(line)
+        found = pattern.match(line, pos)
         if found:
             raw = found.group(1)
             if kind == "point":

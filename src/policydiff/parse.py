@@ -383,8 +383,8 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
     for i, ch in enumerate(text[:-1]):
         if ch not in _GLUE_AFTER:
             continue
-        marker = match_marker(text[i + 1:])
-        if marker is None or not text[i + 1 + marker.end:]:
+        marker = match_marker(text, i + 1)
+        if marker is None or marker.end >= len(text):
             continue
         follows = marker.kind in last_value and marker.value == last_value[marker.kind] + 1
         first_child = (ch in SENTENCE_END and marker.value == 1 and bool(stack)
@@ -462,10 +462,12 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     if preamble:
         clauses.append(_clause("0", 0, "", "".join(preamble)))
         seen.add("0")
+    repeats: dict[str, int] = {}
     for i, node in enumerate(nodes):
         clause_id = ".".join(str(n) for n in node.path)
-        while clause_id in seen:  # a numbering that restarts: keep ids unique
-            clause_id += "'"
+        if clause_id in seen:  # a numbering that restarts: 1', then 1'3, 1'4 … (the n-th use)
+            repeats[clause_id] = repeats.get(clause_id, 1) + 1
+            clause_id += "'" if repeats[clause_id] == 2 else f"'{repeats[clause_id]}"
         seen.add(clause_id)
         text, heading = "".join(node.parts), node.heading
         has_children = i + 1 < len(nodes) and nodes[i + 1].path[: len(node.path)] == node.path \
@@ -559,12 +561,14 @@ def split_sentences(text: str) -> tuple[str, ...]:
     sentences: list[str] = []
     depth = 0
     start = 0
+    # A bracket that never closes does not hold back the sentence ends after the last closer.
+    last_close = max((i for i, ch in enumerate(text) if ch in _CLOSE), default=-1)
     for i, ch in enumerate(text):
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(depth - 1, 0)
-        elif ch in SENTENCE_END and (depth == 0 or not any(c in _CLOSE for c in text[i + 1:])):
+        elif ch in SENTENCE_END and (depth == 0 or i > last_close):
             sentence = text[start: i + 1].strip()
             if sentence:
                 sentences.append(sentence)
