@@ -225,3 +225,40 @@ def test_parse_time_grows_linearly(shape):
 def test_restarted_numbering_ids_stay_short():
     document = parse_text("".join(f"一、第{i}段\n（一）内容。文字。\n" for i in range(5)))
     assert [c.id for c in document.clauses] == ["1.1", "1.1'", "1.1'3", "1.1'4", "1.1'5"]
+
+
+def test_transmittal_notice_without_a_plan_preamble():
+    text = "\n\n".join(("某某市工业和信息化局\n某某市公安局\n某工信字〔2022〕1号\n关于印发某某市管理办法的通知\n"
+            "各区县人民政府，市直有关部门：\n现将《某某市管理办法》印发给你们，请遵照执行。\n"
+            "某某市工业和信息化局\n某某市公安局\n2022年3月10日\n（此件公开发布）\n某某市管理办法\n"
+            "第一章 总则\n第一条 为规范管理，制定本办法。").split("\n"))
+    document = parse_text(text)
+    meta = document.meta
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date, meta.addressees, meta.level) == (
+        "某某市管理办法", "某某市工业和信息化局、某某市公安局", "某工信字〔2022〕1号", "2022-03-10",
+        "各区县人民政府，市直有关部门", "municipal")
+    # The notice's text is the preamble when the plan has none of its own.
+    assert document.clause("0").text == "现将《某某市管理办法》印发给你们，请遵照执行。"
+
+
+def test_addressees_glued_to_the_first_sentence_and_a_preamble_ending_in_a_colon():
+    glued = parse_text("各省、自治区、直辖市工业和信息化主管部门：为推动发展，现通知如下：\n一、总体要求\n坚持创新。\n")
+    assert glued.meta.addressees == "各省、自治区、直辖市工业和信息化主管部门"
+    assert glued.clause("0").text == "为推动发展，现通知如下："
+    colon = parse_text("为推动发展，结合实际，制定本方案：\n一、总体要求\n坚持创新。\n")
+    assert (colon.meta.addressees, colon.clause("0").text) == ("", "为推动发展，结合实际，制定本方案：")
+
+
+def test_signature_of_several_departments_and_closing_printed_line():
+    signed = parse_text("一、总体要求\n\n坚持创新。\n\n某某省发展和改革委员会\n\n某某省财政厅\n\n2023年5月6日\n")
+    assert (signed.meta.issuer, signed.meta.date, signed.meta.region) == (
+        "某某省发展和改革委员会、某某省财政厅", "2023-05-06", "某某省")
+    printed = parse_text("一、总体要求\n坚持创新。\n抄送：省委办公厅。\n山东省人民政府办公厅2020年12月10日印发\n")
+    assert (printed.meta.issuer, printed.meta.date) == ("山东省人民政府办公厅", "2020-12-10")
+
+
+def test_own_number_in_brackets_is_not_a_citation_and_review_draft():
+    document = parse_text("某某管理办法（审议稿）\n（某政发〔2021〕5号）\n为落实《意见》（国发〔2020〕1号），制定本办法。\n"
+                          "第一条 本办法适用于本市。\n")
+    assert (document.meta.doc_number, document.meta.cites, document.meta.status, document.meta.title) == (
+        "某政发〔2021〕5号", ("国发〔2020〕1号",), "draft", "某某管理办法")
