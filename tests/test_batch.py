@@ -46,7 +46,7 @@ def test_glob_and_jsonl(folder, capsys):
                 capsys).splitlines()
     records = [json.loads(line) for line in lines]
     assert [r["other"]["id"] for r in records] == ["jilin"]
-    assert records[0]["schema_version"] == "1.0" and records[0]["base"] == {"id": "national"}
+    assert records[0]["schema_version"] == "1.1" and records[0]["base"] == {"id": "national"}
 
 
 def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys):
@@ -104,7 +104,7 @@ def test_folder_without_documents_and_glob_without_match(tmp_path, capsys):
 def test_worker_error_reaches_the_user_as_one_line(folder, tmp_path, capsys):
     (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     status = main(["compare", str(CORPUS / "national.txt"), str(folder), "--jobs", "2", "--no-cache",
-                   "-f", "jsonl", "-o", str(tmp_path / "out.jsonl")])
+                   "-f", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--fail-fast"])
     err = capsys.readouterr().err
     assert status == 2 and err.count("\n") == 1 and "broken.txt: is a PNG image" in err
     assert not (tmp_path / "out.jsonl").exists() and list(tmp_path.glob(".out.jsonl*")) == []

@@ -219,3 +219,50 @@ def test_assign_ids_falls_back_to_a_number(tmp_path):
     paths = [tmp_path / "x" / "a" / "plan.txt", tmp_path / "y" / "a" / "plan.txt", tmp_path / "a" / "other.txt"]
     ids, notices = assign_ids(paths)
     assert ids == ["a-plan", "a-plan-2", "other"] and len(notices) == 2
+
+
+def _batch_with_bad_documents(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for doc_id in ("jilin", "hunan"):
+        (folder / f"{doc_id}.txt").write_bytes((CORPUS / f"{doc_id}.txt").read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "plain.txt").write_text("没有编号的一段文字。\n", encoding="utf-8")
+    return folder
+
+
+def test_batch_skips_bad_documents_and_records_them_everywhere(tmp_path, capsys):
+    folder = _batch_with_bad_documents(tmp_path)
+    status, out, err = run(["compare", str(CORPUS / "national.txt"), str(folder), "-f", "jsonl", "-j", "1",
+                            "--no-cache", "--csv", str(tmp_path / "csv"), "--html", str(tmp_path / "html")], capsys)
+    assert status == 3
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["other"]["id"] for r in records if "other" in r] == ["hunan", "jilin"]
+    assert [(r["error"]["id"], r["error"]["file"]) for r in records if "error" in r] == [
+        ("empty", str(folder / "empty.txt")), ("plain", str(folder / "plain.txt"))]
+    assert err.splitlines() == [
+        f"policydiff: skipped: {folder / 'empty.txt'}: the file is empty — give a document with text",
+        f"policydiff: skipped: {folder / 'plain.txt'}: no numbered clauses found (一、 （一） 1. …) — "
+        "check that this is a policy document with numbered clauses",
+        "policydiff: 2 of 4 documents skipped"]
+    errors = (tmp_path / "csv" / "errors.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert errors[0] == "file,document,message" and [line.split(",")[1] for line in errors[1:]] == ["empty", "plain"]
+    index = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "Not compared (2)" in index and {"hunan.html", "jilin.html"} <= {p.name for p in (tmp_path / "html").iterdir()}
+    status, out, _ = run(["compare", str(CORPUS / "national.txt"), str(folder), "-f", "json", "-j", "2", "--no-cache"],
+                         capsys)
+    report = json.loads(out)
+    assert status == 3 and [c["other"]["id"] for c in report["comparisons"]] == ["hunan", "jilin"]
+    assert [e["id"] for e in report["errors"]] == ["empty", "plain"]
+
+
+def test_fail_fast_and_nothing_compared_exit_2(tmp_path, capsys):
+    folder = _batch_with_bad_documents(tmp_path)
+    status, out, err = run(["compare", str(CORPUS / "national.txt"), str(folder), "-f", "jsonl", "-j", "1",
+                            "--no-cache", "--fail-fast"], capsys)
+    assert status == 2 and err.splitlines()[-1].startswith(f"policydiff: error: {folder / 'empty.txt'}: the file is empty")
+    status, _, err = run(["compare", str(CORPUS / "national.txt"), str(folder / "empty.txt"), str(folder / "plain.txt"),
+                          "-f", "json", "--no-cache", "-o", str(tmp_path / "out.json")], capsys)
+    assert status == 2 and err.splitlines()[-1] == (
+        "policydiff: error: none of the 2 documents could be compared — see the reasons above")
+    assert not (tmp_path / "out.json").exists()

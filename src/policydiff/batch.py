@@ -13,11 +13,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .cache import ParseCache
-from .errors import InputError
+from .errors import InputError, PolicydiffError
 from .gold import AlignmentFile
 from .load import load_document, load_words
 from .model import Document, Meta
-from .report import Entry, compare_documents
+from .report import Entry, Failure, compare_documents
 
 # File kinds a folder is searched for (everything the readers take).
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
@@ -57,13 +57,23 @@ def expand_inputs(arguments: Sequence[Path], exclude: Path | None = None) -> lis
 
 
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
-                 corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None) -> Iterator[Entry]:
-    """Compare each document at ``paths`` with ``base``, yielding entries in order.
+                 corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None,
+                 fail_fast: bool = False) -> Iterator[Entry | Failure]:
+    """Compare each document at ``paths`` with ``base``, yielding entries in order, and a
+    Failure for each document that could not be compared (``fail_fast``: raise its error).
 
     ``corrections`` are alignment files, each applied to the document its ``local`` names;
     ``ids`` the documents' ids when the run gave them (manifest.assign_ids). With ``jobs`` > 1
     the documents are spread over that many worker processes, each receiving BASE once.
     """
+    for result in _compare_all(base, paths, jobs, cache, corrections, ids):
+        if fail_fast and isinstance(result, Failure):
+            raise result.error
+        yield result
+
+
+def _compare_all(base: Document, paths: Sequence[Path], jobs: int, cache: ParseCache | None,
+                 corrections: Sequence[AlignmentFile], ids: Sequence[str] | None) -> Iterator[Entry | Failure]:
     tasks = list(zip(paths, ids or [None] * len(paths)))
     settings = (base, cache.directory.parent if cache is not None else None, list(corrections))
     if jobs <= 1 or len(paths) <= 1:
@@ -80,8 +90,11 @@ def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: Pa
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with context.Pool(jobs, initializer=_start, initargs=settings) as pool:
         # Ordered and lazy: a worker's result is yielded as soon as those before it are.
-        for entry in pool.imap(_compare_remote, tasks, chunksize=1):
-            yield dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=base))
+        for result in pool.imap(_compare_remote, tasks, chunksize=1):
+            if isinstance(result, Failure):
+                yield result
+            else:
+                yield dataclasses.replace(result, comparison=dataclasses.replace(result.comparison, base=base))
 
 
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -96,10 +109,12 @@ def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFi
     _worker.update(base=base, cache=cache, corrections=corrections)
 
 
-def _compare_remote(task: tuple[Path, str | None]) -> Entry:
+def _compare_remote(task: tuple[Path, str | None]) -> Entry | Failure:
     """_compare for a worker process: BASE is left out of the result (the parent has it), so
     that it is not pickled back with every document."""
     entry = _compare(task)
+    if isinstance(entry, Failure):
+        return entry
     return dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=_NO_BASE))
 
 
@@ -107,12 +122,17 @@ def _compare_remote(task: tuple[Path, str | None]) -> Entry:
 _NO_BASE = Document(id="", meta=Meta(), clauses=())
 
 
-def _compare(task: tuple[Path, str | None]) -> Entry:
+def _compare(task: tuple[Path, str | None]) -> Entry | Failure:
+    """The entry of one document, or its Failure when it cannot be read or parsed. A correction
+    file that does not fit the document is the user's error, not the document's: it is raised."""
     path, doc_id = task
     base: Document = _worker["base"]  # type: ignore[assignment]
     cache: ParseCache | None = _worker["cache"]  # type: ignore[assignment]
-    other = load_document(path, cache, doc_id)
-    load_words(other, cache)
+    try:
+        other = load_document(path, cache, doc_id)
+        load_words(other, cache)
+    except PolicydiffError as error:
+        return Failure(str(path), doc_id or path.stem, error)
     pairs: dict[str, tuple[str, ...]] = {}
     for correction in _worker["corrections"]:  # type: ignore[attr-defined]
         if correction.other == other.id:

@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 
 CORPUS = Path("corpus")
+# Exit status of a compare run that skipped some documents (and compared the others).
+SKIPPED_STATUS = 3
 
 # Options several commands share.
 Out = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
@@ -98,12 +100,18 @@ def compare(
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write clauses.csv, sentences.csv, targets.csv "
                                        "and matrix.csv into this folder (UTF-8 with BOM)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).", min=0),
+    fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first document that cannot be "
+                                   "compared (by default it is skipped, said on stderr and listed in every output)."),
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
 ) -> None:
-    """Compare each OTHER document with BASE; with no arguments, the bundled corpus."""
+    """Compare each OTHER document with BASE; with no arguments, the bundled corpus.
+
+    Exit status: 0 when every document was compared, 3 when some were skipped, 2 on bad usage
+    or when none could be compared."""
     from .batch import compare_many, expand_inputs
     from .gold import load_alignment_file
+    from .report import Failure
     from .load import load_document
     from .sinks import open_sinks
 
@@ -115,14 +123,26 @@ def compare(
     corrections = [load_alignment_file(path) for path in alignments or []]
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     seen: set[str] = set()
+    skipped = 0
+    # One document: its error is the run's (exit 2), as for any single input.
+    results = compare_many(base_document, paths, workers, cache, corrections, ids[1:], fail_fast or len(paths) == 1)
     with open_sinks(base_document, format.value, out, html, csv, summary_only) as sinks:
-        for entry in _progress(compare_many(base_document, paths, workers, cache, corrections, ids[1:]), len(paths)):
-            seen.add(entry.comparison.other.id)
-            sinks.add(entry)
+        for result in _progress(results, len(paths)):
+            if isinstance(result, Failure):
+                skipped += 1
+                typer.echo(f"policydiff: skipped: {result.message}", err=True)
+            else:
+                seen.add(result.comparison.other.id)
+            sinks.add(result)
+        if skipped and not seen:
+            raise InputError(f"none of the {skipped} documents could be compared", "see the reasons above")
         unused = {c.other for c in corrections} - seen
         if unused:
             raise InputError(f"alignment file for {', '.join(sorted(unused))} matches no compared document",
                              "check its 'local' id against the documents' ids")
+    if skipped:
+        typer.echo(f"policydiff: {skipped} of {len(paths)} documents skipped", err=True)
+        raise typer.Exit(SKIPPED_STATUS)
 
 
 def _cache(cache_dir: Path | None, no_cache: bool):

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Mapping, Sequence
 
 from .align import compare
+from .errors import PolicydiffError
 from .model import BaseSentenceStatus, ClauseStatus, Comparison, Document
 from .quantify import LinkedTarget, TargetFlag, link_targets
 
@@ -25,6 +26,22 @@ class Entry:
         flags = [t.flag for t in self.targets]
         return {**self.comparison.summary(), "targets": len(flags),
                 **{f"targets_{flag.value}": flags.count(flag) for flag in TargetFlag}}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document of a batch that could not be read, parsed or compared: it was skipped."""
+
+    file: str
+    """The document's path as given."""
+    id: str
+    """The id it would have had."""
+    error: PolicydiffError
+    """What went wrong; ``str(error)`` is the one line a user sees."""
+
+    @property
+    def message(self) -> str:
+        return str(self.error)
 
 
 def compare_documents(base: Document, other: Document,

@@ -9,11 +9,12 @@ from .model import Clause, Document, Meta
 if TYPE_CHECKING:  # the aligner's types; importing them would load rapidfuzz and jieba
     from .evaluate import Score
     from .quantify import LinkedTarget
-    from .report import Entry
+    from .report import Entry, Failure
     from .targets import Target
 
 # Version of the JSON/YAML output. Later versions add fields, never remove or rename.
-SCHEMA_VERSION = "1.0"
+# 1.1: the skipped documents (``errors`` of a report, ``error`` records in JSONL).
+SCHEMA_VERSION = "1.1"
 
 
 def meta_dict(meta: Meta) -> dict[str, Any]:
@@ -95,3 +96,8 @@ def report_head(base: Document) -> dict[str, Any]:
 def score_dict(score: Score) -> dict[str, Any]:
     return {"name": score.name, "clauses": score.clauses, "primary_accuracy": score.primary_accuracy,
             "precision": score.precision, "recall": score.recall, "f1": score.f1}
+
+
+def failure_dict(failure: Failure) -> dict[str, str]:
+    """A skipped document as data: its file, the id it would have had, and the one-line reason."""
+    return {"file": failure.file, "id": failure.id, "message": failure.message}

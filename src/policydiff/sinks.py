@@ -10,17 +10,21 @@ from typing import Any
 
 from .model import Document
 from .output import StreamOutput
-from .report import Entry
-from .serialize import SCHEMA_VERSION, entry_dict, report_head
+from .report import Entry, Failure
+from .serialize import SCHEMA_VERSION, entry_dict, failure_dict, report_head
 
 
 class _Sinks:
     def __init__(self) -> None:
         self.sinks: list[Any] = []
 
-    def add(self, entry: Entry) -> None:
+    def add(self, result: Entry | Failure) -> None:
+        """Give every output a comparison, or a document that was skipped."""
         for sink in self.sinks:
-            sink.add(entry)
+            if isinstance(result, Failure):
+                sink.fail(result)
+            else:
+                sink.add(result)
 
 
 @contextlib.contextmanager
@@ -48,7 +52,7 @@ class JsonSink:
     """The report as one JSON object, written entry by entry."""
 
     def __init__(self, stream: StreamOutput, base: Document, summary_only: bool = False) -> None:
-        self.stream, self.base, self.count = stream, base, 0
+        self.stream, self.base, self.count, self.errors = stream, base, 0, []
 
     def __enter__(self) -> "JsonSink":
         head = json.dumps(report_head(self.base), ensure_ascii=False, indent=2)
@@ -60,9 +64,13 @@ class JsonSink:
         self.stream.write(("," if self.count else "") + "\n    " + text)
         self.count += 1
 
+    def fail(self, failure: Failure) -> None:
+        self.errors.append(failure_dict(failure))
+
     def __exit__(self, kind, value, traceback) -> None:
         if kind is None:
-            self.stream.write("\n  ]\n}\n" if self.count else "]\n}\n")
+            errors = json.dumps(self.errors, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            self.stream.write(("\n  ]" if self.count else "]") + f',\n  "errors": {errors}\n}}\n')
 
 
 class JsonLinesSink:
@@ -78,6 +86,10 @@ class JsonLinesSink:
         line = {"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id}, **entry_dict(entry)}
         self.stream.write(json.dumps(line, ensure_ascii=False) + "\n")
 
+    def fail(self, failure: Failure) -> None:
+        line = {"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id}, "error": failure_dict(failure)}
+        self.stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+
     def __exit__(self, kind, value, traceback) -> None:
         return None
 
@@ -86,7 +98,7 @@ class YamlSink:
     """The report as YAML (kept whole: for a few documents)."""
 
     def __init__(self, stream: StreamOutput, base: Document, summary_only: bool = False) -> None:
-        self.stream, self.base, self.entries = stream, base, []
+        self.stream, self.base, self.entries, self.errors = stream, base, [], []
 
     def __enter__(self) -> "YamlSink":
         return self
@@ -94,11 +106,15 @@ class YamlSink:
     def add(self, entry: Entry) -> None:
         self.entries.append(entry_dict(entry))
 
+    def fail(self, failure: Failure) -> None:
+        self.errors.append(failure_dict(failure))
+
     def __exit__(self, kind, value, traceback) -> None:
         if kind is None:
             from .yamlfile import dump_yaml
 
-            self.stream.write(dump_yaml({**report_head(self.base), "comparisons": self.entries}))
+            self.stream.write(dump_yaml({**report_head(self.base), "comparisons": self.entries,
+                                         "errors": self.errors}))
 
 
 class TableSink:
@@ -112,6 +128,9 @@ class TableSink:
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
+
+    def fail(self, failure: Failure) -> None:
+        return None  # the command line says it on stderr as it happens
 
     def __exit__(self, kind, value, traceback) -> None:
         if kind is not None:

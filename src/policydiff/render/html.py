@@ -25,7 +25,7 @@ from ..errors import OutputError
 from ..model import BaseSentenceStatus, Clause, ClauseAlignment, Document, SentenceAlignment
 from ..output import write_output
 from ..quantify import LinkedTarget
-from ..report import Adoption, Cell, Entry, adoption
+from ..report import Adoption, Cell, Entry, Failure, adoption
 from ..targets import format_number, format_value
 
 E = builder.E
@@ -226,6 +226,7 @@ class HtmlReport:
         self.directory = directory
         self.base = base
         self._records: list[IndexRecord] = []
+        self._failures: list[Failure] = []
         self._ids: set[str] = set()
         self._written: list[Path] = []
         self._closed = False
@@ -247,11 +248,15 @@ class HtmlReport:
         self._written.append(path)
         self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets)))
 
+    def fail(self, failure: Failure) -> None:
+        """Remember a document that was skipped, for the index's "not compared" table."""
+        self._failures.append(failure)
+
     def close(self) -> list[Path]:
         """Write ``index.html``; return every path written, the index last. A second call writes nothing."""
         if not self._closed:
             path = self.directory / INDEX
-            write_output(path, _serialise(index_page(self.base, self._records)))
+            write_output(path, _serialise(index_page(self.base, self._records, self._failures)))
             self._written.append(path)
             self._closed = True
         return list(self._written)
@@ -386,8 +391,10 @@ def _target_tooltip(linked: LinkedTarget) -> str:
 # ---------------------------------------------------------------- index page
 
 
-def index_page(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
-    """The adoption matrix, the summary table and the cross-document targets table."""
+def index_page(base: Document, records: Sequence[IndexRecord],
+               failures: Sequence[Failure] = ()) -> lxml.html.HtmlElement:
+    """The adoption matrix, the summary table, the cross-document targets table and the
+    documents that could not be compared."""
     doc_ids = [record.doc_id for record in records]
     nav = [_el("a", {"href": "#matrix-section"}, "adoption matrix"),
            _el("a", {"href": "#summary-section"}, "summary"),
@@ -418,6 +425,14 @@ def index_page(base: Document, records: Sequence[IndexRecord]) -> lxml.html.Html
                 " ", _el("span", {"id": "targets-count", "class": "note"}, "")),
             _targets_table(records)),
     ]
+    if failures:
+        body.append(_el("section", {"id": "errors-section"},
+                        _el("h2", None, f"Not compared ({len(failures)})"),
+                        _el("table", {"class": "errors"},
+                            _el("thead", None, _el("tr", None, *[_el("th", None, name)
+                                                                 for name in ("document", "file", "reason")])),
+                            _el("tbody", None, *[_el("tr", None, _el("td", None, f.id), _el("td", None, f.file),
+                                                     _el("td", None, f.message)) for f in failures]))))
     return _page(title, nav, body, INDEX_SCRIPT)
 
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 import csv
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from ..errors import OutputError
 from ..model import Document
-from ..report import Entry, adoption
+from ..report import Entry, Failure, adoption
 from ..targets import Value, format_value
 
 # clauses.csv — one row per compared document × OTHER clause × BASE clause it implements; an
@@ -82,19 +82,24 @@ MATRIX_COLUMNS = (
 # Separator of the OTHER clause ids in matrix.csv (ids contain "." but never ";").
 CLAUSE_SEPARATOR = ";"
 
+# The documents a batch skipped, with the one-line reason.
+ERROR_COLUMNS = ["file", "document", "message"]
+
 FILES = {
     "clauses.csv": CLAUSE_COLUMNS,
     "sentences.csv": SENTENCE_COLUMNS,
     "targets.csv": TARGET_COLUMNS,
     "matrix.csv": MATRIX_COLUMNS,
+    "errors.csv": ERROR_COLUMNS,  # last: add() fills the four before it, fail() this one
 }
 
 
 class CsvReport:
-    """Writes clauses.csv, sentences.csv, targets.csv and matrix.csv as documents arrive.
+    """Writes clauses.csv, sentences.csv, targets.csv and matrix.csv as documents arrive, and
+    errors.csv for the documents that were skipped.
 
     Each entry's rows are appended to a temporary file per table in ``directory``; ``close()``
-    renames the four into place. Use as a context manager: on a clean exit the tables are put in
+    renames them into place. Use as a context manager: on a clean exit the tables are put in
     place, on an exception the temporaries are removed and any earlier tables stay as they were.
     """
 
@@ -122,16 +127,25 @@ class CsvReport:
         if self._closed:
             raise ValueError("the CSV report is closed")
         rows = (clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(self.base, entry))
+        for table, table_rows in zip(self._tables, rows):
+            self._append(table, table_rows)
+
+    def fail(self, failure: Failure) -> None:
+        """Append a skipped document to errors.csv."""
+        if self._closed:
+            raise ValueError("the CSV report is closed")
+        self._append(self._tables[-1], [[failure.file, failure.id, failure.message]])
+
+    def _append(self, table: _Table, rows: Iterable[Sequence[object]]) -> None:
         try:
-            for table, table_rows in zip(self._tables, rows):
-                _writer(table.file).writerows(table_rows)
+            _writer(table.file).writerows(rows)
         except OSError as error:
             self.discard()
             raise OutputError(f"{self.directory}: cannot be written ({error.strerror})",
                               "free some space or choose another folder") from None
 
     def close(self) -> list[Path]:
-        """Put the four tables in place; return their paths. A second call writes nothing."""
+        """Put the tables in place; return their paths. A second call writes nothing."""
         paths = [table.path for table in self._tables]
         if self._closed:
             return paths
