@@ -123,7 +123,7 @@ class CsvReport:
                               "choose a folder you can write to") from None
 
     def add(self, entry: Entry) -> None:
-        """Append the rows of ``entry`` to the four tables. On failure the temporaries are removed."""
+        """Append the rows of ``entry`` to the four comparison tables. On failure the temporaries are removed."""
         if self._closed:
             raise ValueError("the CSV report is closed")
         rows = (clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(self.base, entry))
