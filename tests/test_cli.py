@@ -266,3 +266,10 @@ def test_fail_fast_and_nothing_compared_exit_2(tmp_path, capsys):
     assert status == 2 and err.splitlines()[-1] == (
         "policydiff: error: none of the 2 documents could be compared — see the reasons above")
     assert not (tmp_path / "out.json").exists()
+
+
+def test_compare_a_document_with_itself_is_an_error(capsys):
+    status, out, err = run(["compare", str(CORPUS / "jilin.txt"), str(CORPUS / "jilin.txt")], capsys)
+    assert (status, out) == (2, "")
+    assert err == (f"policydiff: error: {CORPUS / 'jilin.txt'}: the only OTHER document given is BASE itself — "
+                   "name at least one other document to compare with it\n")

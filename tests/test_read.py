@@ -121,3 +121,20 @@ def test_cache_key_changes_with_the_parsing_code(tmp_path, monkeypatch):
     (package / "read" / "text.py").write_text((package / "read" / "text.py").read_text() + "\n# a reader change\n")
     assert len({before, changed, cache.code_version.__wrapped__()}) == 3
     assert cache.ParseCache(tmp_path).directory.name.endswith(cache.code_version())
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"pipe.txt: is not a regular file \(a FIFO, device or socket\)"):
+        read_document(fifo)
+
+
+def test_text_over_the_limit_is_refused(monkeypatch):
+    import policydiff.read as read
+
+    monkeypatch.setattr(read, "MAX_TEXT_CHARS", 1000)
+    with pytest.raises(InputError, match=r"x.txt: holds 1,200 characters of text, more than the 1,000"):
+        read.document_text(("一、总体要求。" * 200).encode("utf-8")[: 3600], "x.txt")

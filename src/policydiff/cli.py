@@ -117,6 +117,9 @@ def compare(
 
     base, others = _resolve_corpus(base, others or [])
     paths = expand_inputs(others, exclude=base)
+    if not paths:
+        raise InputError(f"{base}: the only OTHER document given is BASE itself",
+                         "name at least one other document to compare with it")
     ids = _assign_ids([base, *paths])
     cache = _cache(cache_dir, no_cache)
     base_document = load_document(base, cache, ids[0])
