@@ -14,6 +14,7 @@ import subprocess
 import types
 import zlib
 from pathlib import Path
+from urllib.parse import unquote
 
 import lxml.html
 import numpy as np
@@ -72,7 +73,7 @@ def test_every_link_resolves(site):
     for name in PAGES:
         for href in page(site, name).xpath("//a/@href"):
             target_page, _, fragment = href.partition("#")
-            target_page = target_page or name
+            target_page = unquote(target_page.removeprefix("./")) or name
             assert target_page in anchors, (name, href)
             assert not fragment or fragment in anchors[target_page], (name, href)
 
@@ -191,7 +192,7 @@ def test_matrix_has_a_row_per_national_clause_and_a_column_per_document(site, re
             (link,) = cell.xpath("./a")
             assert link.text == cell.get("data-status")
             assert f"status-{cell.get('data-status')}" in cell.get("class").split()
-            assert link.get("href") == f"{cell.get('data-doc')}.html#base-{row.get('data-base')}"
+            assert link.get("href") == f"./{cell.get('data-doc')}.html#base-{row.get('data-base')}"
         taken = [cell for cell in cells if cell.get("data-status") in ("kept", "modified", "quantified")]
         assert row.xpath("./td[contains(@class, 'uptake')]")[0].text == f"{len(taken)}/4"
 
@@ -259,7 +260,7 @@ def test_targets_table_lists_every_target_sortable_and_filterable(site, report):
     (beds,) = [row for row in rows if row[0].text == "全市每千人口医疗卫生机构床位数"]
     assert [cell.text_content() for cell in beds] == [
         "全市每千人口医疗卫生机构床位数", "yantai", "2.1", "2025", "=", "7.5", "张", "new"]
-    assert beds.xpath(".//a/@href") == ["yantai.html#other-2.1"]
+    assert beds.xpath(".//a/@href") == ["./yantai.html#other-2.1"]
 
 
 # ---------------------------------------------------------------- document pages
@@ -576,3 +577,17 @@ def read_png(path: Path) -> np.ndarray:
         rows.append(bytes(line))
         previous = line
     return np.frombuffer(b"".join(rows), dtype=np.uint8).reshape(height, width, channels)
+
+
+def test_an_id_that_looks_like_a_url_scheme_makes_no_such_link(report, tmp_path):
+    import dataclasses
+
+    base, entries = report
+    entry = entries[0]
+    other = dataclasses.replace(entry.comparison.other, id="javascript:alert(document.domain)")
+    hostile = dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, other=other))
+    write_html(tmp_path, base, [hostile])
+    hrefs = page(tmp_path, "index.html").xpath("//a/@href")
+    assert "./javascript%3Aalert%28document.domain%29.html" in hrefs
+    assert not [href for href in hrefs if href.lower().startswith("javascript")]
+    assert (tmp_path / "javascript:alert(document.domain).html").is_file()

@@ -49,11 +49,25 @@ def test_summary_numbers_match_the_json(report, width):
 def test_reworded_sentence_is_an_inline_diff():
     text = diff_text("加强乡镇卫生院建设。", "强化乡镇卫生院规范化建设。",
                      [("replace", 0, 2, 0, 2), ("equal", 2, 7, 2, 7), ("insert", 7, 7, 7, 10), ("equal", 7, 10, 10, 13)])
-    assert text.plain == "加强强化乡镇卫生院规范化建设。"
+    # Without colour the marks keep deleted and inserted text apart (no "加强强化").
+    assert text.plain == "[-加强-]{+强化+}乡镇卫生院{+规范化+}建设。"
     styles = {str(span.style) for span in text.spans}
     assert styles == {"strike red", "green"}
     deleted = [text.plain[span.start:span.end] for span in text.spans if str(span.style) == "strike red"]
-    assert deleted == ["加强"]
+    assert deleted == ["[-加强-]"]
+
+
+def test_document_text_is_never_rich_markup_nor_terminal_codes(tmp_path):
+    from policydiff import parse_text
+    from policydiff.output import StreamOutput
+    from policydiff.render.terminal import documents_view, print_view
+
+    document = parse_text("一、总体要求[/bold]\n\n（一）加强[link=http://x]建设[/link]。推进\x1b]0;title\x07工作。\n")
+    with StreamOutput(tmp_path / "out.txt") as stream:
+        print_view(documents_view([document]), stream)
+    out = (tmp_path / "out.txt").read_text(encoding="utf-8")
+    assert "总体要求[/bold]" in out and "加强[link=http://x]建设[/link]" in out and "\x1b" not in out
+    assert document.clause("1.1").text == "推进]0;title工作。"
 
 
 def test_no_escape_codes_without_a_terminal(report, capsys):

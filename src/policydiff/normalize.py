@@ -17,6 +17,11 @@ from .numbering import match_marker
 # [image: …], [comment: …].
 ARTEFACTS = re.compile(r"\[(?:bookmark|image|comment|footnote)[^\]\n]*\]", re.IGNORECASE)
 
+# Control characters (C0 but tab, DEL, C1) and bidirectional overrides: no document means
+# them, and in a report they could drive the terminal (ESC sequences), break an HTML/XML
+# serialiser or make text read in another order than it is stored.
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
 # Full-width ASCII forms (U+FF01–U+FF5E) fold to ASCII, except the Chinese
 # punctuation that Chinese text keeps full-width.
 _KEEP_FULLWIDTH = set("，：；！？（）")
@@ -75,7 +80,7 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
 
 def normalize_line(line: str) -> str:
     """One line with folded widths, no extraction spacing and no editor artefacts."""
-    line = ARTEFACTS.sub("", line).translate(_FOLD)
+    line = ARTEFACTS.sub("", CONTROLS.sub("", line)).translate(_FOLD)
     line = _HALF_PUNCT.sub(lambda m: _TO_FULL[m.group(1)], line)
     line = _HALF_STOP.sub("。", line)
     line = _SPACED.sub("", line)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import lxml.html
 from lxml.html import builder
@@ -312,6 +313,12 @@ def _check_id(doc_id: str, seen: set[str]) -> None:
                           "give the document an id without slashes, other than 'index'")
 
 
+def _page_href(doc_id: str) -> str:
+    """The link to a document's page: always a relative path, percent-encoded, so that no id
+    (javascript:alert(1), a:b, ?x#y) can make it a URL with a scheme, a query or a fragment."""
+    return "./" + quote(f"{doc_id}.html")
+
+
 # ---------------------------------------------------------------- building blocks
 
 
@@ -399,7 +406,7 @@ def index_page(base: Document, records: Sequence[IndexRecord],
     nav = [_el("a", {"href": "#matrix-section"}, "adoption matrix"),
            _el("a", {"href": "#summary-section"}, "summary"),
            _el("a", {"href": "#targets-section"}, "targets"),
-           *[_el("a", {"href": f"{doc_id}.html"}, doc_id) for doc_id in doc_ids]]
+           *[_el("a", {"href": _page_href(doc_id)}, doc_id) for doc_id in doc_ids]]
     title = f"policydiff: {len(records)} documents compared with {_title(base)}"
     body = [
         _el("h1", None, title),
@@ -444,7 +451,7 @@ def _legend() -> lxml.html.HtmlElement:
 def _matrix(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
     doc_ids = [record.doc_id for record in records]
     header = [_el("th", {"scope": "col", "title": f"{base.id} clause"}, "id"), _el("th", {"scope": "col"}, "heading"),
-              *[_el("th", {"scope": "col", "data-doc": doc_id}, _el("a", {"href": f"{doc_id}.html"}, doc_id))
+              *[_el("th", {"scope": "col", "data-doc": doc_id}, _el("a", {"href": _page_href(doc_id)}, doc_id))
                 for doc_id in doc_ids],
               _el("th", {"scope": "col", "class": "num",
                          "title": "documents that kept, modified or quantified the clause"}, "uptake")]
@@ -457,7 +464,7 @@ def _matrix(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlEle
             cells.append(_el("td", {"class": f"cell status-{cell.status.value}", "data-doc": doc_id,
                                     "data-base": clause.id, "data-status": cell.status.value,
                                     "data-score": f"{cell.score:.4f}", "data-clauses": " ".join(cell.clauses)},
-                             _el("a", {"href": f"{doc_id}.html#base-{clause.id}",
+                             _el("a", {"href": f"{_page_href(doc_id)}#base-{clause.id}",
                                        "title": f"{doc_id} {where} · score {cell.score:.2f}"},
                                  cell.status.value)))
         taken = sum(record.cells[clause.id].status in TAKEN_UP for record in records)
@@ -488,7 +495,7 @@ def _summary_table(records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
     for record in records:
         doc_id, summary = record.doc_id, record.summary
         rows.append(_el("tr", {"data-doc": doc_id},
-                        _el("th", {"scope": "row"}, _el("a", {"href": f"{doc_id}.html"}, doc_id)),
+                        _el("th", {"scope": "row"}, _el("a", {"href": _page_href(doc_id)}, doc_id)),
                         _el("td", None, record.title),
                         [_el("td", {"class": "num", "data-key": key, "data-value": str(summary[key])},
                              show(summary[key])) for _, key, show in SUMMARY_COLUMNS]))
@@ -513,7 +520,7 @@ def _targets_table(records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
                             _el("td", {"title": target.text}, target.indicator),
                             _el("td", None, doc_id),
                             _el("td", {"data-sort": clause_sort_key(target.clause)},
-                                _el("a", {"href": f"{doc_id}.html#other-{target.clause}"}, target.clause)),
+                                _el("a", {"href": f"{_page_href(doc_id)}#other-{target.clause}"}, target.clause)),
                             _el("td", {"class": "num", "data-sort": year}, year),
                             _el("td", {"data-sort": target.comparator},
                                 COMPARATOR_SIGNS.get(target.comparator, target.comparator)),

@@ -132,14 +132,16 @@ def entry_view(entry: Entry) -> list[RenderableType]:
 
 
 def diff_text(base_text: str, other_text: str, ops) -> Text:
-    """``other_text`` with the characters it deleted from ``base_text`` struck through in red
-    and those it inserted in green."""
+    """``other_text`` with the characters it deleted from ``base_text`` marked [-so-] (struck
+    through in red) and those it inserted marked {+so+} (green), the convention of
+    ``git diff --word-diff=plain``: without colour, deleted and inserted text never run
+    together into words no one wrote."""
     text = Text()
     for tag, i1, i2, j1, j2 in ops:
         if tag in ("delete", "replace"):
-            text.append(base_text[i1:i2], style="strike red")
+            text.append(f"[-{base_text[i1:i2]}-]", style="strike red")
         if tag in ("insert", "replace"):
-            text.append(other_text[j1:j2], style="green")
+            text.append(f"{{+{other_text[j1:j2]}+}}", style="green")
         if tag == "equal":
             text.append(other_text[j1:j2])
     return text
@@ -202,10 +204,11 @@ def print_view(renderable: RenderableType, stream: "StreamOutput | None" = None)
     output is a file, as plain text 120 columns wide."""
     from rich.console import Console
 
+    # markup=False: text from documents ([/bold], [link=…]) is never read as rich markup.
     if stream is None or stream.path is None:
-        Console().print(renderable)
+        Console(markup=False).print(renderable)
         return
     buffer = io.StringIO()
-    console = Console(file=buffer, width=120, color_system=None, force_terminal=False)
+    console = Console(file=buffer, width=120, color_system=None, force_terminal=False, markup=False)
     console.print(renderable)
     stream.write(buffer.getvalue())
