@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -59,7 +60,7 @@ def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys):
 def test_cache_hit_returns_the_same_document(tmp_path):
     cache = ParseCache(tmp_path)
     first = load_document(CORPUS / "yantai.txt", cache)
-    entries = list(cache.directory.rglob("*.document.pickle"))
+    entries = list(cache.directory.rglob("*.document.json"))
     assert len(entries) == 1
     second = load_document(CORPUS / "yantai.txt", cache)
     assert second == first and second.digest == first.digest != ""
@@ -68,14 +69,12 @@ def test_cache_hit_returns_the_same_document(tmp_path):
 def test_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, capsys):
     cache = ParseCache(tmp_path)
     expected = load_document(CORPUS / "jilin.txt", cache)
-    (entry,) = cache.directory.rglob("*.document.pickle")
-    entry.write_bytes(b"\x80\x05not a pickle")
+    (entry,) = cache.directory.rglob("*.document.json")
+    entry.write_bytes(b"\x80\x05not json")
     assert load_document(CORPUS / "jilin.txt", cache) == expected
-    assert entry.read_bytes() != b"\x80\x05not a pickle"
-    # A cached object of the wrong kind is a miss too.
-    import pickle
-
-    entry.write_bytes(pickle.dumps({"not": "a document"}))
+    assert entry.read_bytes() != b"\x80\x05not json"
+    # An entry of another shape is a miss too.
+    entry.write_text(json.dumps({"key": expected.digest, "kind": "document", "value": {"not": "a document"}}))
     assert load_document(CORPUS / "jilin.txt", cache) == expected
     out = run(["compare", str(CORPUS / "national.txt"), str(CORPUS / "jilin.txt"), "-f", "jsonl",
                "--cache-dir", str(tmp_path)], capsys)
@@ -88,7 +87,7 @@ def test_cache_key_is_the_bytes_not_the_name(tmp_path):
     shutil.copy(CORPUS / "hunan.txt", copy)
     original = load_document(CORPUS / "hunan.txt", cache)
     copied = load_document(copy, cache)
-    assert len(list(cache.directory.rglob("*.document.pickle"))) == 1
+    assert len(list(cache.directory.rglob("*.document.json"))) == 1
     assert copied.id == "copy-of-hunan" and original.id == "hunan"
     assert copied.clauses == original.clauses
 
@@ -124,3 +123,26 @@ def test_output_does_not_depend_on_the_hash_seed():
             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_planted_pickle_runs_nothing_and_a_swapped_entry_is_not_taken(tmp_path):
+    import pickle
+
+    cache = ParseCache(tmp_path)
+    jilin = load_document(CORPUS / "jilin.txt", cache)
+    hunan = load_document(CORPUS / "hunan.txt", cache)
+    jilin_entry = next(cache.directory.rglob(f"{jilin.digest}.document.json"))
+    hunan_entry = next(cache.directory.rglob(f"{hunan.digest}.document.json"))
+    # A pickle that would run a command if it were unpickled, planted at the entry's path.
+    marker = tmp_path / "ran"
+
+    class Exploit:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    jilin_entry.write_bytes(pickle.dumps(Exploit()))
+    assert load_document(CORPUS / "jilin.txt", cache) == jilin and not marker.exists()
+    # hunan's entry copied over jilin's name: it names another key, so it is not jilin.
+    jilin_entry.write_bytes(hunan_entry.read_bytes())
+    again = load_document(CORPUS / "jilin.txt", cache)
+    assert again == jilin and len(again.clauses) == len(jilin.clauses) != len(hunan.clauses)

@@ -2,24 +2,30 @@
 
 Keyed by the SHA-256 of a file's bytes, policydiff's version and a digest of the code that
 reads, parses and segments, so an edited file, a new release or a changed parser parses
-afresh: no result ever depends on what an older parser left in the cache. Entries are pickles written atomically; an entry that cannot be read
-(truncated, corrupt, from another Python) is ignored and rewritten, never an error.
+afresh: no result ever depends on what an older parser left in the cache.
+
+Entries are JSON written atomically: plain data, never code (a cache folder may be shared, and
+a planted file must not run anything). Each names the key it was written for; an entry that
+cannot be read, has another shape or names another key (copied over another's name) is
+ignored and rewritten, never an error and never taken for the document it is not.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
+import json
 import os
-import pickle
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .model import Agencies, Clause, Document, Meta, Section
 
-# Bumped when the pickled structures change shape within one release.
-_FORMAT = 1
+# Bumped when the stored structures change shape within one release.
+_FORMAT = 2
 # The modules whose code decides what a cache entry holds (documents and their words).
 _PIPELINE = ("read", "normalize.py", "numbering.py", "parse.py", "model.py", "tokenize.py", "align.py")
 
@@ -55,26 +61,63 @@ class ParseCache:
         self.directory = directory / f"v{__version__}-{_FORMAT}-{code_version()}"
 
     def _path(self, key: str, kind: str) -> Path:
-        return self.directory / key[:2] / f"{key}.{kind}.pickle"
+        return self.directory / key[:2] / f"{key}.{kind}.json"
 
     def get(self, key: str, kind: str) -> Any | None:
-        """The entry ``kind`` ("document" or "words") for ``key``, or None."""
+        """The entry ``kind`` ("document": a Document; "words": text → words) for ``key``, or None."""
         try:
-            with open(self._path(key, kind), "rb") as file:
-                return pickle.load(file)
-        except FileNotFoundError:
-            return None
-        except Exception:  # noqa: BLE001 — a damaged entry is a miss, and will be rewritten
-            return None
+            with open(self._path(key, kind), encoding="utf-8") as file:
+                data = json.load(file)
+            if data["key"] != key or data["kind"] != kind:
+                return None
+            return _document(data["value"], key) if kind == "document" else _words(data["value"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # missing, damaged or foreign: a miss, rewritten by the next put
 
     def put(self, key: str, kind: str, value: Any) -> None:
         """Store an entry; a cache that cannot be written is skipped silently (it is only a cache)."""
         path = self._path(key, kind)
+        data = {"key": key, "kind": kind,
+                "value": _document_data(value) if kind == "document" else {t: list(w) for t, w in value.items()}}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-            with os.fdopen(handle, "wb") as file:
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump(data, file, ensure_ascii=False)
             os.replace(temporary, path)
         except OSError:
             return
+
+
+def _document_data(document: Document) -> dict[str, Any]:
+    return {"id": document.id, "meta": dataclasses.asdict(document.meta),
+            "clauses": [[c.id, c.level, c.heading, c.text, list(c.sentences), list(c.agencies.lead),
+                         list(c.agencies.responsible)] for c in document.clauses],
+            "sections": [[s.id, s.level, s.heading] for s in document.sections]}
+
+
+def _document(data: dict[str, Any], key: str) -> Document:
+    """A Document from its stored data; TypeError or ValueError when the data has another shape."""
+    meta = {name: _text(value) for name, value in data["meta"].items() if name != "cites"}
+    meta = Meta(**meta, cites=tuple(_text(number) for number in data["meta"]["cites"]))
+    clauses = tuple(Clause(_text(i), _level(level), _text(heading), _text(text), tuple(map(_text, sentences)),
+                           Agencies(tuple(map(_text, lead)), tuple(map(_text, responsible))))
+                    for i, level, heading, text, sentences, lead, responsible in data["clauses"])
+    sections = tuple(Section(_text(i), _level(level), _text(heading)) for i, level, heading in data["sections"])
+    return Document(_text(data["id"]), meta, clauses, sections, digest=key)
+
+
+def _words(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {_text(text): tuple(map(_text, words)) for text, words in data.items()}
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return value
+
+
+def _level(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("not a level")
+    return value
