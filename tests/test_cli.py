@@ -273,3 +273,37 @@ def test_compare_a_document_with_itself_is_an_error(capsys):
     assert (status, out) == (2, "")
     assert err == (f"policydiff: error: {CORPUS / 'jilin.txt'}: the only OTHER document given is BASE itself — "
                    "name at least one other document to compare with it\n")
+
+
+@pytest.mark.parametrize("manifest, message", [
+    ("documents:\n  - {file: jilin.txt, status: 7.5, id: [1, 2]}\n", "manifest.yaml: jilin.txt: 'id' is list, not text"),
+    ("documents:\n  - {id: jilin}\n", "manifest.yaml: an entry without a 'file' name"),
+    ("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+     "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+     "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\ndocuments:\n  - {file: jilin.txt, title: *g}\n",
+     "manifest.yaml: expands to more than 5,000,000 values through its aliases"),
+])
+def test_bad_manifest_is_one_line(tmp_path, capsys, manifest, message):
+    (tmp_path / "jilin.txt").write_bytes((CORPUS / "jilin.txt").read_bytes())
+    (tmp_path / "manifest.yaml").write_text(manifest, encoding="utf-8")
+    status, out, err = run(["parse", str(tmp_path / "jilin.txt"), "-f", "json", "--no-cache"], capsys)
+    assert (status, out) == (2, "") and err.count("\n") == 1 and message in err
+
+
+def test_manifest_is_read_once_per_run(tmp_path, capsys, monkeypatch):
+    import policydiff.manifest as manifest
+
+    lines = ["documents:"]
+    for i in range(30):
+        (tmp_path / f"doc{i}.txt").write_bytes((CORPUS / "jilin.txt").read_bytes())
+        lines.append(f"  - {{file: doc{i}.txt, id: d{i}}}")
+    (tmp_path / "manifest.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from policydiff.yamlfile import load_yaml
+
+    calls = []
+    manifest._manifest.cache_clear()
+    monkeypatch.setattr(manifest, "load_yaml", lambda path: calls.append(path) or load_yaml(path))
+    status, out, _ = run(["parse", *[str(tmp_path / f"doc{i}.txt") for i in range(30)], "-f", "json"], capsys)
+    assert status == 0 and [d["id"] for d in json.loads(out)] == [f"d{i}" for i in range(30)]
+    assert len(calls) == 1

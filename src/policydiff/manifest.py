@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,16 +21,38 @@ _META_FIELDS = {f.name for f in dataclasses.fields(Meta)} - {"cites", "addressee
 def manifest_entry(path: Path) -> dict[str, Any] | None:
     """The manifest entry for the document file ``path``, if its folder has a manifest naming it."""
     manifest = path.parent / MANIFEST_NAME
+    try:
+        stat = manifest.stat()
+    except OSError:
+        return None
     if not manifest.is_file():
         return None
-    data = load_yaml(manifest) or {}
+    return _manifest(str(manifest), stat.st_mtime_ns, stat.st_size).get(path.name)
+
+
+@functools.lru_cache(maxsize=64)
+def _manifest(manifest: str, mtime: int, size: int) -> dict[str, dict[str, Any]]:
+    """A manifest's entries by file name, read and checked once per run (and again only when
+    the file changes: ``mtime`` and ``size`` are part of the cache key)."""
+    data = load_yaml(Path(manifest)) or {}
     entries = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise InputError(f"{manifest}: has no 'documents' list", "see corpus/manifest.yaml for the format")
+    by_file: dict[str, dict[str, Any]] = {}
     for entry in entries:
-        if isinstance(entry, dict) and entry.get("file") == path.name:
-            return entry
-    return None
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+            raise InputError(f"{manifest}: an entry without a 'file' name ({str(entry)[:60]})",
+                             "give every entry its file: name")
+        for key, value in entry.items():
+            if not isinstance(value, _SCALARS) or isinstance(value, bool):
+                raise InputError(f"{manifest}: {entry['file']}: '{key}' is {type(value).__name__}, not text",
+                                 "write the value as plain text")
+        by_file.setdefault(entry["file"], entry)
+    return by_file
+
+
+# What a manifest field may be: text, or what YAML reads from text (a number, a date).
+_SCALARS = (str, int, float, datetime.date, type(None))
 
 
 def document_id(path: Path, entry: dict[str, Any] | None = None) -> str:
