@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -307,3 +308,75 @@ def test_manifest_is_read_once_per_run(tmp_path, capsys, monkeypatch):
     status, out, _ = run(["parse", *[str(tmp_path / f"doc{i}.txt") for i in range(30)], "-f", "json"], capsys)
     assert status == 0 and [d["id"] for d in json.loads(out)] == [f"d{i}" for i in range(30)]
     assert len(calls) == 1
+
+
+def test_out_into_a_fifo_writes_through_it(tmp_path, capsys):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    status, out, err = run(["parse", str(CORPUS / "jilin.txt"), "-f", "json", "--no-cache", "-o", str(fifo)], capsys)
+    reader.join(timeout=30)
+    assert (status, out, err) == (0, "", "")
+    assert json.loads(received[0])["id"] == "jilin"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and [p.name for p in tmp_path.iterdir()] == ["pipe"]
+
+
+def test_out_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path, capsys):
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    status, _, _ = run(["parse", str(CORPUS / "jilin.txt"), "-f", "json", "--no-cache", "-o", str(link)], capsys)
+    assert status == 0 and link.is_symlink() and link.resolve() == target
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "jilin"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
+
+
+def test_full_standard_output_is_one_line(capsys, monkeypatch):
+    import errno
+
+    class Full:
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self):
+            pass
+
+    monkeypatch.setattr("sys.stdout", Full())
+    status = main(["parse", str(CORPUS / "jilin.txt"), "-f", "json", "--no-cache"])
+    err = capsys.readouterr().err
+    assert status == 2 and err == ("policydiff: error: standard output: cannot be written (No space left on device)"
+                                   " — free some space or write elsewhere\n")
+
+
+def test_broken_pipe_ends_quietly_with_141(capsys, monkeypatch):
+    # The reader went away (… | head): the write fails with EPIPE.
+    class Closed:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("sys.stdout", Closed())
+    status = main(["parse", str(CORPUS / "jilin.txt"), "-f", "json", "--no-cache"])
+    assert status == 141 and capsys.readouterr().err == ""
+
+
+def test_full_standard_output_in_table_format_is_one_line(capsys, monkeypatch):
+    import errno
+
+    class Full(io.StringIO):
+        def write(self, text):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("sys.stdout", Full())
+    status = main(["parse", str(CORPUS / "jilin.txt"), "--no-cache"])
+    assert status == 2 and capsys.readouterr().err.endswith("cannot be written (No space left on device)"
+                                                            " — free some space or write elsewhere\n")

@@ -12,8 +12,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from .errors import InputError, PolicydiffError
-from .output import write_output
+from .errors import InputError, PolicydiffError, ReaderGone
 from .serialize import SCHEMA_VERSION
 
 app = typer.Typer(
@@ -294,11 +293,7 @@ def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableForm
         writer.writerow(columns)
         writer.writerows(cells)
         # UTF-8 with BOM: Excel opens Chinese text correctly only so.
-        data = "\ufeff" + buffer.getvalue()
-        if out is None:
-            sys.stdout.write(data)
-        else:
-            write_output(out, data)
+        _write("\ufeff" + buffer.getvalue(), out)
         return
     from .render.terminal import rows_table
 
@@ -355,10 +350,15 @@ def _emit(data: Any, format: Format, out: Path | None) -> None:
         from .yamlfile import dump_yaml
 
         text = dump_yaml(data)
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        write_output(out, text)
+    _write(text, out)
+
+
+def _write(text: str, out: Path | None) -> None:
+    """``text`` to stdout or, whole or not at all, to ``out``."""
+    from .output import StreamOutput
+
+    with StreamOutput(out) as stream:
+        stream.write(text)
 
 
 def _print(renderable: Any, out: Path | None) -> None:
@@ -367,6 +367,15 @@ def _print(renderable: Any, out: Path | None) -> None:
 
     with StreamOutput(out) as stream:
         print_view(renderable, stream)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at nothing, so that Python's final flush does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file: nothing will flush into the pipe
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -383,6 +392,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("policydiff: interrupted\n")
         return 130
+    except (ReaderGone, BrokenPipeError):
+        # The reader went away (… | head): stop quietly with the shell's status for SIGPIPE.
+        _silence_stdout()
+        return 141
     except Exception as error:  # a bug: one line, the traceback on request
         if _state["debug"]:
             raise

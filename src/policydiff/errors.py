@@ -24,3 +24,7 @@ class InputError(PolicydiffError):
 
 class OutputError(PolicydiffError):
     """An output that cannot be written."""
+
+
+class ReaderGone(Exception):
+    """Standard output's reader went away (``… | head``): not an error, the run just stops."""

@@ -1,18 +1,32 @@
-"""Write outputs whole or not at all: to a temporary file in the same folder, then rename."""
+"""Write outputs whole or not at all: to a temporary file in the same folder, then rename.
+
+Only a regular file is ever replaced. Through a symbolic link the link's target is replaced
+(the link stays); a FIFO, a device or a terminal is written straight into, never renamed over.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import OutputError, ReaderGone
 
 
 def write_output(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write ``data`` to ``path`` atomically; a failure leaves no half-written file."""
     payload = data.encode(encoding) if isinstance(data, str) else data
+    path, direct = _destination(path)
+    if direct:
+        try:
+            with open(path, "wb") as file:
+                file.write(payload)
+        except OSError as error:
+            raise OutputError(f"{path}: cannot be written ({error.strerror})",
+                              "choose a path you can write to") from None
+        return
     handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
@@ -22,6 +36,18 @@ def write_output(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         raise OutputError(f"{path}: cannot be written ({error.strerror})",
                           "choose a path you can write to") from None
     _put_in_place(temporary, path)
+
+
+def _destination(path: Path) -> tuple[Path, bool]:
+    """Where to write for ``path``: the target of a symbolic link, and whether it must be written
+    straight into (it exists and is not a regular file: a FIFO, a device) rather than replaced."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path, False  # not there yet: a new regular file
+    return path, not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _temporary_beside(path: Path) -> tuple[int, str]:
@@ -67,22 +93,49 @@ class StreamOutput:
     def __enter__(self) -> "StreamOutput":
         if self.path is None:
             return self
-        handle, self._temporary = _temporary_beside(self.path)
+        target, direct = _destination(self.path)
+        try:
+            if direct:
+                self._file = open(target, "w", encoding=self.encoding, newline="")
+                return self
+        except OSError as error:
+            raise OutputError(f"{target}: cannot be written ({error.strerror})",
+                              "choose a path you can write to") from None
+        self.path = target
+        handle, self._temporary = _temporary_beside(target)
         self._file = os.fdopen(handle, "w", encoding=self.encoding, newline="")
         return self
 
     def write(self, text: str) -> None:
-        if self._file is None:
-            sys.stdout.write(text)
-        else:
-            self._file.write(text)
+        try:
+            (sys.stdout if self._file is None else self._file).write(text)
+        except BrokenPipeError:
+            raise ReaderGone() from None
+        except OSError as error:
+            raise OutputError(f"{self._name()}: cannot be written ({error.strerror})",
+                              "free some space or write elsewhere") from None
+
+    def _name(self) -> str:
+        return "standard output" if self.path is None else str(self.path)
 
     def __exit__(self, kind, value, traceback) -> None:
-        if self._file is None:
-            sys.stdout.flush()
+        try:
+            if self._file is None:
+                sys.stdout.flush()
+                return
+            self._file.close()
+        except BrokenPipeError:
+            raise ReaderGone() from None
+        except OSError as error:
+            if self._temporary is not None:
+                Path(self._temporary).unlink(missing_ok=True)
+            if kind is None:
+                raise OutputError(f"{self._name()}: cannot be written ({error.strerror})",
+                                  "free some space or write elsewhere") from None
             return
-        self._file.close()
-        assert self._temporary is not None and self.path is not None
+        if self._temporary is None:
+            return  # written straight into a FIFO or device
+        assert self.path is not None
         if kind is not None:
             Path(self._temporary).unlink(missing_ok=True)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -11,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from ..errors import OutputError, ReaderGone
 from ..model import BaseSentenceStatus, Comparison, Document, SentenceStatus
 
 if TYPE_CHECKING:  # annotations only: importing them would load the aligner
@@ -206,7 +208,14 @@ def print_view(renderable: RenderableType, stream: "StreamOutput | None" = None)
 
     # markup=False: text from documents ([/bold], [link=…]) is never read as rich markup.
     if stream is None or stream.path is None:
-        Console(markup=False).print(renderable)
+        try:
+            Console(markup=False).print(renderable)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise ReaderGone() from None
+        except OSError as error:
+            raise OutputError(f"standard output: cannot be written ({error.strerror})",
+                              "free some space or write elsewhere") from None
         return
     buffer = io.StringIO()
     console = Console(file=buffer, width=120, color_system=None, force_terminal=False, markup=False)
