@@ -250,3 +250,13 @@ def test_target_rows(tables, report):
     (clinical,) = find(rows, document="jilin", indicator="国家临床重点专科")
     assert (clinical["comparator"], clinical["value"], clinical["period"], clinical["year"]) == (
         ">=", "50", "2021-2025", "2025")
+
+
+@pytest.mark.parametrize("cell, shown", [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-1+2", "'-1+2"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\t=1", "'\t=1"), ("=", "="), ("加强建设", "加强建设"), ("1:0.55", "1:0.55"), (7.5, 7.5), (None, None),
+])
+def test_cells_never_start_a_formula(cell, shown):
+    from policydiff.render.tables import spreadsheet_safe
+
+    assert spreadsheet_safe(cell) == shown

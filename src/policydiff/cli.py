@@ -286,10 +286,10 @@ def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableForm
         return
     cells = [[_cell(row[column]) for column in columns] for row in rows]
     if format is TableFormat.csv:
-        import csv
+        from .render.tables import SafeWriter
 
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer = SafeWriter(buffer)
         writer.writerow(columns)
         writer.writerows(cells)
         # UTF-8 with BOM: Excel opens Chinese text correctly only so.

@@ -212,8 +212,35 @@ def _open_table(path: Path) -> _Table:
     return _Table(path, temporary, file)
 
 
-def _writer(file: TextIO):  # returns a csv writer, whose type the csv module does not export
-    return csv.writer(file, lineterminator="\r\n")  # CRLF, as Excel writes
+def _writer(file: TextIO) -> "SafeWriter":
+    return SafeWriter(file)
+
+
+# A cell a spreadsheet would run as a formula: it opens with = + - @ (or a tab or carriage
+# return before one) and has something after. OWASP's advice: make it text with a leading
+# apostrophe. A sign alone (the comparator "=") runs nothing and stays as it is.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell`` as a spreadsheet will show it, never run it: '=1+1 instead of =1+1."""
+    if isinstance(cell, str) and len(cell) > 1 and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+class SafeWriter:
+    """A csv writer (CRLF, as Excel writes) whose text cells can never start a formula."""
+
+    def __init__(self, file: TextIO) -> None:
+        self._writer = csv.writer(file, lineterminator="\r\n")
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([spreadsheet_safe(cell) for cell in row])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
 
 
 def write_csv(directory: Path, base: Document, entries: Sequence[Entry]) -> list[Path]:
