@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +147,58 @@ def test_planted_pickle_runs_nothing_and_a_swapped_entry_is_not_taken(tmp_path):
     jilin_entry.write_bytes(hunan_entry.read_bytes())
     again = load_document(CORPUS / "jilin.txt", cache)
     assert again == jilin and len(again.clauses) == len(jilin.clauses) != len(hunan.clauses)
+
+
+def _descendants(pid: int) -> list[int]:
+    """Process ids below ``pid`` but not its own children (the forkserver's children: the
+    workers), from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+    found, frontier = [], [pid]
+    while frontier:
+        children = [child for child, parent in parents.items() if parent in frontier]
+        found.extend(children)
+        frontier = children
+    return [child for child in found if parents.get(child) != pid]
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
+def test_a_killed_worker_is_reported_not_waited_for(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(24):
+        for doc_id in ("jilin", "hunan", "yantai"):
+            (folder / f"{doc_id}-{i}.txt").write_bytes((CORPUS / f"{doc_id}.txt").read_bytes() + f"\n{i}\n".encode())
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"), str(folder),
+                                "-j", "2", "-f", "jsonl", "--no-cache", "-o", str(out)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        workers = _descendants(process.pid)
+    time.sleep(1.0)  # let it get busy
+    os.kill(workers[-1], signal.SIGKILL)  # as the out-of-memory killer does
+    _, err_bytes = process.communicate(timeout=300)
+    status, err = process.returncode, err_bytes.decode()
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    compared = [r for r in records if "other" in r]
+    failed = [r["error"] for r in records if "error" in r]
+    # Every document is accounted for: compared, or reported as the one whose worker died.
+    assert len(compared) + len(failed) == 72 and len(failed) <= 1
+    assert status == (3 if failed else 0)
+    if failed:
+        assert "the worker comparing it died (killed, or out of memory)" in failed[0]["message"]
+        assert "the worker comparing it died" in err

@@ -6,6 +6,7 @@ each document finishes and memory does not grow with the number of documents.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import glob
 import os
@@ -88,13 +89,57 @@ def _compare_all(base: Document, paths: Sequence[Path], jobs: int, cache: ParseC
     for variable in _THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with context.Pool(jobs, initializer=_start, initargs=settings) as pool:
-        # Ordered and lazy: a worker's result is yielded as soon as those before it are.
-        for result in pool.imap(_compare_remote, tasks, chunksize=1):
-            if isinstance(result, Failure):
+    for result in _pooled(tasks, jobs, context, settings):
+        if isinstance(result, Failure):
+            yield result
+        else:
+            yield dataclasses.replace(result, comparison=dataclasses.replace(result.comparison, base=base))
+
+
+def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: tuple) -> Iterator[Entry | Failure]:
+    """Results of ``tasks`` in order from a pool of ``jobs`` workers, at most 2 × ``jobs`` in
+    flight. A worker that dies (killed, out of memory) breaks the pool: the documents in flight
+    are then compared again one at a time, each in a pool of its own, so that the one that
+    kills its worker is reported as a Failure and the others are compared; a fresh pool takes
+    the rest. Nothing waits forever on a dead worker."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending = collections.deque(tasks)
+    while pending:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=settings) as pool:
+            window: collections.deque = collections.deque()
+            while pending or window:
+                while pending and len(window) < 2 * jobs:
+                    task = pending.popleft()
+                    window.append((task, pool.submit(_compare_remote, task)))
+                task, future = window[0]
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    suspects = [task for task, _ in window]
+                    break
+                window.popleft()
                 yield result
             else:
-                yield dataclasses.replace(result, comparison=dataclasses.replace(result.comparison, base=base))
+                return
+        for task in suspects:  # the broken pool is shut down; each suspect alone
+            yield _alone(task, context, settings)
+
+
+def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | Failure:
+    """One document in a pool of its own: its result, or a Failure when its worker dies."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_start, initargs=settings) as pool:
+        try:
+            return pool.submit(_compare_remote, task).result()
+        except BrokenProcessPool:
+            path, doc_id = task
+            return Failure(str(path), doc_id or path.stem, InputError(
+                f"{path}: the worker comparing it died (killed, or out of memory)",
+                "compare it alone to see whether it is too large for this machine"))
 
 
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
