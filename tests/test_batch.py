@@ -202,3 +202,33 @@ def test_a_killed_worker_is_reported_not_waited_for(tmp_path):
     if failed:
         assert "the worker comparing it died (killed, or out of memory)" in failed[0]["message"]
         assert "the worker comparing it died" in err
+
+
+@pytest.mark.parametrize("signal_name, status, line", [("SIGTERM", 143, "policydiff: terminated"),
+                                                      ("SIGINT", 130, "policydiff: interrupted")])
+def test_interrupted_batch_stops_quietly_and_leaves_no_partial_output(tmp_path, signal_name, status, line):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(24):
+        for doc_id in ("jilin", "hunan", "yantai"):
+            (folder / f"{doc_id}-{i}.txt").write_bytes((CORPUS / f"{doc_id}.txt").read_bytes() + f"\n{i}\n".encode())
+    out = tmp_path / "out"
+    # A session of its own: SIGINT goes to the whole group, workers included, as Ctrl-C does.
+    process = subprocess.Popen([sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"),
+                                str(folder), "-j", "2", "-f", "jsonl", "--no-cache", "-o", str(out / "report.jsonl"),
+                                "--csv", str(out / "csv")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(4)
+    assert process.poll() is None
+    os.killpg(process.pid, getattr(signal, signal_name))
+    started = time.monotonic()
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == status and time.monotonic() - started < 20
+    assert err.decode().splitlines() == [line]
+    leftovers = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    assert leftovers == ["csv"]  # the folder made for the tables, empty: no table, no temporary

@@ -10,6 +10,7 @@ import collections
 import dataclasses
 import glob
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -107,7 +108,7 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
 
     pending = collections.deque(tasks)
     while pending:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=settings) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
             window: collections.deque = collections.deque()
             while pending or window:
                 while pending and len(window) < 2 * jobs:
@@ -132,7 +133,7 @@ def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | F
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(1, mp_context=context, initializer=_start, initargs=settings) as pool:
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
         try:
             return pool.submit(_compare_remote, task).result()
         except BrokenProcessPool:
@@ -146,6 +147,13 @@ _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS
 
 # Worker state: BASE arrives once per process.
 _worker: dict[str, object] = {}
+
+
+def _start_worker(*settings) -> None:
+    """A worker's start: Ctrl-C reaches the whole process group, and the parent alone answers
+    it (one line, outputs removed); a worker just stops when its pool is shut down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _start(*settings)
 
 
 def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFile]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -378,8 +379,38 @@ def _silence_stdout() -> None:
         pass  # not a real file: nothing will flush into the pipe
 
 
+class _Stopped(BaseException):
+    """Ctrl-C or SIGTERM, turned into an exception that typer leaves alone, so that every
+    output's with-block removes its temporaries on the way out and main says it in one line."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, frame) -> None:
+    raise _Stopped(signum)
+
+
+_STOP_SIGNALS = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line and return its exit status: 0, or 2 for bad input or usage."""
+    """Run the command line and return its exit status: 0, 3 when a batch skipped documents,
+    2 for bad input or usage, 130 / 143 when interrupted or terminated, 141 when the reader
+    of standard output went away."""
+    try:
+        previous = {signum: signal.signal(signum, _stop) for signum in _STOP_SIGNALS}
+    except ValueError:  # not the main thread: leave signals alone
+        previous = {}
+    try:
+        return _main(argv)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         app(args=argv, prog_name="policydiff")
     except SystemExit as done:
@@ -392,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("policydiff: interrupted\n")
         return 130
+    except _Stopped as stop:
+        sys.stderr.write(f"policydiff: {_STOP_SIGNALS[stop.signum]}\n")
+        return 128 + stop.signum
     except (ReaderGone, BrokenPipeError):
         # The reader went away (… | head): stop quietly with the shell's status for SIGPIPE.
         _silence_stdout()
