@@ -168,6 +168,17 @@ def _descendants(pid: int) -> list[int]:
     return [child for child in found if parents.get(child) != pid]
 
 
+def _many_documents(tmp_path: Path) -> Path:
+    """A folder of 72 documents (the three localities, each copy a little different): a batch
+    long enough to be stopped in the middle."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(24):
+        for doc_id in ("jilin", "hunan", "yantai"):
+            (folder / f"{doc_id}-{i}.txt").write_bytes((CORPUS / f"{doc_id}.txt").read_bytes() + f"\n{i}\n".encode())
+    return folder
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
 def test_a_killed_worker_is_reported_not_waited_for(tmp_path):
     import signal
@@ -175,11 +186,7 @@ def test_a_killed_worker_is_reported_not_waited_for(tmp_path):
     import sys
     import time
 
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for i in range(24):
-        for doc_id in ("jilin", "hunan", "yantai"):
-            (folder / f"{doc_id}-{i}.txt").write_bytes((CORPUS / f"{doc_id}.txt").read_bytes() + f"\n{i}\n".encode())
+    folder = _many_documents(tmp_path)
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen([sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"), str(folder),
                                 "-j", "2", "-f", "jsonl", "--no-cache", "-o", str(out)],
@@ -212,11 +219,7 @@ def test_interrupted_batch_stops_quietly_and_leaves_no_partial_output(tmp_path, 
     import sys
     import time
 
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for i in range(24):
-        for doc_id in ("jilin", "hunan", "yantai"):
-            (folder / f"{doc_id}-{i}.txt").write_bytes((CORPUS / f"{doc_id}.txt").read_bytes() + f"\n{i}\n".encode())
+    folder = _many_documents(tmp_path)
     out = tmp_path / "out"
     # A session of its own: SIGINT goes to the whole group, workers included, as Ctrl-C does.
     process = subprocess.Popen([sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"),
