@@ -380,3 +380,17 @@ def test_full_standard_output_in_table_format_is_one_line(capsys, monkeypatch):
     status = main(["parse", str(CORPUS / "jilin.txt"), "--no-cache"])
     assert status == 2 and capsys.readouterr().err.endswith("cannot be written (No space left on device)"
                                                             " — free some space or write elsewhere\n")
+
+
+def test_outputs_never_replace_an_input_document(tmp_path, capsys):
+    page = tmp_path / "jilin.html"
+    page.write_bytes(b"<html><body><p>\xe4\xb8\x80\xe3\x80\x81\xe6\x80\xbb\xe4\xbd\x93</p></body></html>")
+    before = page.read_bytes()
+    status, _, err = run(["compare", str(CORPUS / "national.txt"), str(page), "--html", str(tmp_path), "--no-cache"],
+                         capsys)
+    assert status == 2 and err == (f"policydiff: error: {page}: writing the report there would replace an input "
+                                   "document — write the report into another folder\n")
+    assert page.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["jilin.html"]
+    status, _, err = run(["compare", str(CORPUS / "national.txt"), str(CORPUS / "jilin.txt"),
+                          "-o", str(CORPUS / "jilin.txt"), "--no-cache"], capsys)
+    assert status == 2 and "would replace an input document" in err

@@ -121,6 +121,7 @@ def compare(
         raise InputError(f"{base}: the only OTHER document given is BASE itself",
                          "name at least one other document to compare with it")
     ids = _assign_ids([base, *paths])
+    _refuse_to_overwrite_inputs([base, *paths], ids[1:], out, html, csv)
     cache = _cache(cache_dir, no_cache)
     base_document = load_document(base, cache, ids[0])
     corrections = [load_alignment_file(path) for path in alignments or []]
@@ -146,6 +147,25 @@ def compare(
     if skipped:
         typer.echo(f"policydiff: {skipped} of {len(paths)} documents skipped", err=True)
         raise typer.Exit(SKIPPED_STATUS)
+
+
+def _refuse_to_overwrite_inputs(inputs: list[Path], ids: list[str], out: Path | None, html: Path | None,
+                                csv: Path | None) -> None:
+    """An InputError when an output would replace one of the documents read (--html into the
+    folder of .html inputs, --out onto an input), before anything is written."""
+    from .render.html import INDEX
+    from .render.tables import FILES
+
+    outputs = [out] if out is not None else []
+    if html is not None:
+        outputs += [html / INDEX, *(html / f"{doc_id}.html" for doc_id in ids)]
+    if csv is not None:
+        outputs += [csv / name for name in FILES]
+    documents = {path.resolve() for path in inputs}
+    for output in outputs:
+        if output.resolve() in documents:
+            raise InputError(f"{output}: writing the report there would replace an input document",
+                             "write the report into another folder")
 
 
 def _cache(cache_dir: Path | None, no_cache: bool):
