@@ -224,7 +224,7 @@ def test_interrupted_batch_stops_quietly_and_leaves_no_partial_output(tmp_path, 
     # A session of its own: SIGINT goes to the whole group, workers included, as Ctrl-C does.
     process = subprocess.Popen([sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"),
                                 str(folder), "-j", "2", "-f", "jsonl", "--no-cache", "-o", str(out / "report.jsonl"),
-                                "--csv", str(out / "csv")],
+                                "--csv", str(out / "csv"), "--html", str(out / "html")],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     time.sleep(4)
     assert process.poll() is None
@@ -234,4 +234,5 @@ def test_interrupted_batch_stops_quietly_and_leaves_no_partial_output(tmp_path, 
     assert process.returncode == status and time.monotonic() - started < 20
     assert err.decode().splitlines() == [line]
     leftovers = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
-    assert leftovers == ["csv"]  # the folder made for the tables, empty: no table, no temporary
+    # The folder made for the tables, empty: no table, no temporary; no HTML page, no staging.
+    assert leftovers == ["csv"]

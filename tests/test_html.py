@@ -95,19 +95,28 @@ def test_report_fed_one_by_one_writes_each_page_at_once_and_the_same_bytes(site,
     with HtmlReport(directory, base) as streamed:
         for number, entry in enumerate(entries, start=1):
             streamed.add(entry)
-            # The page is on disk as soon as its document is added; the index only at the end.
-            assert sorted(path.name for path in directory.iterdir()) == sorted(PAGES[:number])
+            # The page is on disk (staged beside the folder) as soon as its document is added;
+            # the folder gets the pages and the index together, at the end.
+            (staging,) = [path for path in tmp_path.iterdir() if path.name.startswith(".streamed.")]
+            assert sorted(path.name for path in staging.iterdir()) == sorted(PAGES[:number])
+            assert not directory.exists()
     assert [path.name for path in streamed.close()] == list(PAGES)
+    assert [path.name for path in tmp_path.iterdir()] == ["streamed"]
     for name in PAGES:
         assert (directory / name).read_bytes() == (site / name).read_bytes(), name
 
 
-def test_an_exception_in_the_with_block_writes_no_index(report, tmp_path):
+def test_an_exception_in_the_with_block_leaves_the_previous_report(report, tmp_path):
     base, entries = report
-    with pytest.raises(RuntimeError), HtmlReport(tmp_path, base) as streamed:
-        streamed.add(entries[0])
-        raise RuntimeError("comparison failed")
-    assert [path.name for path in tmp_path.iterdir()] == ["jilin.html"]
+    directory = tmp_path / "report"
+    write_html(directory, base, entries[:1])
+    before = {path.name: path.read_bytes() for path in directory.iterdir()}
+    with pytest.raises(KeyboardInterrupt), HtmlReport(directory, base) as streamed:
+        for entry in entries:
+            streamed.add(entry)
+        raise KeyboardInterrupt  # Ctrl-C in the middle of a run
+    assert {path.name: path.read_bytes() for path in directory.iterdir()} == before
+    assert [path.name for path in tmp_path.iterdir()] == ["report"]
 
 
 def reachable(root: object) -> list[object]:
@@ -158,6 +167,7 @@ def test_duplicate_id_across_adds_is_an_output_error(site, report, tmp_path):
         streamed.add(impostor)
     assert str(caught.value) == ("two compared documents share the id 'jilin' — "
                                  "give each document its own id (manifest id or file name)")
+    streamed.close()
     assert (tmp_path / "jilin.html").read_bytes() == (site / "jilin.html").read_bytes()
     # write_html checks every id before writing anything.
     with pytest.raises(OutputError):

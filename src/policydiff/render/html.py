@@ -14,6 +14,9 @@ OTHER clause is shown in full), ``section-<BASE section id>`` (a level-1 BASE he
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,12 +218,14 @@ STATUS_HELP = {
 
 
 class HtmlReport:
-    """Writes the report as documents arrive: each page when its entry is added, the index at the end.
+    """Writes the report as documents arrive: each page when its entry is added, into a staging
+    folder beside ``directory``; at the end the index, then every file moved into ``directory``.
 
     Memory stays bounded by what the index needs: per document an ``IndexRecord`` (id, title,
     summary counts, its adoption column, its linked targets), never its text or alignment.
-    Use as a context manager; the index is written on a clean exit only, so a failed run leaves
-    the pages done so far and no index claiming to cover them all.
+    Use as a context manager: on a clean exit the report is put in place; on an exception (a
+    failure, Ctrl-C, SIGTERM) the staging folder is removed and ``directory`` stays as it was,
+    never half a report.
     """
 
     def __init__(self, directory: Path, base: Document) -> None:
@@ -229,11 +234,12 @@ class HtmlReport:
         self._records: list[IndexRecord] = []
         self._failures: list[Failure] = []
         self._ids: set[str] = set()
-        self._written: list[Path] = []
+        self._names: list[str] = []
+        self._staging: Path | None = None
         self._closed = False
 
     def add(self, entry: Entry) -> None:
-        """Write ``<other id>.html`` for ``entry`` now and remember what the index needs of it.
+        """Write ``<other id>.html`` for ``entry`` now (staged) and remember what the index needs of it.
 
         Raises OutputError when the page cannot be written, when its id cannot name a page, or
         when an earlier entry had the same id.
@@ -243,10 +249,8 @@ class HtmlReport:
         other = entry.comparison.other
         _check_id(other.id, self._ids)
         cells = adoption(entry)
-        path = self.directory / f"{other.id}.html"
-        write_output(path, _serialise(document_page(self.base, entry, cells)))
+        self._stage(f"{other.id}.html", _serialise(document_page(self.base, entry, cells)))
         self._ids.add(other.id)
-        self._written.append(path)
         self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets)))
 
     def fail(self, failure: Failure) -> None:
@@ -254,13 +258,42 @@ class HtmlReport:
         self._failures.append(failure)
 
     def close(self) -> list[Path]:
-        """Write ``index.html``; return every path written, the index last. A second call writes nothing."""
-        if not self._closed:
-            path = self.directory / INDEX
-            write_output(path, _serialise(index_page(self.base, self._records, self._failures)))
-            self._written.append(path)
-            self._closed = True
-        return list(self._written)
+        """Write ``index.html`` and move every page into ``directory``; return their paths, the
+        index last. A second call writes nothing."""
+        paths = [self.directory / name for name in self._names if name != INDEX] + [self.directory / INDEX]
+        if self._closed:
+            return paths
+        self._stage(INDEX, _serialise(index_page(self.base, self._records, self._failures)))
+        assert self._staging is not None
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            for name in self._names:
+                os.replace(self._staging / name, self.directory / name)
+            self._staging.rmdir()
+        except OSError as error:
+            self.discard()
+            raise OutputError(f"{self.directory}: cannot write there ({error.strerror})",
+                              "choose a folder you can write to") from None
+        self._closed = True
+        return paths
+
+    def _stage(self, name: str, data: bytes) -> None:
+        if self._staging is None:
+            parent = self.directory.parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+                self._staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{self.directory.name}.", suffix=".part"))
+            except OSError as error:
+                raise OutputError(f"{parent}: cannot write there ({error.strerror})",
+                                  "choose a folder you can write to") from None
+        write_output(self._staging / name, data)
+        self._names.append(name)
+
+    def discard(self) -> None:
+        """Remove the staging folder: nothing of this report is left; the report is closed."""
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+        self._closed = True
 
     def __enter__(self) -> HtmlReport:
         return self
@@ -268,6 +301,8 @@ class HtmlReport:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
         if kind is None:
             self.close()
+        elif not self._closed:
+            self.discard()
 
 
 @dataclass(frozen=True)
