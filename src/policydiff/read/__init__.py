@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from ..errors import InputError
-from .text import decode, decode_declared, to_simplified
+from .text import decode, to_simplified
 
 
 class InputFormat(str, Enum):
