@@ -718,3 +718,27 @@ def test_mutated_files_give_text_or_the_projects_error(kind, data):
         assert "\n" not in str(error) and " — " in str(error)
     else:
         assert isinstance(text, str) and text.strip()
+
+
+def test_zip_bomb_docx_is_refused_within_bounded_memory(tmp_path):
+    """A .docx whose document.xml inflates to 300 MiB (from about 300 KB) is one line, under
+    a 500 MB address-space limit in a process of its own."""
+    import subprocess
+    import sys
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        with archive.open("word/document.xml", "w", force_zip64=True) as part:
+            part.write(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            chunk = b" " * 2**20
+            for _ in range(300):
+                part.write(chunk)
+    code = ("import resource, sys\n"
+            "resource.setrlimit(resource.RLIMIT_AS, (500 * 2**20, 500 * 2**20))\n"
+            "from policydiff.cli import main\n"
+            f"sys.exit(main(['parse', {str(bomb)!r}, '--no-cache']))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (f"policydiff: error: {bomb}: word/document.xml is too large to be a document "
+                             "(over 32 MiB uncompressed) — check that this is the right file\n")
