@@ -100,3 +100,21 @@ def test_document_tree_lists_sections_and_clauses():
     text = render(document_tree(corpus_document("hunan")), 120)
     assert "2.2.4 推进医学医疗中心建设  2 sentences" in text
     assert "湘政办发〔2023〕44号" in text
+
+
+def test_sentence_numbers_are_the_indexes_of_csv_and_json(report, tmp_path):
+    """One base everywhere: the terminal's clause:n is the 0-based index of CSV and JSON."""
+    from policydiff.model import SentenceStatus
+    from policydiff.output import StreamOutput
+    from policydiff.render.terminal import entry_view, print_view
+    from rich.console import Group
+
+    _, entries = report
+    entry = entries[0]
+    with StreamOutput(tmp_path / "view.txt") as stream:
+        print_view(Group(*entry_view(entry)), stream)
+    shown = set(re.findall(r"│ (\d+(?:\.\d+)*:\d+) ", (tmp_path / "view.txt").read_text(encoding="utf-8")))
+    other = {f"{s.clause}:{s.index}" for s in entry.comparison.sentences
+             if s.status in (SentenceStatus.reworded, SentenceStatus.new)}
+    base = {f"{s.clause}:{s.index}" for s in entry.comparison.base_sentences if s.status.value in ("dropped", "moved")}
+    assert shown == other | base

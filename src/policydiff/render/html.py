@@ -754,7 +754,7 @@ class _DocumentView:
             match = alignment.base
             attrs |= {"data-base-clause": match.clause, "data-base-index": str(match.index)}
             base_text = self.base.clause(match.clause).sentences[match.index]
-            title = f"{status} from {self.base.id} {match.clause}, sentence {match.index + 1} (score {match.score:.2f})"
+            title = f"{status} from {self.base.id} {match.clause}, sentence {match.index} (score {match.score:.2f})"
             if match.ops and _ops_fit(match.ops, base_text, text):
                 pieces = _deletions_first([(tag, o1, o2, base_text[b1:b2] if tag == "delete" else "")
                                            for tag, b1, b2, o1, o2 in match.ops])

@@ -103,14 +103,14 @@ def entry_view(entry: Entry) -> list[RenderableType]:
         table = _list_table(f"{other.id}: reworded sentences (deleted / inserted)", ("clause", "base", "sentence"))
         for sentence in reworded:
             base_text = base.clause(sentence.base.clause).sentences[sentence.base.index]
-            table.add_row(f"{sentence.clause}:{sentence.index + 1}", f"{sentence.base.clause} {sentence.base.score:.2f}",
+            table.add_row(f"{sentence.clause}:{sentence.index}", f"{sentence.base.clause} {sentence.base.score:.2f}",
                           diff_text(base_text, sentence.text, sentence.base.ops))
         parts.append(table)
     added = [s for s in comparison.sentences if s.status is SentenceStatus.new]
     if added:
         table = _list_table(f"{other.id}: added sentences", ("clause", "sentence"))
         for sentence in added:
-            table.add_row(f"{sentence.clause}:{sentence.index + 1}", sentence.text)
+            table.add_row(f"{sentence.clause}:{sentence.index}", sentence.text)
         parts.append(table)
     for status, title in ((BaseSentenceStatus.dropped, f"{base.id} sentences dropped by {other.id}"),
                           (BaseSentenceStatus.moved, f"{base.id} sentences moved by {other.id}")):
@@ -119,7 +119,7 @@ def entry_view(entry: Entry) -> list[RenderableType]:
             table = _list_table(title, ("clause", "where", "sentence"))
             for sentence in rows:
                 where = f"→ {sentence.other[0]}" if sentence.other else ""
-                table.add_row(f"{sentence.clause}:{sentence.index + 1}", where,
+                table.add_row(f"{sentence.clause}:{sentence.index}", where,
                               base.clause(sentence.clause).sentences[sentence.index])
             parts.append(table)
     if entry.targets:
