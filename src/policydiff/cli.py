@@ -153,12 +153,12 @@ def _refuse_to_overwrite_inputs(inputs: list[Path], ids: list[str], out: Path | 
                                 csv: Path | None) -> None:
     """An InputError when an output would replace one of the documents read (--html into the
     folder of .html inputs, --out onto an input), before anything is written."""
-    from .render.html import INDEX
+    from .render.html import INDEX, page_name
     from .render.tables import FILES
 
     outputs = [out] if out is not None else []
     if html is not None:
-        outputs += [html / INDEX, *(html / f"{doc_id}.html" for doc_id in ids)]
+        outputs += [html / INDEX, *(html / page_name(doc_id) for doc_id in ids)]
     if csv is not None:
         outputs += [csv / name for name in FILES]
     documents = {path.resolve() for path in inputs}

@@ -74,6 +74,18 @@ def _put_in_place(temporary: str, path: Path) -> None:
                           "choose a path you can write to") from None
 
 
+# How errors name standard output.
+STDOUT_NAME = "standard output"
+
+
+def write_failure(where: str, error: OSError) -> Exception:
+    """What to raise when writing to ``where`` failed: ReaderGone when the reader of a pipe
+    went away (… | head), else the one-line OutputError."""
+    if isinstance(error, BrokenPipeError):
+        return ReaderGone()
+    return OutputError(f"{where}: cannot be written ({error.strerror})", "free some space or write elsewhere")
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -109,14 +121,11 @@ class StreamOutput:
     def write(self, text: str) -> None:
         try:
             (sys.stdout if self._file is None else self._file).write(text)
-        except BrokenPipeError:
-            raise ReaderGone() from None
         except OSError as error:
-            raise OutputError(f"{self._name()}: cannot be written ({error.strerror})",
-                              "free some space or write elsewhere") from None
+            raise write_failure(self._name(), error) from None
 
     def _name(self) -> str:
-        return "standard output" if self.path is None else str(self.path)
+        return STDOUT_NAME if self.path is None else str(self.path)
 
     def __exit__(self, kind, value, traceback) -> None:
         try:
@@ -124,14 +133,11 @@ class StreamOutput:
                 sys.stdout.flush()
                 return
             self._file.close()
-        except BrokenPipeError:
-            raise ReaderGone() from None
         except OSError as error:
             if self._temporary is not None:
                 Path(self._temporary).unlink(missing_ok=True)
-            if kind is None:
-                raise OutputError(f"{self._name()}: cannot be written ({error.strerror})",
-                                  "free some space or write elsewhere") from None
+            if kind is None or isinstance(error, BrokenPipeError):
+                raise write_failure(self._name(), error) from None
             return
         if self._temporary is None:
             return  # written straight into a FIFO or device

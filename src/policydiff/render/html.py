@@ -249,7 +249,7 @@ class HtmlReport:
         other = entry.comparison.other
         _check_id(other.id, self._ids)
         cells = adoption(entry)
-        self._stage(f"{other.id}.html", _serialise(document_page(self.base, entry, cells)))
+        self._stage(page_name(other.id), _serialise(document_page(self.base, entry, cells)))
         self._ids.add(other.id)
         self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets)))
 
@@ -351,7 +351,12 @@ def _check_id(doc_id: str, seen: set[str]) -> None:
 def _page_href(doc_id: str) -> str:
     """The link to a document's page: always a relative path, percent-encoded, so that no id
     (javascript:alert(1), a:b, ?x#y) can make it a URL with a scheme, a query or a fragment."""
-    return "./" + quote(f"{doc_id}.html")
+    return "./" + quote(page_name(doc_id))
+
+
+def page_name(doc_id: str) -> str:
+    """The file name of a document's page in the report folder."""
+    return f"{doc_id}.html"
 
 
 # ---------------------------------------------------------------- building blocks

@@ -12,8 +12,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ..errors import OutputError, ReaderGone
 from ..model import BaseSentenceStatus, Comparison, Document, SentenceStatus
+from ..output import STDOUT_NAME, write_failure
 
 if TYPE_CHECKING:  # annotations only: importing them would load the aligner
     from ..evaluate import Score
@@ -211,11 +211,8 @@ def print_view(renderable: RenderableType, stream: "StreamOutput | None" = None)
         try:
             Console(markup=False).print(renderable)
             sys.stdout.flush()
-        except BrokenPipeError:
-            raise ReaderGone() from None
         except OSError as error:
-            raise OutputError(f"standard output: cannot be written ({error.strerror})",
-                              "free some space or write elsewhere") from None
+            raise write_failure(STDOUT_NAME, error) from None
         return
     buffer = io.StringIO()
     console = Console(file=buffer, width=120, color_system=None, force_terminal=False, markup=False)
