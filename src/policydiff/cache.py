@@ -12,7 +12,6 @@ ignored and rewritten, never an error and never taken for the document it is not
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import json
@@ -23,9 +22,10 @@ from typing import Any
 
 from . import __version__
 from .model import Agencies, Clause, Document, Meta, Section
+from .serialize import document_dict
 
 # Bumped when the stored structures change shape within one release.
-_FORMAT = 2
+_FORMAT = 3
 # The modules whose code decides what a cache entry holds (documents and their words).
 _PIPELINE = ("read", "normalize.py", "numbering.py", "parse.py", "model.py", "tokenize.py", "align.py")
 
@@ -78,7 +78,7 @@ class ParseCache:
         """Store an entry; a cache that cannot be written is skipped silently (it is only a cache)."""
         path = self._path(key, kind)
         data = {"key": key, "kind": kind,
-                "value": _document_data(value) if kind == "document" else {t: list(w) for t, w in value.items()}}
+                "value": document_dict(value) if kind == "document" else {t: list(w) for t, w in value.items()}}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
@@ -89,21 +89,17 @@ class ParseCache:
             return
 
 
-def _document_data(document: Document) -> dict[str, Any]:
-    return {"id": document.id, "meta": dataclasses.asdict(document.meta),
-            "clauses": [[c.id, c.level, c.heading, c.text, list(c.sentences), list(c.agencies.lead),
-                         list(c.agencies.responsible)] for c in document.clauses],
-            "sections": [[s.id, s.level, s.heading] for s in document.sections]}
-
-
 def _document(data: dict[str, Any], key: str) -> Document:
-    """A Document from its stored data; TypeError or ValueError when the data has another shape."""
+    """A Document from its stored data (serialize.document_dict, the shape of ``parse --format
+    json``); TypeError, KeyError or ValueError when the data has another shape."""
     meta = {name: _text(value) for name, value in data["meta"].items() if name != "cites"}
     meta = Meta(**meta, cites=tuple(_text(number) for number in data["meta"]["cites"]))
-    clauses = tuple(Clause(_text(i), _level(level), _text(heading), _text(text), tuple(map(_text, sentences)),
-                           Agencies(tuple(map(_text, lead)), tuple(map(_text, responsible))))
-                    for i, level, heading, text, sentences, lead, responsible in data["clauses"])
-    sections = tuple(Section(_text(i), _level(level), _text(heading)) for i, level, heading in data["sections"])
+    clauses = tuple(Clause(_text(c["id"]), _level(c["level"]), _text(c["heading"]), _text(c["text"]),
+                           tuple(map(_text, c["sentences"])),
+                           Agencies(tuple(map(_text, c["agencies"]["lead"])),
+                                    tuple(map(_text, c["agencies"]["responsible"]))))
+                    for c in data["clauses"])
+    sections = tuple(Section(_text(s["id"]), _level(s["level"]), _text(s["heading"])) for s in data["sections"])
     return Document(_text(data["id"]), meta, clauses, sections, digest=key)
 
 
