@@ -742,3 +742,54 @@ def test_zip_bomb_docx_is_refused_within_bounded_memory(tmp_path):
     assert result.returncode == 2, result.stderr
     assert result.stderr == (f"policydiff: error: {bomb}: word/document.xml is too large to be a document "
                              "(over 32 MiB uncompressed) — check that this is the right file\n")
+
+
+def _pdf_with_stream(payload: bytes, dictionary: bytes = b"/Filter /FlateDecode") -> bytes:
+    """A one-page PDF whose page content is ``payload`` compressed with zlib."""
+    import zlib
+
+    stream = zlib.compress(payload, 9)
+    return (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+            b"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n"
+            b"4 0 obj\n<< /Length " + str(len(stream)).encode() + b" " + dictionary + b" >>\nstream\n"
+            + stream + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+
+
+def test_pdf_inflated_size_counts_zlib_streams_but_not_images():
+    from policydiff.read.pdf import INFLATE_LIMIT, _inflated_size
+
+    assert _inflated_size(_pdf_with_stream(b"BT ET " * 1000)) == 6000
+    image = _pdf_with_stream(b"\0" * 3_000_000, b"/Type /XObject /Subtype /Image /Filter /FlateDecode")
+    assert _inflated_size(image) == 0
+    # Counting stops just past the limit: no more is inflated than that.
+    assert INFLATE_LIMIT < _inflated_size(_pdf_with_stream(b" " * (INFLATE_LIMIT + 5 * 2**20))) <= INFLATE_LIMIT + 2**20
+
+
+def test_pdf_bomb_is_refused_within_bounded_memory(tmp_path):
+    """A PDF whose page content inflates to 300 MiB (from about 300 KB) is one line, under a
+    500 MB address-space limit in a process of its own."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("pdfplumber")
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(_pdf_with_stream(b" " * (300 * 2**20)))
+    assert bomb.stat().st_size < 400_000
+    code = ("import resource, sys\n"
+            "resource.setrlimit(resource.RLIMIT_AS, (500 * 2**20, 500 * 2**20))\n"
+            "from policydiff.cli import main\n"
+            f"sys.exit(main(['parse', {str(bomb)!r}, '--no-cache']))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (f"policydiff: error: {bomb}: the PDF's compressed streams inflate past 64 MiB, "
+                             "too large to be a document — check that this is the right file\n")
+
+
+def test_html_with_control_characters_in_its_markup_is_read():
+    """A C0 control character (here inside a tag and in text) is dropped, not an lxml ValueError."""
+    page = ("<html><body><div><form><input name=q>\x01button>搜索</button></form></div>"
+            "<div class=article><p>一、总体要求\x02</p><p>（一）加强领导。各地要\x1f高度重视。</p></div></body></html>")
+    text = document_text(page.encode(), "page.html")
+    assert "一、总体要求" in text and "（一）加强领导。各地要高度重视。" in text
+    assert not any("\x00" < ch < "\x09" or "\x0d" < ch < "\x20" for ch in text)

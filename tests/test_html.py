@@ -246,7 +246,7 @@ def test_summary_table_matches_the_report(site, report):
     for row, entry in zip(rows, entries):
         summary = entry.summary()
         values = {cell.get("data-key"): cell.get("data-value") for cell in row.xpath("./td[@data-key]")}
-        assert list(values) == ["clauses", "aligned", "added", "dropped", "verbatim_share", "targets",
+        assert list(values) == ["clauses", "aligned", "added", "moved", "dropped", "verbatim_share", "targets",
                                 "targets_quantified"]
         assert values == {key: str(summary[key]) for key in values}
     # jilin: the preamble, 一、总体要求 (body text, no sub-clauses) and （一）…（二十三）.

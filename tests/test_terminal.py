@@ -39,11 +39,37 @@ def test_summary_numbers_match_the_json(report, width):
     for entry in entries:
         summary = entry_dict(entry)["summary"]
         doc_id = entry.comparison.other.id
-        row = next(line for line in text.splitlines() if re.match(rf"│ {re.escape(doc_id)}\s+│", line))
-        cells = [cell.strip() for cell in row.strip("│").split("│")]
-        assert cells == [doc_id, str(summary["clauses"]), str(summary["aligned"]), str(summary["added"]),
-                         str(summary["dropped"]), f"{summary['verbatim_share']:.0%}", str(summary["targets"]),
-                         str(summary["targets_quantified"])]
+        row = next(line for line in text.splitlines() if re.match(rf"{re.escape(doc_id)}\s", line))
+        assert row.split() == [doc_id, str(summary["clauses"]), str(summary["aligned"]), str(summary["added"]),
+                               str(summary["moved"]), str(summary["dropped"]), f"{summary['verbatim_share']:.0%}",
+                               str(summary["targets"]), str(summary["targets_quantified"])]
+    # Every header word whole, even at 80 columns.
+    assert re.search(r"document +clauses +aligned +added +moved +dropped +verbatim +targets +quantified", text)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_a_score_stays_beside_its_base_clause_when_headings_wrap(report, width):
+    """Each BASE link is a row of its own: the score on a line is the score of the BASE clause on it."""
+    _, entries = report
+    for entry in entries:
+        comparison = entry.comparison
+        scores = {(a.id, link.id): f"{link.score:.2f}" for a in comparison.clauses for link in a.base}
+        text = render(comparisons_view([entry]), width)
+        title = f"{comparison.other.id} → {comparison.base.id}: clauses"
+        table = text[text.index(title):].split("\n└")[0]
+        other_ids = {a.id for a in comparison.clauses}
+        current, seen = None, 0
+        for line in table.splitlines():
+            cells = [cell.strip() for cell in line.strip().strip("│").split("│")]
+            if len(cells) != 4 or not cells[2]:
+                continue
+            first = cells[0].split(" ")[0]
+            if first in other_ids:
+                current = first
+            base_id = cells[1].split(" ")[0]
+            assert cells[2] == scores[(current, base_id)], line
+            seen += 1
+        assert seen == len(scores) > 20
 
 
 def test_reworded_sentence_is_an_inline_diff():

@@ -231,12 +231,17 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
             status = ClauseStatus.modified
         clauses.append(ClauseAlignment(clause.id, status, found))
 
-    implemented = {link.id for alignment in clauses for link in alignment.base}
-    dropped = tuple(clause.id for clause in base.clauses if clause.id not in implemented)
     aligned_to = {alignment.id: {link.id for link in alignment.base} for alignment in clauses}
-    return Comparison(base, other, tuple(clauses), dropped, tuple(sentences),
-                      _base_statuses(base_sentences, other_sentences, scores, aligned_to, settings),
-                      _phrase_matches(base_phrases, other_phrases, phrase_scores, settings))
+    base_statuses = _base_statuses(base_sentences, other_sentences, scores, aligned_to, settings)
+    # A BASE clause no OTHER clause implements is moved when some of its sentences are carried
+    # elsewhere, dropped when none is: the clause and sentence views tell one story.
+    implemented = {link.id for alignment in clauses for link in alignment.base}
+    carried = {s.clause for s in base_statuses if s.status is not BaseSentenceStatus.dropped}
+    unimplemented = [clause.id for clause in base.clauses if clause.id not in implemented]
+    return Comparison(base, other, tuple(clauses), tuple(c for c in unimplemented if c not in carried),
+                      tuple(sentences), base_statuses,
+                      _phrase_matches(base_phrases, other_phrases, phrase_scores, settings),
+                      tuple(c for c in unimplemented if c in carried))
 
 
 def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sentence], scores: np.ndarray,

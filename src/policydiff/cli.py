@@ -99,6 +99,8 @@ def compare(
                                         "index.html (adoption matrix) and one page per document."),
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write clauses.csv, sentences.csv, targets.csv "
                                        "and matrix.csv into this folder (UTF-8 with BOM)."),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Also write the CSV tables as one Excel workbook, "
+                                        "a sheet per table, ids and ratios kept as text."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).", min=0),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first document that cannot be "
                                    "compared (by default it is skipped, said on stderr and listed in every output)."),
@@ -121,7 +123,7 @@ def compare(
         raise InputError(f"{base}: the only OTHER document given is BASE itself",
                          "name at least one other document to compare with it")
     ids = _assign_ids([base, *paths])
-    _refuse_to_overwrite_inputs([base, *paths], ids[1:], out, html, csv)
+    _refuse_to_overwrite_inputs([base, *paths], ids[1:], out, html, csv, xlsx)
     cache = _cache(cache_dir, no_cache)
     base_document = load_document(base, cache, ids[0])
     corrections = [load_alignment_file(path) for path in alignments or []]
@@ -130,7 +132,7 @@ def compare(
     skipped = 0
     # One document: its error is the run's (exit 2), as for any single input.
     results = compare_many(base_document, paths, workers, cache, corrections, ids[1:], fail_fast or len(paths) == 1)
-    with open_sinks(base_document, format.value, out, html, csv, summary_only) as sinks:
+    with open_sinks(base_document, format.value, out, html, csv, xlsx, summary_only) as sinks:
         for result in _progress(results, len(paths)):
             if isinstance(result, Failure):
                 skipped += 1
@@ -150,13 +152,13 @@ def compare(
 
 
 def _refuse_to_overwrite_inputs(inputs: list[Path], ids: list[str], out: Path | None, html: Path | None,
-                                csv: Path | None) -> None:
+                                csv: Path | None, xlsx: Path | None) -> None:
     """An InputError when an output would replace one of the documents read (--html into the
     folder of .html inputs, --out onto an input), before anything is written."""
     from .render.html import INDEX, page_name
     from .render.tables import FILES
 
-    outputs = [out] if out is not None else []
+    outputs = [path for path in (out, xlsx) if path is not None]
     if html is not None:
         outputs += [html / INDEX, *(html / page_name(doc_id) for doc_id in ids)]
     if csv is not None:

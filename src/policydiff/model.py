@@ -233,7 +233,7 @@ class Comparison:
     clauses: tuple[ClauseAlignment, ...]
     """One per OTHER clause, in OTHER order."""
     dropped: tuple[str, ...]
-    """BASE clause ids no OTHER clause implements, in BASE order."""
+    """BASE clause ids no OTHER clause implements and none of whose sentences OTHER carries, in BASE order."""
     sentences: tuple[SentenceAlignment, ...]
     """One per OTHER sentence, in OTHER order."""
     base_sentences: tuple[BaseSentenceAlignment, ...]
@@ -241,6 +241,9 @@ class Comparison:
     phrases: tuple[PhraseMatch, ...] = ()
     """The OTHER phrases that carry a BASE phrase (their best match, at least the phrase
     threshold), in OTHER order: what clause alignment stands on, and target linking uses."""
+    moved: tuple[str, ...] = ()
+    """BASE clause ids no OTHER clause implements but some of whose sentences OTHER carries
+    elsewhere, in BASE order."""
 
     def clause(self, clause_id: str) -> ClauseAlignment:
         """The alignment of OTHER clause ``clause_id``."""
@@ -260,6 +263,7 @@ class Comparison:
             "kept": statuses.count(ClauseStatus.kept),
             "modified": statuses.count(ClauseStatus.modified),
             "added": statuses.count(ClauseStatus.added),
+            "moved": len(self.moved),
             "dropped": len(self.dropped),
             "sentences": len(sentence_statuses),
             "verbatim": sentence_statuses.count(SentenceStatus.verbatim),

@@ -18,7 +18,7 @@ from .errors import OutputError, ReaderGone
 def write_output(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write ``data`` to ``path`` atomically; a failure leaves no half-written file."""
     payload = data.encode(encoding) if isinstance(data, str) else data
-    path, direct = _destination(path)
+    path, direct = destination(path)
     if direct:
         try:
             with open(path, "wb") as file:
@@ -27,7 +27,7 @@ def write_output(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
             raise OutputError(f"{path}: cannot be written ({error.strerror})",
                               "choose a path you can write to") from None
         return
-    handle, temporary = _temporary_beside(path)
+    handle, temporary = temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(payload)
@@ -35,10 +35,10 @@ def write_output(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot be written ({error.strerror})",
                           "choose a path you can write to") from None
-    _put_in_place(temporary, path)
+    put_in_place(temporary, path)
 
 
-def _destination(path: Path) -> tuple[Path, bool]:
+def destination(path: Path) -> tuple[Path, bool]:
     """Where to write for ``path``: the target of a symbolic link, and whether it must be written
     straight into (it exists and is not a regular file: a FIFO, a device) rather than replaced."""
     if path.is_symlink():
@@ -50,7 +50,7 @@ def _destination(path: Path) -> tuple[Path, bool]:
     return path, not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def _temporary_beside(path: Path) -> tuple[int, str]:
+def temporary_beside(path: Path) -> tuple[int, str]:
     """An open handle and the name of a new temporary file in ``path``'s folder."""
     if path.is_dir():
         raise OutputError(f"{path}: is a directory", "give a file name for the output")
@@ -63,7 +63,7 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
                           "choose a folder you can write to") from None
 
 
-def _put_in_place(temporary: str, path: Path) -> None:
+def put_in_place(temporary: str, path: Path) -> None:
     """Rename the finished temporary to ``path``, readable as any file the user creates."""
     try:
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a report is for sharing
@@ -105,7 +105,7 @@ class StreamOutput:
     def __enter__(self) -> "StreamOutput":
         if self.path is None:
             return self
-        target, direct = _destination(self.path)
+        target, direct = destination(self.path)
         try:
             if direct:
                 self._file = open(target, "w", encoding=self.encoding, newline="")
@@ -114,7 +114,7 @@ class StreamOutput:
             raise OutputError(f"{target}: cannot be written ({error.strerror})",
                               "choose a path you can write to") from None
         self.path = target
-        handle, self._temporary = _temporary_beside(target)
+        handle, self._temporary = temporary_beside(target)
         self._file = os.fdopen(handle, "w", encoding=self.encoding, newline="")
         return self
 
@@ -145,4 +145,4 @@ class StreamOutput:
         if kind is not None:
             Path(self._temporary).unlink(missing_ok=True)
             return
-        _put_in_place(self._temporary, self.path)
+        put_in_place(self._temporary, self.path)

@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 
 from .align import compare
 from .errors import PolicydiffError
-from .model import BaseSentenceStatus, ClauseStatus, Comparison, Document
+from .model import ClauseStatus, Comparison, Document
 from .quantify import LinkedTarget, TargetFlag, link_targets
 
 
@@ -79,21 +79,26 @@ class Cell:
 
 
 def adoption(entry: Entry) -> dict[str, Cell]:
-    """The adoption-matrix column of one document: every BASE clause id → its cell."""
+    """The adoption-matrix column of one document: every BASE clause id → its cell.
+
+    Derived from the comparison's own dropped and moved lists, so the matrix, the summary and
+    every table agree."""
     comparison = entry.comparison
     implementing: dict[str, list[tuple[str, float, ClauseStatus]]] = {}
     for alignment in comparison.clauses:
         for link in alignment.base:
             implementing.setdefault(link.id, []).append((alignment.id, link.score, alignment.status))
     quantified = {t.base_clause for t in entry.targets if t.flag in (TargetFlag.quantified, TargetFlag.changed)}
-    moved = {s.clause for s in comparison.base_sentences if s.status is BaseSentenceStatus.moved}
+    dropped, moved = set(comparison.dropped), set(comparison.moved)
     cells = {}
     for clause in comparison.base.clauses:
         rows = implementing.get(clause.id, [])
-        if clause.id in quantified:  # a target's sentence implements it, even from another clause
+        if clause.id in dropped:
+            status = Adoption.dropped
+        elif clause.id in quantified:  # a target's sentence carries it, even from another clause
             status = Adoption.quantified
-        elif not rows:
-            status = Adoption.moved if clause.id in moved else Adoption.dropped
+        elif clause.id in moved:
+            status = Adoption.moved
         elif any(row[2] is ClauseStatus.kept for row in rows):
             status = Adoption.kept
         else:

@@ -74,6 +74,7 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
         "clauses": [{"id": a.id, "status": a.status.value,
                      "base": [{"id": link.id, "score": link.score} for link in a.base]}
                     for a in comparison.clauses],
+        "moved": list(comparison.moved),
         "dropped": list(comparison.dropped),
         "sentences": [{"clause": s.clause, "index": s.index, "text": s.text, "status": s.status.value,
                        "base": None if s.base is None else {

@@ -1,4 +1,4 @@
-"""Where compare's results go, one document at a time: stdout/--out in a format, --html, --csv."""
+"""Where compare's results go, one document at a time: stdout/--out in a format, --html, --csv, --xlsx."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class _Sinks:
 
 @contextlib.contextmanager
 def open_sinks(base: Document, format: str, out: Path | None, html: Path | None, csv: Path | None,
-               summary_only: bool = False) -> Iterator[_Sinks]:
+               xlsx: Path | None = None, summary_only: bool = False) -> Iterator[_Sinks]:
     """Every output compare was asked for; each is finished when the block succeeds and
     removed (nothing half-written) when it fails."""
     sinks = _Sinks()
@@ -42,6 +42,10 @@ def open_sinks(base: Document, format: str, out: Path | None, html: Path | None,
             from .render.tables import CsvReport
 
             sinks.sinks.append(stack.enter_context(CsvReport(csv, base)))
+        if xlsx is not None:
+            from .render.xlsx import XlsxReport
+
+            sinks.sinks.append(stack.enter_context(XlsxReport(xlsx, base)))
         stream = stack.enter_context(StreamOutput(out))
         sink = {"json": JsonSink, "jsonl": JsonLinesSink, "yaml": YamlSink, "table": TableSink}[format]
         sinks.sinks.append(stack.enter_context(sink(stream, base, summary_only)))

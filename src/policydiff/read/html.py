@@ -70,6 +70,10 @@ _LINK_DENSITY = 0.5
 # some sites give the article's wrapper a class such as "main-share-content".
 _TRUSTED_MARKERS = 3
 
+# Characters lxml cannot hold in text (XML forbids the C0 controls other than tab and line
+# ends): a page from the web may carry them, and they are no part of any document's text.
+_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
 _PARA = "\x00"  # paragraph break while the text is assembled
 _LINE = "\n"
 
@@ -78,7 +82,7 @@ def html_text(data: bytes, name: str = "<input>") -> str:
     """The article text of an HTML page: paragraphs separated by blank lines."""
     found = CHARSET.search(data[:_CHARSET_WINDOW])
     declared = (found.group(1) or found.group(2)).decode("ascii") if found else None
-    markup = XML_DECLARATION.sub("", decode_declared(data, name, declared), count=1)
+    markup = _XML_FORBIDDEN.sub("", XML_DECLARATION.sub("", decode_declared(data, name, declared), count=1))
     try:
         root = html.document_fromstring(markup)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:

@@ -15,6 +15,7 @@ import io
 import logging
 import re
 import statistics
+import zlib
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -48,6 +49,20 @@ SHORT = 1.5
 GAP = 1.5
 
 
+# A PDF's streams are compressed, mostly with zlib (FlateDecode), and a 300 KB file can hold a
+# stream that inflates to gigabytes (a PDF bomb); pdfminer inflates a whole stream in memory and
+# then parses it into objects many times larger. So before pdfminer sees the file, every zlib
+# stream except an image's (pdfplumber never decodes images) is inflated here a chunk at a time,
+# counting the bytes produced and keeping none; past INFLATE_LIMIT the file is refused. A long
+# official document has a few MiB of page content and fonts.
+INFLATE_LIMIT = 64 * 2**20
+# "stream" then an end of line opens a stream's bytes ("endstream" closes one).
+_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+# An image XObject's dictionary, which comes just before its stream.
+_IMAGE = re.compile(rb"/Subtype\s*/Image")
+_CHUNK = 2**20
+
+
 @dataclass(frozen=True)
 class _Line:
     text: str
@@ -69,6 +84,9 @@ def pdf_text(data: bytes, name: str = "<input>") -> str:
     # pdfminer logs every oddity of a damaged file as a warning on stderr; the user
     # gets one line from policydiff instead.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    if _inflated_size(data) > INFLATE_LIMIT:
+        raise InputError(f"{name}: the PDF's compressed streams inflate past {INFLATE_LIMIT // 2**20} MiB, "
+                         "too large to be a document", "check that this is the right file")
     pages = _pages(pdfplumber, data, name)
     if not any(lines for lines, _ in pages):
         raise InputError(f"{name}: the PDF has no text layer (a scanned document)",
@@ -79,6 +97,32 @@ def pdf_text(data: bytes, name: str = "<input>") -> str:
         raise InputError(f"{name}: the PDF holds only page headers and numbers",
                          "check that it is the right file")
     return text + "\n"
+
+
+def _inflated_size(data: bytes) -> int:
+    """The bytes the zlib streams of ``data`` other than images inflate to, counted up to just
+    past INFLATE_LIMIT (no more is inflated); memory stays at a chunk."""
+    view = memoryview(data)
+    total = 0
+    for match in _STREAM_START.finditer(data):
+        dictionary = data[max(0, match.start() - 4096): match.start()]
+        if _IMAGE.search(dictionary[dictionary.rfind(b"obj"):]):
+            continue
+        inflater = zlib.decompressobj()
+        position, pending = match.end(), b""
+        try:
+            while not inflater.eof and total <= INFLATE_LIMIT:
+                if not pending:
+                    if position >= len(data):
+                        break
+                    pending, position = view[position: position + _CHUNK], position + _CHUNK
+                total += len(inflater.decompress(pending, _CHUNK))
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # not zlib (an image format, plain bytes) or damaged: pdfminer decides
+        if total > INFLATE_LIMIT:
+            break
+    return total
 
 
 def _pages(pdfplumber, data: bytes, name: str) -> list[tuple[list[_Line], float]]:

@@ -521,6 +521,7 @@ SUMMARY_COLUMNS = (
     ("clauses", "clauses", str),
     ("aligned", "aligned", str),
     ("added", "added", str),
+    ("BASE clauses moved", "moved", str),
     ("BASE clauses dropped", "dropped", str),
     ("sentences verbatim", "verbatim_share", lambda share: f"{share * 100:.1f}%"),
     ("targets", "targets", str),
@@ -590,7 +591,7 @@ def document_page(base: Document, entry: Entry, cells: dict[str, Cell]) -> lxml.
         _el("p", {"class": "meta"}, f"compared with BASE {base.id}: {_title(base)} ({_meta_line(base)})"),
         _el("p", {"class": "meta"},
             f"{summary['clauses']} clauses, {summary['aligned']} aligned, {summary['added']} added; "
-            f"{summary['dropped']} BASE clauses dropped; {summary['verbatim_share'] * 100:.1f}% of sentences verbatim; "
+            f"{summary['moved']} BASE clauses moved, {summary['dropped']} dropped; {summary['verbatim_share'] * 100:.1f}% of sentences verbatim; "
             f"{summary['targets']} targets, {summary['targets_quantified']} quantified."),
         _el("p", {"class": "controls"},
             _el("label", None, _el("input", {"type": "checkbox", "id": "show-deleted", "checked": "checked"}),

@@ -126,9 +126,8 @@ class CsvReport:
         """Append the rows of ``entry`` to the four comparison tables. On failure the temporaries are removed."""
         if self._closed:
             raise ValueError("the CSV report is closed")
-        rows = (clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(self.base, entry))
-        for table, table_rows in zip(self._tables, rows):
-            self._append(table, table_rows)
+        for table, rows in zip(self._tables, table_rows(self.base, entry)):
+            self._append(table, rows)
 
     def fail(self, failure: Failure) -> None:
         """Append a skipped document to errors.csv."""
@@ -255,6 +254,11 @@ def write_csv(directory: Path, base: Document, entries: Sequence[Entry]) -> list
 
 
 # ---------------------------------------------------------------- rows
+
+
+def table_rows(base: Document, entry: Entry) -> tuple[list[tuple[object, ...]], ...]:
+    """The rows of one document for each table of FILES before errors.csv, in that order."""
+    return clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(base, entry)
 
 
 def clause_rows(entry: Entry) -> list[tuple[object, ...]]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.rule import Rule
+from rich import box
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -67,23 +68,26 @@ def comparisons_view(entries: list[Entry], summary_only: bool = False) -> Group:
     return Group(*parts)
 
 
-SUMMARY_COLUMNS = ("document", "clauses", "aligned", "added", "base dropped", "verbatim", "targets", "quantified")
+SUMMARY_COLUMNS = ("document", "clauses", "aligned", "added", "BASE\nmoved", "BASE\ndropped", "verbatim", "targets",
+                   "quantified")
 
 
 def summary_row(entry: Entry) -> list[str]:
     """One summary row: the numbers of ``entry.summary()`` in SUMMARY_COLUMNS order."""
     counts = entry.summary()
     return [entry.comparison.other.id, str(counts["clauses"]), str(counts["aligned"]), str(counts["added"]),
-            str(counts["dropped"]), f"{counts['verbatim_share']:.0%}", str(counts["targets"]),
+            str(counts["moved"]), str(counts["dropped"]), f"{counts['verbatim_share']:.0%}", str(counts["targets"]),
             str(counts["targets_quantified"])]
 
 
 def summary_table(entries: list[Entry]) -> Table:
     base = entries[0].comparison.base.id if entries else "—"
-    table = Table(title=f"Compared with {base}")
+    # One space between columns and no side borders: the headers fit whole in 80 columns.
+    table = Table(title=f"Compared with {base}", box=box.SIMPLE_HEAD, padding=(0, 0), show_edge=False)
     for name in SUMMARY_COLUMNS:
-        table.add_column(name, justify="left" if name == "document" else "right", overflow="fold",
-                         no_wrap=name == "document")
+        document = name == "document"
+        table.add_column(name, justify="left" if document else "right", overflow="fold" if document else "ellipsis",
+                         no_wrap=not document)
     for entry in entries:
         table.add_row(*summary_row(entry))
     return table
@@ -164,7 +168,9 @@ def _list_table(title: str, columns: tuple[str, ...]) -> Table:
 
 
 def alignment_table(comparison: Comparison) -> Table:
-    """OTHER clause ↔ the BASE clauses it implements, with score and status; then BASE clauses dropped."""
+    """OTHER clause ↔ the BASE clauses it implements, with score and status; then BASE clauses
+    moved and dropped. Each BASE link has a row of its own, so a score stays beside its clause
+    however the headings wrap."""
     base, other = comparison.base, comparison.other
     table = Table(title=f"{other.id} → {base.id}: clauses", title_justify="left", expand=True)
     table.add_column(other.id, ratio=3, overflow="fold")
@@ -172,13 +178,16 @@ def alignment_table(comparison: Comparison) -> Table:
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("status", no_wrap=True)
     for alignment in comparison.clauses:
-        bases = "\n".join(f"{link.id} {base.heading_of(link.id)}" for link in alignment.base) or "—"
-        scores = "\n".join(f"{link.score:.2f}" for link in alignment.base)
         status = alignment.status.value
-        table.add_row(f"{alignment.id} {other.heading_of(alignment.id)}", bases, scores,
-                      Text(status, style=_STATUS_STYLE.get(status, "")))
-    for dropped in comparison.dropped:
-        table.add_row("—", f"{dropped} {base.heading_of(dropped)}", "", Text("dropped", style="red"))
+        first = (f"{alignment.id} {other.heading_of(alignment.id)}", Text(status, style=_STATUS_STYLE.get(status, "")))
+        if not alignment.base:
+            table.add_row(first[0], "—", "", first[1])
+        for n, link in enumerate(alignment.base):
+            table.add_row(first[0] if n == 0 else "", f"{link.id} {base.heading_of(link.id)}", f"{link.score:.2f}",
+                          first[1] if n == 0 else "")
+    for status, ids in (("moved", comparison.moved), ("dropped", comparison.dropped)):
+        for clause_id in ids:
+            table.add_row("—", f"{clause_id} {base.heading_of(clause_id)}", "", Text(status, style=_STATUS_STYLE[status]))
     return table
 
 
