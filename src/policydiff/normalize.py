@@ -129,7 +129,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 def _width(line: str) -> float:
     """Display width of a line: a CJK character or punctuation 1, an ASCII character ½."""
-    return sum(0.5 if ord(ch) < 128 else 1.0 for ch in line)
+    return len(line) - 0.5 * len(line.encode("ascii", "ignore"))  # the ASCII characters, counted in C
 
 
 def _column(lines: list[str]) -> float:

@@ -364,6 +364,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
 # Where a heading may follow glued in the same line: a sentence end, a colon, the closing
 # bracket of a note.
 _GLUE_AFTER = "。；！？：）"
+_GLUE_POINT = re.compile(f"[{_GLUE_AFTER}]")
 
 
 def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
@@ -380,9 +381,8 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
     sentence end, a colon or a closing bracket (…负责）四、…): a marker that continues a
     numbering already running; after a sentence end also the first marker of a level below
     the open clause (…。（1）资产数据…)."""
-    for i, ch in enumerate(text[:-1]):
-        if ch not in _GLUE_AFTER:
-            continue
+    for glue in _GLUE_POINT.finditer(text, 0, len(text) - 1):
+        i, ch = glue.start(), glue.group()
         marker = match_marker(text, i + 1)
         if marker is None or marker.end >= len(text):
             continue
