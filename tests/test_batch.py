@@ -236,3 +236,36 @@ def test_interrupted_batch_stops_quietly_and_leaves_no_partial_output(tmp_path, 
     leftovers = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
     # The folder made for the tables, empty: no table, no temporary; no HTML page, no staging.
     assert leftovers == ["csv"]
+
+
+def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path):
+    """SIGKILL leaves a run no time to clean up: its temporaries (named with its process id)
+    are removed by the next run that writes the same outputs; a live process's are kept."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = _many_documents(tmp_path)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"), "-j", "1",
+               "--no-cache", "-f", "jsonl", "-o", str(out / "report.jsonl"), "--csv", str(out / "csv"),
+               "--html", str(out / "html"), "--xlsx", str(out / "report.xlsx")]
+    process = subprocess.Popen([*command, str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(out.glob(".html.*.part")):
+        time.sleep(0.1)  # until the first HTML page is staged: every output is half-written
+    os.killpg(process.pid, signal.SIGKILL)
+    process.communicate(timeout=60)
+    left = sorted(p.name for p in [*out.iterdir(), *(out / "csv").iterdir()])
+    killed = str(process.pid)
+    assert len(left) == 1 + 5 + 3 and all(f".{killed}." in name for name in left if name != "csv")
+    # A temporary of a process still running (this one) is not the next run's to remove.
+    live = out / "csv" / f".matrix.csv.{os.getpid()}.0123abcd.part"
+    live.write_text("in use")
+    result = subprocess.run([*command, str(CORPUS / "yantai.txt")], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["csv", "html", "report.jsonl", "report.xlsx"]
+    assert sorted(p.name for p in (out / "csv").iterdir()) == sorted(
+        ["clauses.csv", "sentences.csv", "targets.csv", "matrix.csv", "errors.csv", live.name])

@@ -84,7 +84,7 @@ def test_unwritable_directory_is_one_line_output_error(report, tmp_path):
 
 
 # A table being written: hidden, beside the table, named after it.
-TEMPORARY = re.compile(r"\.(\w+\.csv)\.[0-9a-f]+\.part")
+TEMPORARY = re.compile(r"\.(\w+\.csv)\.\d+\.[0-9a-f]{8}\.part")  # .NAME.PID.RANDOM.part
 
 
 def test_report_fed_one_by_one_writes_the_same_bytes(tables, report, tmp_path):
@@ -93,7 +93,7 @@ def test_report_fed_one_by_one_writes_the_same_bytes(tables, report, tmp_path):
     with CsvReport(directory, base) as streamed:
         for entry in entries:
             streamed.add(entry)
-            # Until close, rows go to hidden temporaries beside the tables (.clauses.csv.1f0c9a2e.part).
+            # Until close, rows go to hidden temporaries beside the tables (.clauses.csv.4242.1f0c9a2e.part).
             temporaries = [TEMPORARY.fullmatch(path.name) for path in directory.iterdir()]
             assert all(temporaries) and sorted(found.group(1) for found in temporaries) == sorted(DOCUMENTED)
     assert [path.name for path in streamed.close()] == list(DOCUMENTED)

@@ -6,10 +6,13 @@ Only a regular file is ever replaced. Through a symbolic link the link's target 
 
 from __future__ import annotations
 
+import glob
 import os
+import re
+import secrets
+import shutil
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from .errors import OutputError, ReaderGone
@@ -51,16 +54,54 @@ def destination(path: Path) -> tuple[Path, bool]:
 
 
 def temporary_beside(path: Path) -> tuple[int, str]:
-    """An open handle and the name of a new temporary file in ``path``'s folder."""
+    """An open handle and the name of a new temporary file in ``path``'s folder (mode 0600 until
+    put in place), after removing what killed runs left there for ``path``."""
     if path.is_dir():
         raise OutputError(f"{path}: is a directory", "give a file name for the output")
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+        remove_stale_temporaries(path)
+        temporary = temporary_name(path)
+        return os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), \
+            str(temporary)
     except OSError as error:
         raise OutputError(f"{folder}: cannot write there ({error.strerror})",
                           "choose a folder you can write to") from None
+
+
+# A temporary of an output is named .NAME.PID.RANDOM.part beside it: hidden, never taken for
+# the output, and telling which process made it.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}\.part")
+
+
+def temporary_name(path: Path) -> Path:
+    """A new hidden name beside ``path`` for a temporary file or folder that becomes it."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Remove the temporaries of ``path`` whose process is gone: a run killed outright (SIGKILL,
+    the out-of-memory killer, a power cut) cannot clean up, so the next run writing ``path`` does.
+    A temporary of a running process is left alone."""
+    for entry in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        found = _TEMPORARY.fullmatch(entry.name)
+        if found is None or found["name"] != path.name or _running(int(found["pid"])):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)  # never follows a link inside
+        else:
+            entry.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or not a number of this system: leave it
+    return True
 
 
 def put_in_place(temporary: str, path: Path) -> None:

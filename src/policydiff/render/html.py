@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from lxml.html import builder
 
 from ..errors import OutputError
 from ..model import BaseSentenceStatus, Clause, ClauseAlignment, Document, SentenceAlignment
-from ..output import write_output
+from ..output import remove_stale_temporaries, temporary_name, write_output
 from ..quantify import LinkedTarget
 from ..report import Adoption, Cell, Entry, Failure, adoption
 from ..targets import format_number, format_value
@@ -282,7 +281,9 @@ class HtmlReport:
             parent = self.directory.parent
             try:
                 parent.mkdir(parents=True, exist_ok=True)
-                self._staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{self.directory.name}.", suffix=".part"))
+                remove_stale_temporaries(self.directory)
+                self._staging = temporary_name(self.directory)
+                self._staging.mkdir(mode=0o700)
             except OSError as error:
                 raise OutputError(f"{parent}: cannot write there ({error.strerror})",
                                   "choose a folder you can write to") from None

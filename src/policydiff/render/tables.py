@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import os
-import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import TextIO
 
 from ..errors import OutputError
 from ..model import Document
+from ..output import remove_stale_temporaries, temporary_name
 from ..report import Entry, Failure, adoption
 from ..targets import Value, format_value
 
@@ -199,7 +199,8 @@ class _Table:
 def _open_table(path: Path) -> _Table:
     # Opened with mode 0o666 so the umask applies, as for any file the user creates (mkstemp's
     # 0600 would make a report nobody else can read); O_EXCL so no other file is clobbered.
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    remove_stale_temporaries(path)
+    temporary = temporary_name(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     handle = os.open(temporary, flags, 0o666)
     try:
