@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 import json
 import os
@@ -212,38 +214,59 @@ def _progress(entries, total: int):
 
 @app.command()
 def evaluate(
-    files: list[Path] = typer.Argument(..., help="Gold alignment files (alignments/*.yaml)."),
+    files: list[Path] = typer.Argument(..., help="Gold files: clause alignments (alignments/*.yaml) or sentence "
+                                       "gold (alignments/sentences/*.yaml)."),
     corpus: Path = typer.Option(CORPUS, "--corpus", help="Folder holding the documents the files name."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
     out: Out = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
 ) -> None:
-    """Measure the aligner against gold alignments: primary accuracy and pair precision, recall, F1."""
+    """Measure the aligner against gold: clause primary accuracy and pair F1, sentence dropped precision and
+    recall, per file and per family."""
     from .align import compare as align
-    from .evaluate import overall, score
-    from .gold import load_alignment_file
+    from .evaluate import family_scores, overall, overall_sentences, score, score_sentences
+    from .gold import SentenceFile, load_gold_file
     from .load import load_document
     from .serialize import score_dict
 
-    scores = []
-    documents = {}
+    clause_scores, clause_families, sentence_scores, sentence_families = [], [], [], []
+    documents, comparisons = {}, {}
     cache = _cache(cache_dir, no_cache)
     for path in files:
-        gold = load_alignment_file(path)
+        gold = load_gold_file(path)
         for doc_id in (gold.base, gold.other):
             if doc_id not in documents:
                 documents[doc_id] = load_document(_find_document(corpus, doc_id, path), cache)
         base, other = documents[gold.base], documents[gold.other]
-        gold.check_against(base, other)
-        scores.append(score(gold, align(base, other)))
-    scores.append(overall(scores))
+        if (gold.base, gold.other) not in comparisons:
+            comparisons[gold.base, gold.other] = align(base, other)
+        comparison = comparisons[gold.base, gold.other]
+        if isinstance(gold, SentenceFile):
+            sentence_scores.append(score_sentences(gold, comparison))
+            sentence_families.append(gold.family)
+            continue
+        # A clause the parser did not find cannot be aligned: it counts as a miss, said once.
+        for message in gold.unknown_ids(base, other):
+            typer.echo(f"policydiff: note: {message}: counted as a miss", err=True)
+        clause_scores.append(score(gold, comparison))
+        clause_families.append(gold.family)
+    if clause_scores:
+        clause_scores += (family_scores(clause_scores, clause_families) if len(set(clause_families)) > 1 else []) \
+            + [overall(clause_scores)]
+    if sentence_scores:
+        sentence_scores.append(overall_sentences(sentence_scores))
     if format is Format.table:
-        from .render.terminal import scores_table
+        from rich.console import Group
 
-        _print(scores_table(scores), out)
+        from .render.terminal import scores_table, sentence_scores_table
+
+        tables = ([scores_table(clause_scores)] if clause_scores else []) + \
+            ([sentence_scores_table(sentence_scores)] if sentence_scores else [])
+        _print(Group(*tables), out)
         return
-    _emit({"schema_version": SCHEMA_VERSION, "scores": [score_dict(s) for s in scores]}, format, out)
+    _emit({"schema_version": SCHEMA_VERSION, "scores": [score_dict(s) for s in clause_scores],
+           "sentence_scores": [dataclasses.asdict(s) for s in sentence_scores]}, format, out)
 
 
 class TableFormat(str, Enum):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Document
+from .normalize import normalize_line
 from .yamlfile import load_yaml
 
 
@@ -37,22 +38,29 @@ class AlignmentFile:
     base: str
     other: str
     pairs: tuple[Pair, ...]
+    family: str = ""
+    """The policy family (``family:``; the BASE id when the file names none)."""
 
     def corrections(self) -> dict[str, tuple[str, ...]]:
         return {pair.local: pair.base for pair in self.pairs}
 
     def check_against(self, base: Document, other: Document) -> None:
-        """Every clause id the file names exists in the documents."""
+        """Every clause id the file names exists in the documents (else an InputError)."""
+        for message in self.unknown_ids(base, other):
+            raise InputError(message, "use one of the ids `policydiff parse` shows for "
+                             + (other.id if f"a clause of {other.id}" in message else base.id))
+
+    def unknown_ids(self, base: Document, other: Document) -> list[str]:
+        """A line for every clause id the file names that the documents' parses lack."""
         base_ids = {c.id for c in base.clauses}
         other_ids = {c.id for c in other.clauses}
+        messages = []
         for pair in self.pairs:
             if pair.local not in other_ids:
-                raise InputError(f"{self.path}: clause {pair.local} is not a clause of {other.id}",
-                                 f"use one of the ids `policydiff parse` shows for {other.id}")
-            for base_id in pair.base:
-                if base_id not in base_ids:
-                    raise InputError(f"{self.path}: clause {base_id} (for {pair.local}) is not a clause of {base.id}",
-                                     f"use one of the ids `policydiff parse` shows for {base.id}")
+                messages.append(f"{self.path}: clause {pair.local} is not a clause of {other.id}")
+            messages += [f"{self.path}: clause {base_id} (for {pair.local}) is not a clause of {base.id}"
+                         for base_id in pair.base if base_id not in base_ids]
+        return messages
 
 
 def load_alignment_file(path: Path) -> AlignmentFile:
@@ -78,4 +86,88 @@ def load_alignment_file(path: Path) -> AlignmentFile:
         seen.add(local)
         primary = None if item["primary"] is None else str(item["primary"])
         pairs.append(Pair(local, primary, tuple(str(a) for a in also if str(a) != primary), str(item.get("note") or "")))
-    return AlignmentFile(path, base, other, tuple(pairs))
+    return AlignmentFile(path, base, other, tuple(pairs), _family(data, path))
+
+
+def _family(data: dict, path: Path) -> str:
+    family = data.get("family", data.get("national"))
+    if not isinstance(family, str) or not family:
+        raise InputError(f"{path}: 'family' must be a short name (medical-system)", "see alignments/CONVENTIONS.md")
+    return family
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A sentence named as a reader names it: its clause and its opening characters."""
+
+    clause: str
+    text: str
+
+    def find(self, document: Document) -> int | None:
+        """The index of the sentence in its clause of ``document``; None when no sentence of
+        the clause opens so (the parser split or joined it otherwise)."""
+        opening = _fold(self.text)
+        for clause in document.clauses:
+            if clause.id == self.clause:
+                for index, sentence in enumerate(clause.sentences):
+                    if _fold(sentence).startswith(opening):
+                        return index
+        return None
+
+
+def _fold(text: str) -> str:
+    return normalize_line(text).replace(" ", "")
+
+
+# What OTHER did with a BASE sentence, by a reader's judgment (alignments/CONVENTIONS.md).
+SENTENCE_STATUSES = ("verbatim", "reworded", "dropped")
+
+
+@dataclass(frozen=True)
+class SentenceGold:
+    """One BASE sentence: what OTHER did with it and which OTHER sentences carry it."""
+
+    base: SentenceRef
+    status: str
+    """verbatim, reworded or dropped."""
+    carried_by: tuple[SentenceRef, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SentenceFile:
+    """A file of sentence gold: `national`, `local`, `sentences` (every BASE sentence)."""
+
+    path: Path
+    base: str
+    other: str
+    sentences: tuple[SentenceGold, ...]
+    family: str = ""
+
+
+def load_gold_file(path: Path) -> AlignmentFile | SentenceFile:
+    """A clause gold file (``pairs:``) or a sentence gold file (``sentences:``)."""
+    data = load_yaml(path)
+    if isinstance(data, dict) and "sentences" in data and "pairs" not in data:
+        return _sentence_file(path, data)
+    return load_alignment_file(path)
+
+
+def _sentence_file(path: Path, data: dict) -> SentenceFile:
+    fix = "see alignments/CONVENTIONS.md for the format"
+    base, other = data.get("national"), data.get("local")
+    if not isinstance(base, str) or not isinstance(other, str) or not isinstance(data["sentences"], list):
+        raise InputError(f"{path}: not a sentence gold file (needs national, local and a sentences list)", fix)
+    sentences = []
+    for number, item in enumerate(data["sentences"], 1):
+        try:
+            carried = tuple(SentenceRef(str(ref["clause"]), str(ref["text"])) for ref in item.get("carried_by") or [])
+            gold = SentenceGold(SentenceRef(str(item["base"]), str(item["text"])), item["status"], carried,
+                                str(item.get("note") or ""))
+        except (KeyError, TypeError, AttributeError):
+            raise InputError(f"{path}: sentence {number} needs base, text, status and carried_by", fix) from None
+        if gold.status not in SENTENCE_STATUSES or (gold.status == "dropped") != (not carried):
+            raise InputError(f"{path}: sentence {number}: status must be verbatim, reworded or dropped, "
+                             "with carried_by empty exactly when dropped", fix)
+        sentences.append(gold)
+    return SentenceFile(path, base, other, tuple(sentences), _family(data, path))

@@ -17,7 +17,7 @@ from ..model import BaseSentenceStatus, Comparison, Document, SentenceStatus
 from ..output import STDOUT_NAME, write_failure
 
 if TYPE_CHECKING:  # annotations only: importing them would load the aligner
-    from ..evaluate import Score
+    from ..evaluate import Score, SentenceScore
     from ..output import StreamOutput
     from ..report import Entry
 
@@ -198,6 +198,16 @@ def scores_table(scores: list[Score]) -> Table:
     for score in scores:
         table.add_row(score.name, str(score.clauses), f"{score.primary_accuracy:.3f}", f"{score.precision:.3f}",
                       f"{score.recall:.3f}", f"{score.f1:.3f}")
+    return table
+
+
+def sentence_scores_table(scores: list[SentenceScore]) -> Table:
+    table = Table(title="BASE sentences against sentence gold")
+    for name in ("gold file", "sentences", "not in parse", "dropped precision", "dropped recall", "location"):
+        table.add_column(name, justify="left" if name == "gold file" else "right")
+    for score in scores:
+        table.add_row(score.name, str(score.sentences), str(score.unmatched), f"{score.dropped_precision:.3f}",
+                      f"{score.dropped_recall:.3f}", f"{score.location_accuracy:.3f}")
     return table
 
 
