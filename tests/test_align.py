@@ -139,3 +139,83 @@ def test_candidate_pruning_aligns_like_full_scoring(doc):
     assert [(s.status, s.base and (s.base.clause, s.base.index)) for s in pruned.sentences] == \
            [(s.status, s.base and (s.base.clause, s.base.index)) for s in full.sentences]
     assert pruned.base_sentences == full.base_sentences
+
+
+# ---------------------------------------------------------------- small pairs written for the rules
+
+
+def _primaries(base_text: str, other_text: str, settings=DEFAULT) -> dict[str, str | None]:
+    from policydiff.parse import parse_text
+
+    result = compare(parse_text(base_text), parse_text(other_text), settings)
+    return {a.id: a.base[0].id if a.base else None for a in result.clauses}
+
+
+# A regulation whose articles each list their conditions, the last item the same in every one.
+_CONDITIONS_BASE = """第一条 申请道路测试的主体应当符合下列条件：
+（一）在中国境内登记注册的独立法人单位；
+（二）具备汽车及零部件制造能力；
+（三）法律法规规定的其他条件。
+第二条 道路测试驾驶人应当符合下列条件：
+（一）取得相应准驾车型驾驶证并具有三年以上驾驶经历；
+（二）最近连续三个记分周期内没有被记满十二分记录；
+（三）法律法规规定的其他条件。
+第三条 道路测试车辆应当符合下列条件：
+（一）未办理过机动车注册登记的新车；
+（二）具备人工操作和自动驾驶两种模式；
+（三）法律法规规定的其他条件。
+"""
+_CONDITIONS_OTHER = """第一条 本市道路测试驾驶人应当符合下列条件：
+（一）取得相应准驾车型驾驶证并具有五年以上驾驶经历；
+（二）最近连续三个记分周期内没有被记满十二分记录；
+（三）法律法规规定的其他条件。
+第二条 本市道路测试车辆应当符合下列条件：
+（一）未办理过机动车注册登记的新车；
+（二）具备人工操作和自动驾驶两种模式；
+（三）法律法规规定的其他条件。
+"""
+
+
+def test_identical_items_follow_the_article_that_holds_them():
+    """法律法规规定的其他条件 is word for word in all three BASE articles: the OTHER item goes to
+    the BASE item inside the article its own article implements, not to the first in BASE."""
+    primaries = _primaries(_CONDITIONS_BASE, _CONDITIONS_OTHER)
+    assert primaries["1"] == "2" and primaries["2"] == "3"
+    assert (primaries["1.3"], primaries["2.3"]) == ("2.3", "3.3")
+
+
+def test_near_ties_follow_the_national_order():
+    """Two BASE clauses word for word the same: consecutive OTHER clauses take them in BASE order."""
+    base = "一、总体要求\n（一）加强统筹协调，建立联席会议制度。\n（二）强化资金保障，加大财政投入力度。\n" \
+           "（三）加强统筹协调，建立联席会议制度。\n（四）完善考核评估，定期通报工作进展。\n"
+    other = "一、保障措施\n（一）强化资金保障，加大财政投入力度。\n（二）加强统筹协调，建立联席会议制度。\n" \
+            "（三）完善考核评估，定期通报工作进展。\n"
+    assert _primaries(base, other) == {"1.1": "1.2", "1.2": "1.3", "1.3": "1.4"}
+
+
+def test_a_clearly_better_match_beats_the_order_prior():
+    """The prior only orders near ties: a clause moved to the front is still found."""
+    base = "一、任务\n（一）推进数据共享，建设统一的数据平台。\n（二）培育骨干企业，支持企业做大做强。\n" \
+           "（三）加强人才培养，引进高端技术人才。\n"
+    other = "一、任务\n（一）加强人才培养，引进高端技术人才。\n（二）推进数据共享，建设统一的数据平台。\n" \
+            "（三）培育骨干企业，支持企业做大做强。\n"
+    assert _primaries(base, other) == {"1.1": "1.3", "1.2": "1.1", "1.3": "1.2"}
+
+
+def test_the_familys_common_wording_is_not_evidence():
+    """Every BASE clause names the subject (智能网联汽车道路测试与示范应用); an OTHER clause that
+    names it and sets up a local expert group shares nothing else with BASE 1, whose short phrase
+    is the subject alone, and goes with the clause about expert review."""
+    from policydiff.align import _phrase_weights, _phrases
+    from policydiff.parse import parse_text
+
+    base = parse_text("第一条 为规范智能网联汽车道路测试与示范应用，制定本规范。\n"
+                      "第二条 本规范适用于智能网联汽车道路测试与示范应用的管理工作。\n"
+                      "第三条 智能网联汽车道路测试与示范应用的安全评估，由第三方机构组织专家评审。\n")
+    phrases = _phrases(base)
+    weights = dict(zip([p for _, _, p in phrases], _phrase_weights(base, phrases).tolist()))
+    assert weights["为规范智能网联汽车道路测试与示范应用"] < 0.5
+    assert weights["由第三方机构组织专家评审"] == 1.0
+    other = parse_text("第一条 设立智能网联汽车道路测试与示范应用专家评审组，负责组织专家评审。\n")
+    result = compare(base, other)
+    assert result.clauses[0].base[0].id == "3"

@@ -85,6 +85,12 @@ class Settings:
     prune: bool = True
     """Score character similarity only for pairs sharing a character bigram (an inverted index
     of BASE); the corpus aligns the same either way (tests/test_align.py)."""
+    tie_margin: float = 0.05
+    """Phrase scores within this of a phrase's best are near ties: the phrase's credit is shared
+    among their BASE clauses."""
+    clause_tie: float = 0.1
+    """BASE clauses scoring within this share of an OTHER clause's best are near ties, ordered by
+    the documents' structure (_break_ties)."""
     kept_share: float = 0.8
     """Share of verbatim sentences at which an OTHER clause is kept rather than modified
     ("nearly all of its sentences")."""
@@ -164,6 +170,8 @@ class _Side:
     phrase_words: list[list[str]]
     clause_words: list[list[str]]
     """Words of each clause's heading and text together."""
+    phrase_weight: np.ndarray
+    """How much a match with each phrase tells about its clause (see _phrase_weights)."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -172,7 +180,32 @@ def _side(document: Document) -> _Side:
     same BASE with every document."""
     sentences, phrases = _sentences(document), _phrases(document)
     return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
-                 [words(c.heading + c.text) for c in document.clauses])
+                 [words(c.heading + c.text) for c in document.clauses], _phrase_weights(document, phrases))
+
+
+def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> np.ndarray:
+    """The weight of a match with each phrase of ``document``: 1 for a phrase of typical
+    specificity or more, less for a phrase made of the document's common wording.
+
+    A family's documents repeat their subject in clause after clause (智能网联汽车道路测试与示范
+    应用, 人工智能场景创新): a phrase that is little more than that subject matches every OTHER
+    clause about the subject and says nothing about which BASE clause it implements. A phrase's
+    specificity is the mean, over its character bigrams, of their inverse clause frequency in
+    the document (0 for a bigram in every clause, 1 for one in a single clause); its weight is
+    its specificity over the median phrase's, at most 1."""
+    clauses = [c.heading + c.text for c in document.clauses]
+    frequency: dict[str, int] = defaultdict(int)
+    for text in clauses:
+        for bigram in {text[k: k + 2] for k in range(len(text) - 1)}:
+            frequency[bigram] += 1
+    scale = np.log(len(clauses)) if len(clauses) > 1 else 1.0
+    specificity = np.array([np.mean([np.log(len(clauses) / frequency.get(p[k: k + 2], 1)) / scale
+                                     for k in range(len(p) - 1)]) if len(p) > 1 else 1.0
+                            for _, _, p in phrases], dtype=np.float64)
+    if not len(specificity):
+        return specificity
+    typical = float(np.median(specificity)) or 1.0
+    return np.minimum(specificity / typical, 1.0)
 
 
 def segmented_texts(document: Document) -> set[str]:
@@ -316,6 +349,38 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
     return np.minimum(np.maximum(carried / other_length[:, None], covered / base_length[None, :]), 1.0)
 
 
+def _parent_primary(clause_id: str, links: dict[str, tuple[tuple[str, float], ...]]) -> str | None:
+    """The primary BASE clause of the nearest enclosing OTHER clause that has one."""
+    parts = clause_id.split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        found = links.get(".".join(parts[:end]))
+        if found:
+            return found[0][0]
+    return None
+
+
+def _break_ties(ranked: list[tuple[str, float]], parent: str | None, previous: str | None,
+                position: dict[str, int], margin: float) -> list[tuple[str, float]]:
+    """``ranked`` with its near ties (within a share ``margin`` of the best) put in the order the
+    documents' structure suggests. Identical wording in several BASE clauses (the same item
+    under three articles, a condition repeated in two procedures) is told apart by where the
+    OTHER clause stands: first a BASE clause inside the one its enclosing OTHER clause
+    implements, then the nearest one after the BASE clause the previous OTHER clause implements
+    (localities mostly follow the national order). A prior for ties only: a clearly better
+    match elsewhere still wins, so reordering is still found."""
+    tied = [item for item in ranked if item[1] >= ranked[0][1] * (1 - margin)]
+    if len(tied) < 2:
+        return ranked
+
+    def context(item: tuple[str, float]) -> tuple[bool, int]:
+        base_id = item[0]
+        inside = parent is not None and (base_id == parent or base_id.startswith(parent + "."))
+        after = position[base_id] - position[previous] if previous is not None else 0
+        return not inside, after if after > 0 else len(position) - after
+
+    return sorted(tied, key=context) + ranked[len(tied):]
+
+
 def _link_clauses(base: Document, other: Document, base_side: _Side, other_side: _Side, phrase_scores: np.ndarray,
                   settings: Settings) -> dict[str, tuple[tuple[str, float], ...]]:
     """For each OTHER clause, the BASE clauses it implements with their scores, best first.
@@ -330,20 +395,29 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     if not base_phrases or not other_phrases:
         return {}
     carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    mass: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     length: dict[str, int] = defaultdict(int)
     for clause_id, _, phrase in other_phrases:
         length[clause_id] += len(phrase)
-    # A phrase credits the BASE clause of its best match; a phrase matching phrases of two BASE
-    # clauses equally well (a phrase both repeat) credits both, each once.
+    # A phrase credits the BASE clause of its best match. A phrase that matches phrases of several
+    # BASE clauses about as well (within tie_margin) is the family's common wording (智能网联汽车
+    # 道路测试与示范应用 in every article of a road-testing code): it tells the clauses apart no
+    # better than chance, so its credit is shared among them.
     best = phrase_scores.max(axis=1)
-    rows, columns = np.nonzero((phrase_scores >= best[:, None]) & (best[:, None] >= settings.phrase_threshold))
-    credited: set[tuple[int, str]] = set()
+    # (Only scores from the threshold up are exact when scoring is pruned.)
+    rows, columns = np.nonzero(phrase_scores >= np.maximum(best[:, None] - settings.tie_margin,
+                                                           settings.phrase_threshold))
+    near: dict[int, dict[str, None]] = defaultdict(dict)
     for i, j in zip(rows.tolist(), columns.tolist()):
+        near[i][base_phrases[j][0]] = None
+    matched = phrase_scores.argmax(axis=1)
+    for i, clause_ids in near.items():
         clause_id, _, phrase = other_phrases[i]
-        base_id = base_phrases[j][0]
-        if (i, base_id) not in credited:
-            credited.add((i, base_id))
-            carried[clause_id][base_id] += len(phrase) * float(best[i])
+        share = float(best[i]) / len(clause_ids)
+        weight = float(base_side.phrase_weight[matched[i]])
+        for base_id in clause_ids:
+            carried[clause_id][base_id] += len(phrase) * share * weight
+            mass[clause_id][base_id] += len(phrase) * share
     base_ids = [c.id for c in base.clauses]
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
     own: dict[str, list[str]] = defaultdict(list)
@@ -351,7 +425,9 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
         if best[i] < settings.copied_score:
             own[clause_id].extend(other_side.phrase_words[i])
     topic = word_matrix([own[c.id] for c in other.clauses], base_side.clause_words)
-    links = {}
+    position = {b: k for k, b in enumerate(base_ids)}
+    links: dict[str, tuple[tuple[str, float], ...]] = {}
+    previous: str | None = None  # the primary of the last OTHER clause that has one
     for row, clause in enumerate(other.clauses):
         total = length[clause.id] or 1
         scores = {b: carried[clause.id].get(b, 0.0) / total + settings.topic_weight * topic[row, col]
@@ -359,12 +435,14 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
         if clause.id == "0" and "0" in scores:
             # Preambles answer each other: both state the document's basis and purpose.
             scores["0"] += settings.preamble_bonus
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], base_ids.index(item[0])))
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], position[item[0]]))
         if not ranked or ranked[0][1] < settings.added_threshold:
             links[clause.id] = ()
             continue
+        ranked = _break_ties(ranked, _parent_primary(clause.id, links), previous, position, settings.clause_tie)
         primary = ranked[0]
-        rest = [(b, value) for b, value in ranked[1:] if carried[clause.id].get(b, 0.0) >= settings.link_mass]
+        previous = primary[0]
+        rest = [(b, value) for b, value in ranked[1:] if mass[clause.id].get(b, 0.0) >= settings.link_mass]
         links[clause.id] = (primary, *rest)
     return links
 
