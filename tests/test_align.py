@@ -219,3 +219,20 @@ def test_the_familys_common_wording_is_not_evidence():
     other = parse_text("第一条 设立智能网联汽车道路测试与示范应用专家评审组，负责组织专家评审。\n")
     result = compare(base, other)
     assert result.clauses[0].base[0].id == "3"
+
+
+def test_a_sentence_cut_down_inside_its_clause_is_carried_not_dropped():
+    """A locality cuts a national sentence to its core inside the clause that implements it:
+    carried (reworded) there, though it scores below the threshold for a match anywhere."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("一、任务\n（一）加强人才队伍建设。加大基层、边远地区和紧缺专业人才培养扶持力度，缩小城乡、地区、专业之间人才配置差距。"
+                      "推进农村卫生人才定向培养。\n（二）完善医疗服务价格政策。建立灵活有度的价格动态调整机制。\n")
+    other = parse_text("一、任务\n（一）加强人才队伍建设。每年定向培养农村卫生人才200名，加大紧缺专业人才扶持力度。"
+                       "推进农村卫生人才定向培养。\n（二）优化价格。建立价格动态调整机制。\n")
+    result = compare(base, other)
+    statuses = {(s.clause, s.index): (s.status.value, s.other) for s in result.base_sentences}
+    assert statuses[("1.1", 1)] == ("kept", ("1.1", 1))  # verbatim
+    assert statuses[("1.1", 0)] == ("kept", ("1.1", 0))  # cut down inside its clause: below 0.4 alone
+    low = compare(base, other, dataclasses.replace(DEFAULT, home_threshold=DEFAULT.sentence_threshold))
+    assert {(s.clause, s.index): s.status.value for s in low.base_sentences}[("1.1", 0)] == "dropped"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from policydiff import OutputError
-from policydiff.model import Agencies, BaseLink, Clause, ClauseAlignment, ClauseStatus, Comparison, Document, Meta
+from policydiff.model import (Agencies, BaseLink, Clause, ClauseAlignment, ClauseStatus, Comparison, Confidence,
+                              Document, Meta)
 from policydiff.render.tables import CsvReport, write_csv
 from policydiff.report import Entry
 
@@ -19,7 +20,8 @@ from conftest import OTHER_IDS
 
 # The columns as the README documents them: changing a column must change this test and the README.
 DOCUMENTED = {
-    "clauses.csv": ["document", "clause", "heading", "status", "base_clause", "base_heading", "score", "rank"],
+    "clauses.csv": ["document", "clause", "heading", "status", "base_clause", "base_heading", "score", "rank",
+                    "confidence", "runner_up", "runner_up_score"],
     "sentences.csv": ["document", "clause", "index", "status", "base_clause", "base_index", "score", "text"],
     "targets.csv": ["document", "clause", "sentence", "indicator", "comparator", "value", "unit", "year", "period",
                     "flag", "base_clause", "base_sentence", "text"],
@@ -183,7 +185,8 @@ def test_clause_rows_one_per_base_link(tables, report):
     assert len(rows) == sum(max(1, len(a.base)) for e in entries for a in e.comparison.clauses)
     (kept,) = find(rows, document="jilin", clause="7.19")
     assert kept == {"document": "jilin", "clause": "7.19", "heading": "完善政府投入机制", "status": "kept",
-                    "base_clause": "6.1", "base_heading": "完善政府投入机制", "score": "1.0000", "rank": "1"}
+                    "base_clause": "6.1", "base_heading": "完善政府投入机制", "score": "1.0000", "rank": "1",
+                    "confidence": "high", "runner_up": "", "runner_up_score": ""}  # copied whole: no rival
     # jilin 一、总体要求 is one paragraph carrying both national 1.1 指导思想 and 1.2 工作目标.
     general = find(rows, document="jilin", clause="1")
     assert sorted(row["base_clause"] for row in general) == ["1.1", "1.2"]
@@ -195,14 +198,18 @@ def test_added_clause_has_a_row_with_empty_base(tmp_path):
     base = Document("base", Meta(), (Clause("1.1", 2, "甲", "甲。", ("甲。",)),))
     other = Document("other", Meta(), (Clause("1.1", 2, "甲", "甲。", ("甲。",)),
                                        Clause("1.2", 2, "足球", "踢足球。", ("踢足球。",), Agencies())))
-    comparison = Comparison(base, other, (ClauseAlignment("1.1", ClauseStatus.kept, (BaseLink("1.1", 1.0),)),
-                                          ClauseAlignment("1.2", ClauseStatus.added, ())), (), (), ())
+    comparison = Comparison(base, other, (ClauseAlignment("1.1", ClauseStatus.kept, (BaseLink("1.1", 1.0),),
+                                                          Confidence.high),
+                                          ClauseAlignment("1.2", ClauseStatus.added, (), Confidence.low,
+                                                          BaseLink("1.1", 0.05))), (), (), ())
     write_csv(tmp_path, base, [Entry(comparison, ())])
     assert read(tmp_path, "clauses.csv") == [
         {"document": "other", "clause": "1.1", "heading": "甲", "status": "kept", "base_clause": "1.1",
-         "base_heading": "甲", "score": "1.0000", "rank": "1"},
+         "base_heading": "甲", "score": "1.0000", "rank": "1", "confidence": "high", "runner_up": "",
+         "runner_up_score": ""},
         {"document": "other", "clause": "1.2", "heading": "足球", "status": "added", "base_clause": "",
-         "base_heading": "", "score": "", "rank": ""}]
+         "base_heading": "", "score": "", "rank": "", "confidence": "low", "runner_up": "1.1",
+         "runner_up_score": "0.0500"}]
 
 
 # ---------------------------------------------------------------- sentences.csv
@@ -221,9 +228,14 @@ def test_sentence_rows(tables, report):
     (verbatim,) = find(rows, document="jilin", clause="7.19", index="1")
     assert (verbatim["status"], verbatim["base_clause"], verbatim["base_index"], verbatim["score"]) == (
         "verbatim", "6.1", "2", "1.0000")
-    # jilin （一） is jilin's own: new, no base.
-    (new,) = find(rows, document="jilin", clause="2.1", index="0")
+    # jilin （九）'s second sentence (法治建设融入公立医院管理运行的全过程) is jilin's own: new, no base.
+    (new,) = find(rows, document="jilin", clause="4.9", index="1")
     assert (new["status"], new["base_clause"], new["base_index"], new["score"]) == ("new", "", "", "")
+    # jilin （九） rewords national 5.1's fourth sentence (全面开展公立医院绩效考核 → 持续开展二、三级
+    # 公立医院绩效考核…) inside the clause that implements it: reworded, though it scores only 0.22.
+    (cut,) = find(rows, document="jilin", clause="4.9", index="3")
+    assert (cut["status"], cut["base_clause"], cut["base_index"]) == ("reworded", "5.1", "3")
+    assert float(cut["score"]) < 0.4
 
 
 # ---------------------------------------------------------------- targets.csv

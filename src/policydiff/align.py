@@ -23,6 +23,7 @@ from .model import (
     ClauseAlignment,
     ClauseStatus,
     Comparison,
+    Confidence,
     Document,
     PhraseMatch,
     SentenceAlignment,
@@ -88,6 +89,18 @@ class Settings:
     tie_margin: float = 0.05
     """Phrase scores within this of a phrase's best are near ties: the phrase's credit is shared
     among their BASE clauses."""
+    home_threshold: float = 0.15
+    """Lowest score at which an OTHER sentence rewords a BASE sentence of a clause its own clause
+    implements (sentence view): localities cut a national sentence to its core or merge it with
+    local wording inside the clause that implements it, and the clause link vouches for the pair."""
+    high_similarity: float = 0.3
+    high_margin: float = 0.5
+    """A link is of high confidence when it scores at least high_similarity and the runner-up's
+    evidence is at most high_margin of the primary's; medium with medium_similarity and
+    medium_margin; low otherwise. Chosen on the gold of all families (benchmarks/tune.py
+    --confidence prints the share of right links at each level, family by family)."""
+    medium_similarity: float = 0.2
+    medium_margin: float = 0.8
     clause_tie: float = 0.1
     """BASE clauses scoring within this share of an OTHER clause's best are near ties, ordered by
     the documents' structure (_break_ties)."""
@@ -238,34 +251,38 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     phrase_scores = _scores([p for _, _, p in base_phrases], base_side.phrase_words,
                             [p for _, _, p in other_phrases], other_side.phrase_words,
                             settings.phrase_char_weight, True, settings.prune, settings.phrase_threshold)
-    scores = np.maximum(
-        _scores([s.key for s in base_sentences], base_side.sentence_words,
-                [s.key for s in other_sentences], other_side.sentence_words,
-                settings.char_weight, False, settings.prune, settings.sentence_threshold),
-        _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings))
-    sentences = _align_sentences(base_sentences, other_sentences, scores, settings)
-    verbatim: dict[str, int] = defaultdict(int)
-    for sentence in sentences:
-        verbatim[sentence.clause] += sentence.status is SentenceStatus.verbatim
-
-    links = _link_clauses(base, other, base_side, other_side, phrase_scores, settings)
+    links, runners = _link_clauses(base, other, base_side, other_side, phrase_scores, settings)
     if corrections is not None:
         for clause_id, base_ids in corrections.items():
             shares = dict(links.get(clause_id, ()))
             links[clause_id] = tuple((b, shares.get(b, 0.0)) for b in base_ids)
+    aligned_to = {clause_id: {b for b, _ in found} for clause_id, found in links.items()}
+    scores = np.maximum(
+        _scores([s.key for s in base_sentences], base_side.sentence_words,
+                [s.key for s in other_sentences], other_side.sentence_words,
+                settings.char_weight, False, settings.prune, min(settings.sentence_threshold, settings.home_threshold)),
+        _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings))
+    scores = _accepted(scores, base_sentences, other_sentences, aligned_to, settings)
+    sentences = _align_sentences(base_sentences, other_sentences, scores, settings.sentence_threshold)
+    verbatim: dict[str, int] = defaultdict(int)
+    for sentence in sentences:
+        verbatim[sentence.clause] += sentence.status is SentenceStatus.verbatim
     clauses: list[ClauseAlignment] = []
     for clause in other.clauses:
-        found = tuple(BaseLink(b, round(min(float(share), 1.0), 4)) for b, share in links.get(clause.id, ()))
+        found = tuple(_link(b, share) for b, share in links.get(clause.id, ()))
         if not found:
             status = ClauseStatus.added
         elif verbatim[clause.id] >= settings.kept_share * len(clause.sentences):
             status = ClauseStatus.kept
         else:
             status = ClauseStatus.modified
-        clauses.append(ClauseAlignment(clause.id, status, found))
+        runner = runners.get(clause.id)
+        given = corrections is not None and clause.id in corrections
+        clauses.append(ClauseAlignment(clause.id, status, found,
+                                       Confidence.given if given else _confidence(found, runner, settings),
+                                       None if runner is None else _link(runner.id, runner.similarity)))
 
-    aligned_to = {alignment.id: {link.id for link in alignment.base} for alignment in clauses}
-    base_statuses = _base_statuses(base_sentences, other_sentences, scores, aligned_to, settings)
+    base_statuses = _base_statuses(base_sentences, other_sentences, scores, aligned_to)
     # A BASE clause no OTHER clause implements is moved when some of its sentences are carried
     # elsewhere, dropped when none is: the clause and sentence views tell one story.
     implemented = {link.id for alignment in clauses for link in alignment.base}
@@ -277,8 +294,54 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
                       tuple(c for c in unimplemented if c in carried))
 
 
-def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sentence], scores: np.ndarray,
-                     settings: Settings) -> list[SentenceAlignment]:
+def _link(base_id: str, score: float) -> BaseLink:
+    return BaseLink(base_id, round(min(float(score), 1.0), 4))
+
+
+def _confidence(found: tuple[BaseLink, ...], runner: _RunnerUp | None, settings: Settings) -> Confidence:
+    """High for a clear match (similar enough, and the runner-up far behind on the evidence),
+    medium for a fair one, low for the rest. "Added" is always low: on the gold the aligner's
+    added verdicts were right about half the time whatever their scores."""
+    if not found:
+        return Confidence.low
+    margin = runner.evidence / runner.best if runner is not None and runner.best > 0 else 0.0
+    if found[0].score >= settings.high_similarity and margin <= settings.high_margin:
+        return Confidence.high
+    if found[0].score >= settings.medium_similarity and margin <= settings.medium_margin:
+        return Confidence.medium
+    return Confidence.low
+
+
+def _accepted(scores: np.ndarray, base_sentences: list[_Sentence], other_sentences: list[_Sentence],
+              aligned_to: dict[str, set[str]], settings: Settings) -> np.ndarray:
+    """``scores`` with -1 for every pair below its threshold.
+
+    A sentence reworded inside the OTHER clause that implements its BASE clause needs less
+    evidence than one found anywhere else in the document: the clause link vouches for the pair.
+    Below the global threshold a pair must also be each other's best match among the sentences
+    of the linked clauses."""
+    other_clauses = {clause: k for k, clause in enumerate(dict.fromkeys(s.clause for s in other_sentences))}
+    base_clauses = {clause: k for k, clause in enumerate(dict.fromkeys(s.clause for s in base_sentences))}
+    linked = np.zeros((len(other_clauses), len(base_clauses)), dtype=bool)
+    for clause, base_ids in aligned_to.items():
+        for base_id in base_ids:
+            if clause in other_clauses and base_id in base_clauses:
+                linked[other_clauses[clause], base_clauses[base_id]] = True
+    home = linked[np.array([other_clauses[s.clause] for s in other_sentences], dtype=np.intp)][
+        :, np.array([base_clauses[s.clause] for s in base_sentences], dtype=np.intp)]
+    in_home = np.where(home, scores, -1.0)
+    best_home = (in_home >= in_home.max(axis=1, initial=-1.0)[:, None]) \
+        & (in_home >= in_home.max(axis=0, initial=-1.0)[None, :])
+    accept = (scores >= settings.sentence_threshold) | (home & best_home & (scores >= settings.home_threshold))
+    return np.where(accept, scores, -1.0)
+
+
+def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
+                     scores: np.ndarray, diff_from: float) -> list[SentenceAlignment]:
+    """Each OTHER sentence with the BASE sentence it carries: the same text (verbatim), else its
+    best match among the pairs at their threshold (``scores`` is -1 below it), else none (new).
+    A reworded sentence scoring at least ``diff_from`` gets its character edits; below, the two
+    texts differ too much for a character diff to be read (a sentence cut to its core, merged)."""
     base_index = {s.key: j for j, s in reversed(list(enumerate(base_sentences)))}
     result = []
     for i, sentence in enumerate(other_sentences):
@@ -288,11 +351,11 @@ def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sen
         elif base_sentences:
             j = int(np.argmax(scores[i]))
             score, status = float(scores[i, j]), SentenceStatus.reworded
-        if exact is None and (not base_sentences or score < settings.sentence_threshold):
+        if exact is None and (not base_sentences or score < 0):
             result.append(SentenceAlignment(sentence.clause, sentence.index, sentence.text, SentenceStatus.new, None))
             continue
         matched = base_sentences[j]
-        ops = () if exact is not None else tuple(edit_ops(matched.text, sentence.text))
+        ops = () if exact is not None or score < diff_from else tuple(edit_ops(matched.text, sentence.text))
         result.append(SentenceAlignment(sentence.clause, sentence.index, sentence.text, status,
                                         SentenceMatch(matched.clause, matched.index, round(score, 4), ops)))
     return result
@@ -382,8 +445,9 @@ def _break_ties(ranked: list[tuple[str, float]], parent: str | None, previous: s
 
 
 def _link_clauses(base: Document, other: Document, base_side: _Side, other_side: _Side, phrase_scores: np.ndarray,
-                  settings: Settings) -> dict[str, tuple[tuple[str, float], ...]]:
-    """For each OTHER clause, the BASE clauses it implements with their scores, best first.
+                  settings: Settings) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp]]:
+    """For each OTHER clause, the BASE clauses it implements with their scores, best first; and
+    the runner-up BASE clause of each.
 
     A BASE clause's score is the share of the OTHER clause's text whose phrases match
     phrases of that BASE clause (weighted by match score) plus a small share of the two
@@ -393,7 +457,7 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     """
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
     if not base_phrases or not other_phrases:
-        return {}
+        return {}, {}
     carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     mass: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     length: dict[str, int] = defaultdict(int)
@@ -427,6 +491,7 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     topic = word_matrix([own[c.id] for c in other.clauses], base_side.clause_words)
     position = {b: k for k, b in enumerate(base_ids)}
     links: dict[str, tuple[tuple[str, float], ...]] = {}
+    runners: dict[str, _RunnerUp] = {}
     previous: str | None = None  # the primary of the last OTHER clause that has one
     for row, clause in enumerate(other.clauses):
         total = length[clause.id] or 1
@@ -436,19 +501,42 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
             # Preambles answer each other: both state the document's basis and purpose.
             scores["0"] += settings.preamble_bonus
         ranked = sorted(scores.items(), key=lambda item: (-item[1], position[item[0]]))
-        if not ranked or ranked[0][1] < settings.added_threshold:
+        if not ranked:
+            continue
+
+        def similarity(base_id: str) -> float:
+            # Ranked on the weighted evidence, reported as a similarity: the share of the clause's
+            # text its phrases carry (a clause copied whole scores 1) plus the topic part.
+            return (mass[clause.id].get(base_id, 0.0) / total + settings.topic_weight * topic[row, position[base_id]]
+                    + (settings.preamble_bonus if clause.id == base_id == "0" else 0.0))
+
+        if ranked[0][1] < settings.added_threshold:
             links[clause.id] = ()
+            runners[clause.id] = _RunnerUp(ranked[0][0], similarity(ranked[0][0]), ranked[0][1], ranked[0][1])
             continue
         ranked = _break_ties(ranked, _parent_primary(clause.id, links), previous, position, settings.clause_tie)
-        primary = ranked[0]
-        previous = primary[0]
-        rest = [(b, value) for b, value in ranked[1:] if mass[clause.id].get(b, 0.0) >= settings.link_mass]
-        links[clause.id] = (primary, *rest)
-    return links
+        previous = ranked[0][0]
+        rest = [b for b, _ in ranked[1:] if mass[clause.id].get(b, 0.0) >= settings.link_mass]
+        links[clause.id] = tuple((b, similarity(b)) for b in [ranked[0][0], *rest])
+        if len(ranked) > 1 and ranked[1][1] > 0:
+            runners[clause.id] = _RunnerUp(ranked[1][0], similarity(ranked[1][0]), ranked[1][1], ranked[0][1])
+    return links, runners
+
+
+@dataclass(frozen=True)
+class _RunnerUp:
+    """The BASE clause that came next for an OTHER clause (for an added clause: the nearest)."""
+
+    id: str
+    similarity: float
+    evidence: float
+    """Its ranking score."""
+    best: float
+    """The ranking score of the OTHER clause's primary (its own, when the clause is added)."""
 
 
 def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sentence], scores: np.ndarray,
-                   aligned_to: dict[str, set[str]], settings: Settings) -> tuple[BaseSentenceAlignment, ...]:
+                   aligned_to: dict[str, set[str]]) -> tuple[BaseSentenceAlignment, ...]:
     result = []
     other_keys: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(other_sentences):
@@ -456,7 +544,7 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
     for j, sentence in enumerate(base_sentences):
         column = scores[:, j] if len(other_sentences) else np.zeros(0)
         exact = other_keys.get(sentence.key, [])
-        candidates = exact or [int(i) for i in np.flatnonzero(column >= settings.sentence_threshold)]
+        candidates = exact or [int(i) for i in np.flatnonzero(column >= 0)]
         if not candidates:
             result.append(BaseSentenceAlignment(sentence.clause, sentence.index, BaseSentenceStatus.dropped, None))
             continue

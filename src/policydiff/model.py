@@ -146,6 +146,19 @@ class BaseLink:
     BASE clause's (weighted by match score) plus 0.8 × the two clauses' word similarity, capped at 1."""
 
 
+class Confidence(str, Enum):
+    """How far to trust a clause link, by what the gold showed of links like it (README)."""
+
+    high = "high"
+    """A clear match: scores at least 0.3 and the runner-up has at most half its evidence."""
+    medium = "medium"
+    """A fair match: scores at least 0.2 and the runner-up has at most 0.8 of its evidence."""
+    low = "low"
+    """A weak match, a near tie, or a clause found to be added."""
+    given = "given"
+    """Set by a researcher's alignment file (--alignments)."""
+
+
 @dataclass(frozen=True)
 class ClauseAlignment:
     """An OTHER clause and the BASE clauses it implements."""
@@ -156,6 +169,10 @@ class ClauseAlignment:
     """kept, modified or added."""
     base: tuple[BaseLink, ...]
     """BASE clauses it implements, best first; empty when added."""
+    confidence: Confidence = Confidence.given
+    """How far to trust the primary link (or the verdict "added")."""
+    runner_up: BaseLink | None = None
+    """The BASE clause that came next (for an added clause, the nearest one), with its score."""
 
 
 @dataclass(frozen=True)

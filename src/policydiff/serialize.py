@@ -72,7 +72,9 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
     return {
         "other": {"id": comparison.other.id, "meta": meta_dict(comparison.other.meta)},
         "clauses": [{"id": a.id, "status": a.status.value,
-                     "base": [{"id": link.id, "score": link.score} for link in a.base]}
+                     "base": [{"id": link.id, "score": link.score} for link in a.base],
+                     "confidence": a.confidence.value,
+                     "runner_up": None if a.runner_up is None else {"id": a.runner_up.id, "score": a.runner_up.score}}
                     for a in comparison.clauses],
         "moved": list(comparison.moved),
         "dropped": list(comparison.dropped),

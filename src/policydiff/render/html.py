@@ -401,6 +401,10 @@ def _table(attrs: dict[str, str], header: list[object], rows: list[object]) -> l
                _el("table", attrs, _el("thead", None, _el("tr", None, header)), _el("tbody", None, rows)))
 
 
+_CONFIDENCE_TITLE = ("high: a clear match; medium: a fair one; low: a weak match, a near tie, or a clause found "
+                     "to be added (the README says how often each level was right on the gold alignments)")
+
+
 def _badge(status: str) -> lxml.html.HtmlElement:
     return _el("span", {"class": f"badge status-{status}"}, status)
 
@@ -706,7 +710,11 @@ class _DocumentView:
     def _heading(self, alignment: ClauseAlignment, clause: Clause, score: float | None) -> lxml.html.HtmlElement:
         return _el("h3", None, _el("span", {"class": "id"}, f"{self.doc_id} {clause.id}"),
                    clause.heading or "(preamble)", " ", _badge(alignment.status.value),
-                   None if score is None else _el("span", {"class": "score"}, f"score {score:.2f}"))
+                   None if score is None else _el("span", {"class": "score"}, f"score {score:.2f}"),
+                   _el("span", {"class": "score", "title": _CONFIDENCE_TITLE},
+                       f"{alignment.confidence.value} confidence"
+                       + ("" if alignment.runner_up is None else
+                          f" · runner-up {self.base.id} {alignment.runner_up.id} ({alignment.runner_up.score:.2f})")))
 
     def _other_clause(self, alignment: ClauseAlignment) -> lxml.html.HtmlElement:
         clause = self.other.clause(alignment.id)

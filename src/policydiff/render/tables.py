@@ -36,6 +36,9 @@ CLAUSE_COLUMNS = (
     "base_heading",  # heading of that BASE clause
     "score",         # clause similarity in [0, 1]
     "rank",          # 1 for the best BASE match of the OTHER clause, 2 for the next …
+    "confidence",    # high / medium / low (given: set by --alignments): how far to trust the rank-1 link
+    "runner_up",     # the BASE clause that came next (for an added clause: the nearest)
+    "runner_up_score",  # its score
 )
 
 # sentences.csv — one row per sentence of each compared document, in document order.
@@ -269,11 +272,14 @@ def clause_rows(entry: Entry) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for alignment in comparison.clauses:
         heading = other.clause(alignment.id).heading
+        runner = alignment.runner_up
+        trust = (alignment.confidence.value, "", "") if runner is None else (
+            alignment.confidence.value, runner.id, _score(runner.score))
         if not alignment.base:
-            rows.append((other.id, alignment.id, heading, alignment.status.value, "", "", "", ""))
+            rows.append((other.id, alignment.id, heading, alignment.status.value, "", "", "", "", *trust))
         for rank, link in enumerate(alignment.base, start=1):
             rows.append((other.id, alignment.id, heading, alignment.status.value,
-                         link.id, base.heading_of(link.id), _score(link.score), rank))
+                         link.id, base.heading_of(link.id), _score(link.score), rank, *trust))
     return rows
 
 

@@ -179,7 +179,9 @@ def alignment_table(comparison: Comparison) -> Table:
     table.add_column("status", no_wrap=True)
     for alignment in comparison.clauses:
         status = alignment.status.value
-        first = (f"{alignment.id} {other.heading_of(alignment.id)}", Text(status, style=_STATUS_STYLE.get(status, "")))
+        verdict = Text(status, style=_STATUS_STYLE.get(status, ""))
+        verdict.append(f"\n{alignment.confidence.value}", style="dim")
+        first = (f"{alignment.id} {other.heading_of(alignment.id)}", verdict)
         if not alignment.base:
             table.add_row(first[0], "—", "", first[1])
         for n, link in enumerate(alignment.base):

@@ -26,7 +26,7 @@ from .tables import FILES, table_rows
 # Widest column, in characters: a sentence column would otherwise be as wide as its longest sentence.
 MAX_WIDTH = 60
 # Columns written as numbers; everything else is text.
-NUMERIC = {"score", "rank", "index", "base_index", "sentence", "base_sentence", "year"}
+NUMERIC = {"score", "rank", "index", "base_index", "sentence", "base_sentence", "year", "runner_up_score"}
 
 
 class XlsxReport:
