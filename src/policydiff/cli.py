@@ -216,7 +216,8 @@ def _progress(entries, total: int):
 def evaluate(
     files: list[Path] = typer.Argument(..., help="Gold files: clause alignments (alignments/*.yaml) or sentence "
                                        "gold (alignments/sentences/*.yaml)."),
-    corpus: Path = typer.Option(CORPUS, "--corpus", help="Folder holding the documents the files name."),
+    corpus: Optional[list[Path]] = typer.Option(None, "--corpus", help="Folder holding the documents the files "
+                                                "name (default corpus/); repeat for several."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
     out: Out = None,
     cache_dir: CacheDir = None,
@@ -237,7 +238,7 @@ def evaluate(
         gold = load_gold_file(path)
         for doc_id in (gold.base, gold.other):
             if doc_id not in documents:
-                documents[doc_id] = load_document(_find_document(corpus, doc_id, path), cache)
+                documents[doc_id] = load_document(_find_document(corpus or [CORPUS], doc_id, path), cache)
         base, other = documents[gold.base], documents[gold.other]
         if (gold.base, gold.other) not in comparisons:
             comparisons[gold.base, gold.other] = align(base, other)
@@ -251,9 +252,9 @@ def evaluate(
             typer.echo(f"policydiff: note: {message}: counted as a miss", err=True)
         clause_scores.append(score(gold, comparison))
         clause_families.append(gold.family)
+    families = family_scores(clause_scores, clause_families) if len(set(clause_families)) > 1 else []
     if clause_scores:
-        clause_scores += (family_scores(clause_scores, clause_families) if len(set(clause_families)) > 1 else []) \
-            + [overall(clause_scores)]
+        clause_scores.append(overall(clause_scores))
     if sentence_scores:
         sentence_scores.append(overall_sentences(sentence_scores))
     if format is Format.table:
@@ -262,10 +263,12 @@ def evaluate(
         from .render.terminal import scores_table, sentence_scores_table
 
         tables = ([scores_table(clause_scores)] if clause_scores else []) + \
+            ([scores_table(families, "By policy family", "family")] if families else []) + \
             ([sentence_scores_table(sentence_scores)] if sentence_scores else [])
         _print(Group(*tables), out)
         return
     _emit({"schema_version": SCHEMA_VERSION, "scores": [score_dict(s) for s in clause_scores],
+           "families": [score_dict(s) for s in families],
            "sentence_scores": [dataclasses.asdict(s) for s in sentence_scores]}, format, out)
 
 
@@ -360,13 +363,14 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _find_document(corpus: Path, doc_id: str, named_in: Path) -> Path:
+def _find_document(folders: list[Path], doc_id: str, named_in: Path) -> Path:
     from .manifest import document_id
 
-    for path in sorted(corpus.glob("*.txt")):
-        if document_id(path) == doc_id:
-            return path
-    raise InputError(f"{named_in}: names document {doc_id!r}, which is not in {corpus}/",
+    for corpus in folders:
+        for path in sorted(corpus.glob("*.txt")):
+            if document_id(path) == doc_id:
+                return path
+    raise InputError(f"{named_in}: names document {doc_id!r}, which is not in {', '.join(f'{f}/' for f in folders)}",
                      "give the folder holding it with --corpus")
 
 

@@ -65,7 +65,7 @@ def family_scores(scores: list[Score], families: list[str]) -> list[Score]:
     pooled = []
     for family in dict.fromkeys(families):
         members = [s for s, f in zip(scores, families) if f == family]
-        pooled.append(dataclasses.replace(overall(members), name=f"family {family}"))
+        pooled.append(dataclasses.replace(overall(members), name=family))
     return pooled
 
 

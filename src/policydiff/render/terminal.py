@@ -193,10 +193,10 @@ def alignment_table(comparison: Comparison) -> Table:
     return table
 
 
-def scores_table(scores: list[Score]) -> Table:
-    table = Table(title="Aligner against gold alignments")
-    for name in ("gold file", "clauses", "primary accuracy", "precision", "recall", "F1"):
-        table.add_column(name, justify="left" if name == "gold file" else "right")
+def scores_table(scores: list[Score], title: str = "Aligner against gold alignments", first: str = "gold file") -> Table:
+    table = Table(title=title)
+    for name in (first, "clauses", "primary", "precision", "recall", "F1"):
+        table.add_column(name, justify="left" if name == first else "right", no_wrap=name == first)
     for score in scores:
         table.add_row(score.name, str(score.clauses), f"{score.primary_accuracy:.3f}", f"{score.precision:.3f}",
                       f"{score.recall:.3f}", f"{score.f1:.3f}")
