@@ -48,7 +48,7 @@ def test_glob_and_jsonl(folder, capsys):
                 capsys).splitlines()
     records = [json.loads(line) for line in lines]
     assert [r["other"]["id"] for r in records] == ["jilin"]
-    assert records[0]["schema_version"] == "1.1" and records[0]["base"] == {"id": "national"}
+    assert records[0]["schema_version"] == "1.2" and records[0]["base"] == {"id": "national"}
 
 
 def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys):
@@ -246,6 +246,8 @@ def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path):
     import sys
     import time
 
+    from policydiff.render.tables import FILES
+
     folder = _many_documents(tmp_path)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"), "-j", "1",
@@ -260,12 +262,11 @@ def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path):
     process.communicate(timeout=60)
     left = sorted(p.name for p in [*out.iterdir(), *(out / "csv").iterdir()])
     killed = str(process.pid)
-    assert len(left) == 1 + 5 + 3 and all(f".{killed}." in name for name in left if name != "csv")
+    assert len(left) == 1 + len(FILES) + 3 and all(f".{killed}." in name for name in left if name != "csv")
     # A temporary of a process still running (this one) is not the next run's to remove.
     live = out / "csv" / f".matrix.csv.{os.getpid()}.0123abcd.part"
     live.write_text("in use")
     result = subprocess.run([*command, str(CORPUS / "yantai.txt")], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["csv", "html", "report.jsonl", "report.xlsx"]
-    assert sorted(p.name for p in (out / "csv").iterdir()) == sorted(
-        ["clauses.csv", "sentences.csv", "targets.csv", "matrix.csv", "errors.csv", live.name])
+    assert sorted(p.name for p in (out / "csv").iterdir()) == sorted([*FILES, live.name])

@@ -22,10 +22,17 @@ from conftest import OTHER_IDS
 DOCUMENTED = {
     "clauses.csv": ["document", "clause", "heading", "status", "base_clause", "base_heading", "score", "rank",
                     "confidence", "runner_up", "runner_up_score"],
-    "sentences.csv": ["document", "clause", "index", "status", "base_clause", "base_index", "score", "text"],
+    "sentences.csv": ["document", "clause", "index", "status", "base_clause", "base_index", "score", "text",
+                      "base_text"],
     "targets.csv": ["document", "clause", "sentence", "indicator", "comparator", "value", "unit", "year", "period",
                     "flag", "base_clause", "base_sentence", "text"],
     "matrix.csv": ["base_clause", "base_heading", "document", "status", "score", "clauses"],
+    "documents.csv": ["id", "file", "title", "issuer", "doc_number", "date", "level", "region", "status",
+                      "implements", "cites", "clauses", "aligned", "added", "moved", "dropped", "sentences",
+                      "verbatim", "reworded", "new", "base_sentences_kept", "base_sentences_moved",
+                      "base_sentences_dropped", "targets", "targets_quantified", "targets_changed", "targets_kept",
+                      "targets_new", "targets_raised", "targets_lowered", "verbatim_share", "base_coverage"],
+    "base_sentences.csv": ["document", "base_clause", "base_index", "status", "clause", "index", "base_text"],
     "errors.csv": ["file", "document", "message"],
 }
 
@@ -296,3 +303,57 @@ def test_matrix_summary_and_json_tell_one_story(tables, report):
     # The case that once disagreed: national 4.5 was "dropped" in the summary but "quantified" in the matrix.
     assert [row["status"] for row in rows if row["base_clause"] == "4.5" and row["document"] in ("hunan", "jilin")] \
         == ["dropped", "dropped"]
+
+
+# ---------------------------------------------------------------- documents.csv, base_sentences.csv
+
+
+def test_documents_rows_are_the_json_summary(tables, report):
+    """One row per document; every count is the summary of the JSON (one truth), the metadata the
+    document's, read back by pandas with numbers as numbers."""
+    pandas = pytest.importorskip("pandas")
+    from policydiff.serialize import entry_dict
+
+    frame = pandas.read_csv(tables / "documents.csv", dtype={"doc_number": str, "cites": str})
+    assert list(frame["id"]) == list(OTHER_IDS)
+    for entry, (_, row) in zip(report[1], frame.iterrows()):
+        data = entry_dict(entry)
+        summary, meta = data["summary"], data["other"]["meta"]
+        for column in DOCUMENTED["documents.csv"][11:]:
+            assert row[column] == pytest.approx(summary[column]), column
+        assert (row["title"], row["level"], row["region"]) == (meta["title"], meta["level"], meta["region"])
+        assert data["document"]["clauses"] == summary["clauses"] and data["document"]["id"] == entry.comparison.other.id
+    hunan = frame[frame["id"] == "hunan"].iloc[0]
+    assert (hunan["issuer"], hunan["doc_number"], hunan["date"]) == ("湖南省人民政府办公厅", "湘政办发〔2023〕44号",
+                                                                       "2023-10-24")
+    # BASE coverage: the share of the national sentences the locality carries (kept or moved).
+    assert hunan["base_coverage"] == pytest.approx(
+        round((hunan["base_sentences_kept"] + hunan["base_sentences_moved"])
+              / (hunan["base_sentences_kept"] + hunan["base_sentences_moved"] + hunan["base_sentences_dropped"]), 4))
+
+
+def test_base_sentences_rows_say_where_each_national_sentence_went(tables, report):
+    base, entries = report
+    rows = read(tables, "base_sentences.csv")
+    assert len(rows) == len(entries) * sum(len(c.sentences) for c in base.clauses)
+    by_key = {(r["document"], r["base_clause"], r["base_index"]): r for r in rows}
+    for entry in entries:
+        for s in entry.comparison.base_sentences:
+            row = by_key[entry.comparison.other.id, s.clause, str(s.index)]
+            assert (row["status"], row["clause"], row["index"]) == (
+                s.status.value, s.other[0] if s.other else "", str(s.other[1]) if s.other else "")
+            assert row["base_text"] == base.clause(s.clause).sentences[s.index]
+    # national 7.3 is dropped by jilin (no 组织实施 section): no OTHER sentence.
+    assert {r["status"] for r in rows if r["document"] == "jilin" and r["base_clause"] == "7.3"} == {"dropped"}
+
+
+def test_sentences_carry_the_base_sentence_text(tables, report):
+    base, _ = report
+    rows = read(tables, "sentences.csv")
+    for row in rows:
+        if row["status"] == "new":
+            assert row["base_text"] == ""
+        else:
+            assert row["base_text"] == base.clause(row["base_clause"]).sentences[int(row["base_index"])]
+    (verbatim,) = find(rows, document="jilin", clause="7.19", index="1")
+    assert verbatim["base_text"] == verbatim["text"]

@@ -60,3 +60,20 @@ def test_identity_keeps_every_target():
     entry = compare_documents(hunan, hunan)
     assert entry.targets and {t.flag for t in entry.targets} == {TargetFlag.kept}
     assert all(t.base_clause == t.target.clause for t in entry.targets)
+
+
+@pytest.mark.parametrize(("new", "old", "flag", "expected"), [
+    (85.0, 80.0, TargetFlag.changed, "raised"),
+    (10.0, 15.0, TargetFlag.changed, "lowered"),       # the number, not the ambition: 下降到10%
+    ((1.0, 3.0), 2.0, TargetFlag.changed, "same"),     # a range by its middle
+    ("1:0.6", "1:0.55", TargetFlag.changed, ""),       # a ratio has no direction here
+    (85.0, 85.0, TargetFlag.kept, ""),                 # only changed targets move
+])
+def test_change_of_a_target(new, old, flag, expected):
+    from policydiff.quantify import LinkedTarget, change
+    from policydiff.targets import Target
+
+    def target(value):
+        return Target("d", "1.1", 0, "床位数", value, "张", ">=", 2025, None, "…")
+
+    assert change(LinkedTarget(target(new), flag, "1.1", 0, target(old))) == expected

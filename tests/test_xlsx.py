@@ -42,7 +42,7 @@ def test_one_sheet_per_table_with_a_frozen_filtered_header(workbook):
 def test_every_cell_is_the_csv_cell_ids_and_ratios_as_text(workbook, report, tmp_path):
     base, entries = report
     write_csv(tmp_path, base, entries)
-    for name in ("clauses.csv", "targets.csv", "matrix.csv"):
+    for name in ("clauses.csv", "targets.csv", "matrix.csv", "documents.csv", "base_sentences.csv"):
         sheet = workbook[name.removesuffix(".csv")]
         rows = read(tmp_path, name)
         assert sheet.max_row == len(rows) + 1
@@ -59,6 +59,9 @@ def test_every_cell_is_the_csv_cell_ids_and_ratios_as_text(workbook, report, tmp
     assert ratio[:6] == ("yantai", "2.6", 7, "床医比", "=", "1:0.55")  # text: no time of day
     clause = next(row for row in workbook["clauses"].iter_rows(min_row=2, values_only=True) if row[1] == "2.4.10")
     assert clause[4:8] == ("4.1", "保障医疗服务质量安全", 0.6771, 1)  # "4.1" stays text, the score a number
+    documents = list(workbook["documents"].iter_rows(min_row=2, values_only=True))
+    assert [(row[0], row[11]) for row in documents] == [("jilin", 25), ("hunan", 29), ("yantai", 28),
+                                                        ("jilin-draft", 32)]  # id text, clause count a number
     assert list(workbook["errors"].iter_rows(min_row=2, values_only=True)) == [
         ("bad.txt", "bad", "bad.txt: no numbered clauses found — check it")]
 

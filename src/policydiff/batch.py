@@ -191,4 +191,4 @@ def _compare(task: tuple[Path, str | None]) -> Entry | Failure:
         if correction.other == other.id:
             correction.check_against(base, other)
             pairs.update(correction.corrections())
-    return compare_documents(base, other, pairs or None)
+    return compare_documents(base, other, pairs or None, str(path))

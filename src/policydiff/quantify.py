@@ -43,6 +43,27 @@ class LinkedTarget:
     """The BASE target for the same indicator, when BASE has one."""
 
 
+def change(linked: LinkedTarget) -> str:
+    """How a changed target moves the BASE target's number: raised, lowered or same ("" when the
+    values are not both numbers or ranges, e.g. a ratio, or the target is not changed). A range
+    counts by its middle. The direction is of the number, not of ambition: 下降到10% from 15%
+    is lowered."""
+    if linked.flag is not TargetFlag.changed or linked.base_target is None:
+        return ""
+    new, old = _middle(linked.target.value), _middle(linked.base_target.value)
+    if new is None or old is None:
+        return ""
+    return "raised" if new > old else "lowered" if new < old else "same"
+
+
+def _middle(value: object) -> float | None:
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, tuple):
+        return (value[0] + value[1]) / 2
+    return None
+
+
 def link_targets(comparison: Comparison) -> tuple[LinkedTarget, ...]:
     """Every target of OTHER, linked to the BASE sentence its sentence implements.
 

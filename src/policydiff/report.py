@@ -9,7 +9,7 @@ from typing import Mapping, Sequence
 from .align import compare
 from .errors import PolicydiffError
 from .model import ClauseStatus, Comparison, Document
-from .quantify import LinkedTarget, TargetFlag, link_targets
+from .quantify import LinkedTarget, TargetFlag, change, link_targets
 
 
 @dataclass(frozen=True)
@@ -20,12 +20,41 @@ class Entry:
     """Clause and sentence alignment."""
     targets: tuple[LinkedTarget, ...]
     """OTHER's targets, each linked to the BASE text it implements."""
+    file: str = ""
+    """The document's path as given ("" when it was compared without one)."""
 
     def summary(self) -> dict[str, float | int]:
-        """The comparison's counts plus target counts."""
+        """The comparison's counts plus target counts, and the share of BASE sentences carried."""
+        counts = self.comparison.summary()
         flags = [t.flag for t in self.targets]
-        return {**self.comparison.summary(), "targets": len(flags),
-                **{f"targets_{flag.value}": flags.count(flag) for flag in TargetFlag}}
+        changes = [change(t) for t in self.targets]
+        base_sentences = counts["base_sentences_kept"] + counts["base_sentences_moved"] + counts["base_sentences_dropped"]
+        return {**counts, "targets": len(flags),
+                **{f"targets_{flag.value}": flags.count(flag) for flag in TargetFlag},
+                "targets_raised": changes.count("raised"), "targets_lowered": changes.count("lowered"),
+                "base_coverage": round((counts["base_sentences_kept"] + counts["base_sentences_moved"])
+                                       / max(base_sentences, 1), 4)}
+
+
+# documents.csv and the "document" record of the JSON: one row per compared document, for
+# regressions (its metadata, then the counts of Entry.summary() under these names).
+DOCUMENT_META = ("id", "file", "title", "issuer", "doc_number", "date", "level", "region", "status", "implements",
+                 "cites")
+DOCUMENT_COUNTS = ("clauses", "aligned", "added", "moved", "dropped", "sentences", "verbatim", "reworded", "new",
+                   "base_sentences_kept", "base_sentences_moved", "base_sentences_dropped", "targets",
+                   "targets_quantified", "targets_changed", "targets_kept", "targets_new", "targets_raised",
+                   "targets_lowered", "verbatim_share", "base_coverage")
+
+
+def document_record(entry: Entry) -> dict[str, object]:
+    """The documents.csv row of ``entry`` as a mapping (cites joined by ";")."""
+    other = entry.comparison.other
+    meta = other.meta
+    counts = entry.summary()
+    return {"id": other.id, "file": entry.file, "title": meta.title, "issuer": meta.issuer,
+            "doc_number": meta.doc_number, "date": meta.date, "level": meta.level, "region": meta.region,
+            "status": meta.status, "implements": meta.implements, "cites": ";".join(meta.cites),
+            **{name: counts[name] for name in DOCUMENT_COUNTS}}
 
 
 @dataclass(frozen=True)
@@ -45,10 +74,10 @@ class Failure:
 
 
 def compare_documents(base: Document, other: Document,
-                      corrections: Mapping[str, Sequence[str]] | None = None) -> Entry:
-    """Align OTHER with BASE and link its targets."""
+                      corrections: Mapping[str, Sequence[str]] | None = None, file: str = "") -> Entry:
+    """Align OTHER with BASE and link its targets; ``file`` is OTHER's path as given."""
     comparison = compare(base, other, corrections=corrections)
-    return Entry(comparison, link_targets(comparison))
+    return Entry(comparison, link_targets(comparison), file)
 
 
 class Adoption(str, Enum):

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the aligner's types; importing them would load rapidfuzz an
 
 # Version of the JSON/YAML output. Later versions add fields, never remove or rename.
 # 1.1: the skipped documents (``errors`` of a report, ``error`` records in JSONL).
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def meta_dict(meta: Meta) -> dict[str, Any]:
@@ -67,10 +67,13 @@ def linked_target_dict(linked: LinkedTarget) -> dict[str, Any]:
 
 
 def entry_dict(entry: Entry) -> dict[str, Any]:
-    """One comparison: OTHER's ids and meta, the alignment, the targets, the counts."""
+    """One comparison: OTHER's ids and meta, its documents.csv row, the alignment, the targets, the counts."""
+    from .report import document_record  # loaded already: an Entry comes from it
+
     comparison = entry.comparison
     return {
         "other": {"id": comparison.other.id, "meta": meta_dict(comparison.other.meta)},
+        "document": document_record(entry),
         "clauses": [{"id": a.id, "status": a.status.value,
                      "base": [{"id": link.id, "score": link.score} for link in a.base],
                      "confidence": a.confidence.value,

@@ -22,7 +22,7 @@ from typing import TextIO
 from ..errors import OutputError
 from ..model import Document
 from ..output import remove_stale_temporaries, temporary_name
-from ..report import Entry, Failure, adoption
+from ..report import DOCUMENT_COUNTS, DOCUMENT_META, Entry, Failure, adoption, document_record
 from ..targets import Value, format_value
 
 # clauses.csv — one row per compared document × OTHER clause × BASE clause it implements; an
@@ -51,6 +51,7 @@ SENTENCE_COLUMNS = (
     "base_index",  # index of that BASE sentence in its clause, from 0; empty when new
     "score",       # sentence similarity in [0, 1] (1 for verbatim); empty when new
     "text",        # the sentence, normalised
+    "base_text",   # the BASE sentence it carries; empty when new
 )
 
 # targets.csv — one row per quantified target of each compared document.
@@ -82,6 +83,21 @@ MATRIX_COLUMNS = (
     "clauses",       # OTHER clause ids implementing it, in OTHER order, joined by ";"
 )
 
+# documents.csv — one row per compared document: its metadata and counts, the unit of analysis of
+# a regression (report.DOCUMENT_META and DOCUMENT_COUNTS; the README says what each means).
+DOCUMENT_COLUMNS = DOCUMENT_META + DOCUMENT_COUNTS
+
+# base_sentences.csv — one row per compared document × BASE sentence, in BASE order.
+BASE_SENTENCE_COLUMNS = (
+    "document",     # OTHER document id
+    "base_clause",  # BASE clause id
+    "base_index",   # index of the BASE sentence in its clause, from 0
+    "status",       # kept (carried in a clause implementing its clause) / moved (carried elsewhere) / dropped
+    "clause",       # the OTHER clause that carries it; empty when dropped
+    "index",        # the index of the carrying OTHER sentence, from 0; empty when dropped
+    "base_text",    # the BASE sentence
+)
+
 # Separator of the OTHER clause ids in matrix.csv (ids contain "." but never ";").
 CLAUSE_SEPARATOR = ";"
 
@@ -93,7 +109,9 @@ FILES = {
     "sentences.csv": SENTENCE_COLUMNS,
     "targets.csv": TARGET_COLUMNS,
     "matrix.csv": MATRIX_COLUMNS,
-    "errors.csv": ERROR_COLUMNS,  # last: add() fills the four before it, fail() this one
+    "documents.csv": DOCUMENT_COLUMNS,
+    "base_sentences.csv": BASE_SENTENCE_COLUMNS,
+    "errors.csv": ERROR_COLUMNS,  # last: add() fills the tables before it, fail() this one
 }
 
 
@@ -262,7 +280,8 @@ def write_csv(directory: Path, base: Document, entries: Sequence[Entry]) -> list
 
 def table_rows(base: Document, entry: Entry) -> tuple[list[tuple[object, ...]], ...]:
     """The rows of one document for each table of FILES before errors.csv, in that order."""
-    return clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(base, entry)
+    return (clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(base, entry),
+            [tuple(document_record(entry).values())], base_sentence_rows(entry))
 
 
 def clause_rows(entry: Entry) -> list[tuple[object, ...]]:
@@ -285,14 +304,23 @@ def clause_rows(entry: Entry) -> list[tuple[object, ...]]:
 
 def sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
     """Rows of sentences.csv for one document, in OTHER order."""
-    doc_id = entry.comparison.other.id
+    doc_id, base = entry.comparison.other.id, entry.comparison.base
     rows: list[tuple[object, ...]] = []
     for sentence in entry.comparison.sentences:
         match = sentence.base
         rows.append((doc_id, sentence.clause, sentence.index, sentence.status.value,
                      "" if match is None else match.clause, "" if match is None else match.index,
-                     "" if match is None else _score(match.score), sentence.text))
+                     "" if match is None else _score(match.score), sentence.text,
+                     "" if match is None else base.clause(match.clause).sentences[match.index]))
     return rows
+
+
+def base_sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
+    """Rows of base_sentences.csv for one document, in BASE order."""
+    doc_id, base = entry.comparison.other.id, entry.comparison.base
+    return [(doc_id, s.clause, s.index, s.status.value, "" if s.other is None else s.other[0],
+             "" if s.other is None else s.other[1], base.clause(s.clause).sentences[s.index])
+            for s in entry.comparison.base_sentences]
 
 
 def target_rows(entry: Entry) -> list[tuple[object, ...]]:

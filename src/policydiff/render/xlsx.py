@@ -3,7 +3,7 @@
 A spreadsheet guesses types from text: clause 4.10 becomes the number 4.1, the ratio 1:0.55 a
 time of day, and a cell starting with = a formula. Here nothing is guessed: every cell the tables
 hold as text (ids, ratios, values, the documents' words) is written as a string, only counts,
-indexes and scores as numbers. The header row is frozen and filterable, the columns sized to
+indexes, shares and scores as numbers. The header row is frozen and filterable, the columns sized to
 their contents.
 
 Rows are streamed (XlsxWriter's constant-memory mode: one row at a time per sheet, so memory does
@@ -25,7 +25,8 @@ from .tables import FILES, table_rows
 
 # Widest column, in characters: a sentence column would otherwise be as wide as its longest sentence.
 MAX_WIDTH = 60
-# Columns written as numbers; everything else is text.
+# Columns written as numbers (their cells are formatted text in the rows); besides these, a cell the
+# rows hold as a number (a count, an index) is a number, and everything else is text.
 NUMERIC = {"score", "rank", "index", "base_index", "sentence", "base_sentence", "year", "runner_up_score"}
 
 
@@ -108,7 +109,7 @@ class _Sheet:
             for column, cell in enumerate(row):
                 if cell == "" or cell is None:
                     continue
-                if self.numeric[column]:
+                if self.numeric[column] or isinstance(cell, (int, float)):
                     self.sheet.write_number(self.row, column, float(cell))
                 else:
                     self.sheet.write_string(self.row, column, str(cell))
