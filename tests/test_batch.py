@@ -51,11 +51,33 @@ def test_glob_and_jsonl(folder, capsys):
     assert records[0]["schema_version"] == "1.2" and records[0]["base"] == {"id": "national"}
 
 
-def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys):
+@pytest.fixture
+def small_pool(monkeypatch):
+    """Let three documents start the worker pool, as a batch of POOL_MIN or more does."""
+    import policydiff.batch
+
+    monkeypatch.setattr(policydiff.batch, "POOL_MIN", 2)
+
+
+def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys, small_pool):
     argv = ["compare", str(CORPUS / "national.txt"), str(folder), "-f", "jsonl", "--cache-dir", str(tmp_path / "c")]
     one = run([*argv, "--jobs", "1"], capsys)
     two = run([*argv, "--jobs", "2"], capsys)
     assert one == two and one.count("\n") == 3
+
+
+def test_a_small_batch_starts_no_pool(folder, tmp_path, capsys, monkeypatch):
+    """Below POOL_MIN documents the pool costs more than it saves: none is started, whatever --jobs."""
+    import policydiff.batch
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started")
+
+    monkeypatch.setattr(policydiff.batch, "_pooled", no_pool)
+    assert policydiff.batch.POOL_MIN > 3
+    out = run(["compare", str(CORPUS / "national.txt"), str(folder), "-f", "jsonl", "--jobs", "2", "--no-cache"],
+              capsys)
+    assert out.count("\n") == 3
 
 
 def test_cache_hit_returns_the_same_document(tmp_path):
@@ -101,7 +123,7 @@ def test_folder_without_documents_and_glob_without_match(tmp_path, capsys):
     assert "matches no file" in capsys.readouterr().err
 
 
-def test_worker_error_reaches_the_user_as_one_line(folder, tmp_path, capsys):
+def test_worker_error_reaches_the_user_as_one_line(folder, tmp_path, capsys, small_pool):
     (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     status = main(["compare", str(CORPUS / "national.txt"), str(folder), "--jobs", "2", "--no-cache",
                    "-f", "jsonl", "-o", str(tmp_path / "out.jsonl"), "--fail-fast"])

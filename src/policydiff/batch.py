@@ -58,6 +58,12 @@ def expand_inputs(arguments: Sequence[Path], exclude: Path | None = None) -> lis
     return unique
 
 
+# Fewer documents than this are compared in the parent process whatever the number of jobs:
+# starting the workers (each imports the aligner and loads jieba's dictionary, and receives
+# BASE) costs more than it saves (benchmarks/pool.py; figures in the README).
+POOL_MIN = 12
+
+
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
                  corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None,
                  fail_fast: bool = False) -> Iterator[Entry | Failure]:
@@ -78,7 +84,7 @@ def _compare_all(base: Document, paths: Sequence[Path], jobs: int, cache: ParseC
                  corrections: Sequence[AlignmentFile], ids: Sequence[str] | None) -> Iterator[Entry | Failure]:
     tasks = list(zip(paths, ids or [None] * len(paths)))
     settings = (base, cache.directory.parent if cache is not None else None, list(corrections))
-    if jobs <= 1 or len(paths) <= 1:
+    if jobs <= 1 or len(paths) < POOL_MIN:
         _start(*settings)
         for task in tasks:
             yield _compare(task)
