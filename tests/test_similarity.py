@@ -54,3 +54,22 @@ def test_pruned_scores_are_exact_wherever_they_can_matter(rows, columns, floor, 
     matters = (full >= floor) & shares
     assert np.array_equal(pruned[matters], full[matters])
     assert np.all(pruned[~matters] <= full[~matters])
+
+
+def test_tokens_block_by_block_are_jiebas_tokens():
+    """Segmenting each block of Chinese characters once gives exactly jieba's tokens of the text:
+    on every text the aligner segments in the corpus, and on texts with digits, letters, spaces,
+    brackets and marks outside jieba's blocks."""
+    from policydiff.align import segmented_texts
+    from policydiff.tokenize import _jieba, _tokens
+
+    from conftest import corpus_document
+
+    texts = set()
+    for doc_id in ("national", "jilin", "hunan", "yantai", "jilin-draft"):
+        texts |= segmented_texts(corpus_document(doc_id))
+    texts |= {"到2025年，每千人口床位数达到7.5张（含中医）。", "推进5G+医疗 健康，A级 医院\u3007\u3400 建设、",
+              "  两个空格\t和制表符\r\n换行", "百分之85%以上的C-V2X车辆", ""}
+    assert len(texts) > 1000
+    for text in texts:
+        assert _tokens(text) == _jieba().lcut(text), text

@@ -48,11 +48,42 @@ def words(text: str) -> list[str]:
     """Content words of ``text`` in order: punctuation and function words dropped."""
     found = _KEPT.get(text) or _RECENT.get(text)
     if found is None:
-        found = tuple(token for token in _jieba().lcut(text) if _WORD.match(token) and token not in _STOPWORDS)
+        found = tuple(token for token in _tokens(text) if _WORD.match(token) and token not in _STOPWORDS)
         if len(_RECENT) >= _RECENT_LIMIT:
             _RECENT.clear()
         _RECENT[text] = found
     return list(found)
+
+
+def _tokens(text: str) -> list[str]:
+    """jieba's tokens of ``text``, the same as ``lcut(text)``, each block segmented once.
+
+    jieba cuts a text into blocks of Chinese characters and letters between punctuation and
+    segments each block alone, so a text's tokens are its blocks' tokens. The aligner segments a
+    clause, its sentences and their phrases, which share their blocks: segmenting each block once
+    (_block) does a third of the work for the same words."""
+    import jieba
+
+    tokens: list[str] = []
+    for block in jieba.re_han_default.split(text):
+        if not block:
+            continue
+        if jieba.re_han_default.match(block):
+            tokens.extend(_block(block))
+            continue
+        for piece in jieba.re_skip_default.split(block):  # as jieba.cut: spaces whole, other marks one by one
+            if jieba.re_skip_default.match(piece):
+                tokens.append(piece)
+            else:
+                tokens.extend(piece)
+    return tokens
+
+
+# Blocks kept: BASE's, met in every document of a batch, and the current document's (a block is a
+# few characters: some MB at most).
+@functools.lru_cache(maxsize=50_000)
+def _block(block: str) -> tuple[str, ...]:
+    return tuple(_jieba().cut(block))
 
 
 def known_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
