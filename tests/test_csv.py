@@ -33,6 +33,7 @@ DOCUMENTED = {
                       "base_sentences_dropped", "targets", "targets_quantified", "targets_changed", "targets_kept",
                       "targets_new", "targets_raised", "targets_lowered", "verbatim_share", "base_coverage"],
     "base_sentences.csv": ["document", "base_clause", "base_index", "status", "clause", "index", "base_text"],
+    "agencies.csv": ["document", "clause", "agency", "role", "base_clauses"],
     "errors.csv": ["file", "document", "message"],
 }
 
@@ -357,3 +358,21 @@ def test_sentences_carry_the_base_sentence_text(tables, report):
             assert row["base_text"] == base.clause(row["base_clause"]).sentences[int(row["base_index"])]
     (verbatim,) = find(rows, document="jilin", clause="7.19", index="1")
     assert verbatim["base_text"] == verbatim["text"]
+
+
+def test_agencies_rows_say_which_department_carries_which_national_task(tables, report):
+    rows = read(tables, "agencies.csv")
+    # yantai's notes: （牵头单位：市医保局…） on 6.2, which implements national 6.2 and more.
+    (insurance,) = find(rows, document="yantai", clause="6.2", agency="市医保局")
+    yantai = next(e for e in report[1] if e.comparison.other.id == "yantai")
+    assert insurance["role"] == "lead"
+    assert insurance["base_clauses"] == ";".join(link.id for link in yantai.comparison.clause("6.2").base)
+    # Every clause's agencies, leads first, as the parse gives them.
+    for entry in report[1]:
+        doc_id = entry.comparison.other.id
+        expected = [(c.id, a, role) for c in entry.comparison.other.clauses
+                    for role, names in (("lead", c.agencies.lead), ("responsible", c.agencies.responsible))
+                    for a in names]
+        assert [(r["clause"], r["agency"], r["role"]) for r in rows if r["document"] == doc_id] == expected
+    # hunan writes its duties in the text: 各级政府要高度重视… in its 组织实施 section.
+    assert find(rows, document="hunan", agency="各级政府")

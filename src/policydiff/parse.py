@@ -46,6 +46,21 @@ DUTY_NOTE = re.compile(
     r"（([^（），]{2,150}?)(?:按职责分工|按职责|分别|共同)?负责）"
     r"|（([^（），]{2,60}?)牵头(?:[，、；]([^（）]{2,150}?)(?:配合|参与|按职责分工负责|负责))?）"
 )
+# Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
+# units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合); and a government unit as the
+# subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
+# 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
+TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
+TEXT_SUBJECT = re.compile(r"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|（[^（）]{1,20}）){2,40}?)(?:要|应当|应|负责|牵头)")
+# A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
+_INSERTION = re.compile(r"（[^（）]*）")
+# A government unit, as the subject of a written duty: not a hospital or an institution, which the
+# text makes the object of policy (各级医院要… is a task for hospitals, not a department's duty).
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位)$")
+# What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
+# their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
+# conjunction (且各单位) is not part of the name.
+NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|^[且并和及或]")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|政府|中心|公司|单位|部门|机构|企业|高校)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
@@ -495,7 +510,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     Forms: labelled notes (牵头单位：…，责任单位：…) in brackets anywhere in the text or bare
     at its end; notes written as a sentence (（X负责）, （X、Y按职责分工负责）, （X牵头，Y配合）);
     and a bare list of departments in the clause's final brackets (省卫生健康委、省教育厅，下同).
-    Where no lead is named, the first named unit leads.
+    Responsibilities written in the text are found as well and left in it (TEXT_LEAD,
+    TEXT_SUBJECT). Where no lead is named, the first named unit leads.
     """
     lead: list[str] = []
     responsible: list[str] = []
@@ -534,6 +550,18 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         if units and all(AGENCY.fullmatch(unit) for unit in units):
             responsible.extend(units)
             text = text[: trailing.start()]
+    def government(units: list[str]) -> bool:
+        return bool(units) and all(GOVERNMENT_END.search(unit) and not NOT_A_UNIT.search(unit) for unit in units)
+
+    for found in TEXT_LEAD.finditer(text):
+        units, others = _units(found.group(1)), _units(found.group(2) or "")
+        if government(units) and (not others or government(others)):
+            lead.extend(units)
+            responsible.extend(others)
+    for found in TEXT_SUBJECT.finditer(text):
+        units = _units(_INSERTION.sub("", found.group(1)))
+        if government(units):
+            responsible.extend(units)
     if not lead and responsible:
         lead, responsible = responsible[:1], responsible[1:]
     lead = list(dict.fromkeys(lead))

@@ -46,6 +46,17 @@ DOCUMENT_COUNTS = ("clauses", "aligned", "added", "moved", "dropped", "sentences
                    "targets_lowered", "verbatim_share", "base_coverage")
 
 
+def agency_rows(entry: Entry) -> list[tuple[str, str, str, str]]:
+    """(clause, agency, role, BASE clauses joined by ";") for every department the OTHER document
+    makes responsible for a clause: which department carries which national task."""
+    implements = {a.id: ";".join(link.id for link in a.base) for a in entry.comparison.clauses}
+    rows = []
+    for clause in entry.comparison.other.clauses:
+        for role, agencies in (("lead", clause.agencies.lead), ("responsible", clause.agencies.responsible)):
+            rows.extend((clause.id, agency, role, implements.get(clause.id, "")) for agency in agencies)
+    return rows
+
+
 def document_record(entry: Entry) -> dict[str, object]:
     """The documents.csv row of ``entry`` as a mapping (cites joined by ";")."""
     other = entry.comparison.other

@@ -68,7 +68,7 @@ def linked_target_dict(linked: LinkedTarget) -> dict[str, Any]:
 
 def entry_dict(entry: Entry) -> dict[str, Any]:
     """One comparison: OTHER's ids and meta, its documents.csv row, the alignment, the targets, the counts."""
-    from .report import document_record  # loaded already: an Entry comes from it
+    from .report import agency_rows, document_record  # loaded already: an Entry comes from it
 
     comparison = entry.comparison
     return {
@@ -90,6 +90,8 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
                             "other": None if s.other is None else {"clause": s.other[0], "index": s.other[1]}}
                            for s in comparison.base_sentences],
         "targets": [linked_target_dict(t) for t in entry.targets],
+        "agencies": [{"clause": clause, "agency": agency, "role": role, "base_clauses": bases.split(";") if bases else []}
+                     for clause, agency, role, bases in agency_rows(entry)],
         "summary": entry.summary(),
     }
 

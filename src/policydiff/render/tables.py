@@ -22,7 +22,7 @@ from typing import TextIO
 from ..errors import OutputError
 from ..model import Document
 from ..output import remove_stale_temporaries, temporary_name
-from ..report import DOCUMENT_COUNTS, DOCUMENT_META, Entry, Failure, adoption, document_record
+from ..report import DOCUMENT_COUNTS, DOCUMENT_META, Entry, Failure, adoption, agency_rows, document_record
 from ..targets import Value, format_value
 
 # clauses.csv — one row per compared document × OTHER clause × BASE clause it implements; an
@@ -98,6 +98,16 @@ BASE_SENTENCE_COLUMNS = (
     "base_text",    # the BASE sentence
 )
 
+# agencies.csv — one row per compared document × clause × department named responsible for it, in
+# OTHER clause order, leads first (report.agency_rows).
+AGENCY_COLUMNS = (
+    "document",      # OTHER document id
+    "clause",        # OTHER clause id
+    "agency",        # the department as the document names it (省卫生健康委)
+    "role",          # lead / responsible
+    "base_clauses",  # the BASE clauses that clause implements, best first, joined by ";"
+)
+
 # Separator of the OTHER clause ids in matrix.csv (ids contain "." but never ";").
 CLAUSE_SEPARATOR = ";"
 
@@ -111,6 +121,7 @@ FILES = {
     "matrix.csv": MATRIX_COLUMNS,
     "documents.csv": DOCUMENT_COLUMNS,
     "base_sentences.csv": BASE_SENTENCE_COLUMNS,
+    "agencies.csv": AGENCY_COLUMNS,
     "errors.csv": ERROR_COLUMNS,  # last: add() fills the tables before it, fail() this one
 }
 
@@ -281,7 +292,8 @@ def write_csv(directory: Path, base: Document, entries: Sequence[Entry]) -> list
 def table_rows(base: Document, entry: Entry) -> tuple[list[tuple[object, ...]], ...]:
     """The rows of one document for each table of FILES before errors.csv, in that order."""
     return (clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(base, entry),
-            [tuple(document_record(entry).values())], base_sentence_rows(entry))
+            [tuple(document_record(entry).values())], base_sentence_rows(entry),
+            [(entry.comparison.other.id, *row) for row in agency_rows(entry)])
 
 
 def clause_rows(entry: Entry) -> list[tuple[object, ...]]:
