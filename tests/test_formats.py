@@ -720,12 +720,21 @@ def test_mutated_files_give_text_or_the_projects_error(kind, data):
         assert isinstance(text, str) and text.strip()
 
 
-def test_zip_bomb_docx_is_refused_within_bounded_memory(tmp_path):
-    """A .docx whose document.xml inflates to 300 MiB (from about 300 KB) is one line, under
-    a 500 MB address-space limit in a process of its own."""
+def _parse_under_500_mb(path: Path):
+    """`policydiff parse PATH` in a process of its own whose address space is limited to 500 MB."""
     import subprocess
     import sys
 
+    code = ("import resource, sys\n"
+            "resource.setrlimit(resource.RLIMIT_AS, (500 * 2**20, 500 * 2**20))\n"
+            "from policydiff.cli import main\n"
+            f"sys.exit(main(['parse', {str(path)!r}, '--no-cache']))\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+def test_zip_bomb_docx_is_refused_within_bounded_memory(tmp_path):
+    """A .docx whose document.xml inflates to 300 MiB (from about 300 KB) is one line, under
+    a 500 MB address-space limit in a process of its own."""
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
@@ -734,11 +743,7 @@ def test_zip_bomb_docx_is_refused_within_bounded_memory(tmp_path):
             chunk = b" " * 2**20
             for _ in range(300):
                 part.write(chunk)
-    code = ("import resource, sys\n"
-            "resource.setrlimit(resource.RLIMIT_AS, (500 * 2**20, 500 * 2**20))\n"
-            "from policydiff.cli import main\n"
-            f"sys.exit(main(['parse', {str(bomb)!r}, '--no-cache']))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = _parse_under_500_mb(bomb)
     assert result.returncode == 2, result.stderr
     assert result.stderr == (f"policydiff: error: {bomb}: word/document.xml is too large to be a document "
                              "(over 32 MiB uncompressed) — check that this is the right file\n")
@@ -769,18 +774,11 @@ def test_pdf_inflated_size_counts_zlib_streams_but_not_images():
 def test_pdf_bomb_is_refused_within_bounded_memory(tmp_path):
     """A PDF whose page content inflates to 300 MiB (from about 300 KB) is one line, under a
     500 MB address-space limit in a process of its own."""
-    import subprocess
-    import sys
-
     pytest.importorskip("pdfplumber")
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(_pdf_with_stream(b" " * (300 * 2**20)))
     assert bomb.stat().st_size < 400_000
-    code = ("import resource, sys\n"
-            "resource.setrlimit(resource.RLIMIT_AS, (500 * 2**20, 500 * 2**20))\n"
-            "from policydiff.cli import main\n"
-            f"sys.exit(main(['parse', {str(bomb)!r}, '--no-cache']))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = _parse_under_500_mb(bomb)
     assert result.returncode == 2, result.stderr
     assert result.stderr == (f"policydiff: error: {bomb}: the PDF's compressed streams inflate past 64 MiB, "
                              "too large to be a document — check that this is the right file\n")

@@ -187,3 +187,25 @@ class StreamOutput:
             Path(self._temporary).unlink(missing_ok=True)
             return
         put_in_place(self._temporary, self.path)
+
+
+class AllOrNothing:
+    """An output written whole or not at all. As a context manager: put in place (``close``) when
+    the block succeeds, thrown away (``discard``) when it fails, leaving what was there before."""
+
+    _closed: bool
+
+    def close(self) -> object:
+        raise NotImplementedError
+
+    def discard(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):  # noqa: ANN204 (the subclass)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        if kind is None:
+            self.close()
+        elif not self._closed:
+            self.discard()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .model import Comparison
-from .targets import Target, extract_targets, same_indicator, shared_run
+from .targets import Target, direction, extract_targets, same_indicator, shared_run
 
 
 # BASE's targets, kept for the next comparisons: a batch compares one BASE with every document.
@@ -45,23 +45,10 @@ class LinkedTarget:
 
 def change(linked: LinkedTarget) -> str:
     """How a changed target moves the BASE target's number: raised, lowered or same ("" when the
-    values are not both numbers or ranges, e.g. a ratio, or the target is not changed). A range
-    counts by its middle. The direction is of the number, not of ambition: 下降到10% from 15%
-    is lowered."""
+    values are not both numbers or ranges, e.g. a ratio, or the target is not changed)."""
     if linked.flag is not TargetFlag.changed or linked.base_target is None:
         return ""
-    new, old = _middle(linked.target.value), _middle(linked.base_target.value)
-    if new is None or old is None:
-        return ""
-    return "raised" if new > old else "lowered" if new < old else "same"
-
-
-def _middle(value: object) -> float | None:
-    if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, tuple):
-        return (value[0] + value[1]) / 2
-    return None
+    return direction(linked.target.value, linked.base_target.value)
 
 
 def link_targets(comparison: Comparison) -> tuple[LinkedTarget, ...]:

@@ -587,6 +587,24 @@ def shared_run(first: str, second: str) -> int:
     return match.size
 
 
+def direction(new: Value, old: Value) -> str:
+    """raised, lowered or same: how the number ``new`` stands to ``old`` ("" unless both are numbers
+    or ranges; a range counts by its middle). The direction is of the number, not of ambition:
+    下降到10% from 15% is lowered."""
+    first, second = _middle(new), _middle(old)
+    if first is None or second is None:
+        return ""
+    return "raised" if first > second else "lowered" if first < second else "same"
+
+
+def _middle(value: Value) -> float | None:
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, tuple):
+        return (value[0] + value[1]) / 2
+    return None
+
+
 def same_indicator(first: str, second: str) -> bool:
     """Whether two indicators, as written, measure the same thing."""
     if not first or not second:

@@ -26,7 +26,7 @@ from lxml.html import builder
 
 from ..errors import OutputError
 from ..model import BaseSentenceStatus, Clause, ClauseAlignment, Document, SentenceAlignment
-from ..output import remove_stale_temporaries, temporary_name, write_output
+from ..output import AllOrNothing, remove_stale_temporaries, temporary_name, write_output
 from ..quantify import LinkedTarget
 from ..report import Adoption, Cell, Entry, Failure, adoption
 from ..targets import format_number, format_value
@@ -216,7 +216,7 @@ STATUS_HELP = {
 # ---------------------------------------------------------------- public API
 
 
-class HtmlReport:
+class HtmlReport(AllOrNothing):
     """Writes the report as documents arrive: each page when its entry is added, into a staging
     folder beside ``directory``; at the end the index, then every file moved into ``directory``.
 
@@ -295,15 +295,6 @@ class HtmlReport:
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
         self._closed = True
-
-    def __enter__(self) -> HtmlReport:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
-        if kind is None:
-            self.close()
-        elif not self._closed:
-            self.discard()
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import OutputError
+from ..escalation import Holder, escalate
 from ..model import Document
-from ..output import remove_stale_temporaries, temporary_name
+from ..output import AllOrNothing, remove_stale_temporaries, temporary_name
 from ..report import DOCUMENT_COUNTS, DOCUMENT_META, Entry, Failure, adoption, agency_rows, document_record
-from ..targets import Value, format_value
+from ..targets import Value, extract_targets, format_value
 
 # clauses.csv — one row per compared document × OTHER clause × BASE clause it implements; an
 # added clause has one row with base_clause, base_heading, score and rank empty.
@@ -108,6 +109,17 @@ AGENCY_COLUMNS = (
     "base_clauses",  # the BASE clauses that clause implements, best first, joined by ";"
 )
 
+# escalation.csv — targets down the hierarchy (层层加码): one row per target of every document of
+# the run that has a document above it (escalation.py), written when the run ends.
+ESCALATION_COLUMNS = (
+    "document", "level", "clause", "sentence",  # the target's document, its level, where the target is
+    "indicator", "unit", "year", "comparator", "value",  # the target
+    "parent_document", "parent_level", "parent_clause",  # the nearest document above setting the same indicator
+    "parent_indicator", "parent_year", "parent_comparator", "parent_value",  # its target; empty when none
+    "change",  # raised / lowered / same (numbers, a range by its middle), changed (other values), new (no parent)
+    "ratio",   # value / parent_value for numbers, four decimals; empty otherwise
+)
+
 # Separator of the OTHER clause ids in matrix.csv (ids contain "." but never ";").
 CLAUSE_SEPARATOR = ";"
 
@@ -122,11 +134,39 @@ FILES = {
     "documents.csv": DOCUMENT_COLUMNS,
     "base_sentences.csv": BASE_SENTENCE_COLUMNS,
     "agencies.csv": AGENCY_COLUMNS,
-    "errors.csv": ERROR_COLUMNS,  # last: add() fills the tables before it, fail() this one
+    "escalation.csv": ESCALATION_COLUMNS,  # written at the end, from every document's targets
+    "errors.csv": ERROR_COLUMNS,  # last: add() fills the tables before escalation.csv, fail() this one
 }
+# The position of escalation.csv among the tables.
+ESCALATION = list(FILES).index("escalation.csv")
 
 
-class CsvReport:
+class Escalation:
+    """The run's documents' targets, gathered as entries arrive (a few per document), and the rows
+    of escalation.csv they give at the end."""
+
+    def __init__(self, base: Document) -> None:
+        self.holders = [Holder(base.id, base.meta, extract_targets(base))]
+
+    def add(self, entry: Entry) -> None:
+        other = entry.comparison.other
+        self.holders.append(Holder(other.id, other.meta, tuple(linked.target for linked in entry.targets)))
+
+    def rows(self) -> list[tuple[object, ...]]:
+        by_target = {id(t): holder.id for holder in self.holders for t in holder.targets}
+        rows: list[tuple[object, ...]] = []
+        for step in escalate(self.holders):
+            target, parent = step.target, step.parent
+            rows.append((by_target[id(target)], step.level, target.clause, target.sentence, target.indicator,
+                         _blank(target.unit), _blank(target.year), target.comparator, csv_value(target.value),
+                         *(("", "", "", "", "", "", "") if parent is None else (
+                             by_target[id(parent)], step.parent_level, parent.clause, parent.indicator,
+                             _blank(parent.year), parent.comparator, csv_value(parent.value))),
+                         step.change, "" if step.ratio is None else f"{step.ratio:.4f}"))
+        return rows
+
+
+class CsvReport(AllOrNothing):
     """Writes clauses.csv, sentences.csv, targets.csv and matrix.csv as documents arrive, and
     errors.csv for the documents that were skipped.
 
@@ -142,6 +182,7 @@ class CsvReport:
         """
         self.directory = directory
         self.base = base
+        self._escalation = Escalation(base)
         self._tables: list[_Table] = []
         self._closed = False
         try:
@@ -160,6 +201,7 @@ class CsvReport:
             raise ValueError("the CSV report is closed")
         for table, rows in zip(self._tables, table_rows(self.base, entry)):
             self._append(table, rows)
+        self._escalation.add(entry)
 
     def fail(self, failure: Failure) -> None:
         """Append a skipped document to errors.csv."""
@@ -180,6 +222,7 @@ class CsvReport:
         paths = [table.path for table in self._tables]
         if self._closed:
             return paths
+        self._append(self._tables[ESCALATION], self._escalation.rows())
         for table in self._tables:
             if table.path.is_dir():
                 self.discard()
@@ -205,15 +248,6 @@ class CsvReport:
                 pass  # the file is being thrown away; what it could not flush does not matter
             table.temporary.unlink(missing_ok=True)
         self._closed = True
-
-    def __enter__(self) -> CsvReport:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
-        if kind is None:
-            self.close()
-        elif not self._closed:
-            self.discard()
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..model import Document
-from ..output import destination, put_in_place, temporary_beside
+from ..output import AllOrNothing, destination, put_in_place, temporary_beside
 from ..report import Entry, Failure
-from .tables import FILES, table_rows
+from .tables import ESCALATION, FILES, Escalation, table_rows
 
 # Widest column, in characters: a sentence column would otherwise be as wide as its longest sentence.
 MAX_WIDTH = 60
@@ -30,7 +30,7 @@ MAX_WIDTH = 60
 NUMERIC = {"score", "rank", "index", "base_index", "sentence", "base_sentence", "year", "runner_up_score"}
 
 
-class XlsxReport:
+class XlsxReport(AllOrNothing):
     """Writes the workbook as documents arrive; use as a context manager like CsvReport."""
 
     def __init__(self, path: Path, base: Document) -> None:
@@ -52,11 +52,13 @@ class XlsxReport:
             sheet.write_row(0, 0, columns, header)
             sheet.freeze_panes(1, 0)
             self._sheets.append(_Sheet(sheet, columns))
+        self._escalation = Escalation(base)
         self._closed = False
 
     def add(self, entry: Entry) -> None:
         for sheet, rows in zip(self._sheets, table_rows(self.base, entry)):
             sheet.write(rows)
+        self._escalation.add(entry)
 
     def fail(self, failure: Failure) -> None:
         self._sheets[-1].write([[failure.file, failure.id, failure.message]])
@@ -65,6 +67,7 @@ class XlsxReport:
         """Finish the workbook and put it in place."""
         if not self._closed:
             self._closed = True
+            self._sheets[ESCALATION].write(self._escalation.rows())
             for sheet in self._sheets:
                 sheet.finish()
             try:
@@ -85,15 +88,6 @@ class XlsxReport:
             except OSError:
                 pass
         Path(self._temporary).unlink(missing_ok=True)
-
-    def __enter__(self) -> XlsxReport:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
-        if kind is None:
-            self.close()
-        elif not self._closed:
-            self.discard()
 
 
 class _Sheet:
