@@ -24,7 +24,7 @@ DOCUMENTED = {
                     "confidence", "runner_up", "runner_up_score"],
     "sentences.csv": ["document", "clause", "index", "status", "base_clause", "base_index", "score", "text",
                       "base_text"],
-    "targets.csv": ["document", "clause", "sentence", "indicator", "comparator", "value", "unit", "year", "period",
+    "targets.csv": ["document", "clause", "sentence", "indicator", "group", "comparator", "value", "unit", "year", "period",
                     "flag", "base_clause", "base_sentence", "text"],
     "matrix.csv": ["base_clause", "base_heading", "document", "status", "score", "clauses"],
     "documents.csv": ["id", "file", "title", "issuer", "doc_number", "date", "level", "region", "status",

@@ -109,12 +109,11 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
     are then compared again one at a time, each in a pool of its own, so that the one that
     kills its worker is reported as a Failure and the others are compared; a fresh pool takes
     the rest. Nothing waits forever on a dead worker."""
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     pending = collections.deque(tasks)
     while pending:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
+        with _Pool(jobs, context, settings) as pool:
             window: collections.deque = collections.deque()
             while pending or window:
                 while pending and len(window) < 2 * jobs:
@@ -134,12 +133,34 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
             yield _alone(task, context, settings)
 
 
+class _Pool:
+    """A ProcessPoolExecutor that is waited for only when the work ended normally. On any other
+    exit (Ctrl-C, SIGTERM, an error, a consumer that stopped) its workers are killed and nothing is
+    waited for: a pool whose workers or forkserver a signal reached can hang in shutdown."""
+
+    def __init__(self, jobs: int, context, settings: tuple) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=settings)
+
+    def __enter__(self):
+        return self.executor
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None:
+            self.executor.shutdown(wait=True)
+            return
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
+
+
 def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | Failure:
     """One document in a pool of its own: its result, or a Failure when its worker dies."""
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(1, mp_context=context, initializer=_start_worker, initargs=settings) as pool:
+    with _Pool(1, context, settings) as pool:
         try:
             return pool.submit(_compare_remote, task).result()
         except BrokenProcessPool:

@@ -298,14 +298,16 @@ def targets(
 ) -> None:
     """List the quantified targets of documents: year, indicator, comparator, value, unit."""
     from .serialize import target_dict
-    from .targets import extract_targets
+    from .targets import IndicatorGroups, extract_targets
 
     rows = []
+    groups = IndicatorGroups()
     for document in _documents(files, cache_dir, no_cache):
-        rows.extend({"document": document.id, **target_dict(t)} for t in extract_targets(document))
-    if sort is TargetOrder.indicator:
-        rows.sort(key=lambda row: (row["indicator"], row["document"]))
-    columns = ["document", "clause", "year", "indicator", "comparator", "value", "unit", "period", "text"]
+        rows.extend({"document": document.id, **target_dict(t), "group": groups.group(t)}
+                    for t in extract_targets(document))
+    if sort is TargetOrder.indicator:  # the same indicator written differently side by side
+        rows.sort(key=lambda row: (int(row["group"][1:]), row["document"], row["indicator"]))
+    columns = ["document", "clause", "year", "indicator", "group", "comparator", "value", "unit", "period", "text"]
     _emit_rows(rows, columns, format, out, "Targets")
 
 

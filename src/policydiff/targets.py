@@ -587,6 +587,38 @@ def shared_run(first: str, second: str) -> int:
     return match.size
 
 
+# Two indicators measure the same thing when their content words overlap at least this much
+# (Dice of the word sets): 二级以上综合性医院设立老年医学科的比例 and 设老年医学科的二级及以上公立
+# 综合性医院比例 share 0.80; 每万人口全科医生数 and 每万人口公共卫生人员数 only 0.67, and
+# 每千人口康复病床数 and 全市每千人口医疗卫生机构床位数 0.36.
+GROUP_OVERLAP = 0.7
+
+
+class IndicatorGroups:
+    """Targets of the same indicator written differently, given one group id as they come: a
+    target joins the first group holding a target of the same unit whose indicator's words
+    overlap its own by GROUP_OVERLAP or more, else starts a group (g1, g2 …, in order of first
+    appearance). Same input order, same ids; no group joins two units."""
+
+    def __init__(self) -> None:
+        self._members: list[tuple[str | None, list[frozenset[str]]]] = []
+
+    def group(self, target: Target) -> str:
+        from .tokenize import words
+
+        mine = frozenset(words(target.indicator)) or frozenset([target.indicator])
+        for number, (unit, members) in enumerate(self._members, start=1):
+            if unit == target.unit and any(_dice(mine, other) >= GROUP_OVERLAP for other in members):
+                members.append(mine)
+                return f"g{number}"
+        self._members.append((target.unit, [mine]))
+        return f"g{len(self._members)}"
+
+
+def _dice(first: frozenset[str], second: frozenset[str]) -> float:
+    return 2 * len(first & second) / (len(first) + len(second))
+
+
 def direction(new: Value, old: Value) -> str:
     """raised, lowered or same: how the number ``new`` stands to ``old`` ("" unless both are numbers
     or ranges; a range counts by its middle). The direction is of the number, not of ambition:

@@ -24,7 +24,7 @@ from ..escalation import Holder, escalate
 from ..model import Document
 from ..output import AllOrNothing, remove_stale_temporaries, temporary_name
 from ..report import DOCUMENT_COUNTS, DOCUMENT_META, Entry, Failure, adoption, agency_rows, document_record
-from ..targets import Value, extract_targets, format_value
+from ..targets import IndicatorGroups, Value, extract_targets, format_value
 
 # clauses.csv — one row per compared document × OTHER clause × BASE clause it implements; an
 # added clause has one row with base_clause, base_heading, score and rank empty.
@@ -61,6 +61,7 @@ TARGET_COLUMNS = (
     "clause",         # OTHER clause id
     "sentence",       # sentence index within the clause, from 0
     "indicator",      # what is measured, as written (全市每千人口医疗卫生机构床位数)
+    "group",          # the indicator's group in this run: the same thing written differently (g1, g2 …)
     "comparator",     # >=, >, =, <=, <, approx
     "value",          # a number (7.5); a ratio as written (1:0.55); a range as low~high (1~2)
     "unit",           # %, 张, 个, 所 …; empty for a ratio
@@ -183,6 +184,7 @@ class CsvReport(AllOrNothing):
         self.directory = directory
         self.base = base
         self._escalation = Escalation(base)
+        self._groups = IndicatorGroups()
         self._tables: list[_Table] = []
         self._closed = False
         try:
@@ -199,7 +201,7 @@ class CsvReport(AllOrNothing):
         """Append the rows of ``entry`` to the four comparison tables. On failure the temporaries are removed."""
         if self._closed:
             raise ValueError("the CSV report is closed")
-        for table, rows in zip(self._tables, table_rows(self.base, entry)):
+        for table, rows in zip(self._tables, table_rows(self.base, entry, self._groups)):
             self._append(table, rows)
         self._escalation.add(entry)
 
@@ -323,9 +325,10 @@ def write_csv(directory: Path, base: Document, entries: Sequence[Entry]) -> list
 # ---------------------------------------------------------------- rows
 
 
-def table_rows(base: Document, entry: Entry) -> tuple[list[tuple[object, ...]], ...]:
-    """The rows of one document for each table of FILES before errors.csv, in that order."""
-    return (clause_rows(entry), sentence_rows(entry), target_rows(entry), matrix_rows(base, entry),
+def table_rows(base: Document, entry: Entry, groups: IndicatorGroups) -> tuple[list[tuple[object, ...]], ...]:
+    """The rows of one document for each table of FILES before escalation.csv, in that order;
+    ``groups`` are the run's indicator groups so far."""
+    return (clause_rows(entry), sentence_rows(entry), target_rows(entry, groups), matrix_rows(base, entry),
             [tuple(document_record(entry).values())], base_sentence_rows(entry),
             [(entry.comparison.other.id, *row) for row in agency_rows(entry)])
 
@@ -369,13 +372,13 @@ def base_sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
             for s in entry.comparison.base_sentences]
 
 
-def target_rows(entry: Entry) -> list[tuple[object, ...]]:
+def target_rows(entry: Entry, groups: IndicatorGroups) -> list[tuple[object, ...]]:
     """Rows of targets.csv for one document."""
     doc_id = entry.comparison.other.id
     rows: list[tuple[object, ...]] = []
     for linked in entry.targets:
         target = linked.target
-        rows.append((doc_id, target.clause, target.sentence, target.indicator, target.comparator,
+        rows.append((doc_id, target.clause, target.sentence, target.indicator, groups.group(target), target.comparator,
                      csv_value(target.value), _blank(target.unit), _blank(target.year), _blank(target.period),
                      linked.flag.value, _blank(linked.base_clause), _blank(linked.base_sentence), target.text))
     return rows

@@ -21,6 +21,7 @@ from ..errors import OutputError
 from ..model import Document
 from ..output import AllOrNothing, destination, put_in_place, temporary_beside
 from ..report import Entry, Failure
+from ..targets import IndicatorGroups
 from .tables import ESCALATION, FILES, Escalation, table_rows
 
 # Widest column, in characters: a sentence column would otherwise be as wide as its longest sentence.
@@ -53,10 +54,11 @@ class XlsxReport(AllOrNothing):
             sheet.freeze_panes(1, 0)
             self._sheets.append(_Sheet(sheet, columns))
         self._escalation = Escalation(base)
+        self._groups = IndicatorGroups()
         self._closed = False
 
     def add(self, entry: Entry) -> None:
-        for sheet, rows in zip(self._sheets, table_rows(self.base, entry)):
+        for sheet, rows in zip(self._sheets, table_rows(self.base, entry, self._groups)):
             sheet.write(rows)
         self._escalation.add(entry)
 
