@@ -292,3 +292,33 @@ def test_what_a_killed_run_left_is_removed_by_the_next_run(tmp_path):
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["csv", "html", "report.jsonl", "report.xlsx"]
     assert sorted(p.name for p in (out / "csv").iterdir()) == sorted([*FILES, live.name])
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
+def test_a_batch_stopped_early_kills_its_workers(tmp_path):
+    """A consumer that stops reading (an error in an output, a signal) closes the batch: its
+    workers are killed, not waited for, and none is left running."""
+    import time
+
+    from policydiff.batch import compare_many
+
+    folder = _many_documents(tmp_path)
+    base = load_document(CORPUS / "national.txt")
+    results = compare_many(base, sorted(folder.iterdir()), jobs=2)
+    first = next(results)
+    assert first.comparison.other.id.startswith("hunan")
+    workers = _descendants(os.getpid())
+    assert workers  # the pool is running
+    results.close()
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in workers) \
+            and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)] == []
+
+
+def _state(pid: int) -> str:
+    try:
+        return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
