@@ -117,3 +117,26 @@ def test_yantai_links_to_a_shandong_plan_in_the_run(tmp_path):
     rows = [r for r in read(out, "escalation.csv") if r["document"] == "yantai" and r["parent_document"] == "shandong"]
     assert sorted((r["parent_clause"], r["parent_value"], r["value"], r["change"]) for r in rows) == [
         ("1.1", "7", "7.5", "raised"), ("1.2", "100", "100", "same")]
+
+
+def test_the_html_index_shows_the_chain_with_raised_values_marked(tmp_path):
+    import lxml.html
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    entries = []
+    for doc_id, (meta, values) in CHAIN.items():
+        (folder / f"{doc_id}.txt").write_text(TASKS.format(**values), encoding="utf-8")
+        entries.append(f"  - {{id: {doc_id}, file: {doc_id}.txt, level: {meta.level}, "
+                       f"doc_number: '{meta.doc_number}', implements: {'province' if doc_id == 'city' else meta.implements or 'null'}}}")
+    (folder / "manifest.yaml").write_text("documents:\n" + "\n".join(entries) + "\n", encoding="utf-8")
+    site = tmp_path / "html"
+    assert main(["compare", str(folder / "centre.txt"), str(folder / "province.txt"), str(folder / "city.txt"),
+                 "--html", str(site), "--no-cache", "-f", "json", "-o", str(tmp_path / "r.json")]) == 0
+    root = lxml.html.parse(str(site / "index.html")).getroot()
+    rows = root.xpath('//table[@id="escalation"]/tbody/tr')
+    cells = [[td.text_content() for td in row.xpath("./td")] for row in rows]
+    raised = [(c[3], c[0], c[2], c[5]) for c, row in zip(cells, rows) if row.get("class") == "change-raised"]
+    assert raised == [("city", "二级以上综合性医院设置老年医学科的比例", "=60%", "=70%"),  # by indicator
+                      ("province", "每千人口医疗卫生机构床位数", "=6张", "=7张")]
+    assert len(rows) == 6 and root.xpath('//nav//a[@href="#escalation-section"]')

@@ -25,11 +25,12 @@ import lxml.html
 from lxml.html import builder
 
 from ..errors import OutputError
-from ..model import BaseSentenceStatus, Clause, ClauseAlignment, Document, SentenceAlignment
+from ..escalation import LEVEL_RANK, Holder, escalate
+from ..model import BaseSentenceStatus, Clause, ClauseAlignment, Document, Meta, SentenceAlignment
 from ..output import AllOrNothing, remove_stale_temporaries, temporary_name, write_output
 from ..quantify import LinkedTarget
 from ..report import Adoption, Cell, Entry, Failure, adoption
-from ..targets import format_number, format_value
+from ..targets import Target, extract_targets, format_number, format_value
 
 E = builder.E
 
@@ -80,6 +81,8 @@ th[aria-sort="descending"] button::after { content: " ▼"; }
 .status-quantified { background: #ddf4ff; }
 .status-moved { background: #fbefff; }
 .status-dropped { background: #ffebe9; }
+tr.change-raised td:last-child { background: #ffebe9; font-weight: 600; }
+tr.change-lowered td:last-child { background: #ddf4ff; font-weight: 600; }
 .status-added { background: #eaeef2; }
 td.cell { text-align: center; }
 td.cell a { display: block; background: transparent; border: 0; }
@@ -250,7 +253,8 @@ class HtmlReport(AllOrNothing):
         cells = adoption(entry)
         self._stage(page_name(other.id), _serialise(document_page(self.base, entry, cells)))
         self._ids.add(other.id)
-        self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets)))
+        self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets),
+                                         other.meta))
 
     def fail(self, failure: Failure) -> None:
         """Remember a document that was skipped, for the index's "not compared" table."""
@@ -311,6 +315,8 @@ class IndexRecord:
     """Its adoption-matrix column: every BASE clause id → its cell."""
     targets: tuple[LinkedTarget, ...]
     """Its targets, each linked to the BASE text it implements."""
+    meta: Meta = Meta()
+    """Its metadata: level, number, what it implements and cites (for escalation)."""
 
 
 def write_html(directory: Path, base: Document, entries: Sequence[Entry]) -> list[Path]:
@@ -468,6 +474,15 @@ def index_page(base: Document, records: Sequence[IndexRecord],
                 " ", _el("span", {"id": "targets-count", "class": "note"}, "")),
             _targets_table(records)),
     ]
+    escalation = _escalation_table(base, records)
+    if escalation is not None:
+        nav.insert(3, _el("a", {"href": "#escalation-section"}, "down the hierarchy"))
+        body.append(_el("section", {"id": "escalation-section"},
+                        _el("h2", None, "Targets down the hierarchy"),
+                        _el("p", {"class": "note"}, "Each target beside the nearest higher-level target of the "
+                                                    "same indicator in this run (the document it implements or "
+                                                    "cites): raised and lowered numbers are marked."),
+                        escalation))
     if failures:
         body.append(_el("section", {"id": "errors-section"},
                         _el("h2", None, f"Not compared ({len(failures)})"),
@@ -566,6 +581,35 @@ def _targets_table(records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
                             _el("td", None, target.unit or ""),
                             _el("td", None, _badge(linked.flag.value))))
     return _table({"id": "targets", "class": "targets sortable"}, header, rows)
+
+
+def _escalation_table(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlElement | None:
+    """The targets that have a parent target above them in the run, grouped by the parent's
+    indicator (as escalation.csv); None when no document of the run has a target above it."""
+    holders = [Holder(base.id, base.meta, extract_targets(base))] + [
+        Holder(r.doc_id, r.meta, tuple(linked.target for linked in r.targets)) for r in records]
+    steps = [step for step in escalate(holders) if step.parent is not None]
+    if not steps:
+        return None
+    header = [_el("th", {"scope": "col"}, name)
+              for name in ("indicator", "parent", "parent value", "document", "level", "value", "change")]
+    rows = []
+    for step in sorted(steps, key=lambda s: (s.parent.indicator, s.parent.document, LEVEL_RANK.get(s.level, 9))):
+        target, parent = step.target, step.parent
+        rows.append(_el("tr", {"class": f"change-{step.change}", "data-doc": target.document},
+                        _el("td", {"title": target.text}, target.indicator),
+                        _el("td", None, f"{parent.document} ({step.parent_level or '?'})"),
+                        _el("td", {"class": "num", "title": parent.text}, _shown(parent)),
+                        _el("td", None, _el("a", {"href": f"{_page_href(target.document)}#other-{target.clause}"},
+                                            target.document)),
+                        _el("td", None, step.level),
+                        _el("td", {"class": "num"}, _shown(target)),
+                        _el("td", None, step.change + ("" if step.ratio is None else f" ×{step.ratio:g}"))))
+    return _table({"id": "escalation", "class": "escalation"}, header, rows)
+
+
+def _shown(target: Target) -> str:
+    return f"{COMPARATOR_SIGNS.get(target.comparator, target.comparator)}{format_value(target.value)}{target.unit or ''}"
 
 
 # ---------------------------------------------------------------- document page
