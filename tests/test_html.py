@@ -612,3 +612,53 @@ def test_an_id_that_looks_like_a_url_scheme_makes_no_such_link(report, tmp_path)
     assert "./javascript%3Aalert%28document.domain%29.html" in hrefs
     assert not [href for href in hrefs if href.lower().startswith("javascript")]
     assert (tmp_path / "javascript:alert(document.domain).html").is_file()
+
+
+# ---------------------------------------------------------------- the matrix at the scale of a country
+
+# A script added to a copy of index.html for the test only: it measures the laid-out matrix and
+# writes the figures into the DOM, which --dump-dom then shows.
+_MEASURE = """<script>
+addEventListener("load", () => {
+  const table = document.getElementById("matrix");
+  const heading = table.querySelector("tbody td.heading");
+  const cells = table.querySelectorAll("tbody td.cell");
+  const widths = Array.from(table.querySelectorAll("tbody td.heading"), td => td.scrollWidth - td.clientWidth);
+  document.body.dataset.cells = cells.length;
+  document.body.dataset.headingWidth = Math.round(heading.getBoundingClientRect().width);
+  document.body.dataset.headingOverflow = Math.max(...widths);
+  document.body.dataset.cellWidth = Math.round(cells[cells.length - 1].getBoundingClientRect().width);
+  document.body.dataset.measured = "yes";
+});
+</script>"""
+
+
+@pytest.mark.parametrize("documents", [16, 400])
+def test_the_matrix_stays_readable_at_the_scale_of_a_country(report, tmp_path, documents):
+    """At 16 and 400 documents every cell is there, the heading column keeps its width (no
+    heading folded to a character a line, nothing overflowing it) and the cells are a heat map."""
+    import time
+
+    from policydiff.render.html import index_page
+    from policydiff.report import Adoption, Cell
+
+    base, entries = report
+    statuses = list(Adoption)
+    records = []
+    for number in range(documents):
+        cells = {clause.id: Cell(statuses[(number + k) % len(statuses)], 0.5, ("1.1",))
+                 for k, clause in enumerate(base.clauses)}
+        records.append(IndexRecord(f"city-{number:03d}", f"第{number}市实施方案", entries[0].summary(), cells, ()))
+    html = lxml.html.tostring(index_page(base, records), encoding="unicode", doctype="<!DOCTYPE html>")
+    page_path = tmp_path / "index.html"
+    page_path.write_text(html.replace("</body>", _MEASURE + "</body>"), encoding="utf-8")
+    started = time.perf_counter()
+    run = chromium(tmp_path, page_path.as_uri(), "--dump-dom", "--window-size=1280,900")
+    print(f"{documents} documents: Chromium loaded and laid out the page in {time.perf_counter() - started:.1f} s")
+    assert console_messages(run) == []
+    body = lxml.html.fromstring(run.stdout).xpath("//body")[0]
+    assert body.get("data-measured") == "yes"
+    assert int(body.get("data-cells")) == documents * len(base.clauses)
+    assert int(body.get("data-heading-width")) >= 190  # 12rem: the heading column never shrinks
+    assert int(body.get("data-heading-overflow")) <= 0
+    assert int(body.get("data-cell-width")) <= 24  # a coloured square, not a status word

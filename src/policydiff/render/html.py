@@ -89,6 +89,23 @@ td.cell a { display: block; background: transparent; border: 0; }
 /* Status words and clause ids stay whole; the table scrolls rather than break them. */
 td.cell, .matrix th[scope=row], .matrix td.uptake { overflow-wrap: normal; white-space: nowrap; }
 .matrix thead th[data-doc] { overflow-wrap: normal; }
+/* The BASE clause's id and heading stay in view while the documents scroll past, and keep their
+   width however many documents there are (a heading never shrinks to a character a line). */
+.matrix { width: auto; }
+.matrix th[scope=row], .matrix td.heading { position: sticky; background: #fff; z-index: 1; }
+.matrix th[scope=row] { left: 0; min-width: 3.5rem; width: 3.5rem; }
+.matrix td.heading { left: 3.5rem; min-width: 12rem; max-width: 18rem; }
+.matrix thead th:nth-child(-n+2) { position: sticky; z-index: 2; background: #f6f8fa; }
+.matrix thead th:first-child { left: 0; }
+.matrix thead th:nth-child(2) { left: 3.5rem; }
+/* Many documents: a heat map. Each cell is its status's colour (the word in its tooltip and
+   data-status), the document names run upwards. */
+.matrix.compact td.cell { padding: 0; min-width: 1.1rem; }
+.matrix.compact td.cell a { font-size: 0; height: 1.1rem; padding: 0; }
+.matrix.compact thead th[data-doc] { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap;
+                                     max-height: 9rem; padding: .2rem 0; font-size: .75rem; }
+.matrix tfoot td, .matrix tfoot th { background: #f6f8fa; font-size: .75rem; }
+.matrix.compact tfoot td[data-doc] { padding: 0; text-align: center; }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; list-style: none; font-size: .85rem; }
 .controls { margin: .5rem 0; font-size: .9rem; }
 .controls input[type=search] { font: inherit; padding: .15rem .4rem; width: min(24rem, 100%); }
@@ -448,7 +465,8 @@ def index_page(base: Document, records: Sequence[IndexRecord],
     nav = [_el("a", {"href": "#matrix-section"}, "adoption matrix"),
            _el("a", {"href": "#summary-section"}, "summary"),
            _el("a", {"href": "#targets-section"}, "targets"),
-           *[_el("a", {"href": _page_href(doc_id)}, doc_id) for doc_id in doc_ids]]
+           # A link a document while they fit in a bar; beyond, the matrix's header links them.
+           *[_el("a", {"href": _page_href(doc_id)}, doc_id) for doc_id in doc_ids if len(doc_ids) <= COMPACT_FROM]]
     title = f"policydiff: {len(records)} documents compared with {_title(base)}"
     body = [
         _el("h1", None, title),
@@ -499,6 +517,11 @@ def _legend() -> lxml.html.HtmlElement:
                [_el("li", None, _badge(status.value), " ", STATUS_HELP[status]) for status in Adoption])
 
 
+# From this many documents on, the matrix is a heat map of coloured cells (the status words would
+# make a page wider than any screen).
+COMPACT_FROM = 12
+
+
 def _matrix(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
     doc_ids = [record.doc_id for record in records]
     header = [_el("th", {"scope": "col", "title": f"{base.id} clause"}, "id"), _el("th", {"scope": "col"}, "heading"),
@@ -507,9 +530,11 @@ def _matrix(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlEle
               _el("th", {"scope": "col", "class": "num",
                          "title": "documents that kept, modified or quantified the clause"}, "uptake")]
     rows = []
+    taken_by = {record.doc_id: 0 for record in records}
     for clause in base.clauses:
         cells = []
         for record in records:
+            taken_by[record.doc_id] += record.cells[clause.id].status in TAKEN_UP
             doc_id, cell = record.doc_id, record.cells[clause.id]
             where = "、".join(cell.clauses) if cell.clauses else "no clause"
             cells.append(_el("td", {"class": f"cell status-{cell.status.value}", "data-doc": doc_id,
@@ -524,7 +549,17 @@ def _matrix(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlEle
                         _el("td", {"class": "heading"}, clause.heading or "(preamble)"),
                         cells,
                         _el("td", {"class": "num uptake", "data-count": str(taken)}, f"{taken}/{len(doc_ids)}")))
-    return _table({"id": "matrix", "class": "matrix"}, header, rows)
+    # The uptake of each document: how many BASE clauses it kept, modified or quantified.
+    footer = _el("tfoot", None, _el("tr", {"class": "uptake"},
+                                    _el("th", {"scope": "row"}, "uptake"), _el("td", {"class": "heading"}, ""),
+                                    *[_el("td", {"class": "num", "data-doc": doc_id,
+                                                 "title": f"{doc_id}: {taken_by[doc_id]} of {len(base.clauses)}"},
+                                          str(taken_by[doc_id])) for doc_id in doc_ids],
+                                    _el("td", None, "")))
+    compact = " compact" if len(records) > COMPACT_FROM else ""
+    table = _table({"id": "matrix", "class": f"matrix{compact}"}, header, rows)
+    table[0].append(footer)
+    return table
 
 
 # Columns of the summary table: (header, summary key, formatter).
