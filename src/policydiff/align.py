@@ -9,6 +9,7 @@ sentences come from, weighted by how much of its text they carry.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -211,10 +212,10 @@ def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> 
     for text in clauses:
         for bigram in {text[k: k + 2] for k in range(len(text) - 1)}:
             frequency[bigram] += 1
-    scale = np.log(len(clauses)) if len(clauses) > 1 else 1.0
-    specificity = np.array([np.mean([np.log(len(clauses) / frequency.get(p[k: k + 2], 1)) / scale
-                                     for k in range(len(p) - 1)]) if len(p) > 1 else 1.0
-                            for _, _, p in phrases], dtype=np.float64)
+    scale = math.log(len(clauses)) if len(clauses) > 1 else 1.0
+    rarity = {bigram: math.log(len(clauses) / count) / scale for bigram, count in frequency.items()}
+    specificity = np.array([sum(rarity.get(p[k: k + 2], 1.0) for k in range(len(p) - 1)) / (len(p) - 1)
+                            if len(p) > 1 else 1.0 for _, _, p in phrases], dtype=np.float64)
     if not len(specificity):
         return specificity
     typical = float(np.median(specificity)) or 1.0
@@ -257,12 +258,15 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
             shares = dict(links.get(clause_id, ()))
             links[clause_id] = tuple((b, shares.get(b, 0.0)) for b in base_ids)
     aligned_to = {clause_id: {b for b, _ in found} for clause_id, found in links.items()}
+    home = _home(base_sentences, other_sentences, aligned_to)
+    # A pair's threshold: lower inside the clauses that implement each other (_accepted).
+    floor = np.where(home, settings.home_threshold, settings.sentence_threshold)
     scores = np.maximum(
         _scores([s.key for s in base_sentences], base_side.sentence_words,
                 [s.key for s in other_sentences], other_side.sentence_words,
-                settings.char_weight, False, settings.prune, min(settings.sentence_threshold, settings.home_threshold)),
+                settings.char_weight, False, settings.prune, floor),
         _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings))
-    scores = _accepted(scores, base_sentences, other_sentences, aligned_to, settings)
+    scores = _accepted(scores, home, floor, settings.sentence_threshold)
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings.sentence_threshold)
     verbatim: dict[str, int] = defaultdict(int)
     for sentence in sentences:
@@ -312,14 +316,9 @@ def _confidence(found: tuple[BaseLink, ...], runner: _RunnerUp | None, settings:
     return Confidence.low
 
 
-def _accepted(scores: np.ndarray, base_sentences: list[_Sentence], other_sentences: list[_Sentence],
-              aligned_to: dict[str, set[str]], settings: Settings) -> np.ndarray:
-    """``scores`` with -1 for every pair below its threshold.
-
-    A sentence reworded inside the OTHER clause that implements its BASE clause needs less
-    evidence than one found anywhere else in the document: the clause link vouches for the pair.
-    Below the global threshold a pair must also be each other's best match among the sentences
-    of the linked clauses."""
+def _home(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
+          aligned_to: dict[str, set[str]]) -> np.ndarray:
+    """Which (OTHER sentence, BASE sentence) pairs lie in clauses that implement each other."""
     other_clauses = {clause: k for k, clause in enumerate(dict.fromkeys(s.clause for s in other_sentences))}
     base_clauses = {clause: k for k, clause in enumerate(dict.fromkeys(s.clause for s in base_sentences))}
     linked = np.zeros((len(other_clauses), len(base_clauses)), dtype=bool)
@@ -327,12 +326,22 @@ def _accepted(scores: np.ndarray, base_sentences: list[_Sentence], other_sentenc
         for base_id in base_ids:
             if clause in other_clauses and base_id in base_clauses:
                 linked[other_clauses[clause], base_clauses[base_id]] = True
-    home = linked[np.array([other_clauses[s.clause] for s in other_sentences], dtype=np.intp)][
+    return linked[np.array([other_clauses[s.clause] for s in other_sentences], dtype=np.intp)][
         :, np.array([base_clauses[s.clause] for s in base_sentences], dtype=np.intp)]
+
+
+def _accepted(scores: np.ndarray, home: np.ndarray, floor: np.ndarray, threshold: float) -> np.ndarray:
+    """``scores`` with -1 for every pair below its threshold: ``threshold`` anywhere, ``floor`` at
+    home.
+
+    A sentence reworded inside the OTHER clause that implements its BASE clause needs less
+    evidence than one found anywhere else in the document: the clause link vouches for the pair.
+    Below the global threshold a pair must also be each other's best match among the sentences
+    of the linked clauses."""
     in_home = np.where(home, scores, -1.0)
     best_home = (in_home >= in_home.max(axis=1, initial=-1.0)[:, None]) \
         & (in_home >= in_home.max(axis=0, initial=-1.0)[None, :])
-    accept = (scores >= settings.sentence_threshold) | (home & best_home & (scores >= settings.home_threshold))
+    accept = (scores >= threshold) | (home & best_home & (scores >= floor))
     return np.where(accept, scores, -1.0)
 
 

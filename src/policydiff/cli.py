@@ -455,10 +455,25 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:  # not the main thread: leave signals alone
         previous = {}
     try:
-        return _main(argv)
+        status = _main(argv)
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+    if argv is None and status in (128 + signum for signum in _STOP_SIGNALS):
+        # Stopped by a signal, outputs already cleaned up. The interpreter's exit joins the worker
+        # pool's threads, which a signal that killed the workers can leave blocked on a
+        # half-written result for ever: if the exit has not happened in EXIT_GRACE seconds, it is
+        # forced (a normal exit first, so that multiprocessing cleans up after itself).
+        import threading
+
+        watchdog = threading.Timer(EXIT_GRACE, os._exit, (status,))
+        watchdog.daemon = True
+        watchdog.start()
+    return status
+
+
+# Seconds a process stopped by a signal may take to exit before it is made to.
+EXIT_GRACE = 5.0
 
 
 def _main(argv: list[str] | None) -> int:
