@@ -70,7 +70,9 @@ def test_a_target_no_document_above_sets_is_new_and_years_must_be_near():
         ("每千人口医疗卫生机构床位数", None, "new")]       # 2030 is not near 2025
 
 
-def test_escalation_csv_from_a_run(tmp_path):
+def chain_folder(tmp_path: Path) -> Path:
+    """The chain as files with a manifest; the city names its parents the way real documents
+    do, in its preamble's citations (the manifest says only that it implements the centre)."""
     folder = tmp_path / "docs"
     folder.mkdir()
     entries = []
@@ -79,10 +81,15 @@ def test_escalation_csv_from_a_run(tmp_path):
         entries.append(f"  - {{id: {doc_id}, file: {doc_id}.txt, level: {meta.level}, "
                        f"doc_number: '{meta.doc_number}', implements: {meta.implements or 'null'}}}")
     (folder / "manifest.yaml").write_text("documents:\n" + "\n".join(entries) + "\n", encoding="utf-8")
-    # The city's citations are in its preamble, as real documents give them.
     city = folder / "city.txt"
     city.write_text("为贯彻落实《意见》（国发〔2024〕1号）和《方案》（某政发〔2024〕2号），制定本方案。\n"
                     + city.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_escalation_csv_from_a_run(tmp_path):
+    folder = chain_folder(tmp_path)
+    city = folder / "city.txt"
     out = tmp_path / "csv"
     status = main(["compare", str(folder / "centre.txt"), str(folder / "province.txt"), str(city),
                    "--csv", str(out), "--no-cache", "-f", "json", "-o", str(tmp_path / "r.json")])
@@ -122,14 +129,7 @@ def test_yantai_links_to_a_shandong_plan_in_the_run(tmp_path):
 def test_the_html_index_shows_the_chain_with_raised_values_marked(tmp_path):
     import lxml.html
 
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    entries = []
-    for doc_id, (meta, values) in CHAIN.items():
-        (folder / f"{doc_id}.txt").write_text(TASKS.format(**values), encoding="utf-8")
-        entries.append(f"  - {{id: {doc_id}, file: {doc_id}.txt, level: {meta.level}, "
-                       f"doc_number: '{meta.doc_number}', implements: {'province' if doc_id == 'city' else meta.implements or 'null'}}}")
-    (folder / "manifest.yaml").write_text("documents:\n" + "\n".join(entries) + "\n", encoding="utf-8")
+    folder = chain_folder(tmp_path)
     site = tmp_path / "html"
     assert main(["compare", str(folder / "centre.txt"), str(folder / "province.txt"), str(folder / "city.txt"),
                  "--html", str(site), "--no-cache", "-f", "json", "-o", str(tmp_path / "r.json")]) == 0
