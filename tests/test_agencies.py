@@ -58,3 +58,21 @@ def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)
     assert kept == text  # written duties stay in the text
     assert (agencies.lead, agencies.responsible) == (lead, responsible)
+
+
+def test_agencies_of_hunan_and_jilin_against_a_reading():
+    """tests/fixtures/agencies-gold.yaml lists, by reading, every clause of hunan and jilin whose
+    text names a department made responsible for it (hunan: its 组织实施 section alone; jilin: none,
+    its 院长负责制 and 牵头医院 are no assignment). The parser finds the lead of every one (the
+    issue asks for 80%) and invents none."""
+    import yaml
+
+    from conftest import ROOT
+
+    gold = yaml.safe_load((ROOT / "tests" / "fixtures" / "agencies-gold.yaml").read_text(encoding="utf-8"))
+    for doc_id in ("hunan", "jilin"):
+        expected = {item["clause"]: (tuple(item["lead"]), tuple(item["responsible"])) for item in gold[doc_id]}
+        found = {c.id: (c.agencies.lead, c.agencies.responsible)
+                 for c in corpus_document(doc_id).clauses if c.agencies.lead or c.agencies.responsible}
+        assert found == expected, doc_id
+    assert len(gold["hunan"]) == 1 and gold["jilin"] == []
