@@ -184,8 +184,6 @@ class _Side:
     phrase_words: list[list[str]]
     clause_words: list[list[str]]
     """Words of each clause's heading and text together."""
-    phrase_weight: np.ndarray
-    """How much a match with each phrase tells about its clause (see _phrase_weights)."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -194,7 +192,13 @@ def _side(document: Document) -> _Side:
     same BASE with every document."""
     sentences, phrases = _sentences(document), _phrases(document)
     return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
-                 [words(c.heading + c.text) for c in document.clauses], _phrase_weights(document, phrases))
+                 [words(c.heading + c.text) for c in document.clauses])
+
+
+@functools.lru_cache(maxsize=4)
+def _base_phrase_weights(document: Document) -> np.ndarray:
+    """_phrase_weights of BASE, kept for the next calls (only BASE's phrases are weighted)."""
+    return _phrase_weights(document, _side(document).phrases)
 
 
 def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> np.ndarray:
@@ -484,10 +488,11 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     for i, j in zip(rows.tolist(), columns.tolist()):
         near[i][base_phrases[j][0]] = None
     matched = phrase_scores.argmax(axis=1)
+    phrase_weight = _base_phrase_weights(base)
     for i, clause_ids in near.items():
         clause_id, _, phrase = other_phrases[i]
         share = float(best[i]) / len(clause_ids)
-        weight = float(base_side.phrase_weight[matched[i]])
+        weight = float(phrase_weight[matched[i]])
         for base_id in clause_ids:
             carried[clause_id][base_id] += len(phrase) * share * weight
             mass[clause_id][base_id] += len(phrase) * share
