@@ -154,14 +154,13 @@ class Escalation:
         self.holders.append(Holder(other.id, other.meta, tuple(linked.target for linked in entry.targets)))
 
     def rows(self) -> list[tuple[object, ...]]:
-        by_target = {id(t): holder.id for holder in self.holders for t in holder.targets}
         rows: list[tuple[object, ...]] = []
         for step in escalate(self.holders):
             target, parent = step.target, step.parent
-            rows.append((by_target[id(target)], step.level, target.clause, target.sentence, target.indicator,
+            rows.append((target.document, step.level, target.clause, target.sentence, target.indicator,
                          _blank(target.unit), _blank(target.year), target.comparator, csv_value(target.value),
                          *(("", "", "", "", "", "", "") if parent is None else (
-                             by_target[id(parent)], step.parent_level, parent.clause, parent.indicator,
+                             parent.document, step.parent_level, parent.clause, parent.indicator,
                              _blank(parent.year), parent.comparator, csv_value(parent.value))),
                          step.change, "" if step.ratio is None else f"{step.ratio:.4f}"))
         return rows
