@@ -28,7 +28,7 @@ from .tables import ESCALATION, FILES, Escalation, table_rows
 MAX_WIDTH = 60
 # Columns written as numbers (their cells are formatted text in the rows); besides these, a cell the
 # rows hold as a number (a count, an index) is a number, and everything else is text.
-NUMERIC = {"score", "rank", "index", "base_index", "sentence", "base_sentence", "year", "runner_up_score"}
+NUMERIC = {"score", "rank", "index", "base_index", "sentence", "base_sentence", "year", "runner_up_score", "ratio"}
 
 
 class XlsxReport(AllOrNothing):
