@@ -236,3 +236,20 @@ def test_a_sentence_cut_down_inside_its_clause_is_carried_not_dropped():
     assert statuses[("1.1", 0)] == ("kept", ("1.1", 0))  # cut down inside its clause: below 0.4 alone
     low = compare(base, other, dataclasses.replace(DEFAULT, home_threshold=DEFAULT.sentence_threshold))
     assert {(s.clause, s.index): s.status.value for s in low.base_sentences}[("1.1", 0)] == "dropped"
+
+
+def test_preambles_answer_each_other():
+    """The two preambles share almost no wording (现提出如下意见 / 结合本省实际，制定本方案) but both
+    state the document's basis and purpose: the OTHER preamble implements the BASE one, which
+    it would not on its words alone (preamble_bonus 0: added)."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("为推动医疗卫生服务体系高质量发展，更好满足人民群众健康需求，现提出如下意见。\n一、重点任务\n"
+                      "（一）加强人才队伍建设。推进农村卫生人才定向培养，落实执业医师服务基层制度。\n"
+                      "（二）完善价格政策。建立灵活有度的价格动态调整机制。\n")
+    other = parse_text("为贯彻落实国家关于医疗卫生服务体系的部署，结合本省实际，制定本方案。\n一、重点任务\n"
+                       "（一）加强人才队伍建设。推进农村卫生人才定向培养。\n（二）完善价格政策。建立价格动态调整机制。\n")
+    primaries = {a.id: a.base[0].id if a.base else None for a in compare(base, other).clauses}
+    assert primaries == {"0": "0", "1.1": "1.1", "1.2": "1.2"}
+    alone = compare(base, other, dataclasses.replace(DEFAULT, preamble_bonus=0.0))
+    assert alone.clause("0").base == ()
