@@ -435,18 +435,17 @@ def _parent_primary(clause_id: str, links: dict[str, tuple[tuple[str, float], ..
     return None
 
 
-def _break_ties(ranked: list[tuple[str, float]], parent: str | None, previous: str | None,
-                position: dict[str, int], margin: float) -> list[tuple[str, float]]:
-    """``ranked`` with its near ties (within a share ``margin`` of the best) put in the order the
-    documents' structure suggests. Identical wording in several BASE clauses (the same item
-    under three articles, a condition repeated in two procedures) is told apart by where the
-    OTHER clause stands: first a BASE clause inside the one its enclosing OTHER clause
+def _break_ties(tied: list[tuple[str, float]], parent: str | None, previous: str | None,
+                position: dict[str, int]) -> list[tuple[str, float]]:
+    """The near ties of an OTHER clause (BASE clauses within ``clause_tie`` of its best) in the
+    order the documents' structure suggests. Identical wording in several BASE clauses (the same
+    item under three articles, a condition repeated in two procedures) is told apart by where
+    the OTHER clause stands: first a BASE clause inside the one its enclosing OTHER clause
     implements, then the nearest one after the BASE clause the previous OTHER clause implements
-    (localities mostly follow the national order). A prior for ties only: a clearly better
-    match elsewhere still wins, so reordering is still found."""
-    tied = [item for item in ranked if item[1] >= ranked[0][1] * (1 - margin)]
+    (localities mostly follow the national order). A prior for ties only: a clearly better match
+    elsewhere still wins, so reordering is still found."""
     if len(tied) < 2:
-        return ranked
+        return tied
 
     def context(item: tuple[str, float]) -> tuple[bool, int]:
         base_id = item[0]
@@ -454,7 +453,7 @@ def _break_ties(ranked: list[tuple[str, float]], parent: str | None, previous: s
         after = position[base_id] - position[previous] if previous is not None else 0
         return not inside, after if after > 0 else len(position) - after
 
-    return sorted(tied, key=context) + ranked[len(tied):]
+    return sorted(tied, key=context)
 
 
 def _link_clauses(base: Document, other: Document, base_side: _Side, other_side: _Side, phrase_scores: np.ndarray,
@@ -504,36 +503,49 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
             own[clause_id].extend(other_side.phrase_words[i])
     topic = word_matrix([own[c.id] for c in other.clauses], base_side.clause_words)
     position = {b: k for k, b in enumerate(base_ids)}
+    # Every OTHER clause's evidence for every BASE clause at once (the topic part is float32 as the
+    # word matrix gives it): ranking a row is then one sort in numpy, not a Python loop over BASE.
+    other_ids = [c.id for c in other.clauses]
+    evidence = np.zeros((len(other_ids), len(base_ids)), dtype=np.float64)
+    carried_mass = np.zeros_like(evidence)
+    for row, clause_id in enumerate(other_ids):
+        for base_id, value in carried[clause_id].items():
+            evidence[row, position[base_id]] = value
+            carried_mass[row, position[base_id]] = mass[clause_id][base_id]
+    totals = np.array([length[clause_id] or 1 for clause_id in other_ids], dtype=np.float64)[:, None]
+    topic_part = settings.topic_weight * topic
+    scores = evidence / totals + topic_part
+    similarity = carried_mass / totals + topic_part
+    if "0" in position and "0" in other_ids:
+        # Preambles answer each other: both state the document's basis and purpose.
+        scores[other_ids.index("0"), position["0"]] += settings.preamble_bonus
+        similarity[other_ids.index("0"), position["0"]] += settings.preamble_bonus
+    columns = np.arange(len(base_ids))
     links: dict[str, tuple[tuple[str, float], ...]] = {}
     runners: dict[str, _RunnerUp] = {}
     previous: str | None = None  # the primary of the last OTHER clause that has one
-    for row, clause in enumerate(other.clauses):
-        total = length[clause.id] or 1
-        scores = {b: carried[clause.id].get(b, 0.0) / total + settings.topic_weight * topic[row, col]
-                  for col, b in enumerate(base_ids)}
-        if clause.id == "0" and "0" in scores:
-            # Preambles answer each other: both state the document's basis and purpose.
-            scores["0"] += settings.preamble_bonus
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], position[item[0]]))
-        if not ranked:
+    for row, clause_id in enumerate(other_ids):
+        if not base_ids:
             continue
-
-        def similarity(base_id: str) -> float:
-            # Ranked on the weighted evidence, reported as a similarity: the share of the clause's
-            # text its phrases carry (a clause copied whole scores 1) plus the topic part.
-            return (mass[clause.id].get(base_id, 0.0) / total + settings.topic_weight * topic[row, position[base_id]]
-                    + (settings.preamble_bonus if clause.id == base_id == "0" else 0.0))
-
-        if ranked[0][1] < settings.added_threshold:
-            links[clause.id] = ()
-            runners[clause.id] = _RunnerUp(ranked[0][0], similarity(ranked[0][0]), ranked[0][1], ranked[0][1])
+        row_scores = scores[row]
+        order = np.lexsort((columns, -row_scores))  # best first, ties in BASE order
+        best = float(row_scores[order[0]])
+        if best < settings.added_threshold:
+            links[clause_id] = ()
+            runners[clause_id] = _RunnerUp(base_ids[order[0]], float(similarity[row, order[0]]), best, best)
             continue
-        ranked = _break_ties(ranked, _parent_primary(clause.id, links), previous, position, settings.clause_tie)
-        previous = ranked[0][0]
-        rest = [b for b, _ in ranked[1:] if mass[clause.id].get(b, 0.0) >= settings.link_mass]
-        links[clause.id] = tuple((b, similarity(b)) for b in [ranked[0][0], *rest])
-        if len(ranked) > 1 and ranked[1][1] > 0:
-            runners[clause.id] = _RunnerUp(ranked[1][0], similarity(ranked[1][0]), ranked[1][1], ranked[0][1])
+        # Ranked on the weighted evidence, reported as a similarity: the share of the clause's
+        # text its phrases carry (a clause copied whole scores 1) plus the topic part.
+        tied = int(np.count_nonzero(row_scores >= best * (1 - settings.clause_tie)))
+        first = _break_ties([(base_ids[c], float(row_scores[c])) for c in order[:tied]],
+                            _parent_primary(clause_id, links), previous, position)
+        ranked = [position[b] for b, _ in first] + order[tied:].tolist()
+        previous = first[0][0]
+        rest = [c for c in ranked[1:] if carried_mass[row, c] >= settings.link_mass]
+        links[clause_id] = tuple((base_ids[c], float(similarity[row, c])) for c in [ranked[0], *rest])
+        if len(ranked) > 1 and row_scores[ranked[1]] > 0:
+            runners[clause_id] = _RunnerUp(base_ids[ranked[1]], float(similarity[row, ranked[1]]),
+                                           float(row_scores[ranked[1]]), best)
     return links, runners
 
 
