@@ -134,9 +134,9 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
 
 
 class _Pool:
-    """A ProcessPoolExecutor that is waited for only when the work ended normally. On any other
-    exit (Ctrl-C, SIGTERM, an error, a consumer that stopped) its workers are killed and nothing is
-    waited for: a pool whose workers or forkserver a signal reached can hang in shutdown."""
+    """A ProcessPoolExecutor that ends cleanly however its block ends: waited for after the work,
+    its queued documents cancelled after an error or a consumer that stopped, its workers killed
+    on Ctrl-C or SIGTERM."""
 
     def __init__(self, jobs: int, context, settings: tuple) -> None:
         from concurrent.futures import ProcessPoolExecutor
@@ -147,13 +147,16 @@ class _Pool:
         return self.executor
 
     def __exit__(self, kind, error, trace) -> None:
-        if kind is None:
-            self.executor.shutdown(wait=True)
-            return
-        processes = list((getattr(self.executor, "_processes", None) or {}).values())
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.kill()
+        stopped = kind is not None and not issubclass(kind, (Exception, GeneratorExit))
+        if stopped:  # Ctrl-C, SIGTERM: the work in flight is thrown away at once
+            for process in list((getattr(self.executor, "_processes", None) or {}).values()):
+                process.kill()
+        # Otherwise the documents in flight (two a worker at most) are finished and the rest
+        # cancelled, so that no worker dies in the middle of sending a result. Joining the pool's
+        # manager thread here leaves nothing for the interpreter's exit to wake (waking a pool
+        # that is closing races and prints a traceback); should a killed worker leave it blocked
+        # on a half-sent result, the signal's watchdog ends the process (cli._stop).
+        self.executor.shutdown(wait=True, cancel_futures=kind is not None)
 
 
 def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | Failure:

@@ -440,7 +440,20 @@ class _Stopped(BaseException):
 
 
 def _stop(signum, frame) -> None:
+    if _state.get("program"):
+        # The outputs are cleaned up on the way out; should the worker pool's threads block that
+        # for ever (a signal that killed the workers can leave one on a half-written result), the
+        # process is made to end EXIT_GRACE seconds from now.
+        import threading
+
+        watchdog = threading.Timer(EXIT_GRACE, os._exit, (128 + signum,))
+        watchdog.daemon = True
+        watchdog.start()
     raise _Stopped(signum)
+
+
+# Seconds a process stopped by a signal may take to clean up and exit before it is made to.
+EXIT_GRACE = 10.0
 
 
 _STOP_SIGNALS = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}
@@ -454,26 +467,12 @@ def main(argv: list[str] | None = None) -> int:
         previous = {signum: signal.signal(signum, _stop) for signum in _STOP_SIGNALS}
     except ValueError:  # not the main thread: leave signals alone
         previous = {}
+    _state["program"] = argv is None  # the command itself, not a caller in this process
     try:
-        status = _main(argv)
+        return _main(argv)
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    if argv is None and status in (128 + signum for signum in _STOP_SIGNALS):
-        # Stopped by a signal, outputs already cleaned up. The interpreter's exit joins the worker
-        # pool's threads, which a signal that killed the workers can leave blocked on a
-        # half-written result for ever: if the exit has not happened in EXIT_GRACE seconds, it is
-        # forced (a normal exit first, so that multiprocessing cleans up after itself).
-        import threading
-
-        watchdog = threading.Timer(EXIT_GRACE, os._exit, (status,))
-        watchdog.daemon = True
-        watchdog.start()
-    return status
-
-
-# Seconds a process stopped by a signal may take to exit before it is made to.
-EXIT_GRACE = 5.0
 
 
 def _main(argv: list[str] | None) -> int:
