@@ -470,11 +470,18 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
     if not base_phrases or not other_phrases:
         return {}, {}
-    carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    mass: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    length: dict[str, int] = defaultdict(int)
+    base_ids = [c.id for c in base.clauses]
+    other_ids = [c.id for c in other.clauses]
+    position = {b: k for k, b in enumerate(base_ids)}
+    row_of = {clause_id: k for k, clause_id in enumerate(other_ids)}
+    # Every OTHER clause's evidence for every BASE clause at once: ranking a row is then one sort
+    # in numpy, not a Python loop over BASE. ``evidence`` is weighted by the phrases' weights,
+    # ``carried_mass`` is not (what a phrase carries, for the reported score and link_mass).
+    evidence = np.zeros((len(other_ids), len(base_ids)), dtype=np.float64)
+    carried_mass = np.zeros_like(evidence)
+    length = np.zeros(len(other_ids), dtype=np.float64)
     for clause_id, _, phrase in other_phrases:
-        length[clause_id] += len(phrase)
+        length[row_of[clause_id]] += len(phrase)
     # A phrase credits the BASE clause of its best match. A phrase that matches phrases of several
     # BASE clauses about as well (within tie_margin) is the family's common wording (智能网联汽车
     # 道路测试与示范应用 in every article of a road-testing code): it tells the clauses apart no
@@ -492,28 +499,18 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
         clause_id, _, phrase = other_phrases[i]
         share = float(best[i]) / len(clause_ids)
         weight = float(phrase_weight[matched[i]])
+        row = row_of[clause_id]
         for base_id in clause_ids:
-            carried[clause_id][base_id] += len(phrase) * share * weight
-            mass[clause_id][base_id] += len(phrase) * share
-    base_ids = [c.id for c in base.clauses]
+            evidence[row, position[base_id]] += len(phrase) * share * weight
+            carried_mass[row, position[base_id]] += len(phrase) * share
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
     own: dict[str, list[str]] = defaultdict(list)
     for i, (clause_id, _, _) in enumerate(other_phrases):
         if best[i] < settings.copied_score:
             own[clause_id].extend(other_side.phrase_words[i])
     topic = word_matrix([own[c.id] for c in other.clauses], base_side.clause_words)
-    position = {b: k for k, b in enumerate(base_ids)}
-    # Every OTHER clause's evidence for every BASE clause at once (the topic part is float32 as the
-    # word matrix gives it): ranking a row is then one sort in numpy, not a Python loop over BASE.
-    other_ids = [c.id for c in other.clauses]
-    evidence = np.zeros((len(other_ids), len(base_ids)), dtype=np.float64)
-    carried_mass = np.zeros_like(evidence)
-    for row, clause_id in enumerate(other_ids):
-        for base_id, value in carried[clause_id].items():
-            evidence[row, position[base_id]] = value
-            carried_mass[row, position[base_id]] = mass[clause_id][base_id]
-    totals = np.array([length[clause_id] or 1 for clause_id in other_ids], dtype=np.float64)[:, None]
-    topic_part = settings.topic_weight * topic
+    totals = np.where(length > 0, length, 1.0)[:, None]
+    topic_part = settings.topic_weight * topic  # float32, as the word matrix gives it
     scores = evidence / totals + topic_part
     similarity = carried_mass / totals + topic_part
     if "0" in position and "0" in other_ids:

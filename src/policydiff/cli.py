@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import io
 import json
 import os
@@ -248,7 +247,7 @@ def evaluate(
             sentence_families.append(gold.family)
             continue
         # A clause the parser did not find cannot be aligned: it counts as a miss, said once.
-        for message in gold.unknown_ids(base, other):
+        for message, _ in gold.unknown_ids(base, other):
             typer.echo(f"policydiff: note: {message}: counted as a miss", err=True)
         clause_scores.append(score(gold, comparison))
         clause_families.append(gold.family)

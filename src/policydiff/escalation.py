@@ -9,10 +9,11 @@ preamble cites, nearest level first, then theirs in turn.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import Meta
+from .model import Document, Meta
+from .quantify import LinkedTarget, base_targets
 from .targets import Target, direction, same_indicator, shared_run
 
 # Levels from the top: a parent is of a higher level (a smaller rank) than its child.
@@ -45,6 +46,20 @@ class Step:
     """raised / lowered / same (numbers and ranges), changed (other values), new (no parent)."""
     ratio: float | None
     """The target's number over the parent's, for numbers; None otherwise."""
+
+
+class Chain:
+    """The documents of a run as their comparisons arrive, BASE first, for escalate at the end:
+    a few targets a document, whatever the outputs that want the steps."""
+
+    def __init__(self, base: Document) -> None:
+        self.holders = [Holder(base.id, base.meta, base_targets(base))]
+
+    def add(self, doc_id: str, meta: Meta, targets: Iterable[LinkedTarget]) -> None:
+        self.holders.append(Holder(doc_id, meta, tuple(linked.target for linked in targets)))
+
+    def steps(self) -> list[Step]:
+        return escalate(self.holders)
 
 
 def parents(holders: Sequence[Holder]) -> dict[str, list[str]]:

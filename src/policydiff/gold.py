@@ -46,21 +46,21 @@ class AlignmentFile:
 
     def check_against(self, base: Document, other: Document) -> None:
         """Every clause id the file names exists in the documents (else an InputError)."""
-        for message in self.unknown_ids(base, other):
-            raise InputError(message, "use one of the ids `policydiff parse` shows for "
-                             + (other.id if f"a clause of {other.id}" in message else base.id))
+        for message, document in self.unknown_ids(base, other):
+            raise InputError(message, f"use one of the ids `policydiff parse` shows for {document}")
 
-    def unknown_ids(self, base: Document, other: Document) -> list[str]:
-        """A line for every clause id the file names that the documents' parses lack."""
+    def unknown_ids(self, base: Document, other: Document) -> list[tuple[str, str]]:
+        """(a line saying so, the document's id) for every clause id the file names that the
+        documents' parses lack."""
         base_ids = {c.id for c in base.clauses}
         other_ids = {c.id for c in other.clauses}
-        messages = []
+        found = []
         for pair in self.pairs:
             if pair.local not in other_ids:
-                messages.append(f"{self.path}: clause {pair.local} is not a clause of {other.id}")
-            messages += [f"{self.path}: clause {base_id} (for {pair.local}) is not a clause of {base.id}"
-                         for base_id in pair.base if base_id not in base_ids]
-        return messages
+                found.append((f"{self.path}: clause {pair.local} is not a clause of {other.id}", other.id))
+            found += [(f"{self.path}: clause {base_id} (for {pair.local}) is not a clause of {base.id}", base.id)
+                      for base_id in pair.base if base_id not in base_ids]
+        return found
 
 
 def load_alignment_file(path: Path) -> AlignmentFile:

@@ -11,7 +11,7 @@ from .targets import Target, direction, extract_targets, same_indicator, shared_
 
 
 # BASE's targets, kept for the next comparisons: a batch compares one BASE with every document.
-_targets_of = functools.lru_cache(maxsize=4)(extract_targets)
+base_targets = functools.lru_cache(maxsize=4)(extract_targets)
 
 
 class TargetFlag(str, Enum):
@@ -61,7 +61,7 @@ def link_targets(comparison: Comparison) -> tuple[LinkedTarget, ...]:
     """
     base, other = comparison.base, comparison.other
     targets = extract_targets(other)
-    base_targets = _targets_of(base)
+    known = base_targets(base)
     wanted = {(t.clause, t.sentence) for t in targets}
     best: dict[tuple[str, int], tuple[float, str, int]] = {}
     for match in comparison.phrases:
@@ -81,7 +81,7 @@ def link_targets(comparison: Comparison) -> tuple[LinkedTarget, ...]:
         else:
             clause_id, index = primary.get(target.clause), None
         links.append((target, clause_id, index))
-    matches = _match_base_targets(links, base_targets)
+    matches = _match_base_targets(links, known)
     linked = []
     for position, (target, clause_id, index) in enumerate(links):
         match = matches.get(position)

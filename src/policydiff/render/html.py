@@ -25,12 +25,12 @@ import lxml.html
 from lxml.html import builder
 
 from ..errors import OutputError
-from ..escalation import LEVEL_RANK, Holder, escalate
+from ..escalation import LEVEL_RANK, Chain
 from ..model import BaseSentenceStatus, Clause, ClauseAlignment, Document, Meta, SentenceAlignment
 from ..output import AllOrNothing, remove_stale_temporaries, temporary_name, write_output
 from ..quantify import LinkedTarget
 from ..report import Adoption, Cell, Entry, Failure, adoption
-from ..targets import Target, extract_targets, format_number, format_value
+from ..targets import Target, format_number, format_value
 
 E = builder.E
 
@@ -621,9 +621,10 @@ def _targets_table(records: Sequence[IndexRecord]) -> lxml.html.HtmlElement:
 def _escalation_table(base: Document, records: Sequence[IndexRecord]) -> lxml.html.HtmlElement | None:
     """The targets that have a parent target above them in the run, grouped by the parent's
     indicator (as escalation.csv); None when no document of the run has a target above it."""
-    holders = [Holder(base.id, base.meta, extract_targets(base))] + [
-        Holder(r.doc_id, r.meta, tuple(linked.target for linked in r.targets)) for r in records]
-    steps = [step for step in escalate(holders) if step.parent is not None]
+    chain = Chain(base)
+    for record in records:
+        chain.add(record.doc_id, record.meta, record.targets)
+    steps = [step for step in chain.steps() if step.parent is not None]
     if not steps:
         return None
     header = [_el("th", {"scope": "col"}, name)

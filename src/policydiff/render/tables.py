@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import OutputError
-from ..escalation import Holder, escalate
+from ..escalation import Chain, Step
 from ..model import Document
 from ..output import AllOrNothing, remove_stale_temporaries, temporary_name
 from ..report import DOCUMENT_COUNTS, DOCUMENT_META, Entry, Failure, adoption, agency_rows, document_record
-from ..targets import IndicatorGroups, Value, extract_targets, format_value
+from ..targets import IndicatorGroups, Value, format_value
 
 # clauses.csv — one row per compared document × OTHER clause × BASE clause it implements; an
 # added clause has one row with base_clause, base_heading, score and rank empty.
@@ -142,28 +142,18 @@ FILES = {
 ESCALATION = list(FILES).index("escalation.csv")
 
 
-class Escalation:
-    """The run's documents' targets, gathered as entries arrive (a few per document), and the rows
-    of escalation.csv they give at the end."""
-
-    def __init__(self, base: Document) -> None:
-        self.holders = [Holder(base.id, base.meta, extract_targets(base))]
-
-    def add(self, entry: Entry) -> None:
-        other = entry.comparison.other
-        self.holders.append(Holder(other.id, other.meta, tuple(linked.target for linked in entry.targets)))
-
-    def rows(self) -> list[tuple[object, ...]]:
-        rows: list[tuple[object, ...]] = []
-        for step in escalate(self.holders):
-            target, parent = step.target, step.parent
-            rows.append((target.document, step.level, target.clause, target.sentence, target.indicator,
-                         _blank(target.unit), _blank(target.year), target.comparator, csv_value(target.value),
-                         *(("", "", "", "", "", "", "") if parent is None else (
-                             parent.document, step.parent_level, parent.clause, parent.indicator,
-                             _blank(parent.year), parent.comparator, csv_value(parent.value))),
-                         step.change, "" if step.ratio is None else f"{step.ratio:.4f}"))
-        return rows
+def escalation_rows(steps: Iterable[Step]) -> list[tuple[object, ...]]:
+    """Rows of escalation.csv: each target beside its nearest parent target."""
+    rows: list[tuple[object, ...]] = []
+    for step in steps:
+        target, parent = step.target, step.parent
+        rows.append((target.document, step.level, target.clause, target.sentence, target.indicator,
+                     _blank(target.unit), _blank(target.year), target.comparator, csv_value(target.value),
+                     *(("", "", "", "", "", "", "") if parent is None else (
+                         parent.document, step.parent_level, parent.clause, parent.indicator,
+                         _blank(parent.year), parent.comparator, csv_value(parent.value))),
+                     step.change, "" if step.ratio is None else f"{step.ratio:.4f}"))
+    return rows
 
 
 class CsvReport(AllOrNothing):
@@ -182,7 +172,7 @@ class CsvReport(AllOrNothing):
         """
         self.directory = directory
         self.base = base
-        self._escalation = Escalation(base)
+        self._chain = Chain(base)
         self._groups = IndicatorGroups()
         self._tables: list[_Table] = []
         self._closed = False
@@ -202,7 +192,8 @@ class CsvReport(AllOrNothing):
             raise ValueError("the CSV report is closed")
         for table, rows in zip(self._tables, table_rows(self.base, entry, self._groups)):
             self._append(table, rows)
-        self._escalation.add(entry)
+        other = entry.comparison.other
+        self._chain.add(other.id, other.meta, entry.targets)
 
     def fail(self, failure: Failure) -> None:
         """Append a skipped document to errors.csv."""
@@ -223,7 +214,7 @@ class CsvReport(AllOrNothing):
         paths = [table.path for table in self._tables]
         if self._closed:
             return paths
-        self._append(self._tables[ESCALATION], self._escalation.rows())
+        self._append(self._tables[ESCALATION], escalation_rows(self._chain.steps()))
         for table in self._tables:
             if table.path.is_dir():
                 self.discard()

@@ -18,11 +18,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import OutputError
+from ..escalation import Chain
 from ..model import Document
 from ..output import AllOrNothing, destination, put_in_place, temporary_beside
 from ..report import Entry, Failure
 from ..targets import IndicatorGroups
-from .tables import ESCALATION, FILES, Escalation, table_rows
+from .tables import ESCALATION, FILES, escalation_rows, table_rows
 
 # Widest column, in characters: a sentence column would otherwise be as wide as its longest sentence.
 MAX_WIDTH = 60
@@ -53,14 +54,15 @@ class XlsxReport(AllOrNothing):
             sheet.write_row(0, 0, columns, header)
             sheet.freeze_panes(1, 0)
             self._sheets.append(_Sheet(sheet, columns))
-        self._escalation = Escalation(base)
+        self._chain = Chain(base)
         self._groups = IndicatorGroups()
         self._closed = False
 
     def add(self, entry: Entry) -> None:
         for sheet, rows in zip(self._sheets, table_rows(self.base, entry, self._groups)):
             sheet.write(rows)
-        self._escalation.add(entry)
+        other = entry.comparison.other
+        self._chain.add(other.id, other.meta, entry.targets)
 
     def fail(self, failure: Failure) -> None:
         self._sheets[-1].write([[failure.file, failure.id, failure.message]])
@@ -69,7 +71,7 @@ class XlsxReport(AllOrNothing):
         """Finish the workbook and put it in place."""
         if not self._closed:
             self._closed = True
-            self._sheets[ESCALATION].write(self._escalation.rows())
+            self._sheets[ESCALATION].write(escalation_rows(self._chain.steps()))
             for sheet in self._sheets:
                 sheet.finish()
             try:
