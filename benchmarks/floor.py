@@ -87,8 +87,6 @@ def main() -> None:
         for size in args.sizes:
             folder = work / f"docs-{size}"
             synthetic.generate(size, folder)
-            for extra in folder.glob("*.yaml"):
-                extra.unlink()
             paths = sorted(folder.glob("*.txt"))
             figures = {"floor cold": [], "floor warm": [], "cold": [], "warm": []}
             for run in range(args.runs):

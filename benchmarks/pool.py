@@ -49,8 +49,6 @@ def main() -> None:
         for size in args.sizes:
             documents = work / f"docs-{size}"
             synthetic.generate(size, documents)
-            for extra in documents.glob("*.yaml"):
-                extra.unlink()  # the alignments: not documents
             cache, out = work / "cache", work / "out.jsonl"
             run(documents, 1, cache, out, False)  # fill the cache
             one, two = [], []
