@@ -322,3 +322,81 @@ def _state(pid: int) -> str:
         return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "Z"
+
+
+def _die_mid_result(task):
+    """A worker's task that dies as a worker killed while sending its result does: the first
+    bytes of a message that says 1 MB follows are written, then the process is killed."""
+    import gc
+    import signal
+    import struct
+    from multiprocessing.queues import SimpleQueue
+
+    results = next(o for o in gc.get_objects() if isinstance(o, SimpleQueue))
+    os.write(results._writer.fileno(), struct.pack("!i", 1_000_000) + b"\x80\x04")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _pool_settings():
+    from policydiff.load import load_words
+
+    base = load_document(CORPUS / "national.txt")
+    load_words(base, None)
+    return (base, None, [])
+
+
+def _within(seconds: float, work):
+    """What ``work()`` returns or raises, run in a thread: None when it is still running after
+    ``seconds`` (the hang being tested for), so that a failing test fails instead of hanging."""
+    import threading
+
+    outcome: list = []
+
+    def run_work():
+        try:
+            outcome.append(("returned", work()))
+        except BaseException as error:  # noqa: BLE001 - the outcome is what is tested
+            outcome.append(("raised", error))
+
+    thread = threading.Thread(target=run_work, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return outcome[0] if outcome else None
+
+
+def test_a_worker_killed_while_sending_its_result_breaks_the_pool_instead_of_hanging():
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
+    from policydiff.batch import _Pool
+
+    context = multiprocessing.get_context("forkserver")
+
+    def work():
+        with _Pool(1, context, _pool_settings()) as pool:
+            return pool.result(pool.submit(_die_mid_result, None))
+
+    outcome = _within(60, work)
+    assert outcome is not None, "the pool waited for ever on the half-sent result"
+    assert outcome[0] == "raised" and isinstance(outcome[1], BrokenProcessPool)
+
+
+def test_a_pool_stopped_while_a_result_is_half_sent_ends_at_once():
+    import multiprocessing
+    import time
+
+    from policydiff.batch import _Pool
+
+    context = multiprocessing.get_context("forkserver")
+
+    def work():
+        with _Pool(1, context, _pool_settings()) as pool:
+            pool.submit(_die_mid_result, None)
+            time.sleep(3)  # the worker has started, written half a result and died
+            raise KeyboardInterrupt
+
+    started = time.monotonic()
+    outcome = _within(60, work)
+    assert outcome is not None, "stopping the pool waited for ever on the half-sent result"
+    assert outcome[0] == "raised" and isinstance(outcome[1], KeyboardInterrupt)
+    assert time.monotonic() - started < 30

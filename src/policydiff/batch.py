@@ -121,7 +121,7 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
                     window.append((task, pool.submit(_compare_remote, task)))
                 task, future = window[0]
                 try:
-                    result = future.result()
+                    result = pool.result(future)
                 except BrokenProcessPool:
                     suspects = [task for task, _ in window]
                     break
@@ -136,27 +136,63 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
 class _Pool:
     """A ProcessPoolExecutor that ends cleanly however its block ends: waited for after the work,
     its queued documents cancelled after an error or a consumer that stopped, its workers killed
-    on Ctrl-C or SIGTERM."""
+    on Ctrl-C or SIGTERM; and that never waits for ever on a worker that died."""
 
     def __init__(self, jobs: int, context, settings: tuple) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
         self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=settings)
 
-    def __enter__(self):
-        return self.executor
+    def __enter__(self) -> _Pool:
+        return self
+
+    def submit(self, function, task):
+        return self.executor.submit(function, task)
+
+    def result(self, future):
+        """``future``'s result; BrokenProcessPool when a worker died. A worker killed while it
+        was sending a result leaves the pool's reading thread waiting for the rest of it for
+        ever (the parent holds a write end of the pipe too, so it never reads end-of-file):
+        a worker found dead with the result still missing a moment later is taken to be that
+        case, and the pool is abandoned, which wakes the reader."""
+        from concurrent.futures import wait
+
+        while not wait([future], timeout=_STALL_CHECK).done:
+            if not all(process.is_alive() for process in self._processes()):
+                if not wait([future], timeout=_STALL_CHECK).done:
+                    self._abandon()
+        return future.result()
 
     def __exit__(self, kind, error, trace) -> None:
         stopped = kind is not None and not issubclass(kind, (Exception, GeneratorExit))
         if stopped:  # Ctrl-C, SIGTERM: the work in flight is thrown away at once
-            for process in list((getattr(self.executor, "_processes", None) or {}).values()):
-                process.kill()
+            self._abandon()
         # Otherwise the documents in flight (two a worker at most) are finished and the rest
         # cancelled, so that no worker dies in the middle of sending a result. Joining the pool's
         # manager thread here leaves nothing for the interpreter's exit to wake (waking a pool
-        # that is closing races and prints a traceback); should a killed worker leave it blocked
-        # on a half-sent result, the signal's watchdog ends the process (cli._stop).
+        # that is closing races and prints a traceback); should it block all the same, the
+        # signal's watchdog ends the process (cli._stop).
         self.executor.shutdown(wait=True, cancel_futures=kind is not None)
+
+    def _processes(self) -> list:
+        return list((getattr(self.executor, "_processes", None) or {}).values())
+
+    def _abandon(self) -> None:
+        """Kill the workers and close this process's write end of the results pipe, so that
+        the pool's reading thread, whatever it was waiting for, reads end-of-file and marks
+        the pool broken (its futures raise BrokenProcessPool) instead of waiting for ever."""
+        for process in self._processes():
+            process.kill()
+        for process in self._processes():
+            process.join()
+        writer = getattr(getattr(self.executor, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
+
+
+# Seconds between looks at the workers while a result is awaited, and the time a result may
+# still take to arrive once a worker is found dead (the pool notices a death in milliseconds).
+_STALL_CHECK = 1.0
 
 
 def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | Failure:
@@ -165,7 +201,7 @@ def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | F
 
     with _Pool(1, context, settings) as pool:
         try:
-            return pool.submit(_compare_remote, task).result()
+            return pool.result(pool.submit(_compare_remote, task))
         except BrokenProcessPool:
             path, doc_id = task
             return Failure(str(path), doc_id or path.stem, InputError(
