@@ -11,7 +11,7 @@ import dataclasses
 import glob
 import os
 import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .cache import ParseCache
@@ -89,18 +89,47 @@ def _compare_all(base: Document, paths: Sequence[Path], jobs: int, cache: ParseC
         for task in tasks:
             yield _compare(task)
         return
-    import multiprocessing
-
-    # One maths thread per worker: numpy's BLAS would start a thread per core in every worker,
-    # and on 2 cores two workers of two threads each ran 2.6× slower (benchmarks/scale.py).
-    for variable in _THREAD_VARIABLES:
-        os.environ.setdefault(variable, "1")
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    for result in _pooled(tasks, jobs, context, settings):
+    for result in _pooled(tasks, jobs, _context(), settings):
         if isinstance(result, Failure):
             yield result
         else:
             yield dataclasses.replace(result, comparison=dataclasses.replace(result.comparison, base=base))
+
+
+def _context():
+    """The start method of the worker pools, with one maths thread per worker: numpy's BLAS
+    would start a thread per core in every worker, and on 2 cores two workers of two threads
+    each ran 2.6× slower (benchmarks/scale.py)."""
+    import multiprocessing
+
+    for variable in _THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
+    return multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+
+
+def run_pooled(function, tasks: Iterable[tuple], jobs: int) -> Iterator:
+    """``function(*task)`` for each of ``tasks`` on a pool of ``jobs`` workers, results in task
+    order, at most 2 × ``jobs`` in flight. A task that kills its worker ends the run with an
+    InputError (the tasks of the network are pure functions of small inputs: one that kills a
+    worker would kill it again)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    with _Pool(jobs, _context(), _ignore_interrupt) as pool:
+        window: collections.deque = collections.deque()
+        try:
+            for task in tasks:
+                window.append(pool.submit(function, *task))
+                if len(window) >= 2 * jobs:
+                    yield pool.result(window.popleft())
+            while window:
+                yield pool.result(window.popleft())
+        except BrokenProcessPool:
+            raise InputError("a worker process died (killed, or out of memory)",
+                             "run again with fewer jobs (--jobs) or on a machine with more memory") from None
+
+
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: tuple) -> Iterator[Entry | Failure]:
@@ -113,7 +142,7 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
 
     pending = collections.deque(tasks)
     while pending:
-        with _Pool(jobs, context, settings) as pool:
+        with _Pool(jobs, context, _start_worker, settings) as pool:
             window: collections.deque = collections.deque()
             while pending or window:
                 while pending and len(window) < 2 * jobs:
@@ -138,16 +167,16 @@ class _Pool:
     its queued documents cancelled after an error or a consumer that stopped, its workers killed
     on Ctrl-C or SIGTERM; and that never waits for ever on a worker that died."""
 
-    def __init__(self, jobs: int, context, settings: tuple) -> None:
+    def __init__(self, jobs: int, context, initializer=None, initargs: tuple = ()) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
-        self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=settings)
+        self.executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=initargs)
 
     def __enter__(self) -> _Pool:
         return self
 
-    def submit(self, function, task):
-        return self.executor.submit(function, task)
+    def submit(self, function, *arguments):
+        return self.executor.submit(function, *arguments)
 
     def result(self, future):
         """``future``'s result; BrokenProcessPool when a worker died. A worker killed while it
@@ -199,7 +228,7 @@ def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | F
     """One document in a pool of its own: its result, or a Failure when its worker dies."""
     from concurrent.futures.process import BrokenProcessPool
 
-    with _Pool(1, context, settings) as pool:
+    with _Pool(1, context, _start_worker, settings) as pool:
         try:
             return pool.result(pool.submit(_compare_remote, task))
         except BrokenProcessPool:
@@ -218,7 +247,7 @@ _worker: dict[str, object] = {}
 def _start_worker(*settings) -> None:
     """A worker's start: Ctrl-C reaches the whole process group, and the parent alone answers
     it (one line, outputs removed); a worker just stops when its pool is shut down."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ignore_interrupt()
     _start(*settings)
 
 

@@ -10,11 +10,12 @@ import signal
 import sys
 from enum import Enum
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Annotated, Any, Optional
 
 import typer
 
-from .errors import InputError, PolicydiffError, ReaderGone
+from .errors import InputError, OutputError, PolicydiffError, ReaderGone
 from .serialize import SCHEMA_VERSION
 
 app = typer.Typer(
@@ -329,6 +330,118 @@ def agencies(
     _emit_rows(rows, ["document", "agency", "leads", "shares"], format, out, "Agencies")
 
 
+@app.command()
+def network(
+    files: Optional[list[Path]] = typer.Argument(
+        None, help="Documents: files, folders (their .txt .html .docx .pdf) or quoted globs; "
+        "with none, the bundled corpus."),
+    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f",
+                                       help="table (pairs and documents), csv (pairs) or json (pairs, documents)."),
+    out: Out = None,
+    csv: Optional[Path] = typer.Option(None, "--csv", help="Also write pairs.csv, sources.csv and summary.csv "
+                                       "into this folder (UTF-8 with BOM)."),
+    min_share: float = typer.Option(0.1, "--min-share", min=0.0, max=1.0,
+                                    help="Report a pair when at least this share of the later document's "
+                                    "sentences carry the earlier one's text."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: all cores).", min=0),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run the scoring on this dask.distributed "
+                                            "scheduler (host:port) instead of local worker processes."),
+    no_prune: bool = typer.Option(False, "--no-prune", help="Score every pair, not only the candidates."),
+    cache_dir: CacheDir = None,
+    no_cache: NoCache = False,
+) -> None:
+    """Every document against every earlier one: shares of reused text per pair, and the most
+    likely source of every sentence (textual learning across a corpus)."""
+    from .batch import expand_inputs, run_pooled
+    from .load import load_document
+    from .network import TABLES, build_network, node, serial
+
+    if files:
+        paths = expand_inputs(files)
+    elif CORPUS.is_dir():
+        paths = sorted(CORPUS.glob("*.txt"))
+    else:
+        raise InputError("no corpus/ folder in the current directory", "run from the repository root or name documents")
+    if len(paths) < 2:
+        raise InputError("the network needs at least two documents", "name more documents")
+    nodes = []
+    cache = _cache(cache_dir, no_cache)
+    for path, doc_id in zip(paths, _assign_ids(paths)):
+        try:
+            nodes.append(node(load_document(path, cache, doc_id)))
+        except PolicydiffError as error:
+            typer.echo(f"policydiff: skipped: {error}", err=True)
+    skipped = len(paths) - len(nodes)
+    if len(nodes) < 2:
+        raise InputError(f"{len(nodes)} of the {len(paths)} documents could be read", "the network needs at least two")
+    workers = min(jobs or os.cpu_count() or 1, len(nodes))
+    if scheduler:
+        run = _dask_runner(scheduler)
+    elif workers > 1 and len(nodes) >= NETWORK_POOL_MIN:
+        def run(function, tasks):
+            return run_pooled(function, tasks, workers)
+    else:
+        run = serial
+    result = build_network(nodes, min_share, prune=not no_prune, run=run)
+    tables = {name: (columns, rows(result)) for name, (columns, rows) in TABLES.items()}
+    if csv is not None:
+        _write_tables(csv, tables)
+    if format is TableFormat.json:
+        _emit({"schema_version": SCHEMA_VERSION, "scored": result.candidates, "possible": result.possible,
+               **{name.removesuffix(".csv"): [dict(zip(columns, row)) for row in rows]
+                  for name, (columns, rows) in tables.items() if name != "sources.csv"}}, Format.json, out)
+    else:
+        columns, rows = tables["pairs.csv"]
+        _emit_rows([dict(zip(columns, row)) for row in rows], list(columns), format, out, "Pairs (earlier → later)")
+    if skipped:
+        typer.echo(f"policydiff: {skipped} of {len(paths)} documents skipped", err=True)
+        raise typer.Exit(SKIPPED_STATUS)
+
+
+# Fewer documents than this are scored in this process (starting workers costs more).
+NETWORK_POOL_MIN = 40
+
+
+def _dask_runner(address: str):
+    def run(function, tasks):
+        import collections
+
+        from distributed import Client
+
+        with Client(address, set_as_default=False) as client:
+            window: collections.deque = collections.deque()
+            for task in tasks:
+                window.append(client.submit(function, *task, pure=False))
+                if len(window) >= 64:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+    return run
+
+
+def _write_tables(folder: Path, tables: dict[str, tuple[Sequence[str], list]]) -> None:
+    """Each table as folder/NAME (UTF-8 with BOM), each written whole or not at all."""
+    from .output import write_output
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot write there ({error.strerror})", "choose a folder you can write to") from None
+    for name, (columns, rows) in tables.items():
+        write_output(folder / name, _csv_text(columns, rows))
+
+
+def _csv_text(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A CSV table as Excel reads Chinese text correctly: UTF-8 with a byte-order mark, CRLF."""
+    from .render.tables import SafeWriter
+
+    buffer = io.StringIO()
+    writer = SafeWriter(buffer)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return "\ufeff" + buffer.getvalue()
+
+
 def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableFormat, out: Path | None,
                title: str) -> None:
     if format is TableFormat.json:
@@ -336,14 +449,7 @@ def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableForm
         return
     cells = [[_cell(row[column]) for column in columns] for row in rows]
     if format is TableFormat.csv:
-        from .render.tables import SafeWriter
-
-        buffer = io.StringIO()
-        writer = SafeWriter(buffer)
-        writer.writerow(columns)
-        writer.writerows(cells)
-        # UTF-8 with BOM: Excel opens Chinese text correctly only so.
-        _write("\ufeff" + buffer.getvalue(), out)
+        _write(_csv_text(columns, cells), out)
         return
     from .render.terminal import rows_table
 

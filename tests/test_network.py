@@ -1,0 +1,152 @@
+"""The network: every document against every earlier one, and each sentence's source."""
+
+from __future__ import annotations
+
+import pytest
+
+from policydiff.cli import main
+from policydiff.load import load_document
+from policydiff.model import Clause, Document, Meta
+from policydiff.network import build_network, node, relation, score_document, sources_of, summaries
+
+import network_corpus
+from conftest import CORPUS
+
+
+def _document(doc_id: str, date: str, *sentences: str, **meta) -> Document:
+    clause = Clause(id="1", level=1, heading="", text="".join(sentences), sentences=tuple(sentences))
+    return Document(id=doc_id, meta=Meta(date=date, **meta), clauses=(clause,))
+
+
+def test_a_sentence_is_verbatim_reworded_or_new_and_the_pair_counts_them():
+    centre = _document("centre", "2023-01-01", "加强基层医疗卫生服务能力建设，提升县级医院综合服务水平。",
+                       "到2025年，每个县至少建成一个县域医疗卫生次中心。", "完善家庭医生签约服务机制。")
+    city = _document("city", "2023-05-01", "完善家庭医生签约服务机制。",  # verbatim
+                     "加强基层医疗卫生服务能力建设，提升市级医院综合服务能力。",  # one phrase reworded
+                     "市财政每年安排专项资金支持乡村医生培训。")  # its own
+    scored = score_document(node(city), [node(centre)])
+    (pair,) = scored.pairs
+    assert (pair.earlier, pair.later, pair.sentences, pair.verbatim, pair.reworded) == ("centre", "city", 3, 1, 1)
+    assert pair.gap_days == 120 and pair.clauses == 1.0
+    assert [(s.index, s.status, s.source, s.source_index) for s in scored.sources] == [
+        (0, "verbatim", "centre", 2), (1, "reworded", "centre", 0), (2, "new", "", -1)]
+    assert scored.sources[0].score == 1.0 and 0.2 <= scored.sources[1].score < 1.0
+
+
+def test_a_pair_below_the_reporting_share_is_left_out_and_is_no_source():
+    centre = _document("centre", "2023-01-01", "完善家庭医生签约服务机制。")
+    city = _document("city", "2023-05-01", "完善家庭医生签约服务机制。", *[f"第{n}项地方措施由市卫生健康委负责落实。" for n in range(10)])
+    assert score_document(node(city), [node(centre)], min_share=0.1).pairs == ()
+    assert score_document(node(city), [node(centre)], min_share=0.05).pairs[0].verbatim == 1
+
+
+def test_the_most_similar_source_wins_and_identical_text_goes_to_its_first_publisher():
+    centre = _document("centre", "2023-01-01", "推进紧密型县域医共体建设，统筹县域医疗资源配置。")
+    province = _document("province", "2023-03-01", "推进紧密型县域医共体建设，统筹全省医疗资源配置。")
+    copy = _document("copy", "2023-04-01", "推进紧密型县域医共体建设，统筹县域医疗资源配置。")
+    city = _document("city", "2023-06-01", "推进紧密型县域医共体建设，统筹全省医疗资源配置。",
+                     "推进紧密型县域医共体建设，统筹县域医疗资源配置。")
+    sources = score_document(node(city), [node(copy), node(province), node(centre)]).sources
+    # The province's words, verbatim, are the province's; the centre's words, also in ``copy``
+    # later, are the centre's.
+    assert [(s.source, s.status) for s in sources] == [("province", "verbatim"), ("centre", "verbatim")]
+
+
+def test_what_a_document_implements_or_drafted_precedes_it_whatever_the_dates():
+    metas = {"national": Meta(date="2023-03-23", level="national", doc_number="国发〔2023〕1号"),
+             "city": Meta(date="", level="municipal", cites=("国发〔2023〕1号",)),
+             "draft": Meta(date="", status="draft", issuer="某省人民政府", title="关于某事的实施意见"),
+             "final": Meta(date="2023-08-01", issuer="某省人民政府", title="某省人民政府关于某事的实施意见",
+                           implements="national")}
+    found = sources_of(metas)
+    # Cited by city and implemented by final, which cannot precede it; the draft names nothing
+    # and is undated, so either can precede the other.
+    assert found["national"] == ["draft"]
+    assert found["city"] == ["national", "draft", "final"]
+    assert found["draft"] == ["national", "city"]
+    assert found["final"] == ["national", "city", "draft"]
+
+
+def test_relations():
+    centre = Meta(level="national", region="全国")
+    province = Meta(level="provincial", region="山东省")
+    city = Meta(level="municipal", region="山东省烟台市")
+    other_city = Meta(level="municipal", region="湖南省长沙市")
+    assert relation(centre, city) == "vertical" and relation(province, city) == "vertical"
+    assert relation(province, other_city) == "other" and relation(city, other_city) == "horizontal"
+    assert relation(province, other_city, linked=True) == "vertical" and relation(Meta(), city) == "other"
+
+
+@pytest.fixture(scope="module")
+def planted():
+    corpus = network_corpus.build(provinces=4, cities=6, seed=7)
+    return corpus, [node(document) for document in corpus.documents]
+
+
+def test_the_planted_sources_are_recovered(planted):
+    corpus, nodes = planted
+    network = build_network(nodes)
+    position: dict[str, int] = {}
+    found = {}
+    for source in network.sources:
+        number = position[source.document] = position.get(source.document, -1) + 1
+        found[(source.document, number)] = source.source
+    right = sum(1 for k, v in found.items() if v and v == corpus.truth[k])
+    precision = right / sum(1 for v in found.values() if v)
+    recall = right / sum(1 for v in corpus.truth.values() if v)
+    assert len(found) == len(corpus.truth) and precision >= 0.95 and recall >= 0.95
+    # Every document's main source, the one most of its sentences truly came from.
+    from collections import Counter
+
+    planted_main = {}
+    for document in corpus.documents:
+        counts = Counter(v for (doc_id, _), v in corpus.truth.items() if doc_id == document.id and v)
+        planted_main[document.id] = counts.most_common(1)[0][0] if counts else ""
+    assert {s.document: s.main_source for s in summaries(network)} == planted_main
+
+
+def test_pruning_loses_nothing_on_the_planted_family(planted):
+    _, nodes = planted
+    pruned, full = build_network(nodes), build_network(nodes, prune=False)
+    assert pruned.pairs == full.pairs and pruned.sources == full.sources
+    assert pruned.candidates < full.candidates == full.possible
+
+
+def _corpus_nodes():
+    from policydiff.manifest import assign_ids
+
+    paths = sorted(CORPUS.glob("*.txt"))
+    ids, _ = assign_ids(paths)
+    return [node(load_document(path, None, doc_id)) for path, doc_id in zip(paths, ids)]
+
+
+def test_on_the_bundled_corpus_each_locality_learns_from_the_centre():
+    network = build_network(_corpus_nodes())
+    assert network == build_network(_corpus_nodes(), prune=False)
+    into_jilin = {p.earlier: round(p.share, 4) for p in network.pairs if p.later == "jilin"}
+    # jilin's sentences come most from its own draft; the draft implements the national opinion,
+    # so national → draft, never draft → national.
+    assert into_jilin == {"jilin-draft": 0.5385, "national": 0.3846}
+    assert not any(p.earlier == "jilin-draft" and p.later == "national" for p in network.pairs)
+    main = {s.document: s.main_source for s in summaries(network)}
+    assert main == {"hunan": "national", "jilin": "national", "jilin-draft": "national", "national": "",
+                    "yantai": "national"}
+
+
+def test_the_worker_pool_and_a_dask_cluster_write_what_one_process_writes(tmp_path, monkeypatch):
+    import policydiff.cli
+
+    distributed = pytest.importorskip("distributed")
+    argv = ["network", str(CORPUS), "--no-cache", "-f", "json"]
+    assert main([*argv, "-j", "1", "--csv", str(tmp_path / "one"), "-o", str(tmp_path / "one.json")]) == 0
+    monkeypatch.setattr(policydiff.cli, "NETWORK_POOL_MIN", 2)
+    assert main([*argv, "-j", "2", "--csv", str(tmp_path / "pool"), "-o", str(tmp_path / "pool.json")]) == 0
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        assert main([*argv, "--scheduler", cluster.scheduler_address, "--csv", str(tmp_path / "dask"),
+                     "-o", str(tmp_path / "dask.json")]) == 0
+    for name in ("pairs.csv", "sources.csv", "summary.csv"):
+        one = (tmp_path / "one" / name).read_bytes()
+        assert one == (tmp_path / "pool" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes()
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "pool.json").read_bytes() \
+        == (tmp_path / "dask.json").read_bytes()
+    assert b"jilin-draft,jilin,horizontal,,78,11,31,0.5385,0.141,0.72" in (tmp_path / "one" / "pairs.csv").read_bytes()
