@@ -8,6 +8,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+# The development collection, beside the project (present in CI).
+REALWORLD = ROOT.parent / "shared" / "realworld"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DOCUMENT_IDS = ["national", "jilin", "hunan", "yantai", "jilin-draft"]
 

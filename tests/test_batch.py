@@ -337,14 +337,6 @@ def _die_mid_result(task):
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _pool_settings():
-    from policydiff.load import load_words
-
-    base = load_document(CORPUS / "national.txt")
-    load_words(base, None)
-    return (base, None, [])
-
-
 def _within(seconds: float, work):
     """What ``work()`` returns or raises, run in a thread: None when it is still running after
     ``seconds`` (the hang being tested for), so that a failing test fails instead of hanging."""
@@ -373,7 +365,7 @@ def test_a_worker_killed_while_sending_its_result_breaks_the_pool_instead_of_han
     context = multiprocessing.get_context("forkserver")
 
     def work():
-        with _Pool(1, context, _pool_settings()) as pool:
+        with _Pool(1, context) as pool:
             return pool.result(pool.submit(_die_mid_result, None))
 
     outcome = _within(60, work)
@@ -390,7 +382,7 @@ def test_a_pool_stopped_while_a_result_is_half_sent_ends_at_once():
     context = multiprocessing.get_context("forkserver")
 
     def work():
-        with _Pool(1, context, _pool_settings()) as pool:
+        with _Pool(1, context) as pool:
             pool.submit(_die_mid_result, None)
             time.sleep(3)  # the worker has started, written half a result and died
             raise KeyboardInterrupt

@@ -10,7 +10,7 @@ from policydiff.model import Clause, Document, Meta
 from policydiff.network import build_network, node, relation, score_document, sources_of, summaries
 
 import network_corpus
-from conftest import CORPUS
+from conftest import CORPUS, REALWORLD
 
 
 def _document(doc_id: str, date: str, *sentences: str, **meta) -> Document:
@@ -33,11 +33,18 @@ def test_a_sentence_is_verbatim_reworded_or_new_and_the_pair_counts_them():
     assert scored.sources[0].score == 1.0 and 0.2 <= scored.sources[1].score < 1.0
 
 
-def test_a_pair_below_the_reporting_share_is_left_out_and_is_no_source():
-    centre = _document("centre", "2023-01-01", "完善家庭医生签约服务机制。")
-    city = _document("city", "2023-05-01", "完善家庭医生签约服务机制。", *[f"第{n}项地方措施由市卫生健康委负责落实。" for n in range(10)])
-    assert score_document(node(city), [node(centre)], min_share=0.1).pairs == ()
-    assert score_document(node(city), [node(centre)], min_share=0.05).pairs[0].verbatim == 1
+def test_a_pair_below_the_reporting_share_or_with_one_sentence_is_left_out_and_is_no_source():
+    centre = _document("centre", "2023-01-01", "完善家庭医生签约服务机制。", "推进紧密型县域医共体建设。")
+    own = [f"第{n}项地方措施由市卫生健康委负责落实。" for n in range(20)]
+    city = _document("city", "2023-05-01", "完善家庭医生签约服务机制。", "推进紧密型县域医共体建设。", *own)
+    assert score_document(node(city), [node(centre)], min_share=0.1).pairs == ()  # 2 of 22
+    scored = score_document(node(city), [node(centre)], min_share=0.05)
+    assert scored.pairs[0].verbatim == 2 and [s.source for s in scored.sources[:3]] == ["centre", "centre", ""]
+    # One sentence of three is a third, but one sentence is no evidence of learning.
+    notice = _document("notice", "2023-06-01", "现将有关事项通知如下：", "请各单位于6月底前报送材料。", "联系人：张三。")
+    letter = _document("letter", "2023-07-01", "现将有关要求通知如下：", "本市将组织专家评审。", "特此通知。")
+    scored = score_document(node(letter), [node(notice)])
+    assert scored.pairs == () and all(s.source == "" for s in scored.sources)
 
 
 def test_the_most_similar_source_wins_and_identical_text_goes_to_its_first_publisher():
@@ -150,3 +157,27 @@ def test_the_worker_pool_and_a_dask_cluster_write_what_one_process_writes(tmp_pa
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "pool.json").read_bytes() \
         == (tmp_path / "dask.json").read_bytes()
     assert b"jilin-draft,jilin,horizontal,,78,11,31,0.5385,0.141,0.72" in (tmp_path / "one" / "pairs.csv").read_bytes()
+
+
+@pytest.mark.skipif(not REALWORLD.is_dir(), reason="needs the development collection in ../shared/realworld")
+def test_pruning_loses_nothing_on_the_development_collection():
+    """Every pair that scoring all pairs reports is a candidate (all 9,000 ordered pairs of the
+    collection's readable documents, undated, so each pair both ways)."""
+    from policydiff.errors import PolicydiffError
+    from policydiff.manifest import assign_ids
+    from policydiff.prune import candidates
+
+    paths = sorted(REALWORLD.glob("*.txt"))
+    ids, _ = assign_ids(paths)
+    nodes = []
+    for path, doc_id in zip(paths, ids):
+        try:
+            nodes.append(node(load_document(path, None, doc_id)))
+        except PolicydiffError:
+            continue  # no numbered clauses: not a document the network takes
+    full = build_network(nodes, prune=False)
+    position = {n.id: i for i, n in enumerate(nodes)}
+    found = candidates(nodes, [[position[d] for d in earlier] for earlier in sources_of({n.id: n.meta for n in nodes}).values()])
+    chosen = {(nodes[j].id, nodes[i].id) for i, js in enumerate(found) for j in js}
+    assert len(full.pairs) > 50 and {(p.earlier, p.later) for p in full.pairs} <= chosen
+    assert len(chosen) < 0.8 * full.possible

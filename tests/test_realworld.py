@@ -10,9 +10,9 @@ import pytest
 
 from policydiff.model import Document
 
-from conftest import ROOT
+from conftest import REALWORLD, ROOT
 
-COLLECTION = ROOT.parent / "shared" / "realworld"
+COLLECTION = REALWORLD
 # The floors of the "Done when".
 EXACT_FLOOR = 0.90
 F1_FLOOR = 0.97

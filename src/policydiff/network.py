@@ -43,6 +43,10 @@ SENTENCE_REUSE = 0.2
 # Pairs whose later document carries less than this share of its sentences from the earlier one
 # are not reported (and the earlier one is not a candidate source of its sentences).
 MIN_SHARE = 0.1
+# Nor are pairs with fewer carried sentences than this, whatever the share: one sentence is no
+# evidence of learning (formulaic lines such as 现将有关事项通知如下 or 加强组织领导 recur in
+# unrelated documents, and one of them is a tenth of a short notice).
+MIN_SENTENCES = 2
 
 # What ends a sentence or phrase and is not compared.
 _FINAL = re.compile(r"[。！？；，、：:;,.!?\s]+$")
@@ -147,7 +151,7 @@ def score_document(later: Node, earlier: Sequence[Node], min_share: float = MIN_
     # pairs that can reach PHRASE_REUSE; the best per phrase and candidate.
     columns = [phrase for other in earlier for phrase in other.phrases]
     starts = np.cumsum([0] + [len(other.phrases) for other in earlier])
-    needed = np.full((len(later.phrases), len(columns)), PHRASE_REUSE, dtype=np.float32)
+    needed = np.broadcast_to(np.float32(PHRASE_REUSE), (len(later.phrases), len(columns)))
     scores = char_matrix(list(later.phrases), columns, prune=True, needed=needed)
     best = np.zeros((len(later.phrases), len(earlier)), dtype=np.float32)
     for j in range(len(earlier)):
@@ -171,7 +175,7 @@ def score_document(later: Node, earlier: Sequence[Node], min_share: float = MIN_
     clauses = len(set(later.clauses))
     for j, other in enumerate(earlier):
         count = int(carried[:, j].sum())
-        if count < min_share * size or count == 0:
+        if count < max(min_share * size, MIN_SENTENCES):
             continue
         related.append(j)
         exact = int(verbatim[:, j].sum())

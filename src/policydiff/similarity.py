@@ -24,8 +24,8 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
     index of the column texts) and leaves the others at 0: texts with no two characters in common
     in a row score far below any threshold, and on the corpus about four pairs in five are such.
     With ``prune``, ``needed`` (one value per pair) is the similarity below which a pair's exact
-    score does not matter to the caller: such pairs are left at 0 too when an upper bound shows
-    they cannot reach it.
+    score does not matter to the caller: such pairs are left at 0 too when an upper bound (the
+    texts' lengths; for ``partial``, their longest common subsequence) shows they cannot reach it.
     """
     if not rows or not columns:
         return np.zeros((len(rows), len(columns)), dtype=np.float32)
@@ -39,6 +39,11 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
         if partial:
             # Only the shorter text inside the longer scores 1, and then all its bigrams are shared.
             reachable &= (need < 1.0 - _SLACK) | whole
+        else:
+            # Length bound: the ratio 2·LCS / (la + lb) is at most 2·min(la, lb) / (la + lb).
+            shorter = np.minimum(_lengths(rows)[row_index], _lengths(columns)[column_index])
+            total = _lengths(rows)[row_index] + _lengths(columns)[column_index]
+            reachable &= 2 * shorter >= (need - _SLACK) * total
         row_index, column_index = row_index[reachable], column_index[reachable]
         if partial:
             row_index, column_index = _partial_reachable(rows, columns, row_index, column_index, needed)
