@@ -74,6 +74,21 @@ def build(provinces: int, cities: int, seed: int = 1, sentences: int = 40) -> Pl
     return Planted(documents, truth)
 
 
+def attribution(planted: Planted, sources) -> tuple[float, float]:
+    """Precision and recall of the sources found (network.Source, in document order) against
+    the planted ones: right attributions over those made, and over the sentences that have a
+    true source."""
+    position: dict[str, int] = {}
+    found = {}
+    for source in sources:
+        number = position[source.document] = position.get(source.document, -1) + 1
+        found[(source.document, number)] = source.source
+    right = sum(1 for k, v in found.items() if v and v == planted.truth.get(k))
+    made = sum(1 for v in found.values() if v)
+    true = sum(1 for k, v in planted.truth.items() if v and k[0] in position)
+    return (right / made if made else 0.0), (right / true if true else 0.0)
+
+
 # Share of its parent's sentences a document copies.
 _KEEP = 0.6
 

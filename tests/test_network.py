@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from policydiff.cli import main
@@ -31,6 +33,7 @@ def test_a_sentence_is_verbatim_reworded_or_new_and_the_pair_counts_them():
     assert [(s.index, s.status, s.source, s.source_index) for s in scored.sources] == [
         (0, "verbatim", "centre", 2), (1, "reworded", "centre", 0), (2, "new", "", -1)]
     assert scored.sources[0].score == 1.0 and 0.2 <= scored.sources[1].score < 1.0
+    assert scored.sources[1].score == round(scored.sources[1].score, 4)  # no float32 digits in the tables
 
 
 def test_a_pair_below_the_reporting_share_or_with_one_sentence_is_left_out_and_is_no_source():
@@ -93,15 +96,8 @@ def planted():
 def test_the_planted_sources_are_recovered(planted):
     corpus, nodes = planted
     network = build_network(nodes)
-    position: dict[str, int] = {}
-    found = {}
-    for source in network.sources:
-        number = position[source.document] = position.get(source.document, -1) + 1
-        found[(source.document, number)] = source.source
-    right = sum(1 for k, v in found.items() if v and v == corpus.truth[k])
-    precision = right / sum(1 for v in found.values() if v)
-    recall = right / sum(1 for v in corpus.truth.values() if v)
-    assert len(found) == len(corpus.truth) and precision >= 0.95 and recall >= 0.95
+    precision, recall = network_corpus.attribution(corpus, network.sources)
+    assert len(network.sources) == len(corpus.truth) and precision >= 0.95 and recall >= 0.95
     # Every document's main source, the one most of its sentences truly came from.
     from collections import Counter
 
@@ -181,3 +177,60 @@ def test_pruning_loses_nothing_on_the_development_collection():
     chosen = {(nodes[j].id, nodes[i].id) for i, js in enumerate(found) for j in js}
     assert len(full.pairs) > 50 and {(p.earlier, p.later) for p in full.pairs} <= chosen
     assert len(chosen) < 0.8 * full.possible
+
+
+def _html_network():
+    centre = _document("centre", "2023-01-01", "完善家庭医生签约服务机制。", "推进紧密型县域医共体建设，统筹县域医疗资源配置。",
+                       title="中心意见")
+    city = _document("javascript:alert(1)", "2023-05-01", "完善家庭医生签约服务机制。",
+                     "推进紧密型县域医共体建设，统筹全市医疗资源配置。", "市财政每年安排专项资金支持乡村医生培训。")
+    return build_network([node(centre), node(city)])
+
+
+def test_the_html_report_colours_each_sentence_by_its_source_and_tells_it_by_a_letter(tmp_path):
+    import lxml.html
+
+    from policydiff.render.network_html import write_network_html
+
+    written = write_network_html(tmp_path / "report", _html_network())
+    assert [p.name for p in written] == ["centre.html", "javascript:alert(1).html", "index.html"]
+    page = lxml.html.parse(str(tmp_path / "report" / "javascript:alert(1).html")).getroot()
+    spans = page.xpath("//span[contains(@class, 's') and @id]")
+    assert [(s.get("id"), s.get("class")) for s in spans] == [
+        ("s-1-0", "s src-0 verbatim"), ("s-1-1", "s src-0 reworded"), ("s-1-2", "s")]
+    keys = page.xpath("//p[@class='clause']/a")
+    assert [(k.text, k.get("href")) for k in keys] == [("A", "./centre.html#s-1-0"), ("A", "./centre.html#s-1-1")]
+    assert spans[0].get("title") == "verbatim from centre clause 1, sentence 0 (1.00)"
+    assert page.xpath("//ul[@class='legend']/li")[0].text_content() == "A centre 中心意见: 2 sentences"
+    index = lxml.html.parse(str(tmp_path / "report" / "index.html")).getroot()
+    links = [a.get("href") for a in index.xpath("//tbody/tr/th/a")]
+    assert links == ["./centre.html", "./javascript%3Aalert%281%29.html"]  # relative: no script runs
+    assert [td.text_content() for td in index.xpath("//tbody/tr")[1].xpath("td")][3:6] == ["3", "67%", "centre"]
+
+
+def test_the_html_report_is_written_whole_or_not_at_all(tmp_path):
+    from policydiff.errors import OutputError
+    from policydiff.render.network_html import write_network_html
+
+    network = _html_network()
+    bad = dataclasses.replace(network, nodes=(*network.nodes, dataclasses.replace(network.nodes[0], id="index")))
+    (tmp_path / "report").mkdir()
+    (tmp_path / "report" / "index.html").write_text("before")
+    with pytest.raises(OutputError, match="cannot name an HTML page"):
+        write_network_html(tmp_path / "report", bad)
+    assert [p.name for p in tmp_path.iterdir()] == ["report"]
+    assert [p.read_text() for p in (tmp_path / "report").iterdir()] == ["before"]
+
+
+def test_network_html_from_the_command_line(tmp_path):
+    assert main(["network", str(CORPUS), "--no-cache", "--html", str(tmp_path / "html"), "-o",
+                 str(tmp_path / "pairs.txt")]) == 0
+    assert sorted(p.name for p in (tmp_path / "html").iterdir()) == [
+        "hunan.html", "index.html", "jilin-draft.html", "jilin.html", "national.html", "yantai.html"]
+    # Into the folder of .html inputs it would replace them: refused before anything is written.
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for name in ("a", "b"):
+        (inputs / f"{name}.html").write_text("<p>一、总体要求</p><p>加强组织领导。</p>", encoding="utf-8")
+    assert main(["network", str(inputs), "--no-cache", "--html", str(inputs)]) == 2
+    assert sorted(p.name for p in inputs.iterdir()) == ["a.html", "b.html"]

@@ -107,18 +107,19 @@ def _context():
     return multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
 
 
-def run_pooled(function, tasks: Iterable[tuple], jobs: int) -> Iterator:
-    """``function(*task)`` for each of ``tasks`` on a pool of ``jobs`` workers, results in task
-    order, at most 2 × ``jobs`` in flight. A task that kills its worker ends the run with an
-    InputError (the tasks of the network are pure functions of small inputs: one that kills a
-    worker would kill it again)."""
+def run_pooled(function, shared: object, tasks: Iterable[tuple], jobs: int) -> Iterator:
+    """``function(shared, *task)`` for each of ``tasks`` on a pool of ``jobs`` workers, results in
+    task order, at most 2 × ``jobs`` in flight. ``shared`` (the inputs every task reads) is sent
+    to each worker once, when it starts, and tasks carry only what differs. A task that kills its
+    worker ends the run with an InputError (the tasks of the network are pure functions of small
+    inputs: one that kills a worker would kill it again)."""
     from concurrent.futures.process import BrokenProcessPool
 
-    with _Pool(jobs, _context(), _ignore_interrupt) as pool:
+    with _Pool(jobs, _context(), _start_sharing, (shared,)) as pool:
         window: collections.deque = collections.deque()
         try:
             for task in tasks:
-                window.append(pool.submit(function, *task))
+                window.append(pool.submit(_with_shared, function, *task))
                 if len(window) >= 2 * jobs:
                     yield pool.result(window.popleft())
             while window:
@@ -126,6 +127,20 @@ def run_pooled(function, tasks: Iterable[tuple], jobs: int) -> Iterator:
         except BrokenProcessPool:
             raise InputError("a worker process died (killed, or out of memory)",
                              "run again with fewer jobs (--jobs) or on a machine with more memory") from None
+
+
+# In a worker of run_pooled: the inputs its tasks share.
+_SHARED: object = None
+
+
+def _start_sharing(shared: object) -> None:
+    global _SHARED
+    _ignore_interrupt()
+    _SHARED = shared
+
+
+def _with_shared(function, *task):
+    return function(_SHARED, *task)
 
 
 def _ignore_interrupt() -> None:

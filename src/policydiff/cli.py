@@ -340,6 +340,8 @@ def network(
     out: Out = None,
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write pairs.csv, sources.csv and summary.csv "
                                        "into this folder (UTF-8 with BOM)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report into this folder: "
+                                        "index.html and one page per document, its sentences coloured by source."),
     min_share: float = typer.Option(0.1, "--min-share", min=0.0, max=1.0,
                                     help="Report a pair when at least this share of the later document's "
                                     "sentences carry the earlier one's text."),
@@ -364,9 +366,11 @@ def network(
         raise InputError("no corpus/ folder in the current directory", "run from the repository root or name documents")
     if len(paths) < 2:
         raise InputError("the network needs at least two documents", "name more documents")
+    ids = _assign_ids(paths)
+    _refuse_to_overwrite_inputs(paths, ids, out, html, None, None)
     nodes = []
     cache = _cache(cache_dir, no_cache)
-    for path, doc_id in zip(paths, _assign_ids(paths)):
+    for path, doc_id in zip(paths, ids):
         try:
             nodes.append(node(load_document(path, cache, doc_id)))
         except PolicydiffError as error:
@@ -378,14 +382,18 @@ def network(
     if scheduler:
         run = _dask_runner(scheduler)
     elif workers > 1 and len(nodes) >= NETWORK_POOL_MIN:
-        def run(function, tasks):
-            return run_pooled(function, tasks, workers)
+        def run(function, shared, tasks):
+            return run_pooled(function, shared, tasks, workers)
     else:
         run = serial
     result = build_network(nodes, min_share, prune=not no_prune, run=run)
     tables = {name: (columns, rows(result)) for name, (columns, rows) in TABLES.items()}
     if csv is not None:
         _write_tables(csv, tables)
+    if html is not None:
+        from .render.network_html import write_network_html
+
+        write_network_html(html, result)
     if format is TableFormat.json:
         _emit({"schema_version": SCHEMA_VERSION, "scored": result.candidates, "possible": result.possible,
                **{name.removesuffix(".csv"): [dict(zip(columns, row)) for row in rows]
@@ -403,15 +411,18 @@ NETWORK_POOL_MIN = 40
 
 
 def _dask_runner(address: str):
-    def run(function, tasks):
+    def run(function, shared, tasks):
         import collections
 
         from distributed import Client
 
         with Client(address, set_as_default=False) as client:
+            # The shared inputs go to every worker once (as one object: a list would be
+            # scattered item by item); a task names them by their future.
+            [on_workers] = client.scatter([shared], broadcast=True, hash=False)
             window: collections.deque = collections.deque()
             for task in tasks:
-                window.append(client.submit(function, *task, pure=False))
+                window.append(client.submit(function, on_workers, *task, pure=False))
                 if len(window) >= 64:
                     yield window.popleft().result()
             while window:

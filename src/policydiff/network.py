@@ -33,7 +33,7 @@ import numpy as np
 from .align import split_phrases
 from .escalation import LEVEL_RANK
 from .model import Document, Meta
-from .similarity import char_matrix
+from .similarity import char_matrix, runs
 
 # A phrase is reused from an earlier document when one of its phrases is this similar or more.
 PHRASE_REUSE = 0.6
@@ -147,17 +147,18 @@ def score_document(later: Node, earlier: Sequence[Node], min_share: float = MIN_
     size = len(later.sentences)
     if not earlier or not size:
         return Scored((), tuple(_new(later, i) for i in range(size)))
-    # Similarity of every phrase of ``later`` with every phrase of the candidates, pruned to the
-    # pairs that can reach PHRASE_REUSE; the best per phrase and candidate.
-    columns = [phrase for other in earlier for phrase in other.phrases]
-    starts = np.cumsum([0] + [len(other.phrases) for other in earlier])
-    needed = np.broadcast_to(np.float32(PHRASE_REUSE), (len(later.phrases), len(columns)))
-    scores = char_matrix(list(later.phrases), columns, prune=True, needed=needed)
+    # Similarity of every phrase of ``later`` with every distinct phrase of the candidates (a
+    # phrase copied into many of them is scored once), pruned to the pairs that can reach
+    # PHRASE_REUSE; then the best per phrase and candidate, through the candidates holding each
+    # distinct phrase.
+    distinct, holders = _distinct_phrases(earlier)
+    needed = np.broadcast_to(np.float32(PHRASE_REUSE), (len(later.phrases), len(distinct)))
+    scores = char_matrix(list(later.phrases), distinct, prune=True, needed=needed)
+    rows, columns = np.nonzero(scores >= PHRASE_REUSE)
+    counts = holders.indptr[columns + 1] - holders.indptr[columns]
     best = np.zeros((len(later.phrases), len(earlier)), dtype=np.float32)
-    for j in range(len(earlier)):
-        if starts[j + 1] > starts[j]:
-            best[:, j] = scores[:, starts[j]:starts[j + 1]].max(axis=1)
-    best[best < PHRASE_REUSE] = 0.0
+    np.maximum.at(best, (np.repeat(rows, counts), holders.indices[runs(holders.indptr[columns], counts)]),
+                  np.repeat(scores[rows, columns], counts))
     # Similarity-weighted share of each sentence's characters reused, per candidate.
     lengths = np.array([len(p) for p in later.phrases], dtype=np.float32)
     owners = np.array(later.owners, dtype=np.intp)
@@ -194,8 +195,21 @@ def score_document(later: Node, earlier: Sequence[Node], min_share: float = MIN_
         place = _best_sentence(later.keys[i], earlier[j])
         sources.append(Source(later.id, later.clauses[i], later.indexes[i], later.sentences[i], earlier[j].id,
                               earlier[j].clauses[place], earlier[j].indexes[place],
-                              "verbatim" if verbatim[i, j] else "reworded", float(strength[i, j])))
+                              "verbatim" if verbatim[i, j] else "reworded", round(float(strength[i, j]), 4)))
     return Scored(tuple(pairs), tuple(sources))
+
+
+def _distinct_phrases(nodes: Sequence[Node]):
+    """The distinct phrases of ``nodes`` (in the order first met) and, as a sparse phrase × node
+    matrix in CSR form, which nodes hold each."""
+    from scipy import sparse
+
+    number: dict[str, int] = {}
+    rows = np.fromiter((number.setdefault(phrase, len(number)) for n in nodes for phrase in n.phrases), dtype=np.int64)
+    columns = np.repeat(np.arange(len(nodes)), [len(n.phrases) for n in nodes])
+    # A phrase twice in one node is one entry: building CSR sums duplicates.
+    holders = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, columns)), shape=(len(number), len(nodes)))
+    return list(number), holders
 
 
 def _new(node_: Node, i: int) -> Source:
@@ -286,13 +300,20 @@ def links(metas: dict[str, Meta]) -> set[frozenset[str]]:
             for other in implemented(meta, metas) if other != doc_id}
 
 
-Runner = Callable[[Callable[..., Scored], Iterable[tuple]], Iterable[Scored]]
+Runner = Callable[[Callable[..., Scored], Sequence[Node], Iterable[tuple]], Iterable[Scored]]
+"""Runs ``function(nodes, *task)`` for each task and yields the results in task order."""
 
 
-def serial(function: Callable[..., Scored], tasks: Iterable[tuple]) -> Iterable[Scored]:
+def serial(function: Callable[..., Scored], nodes: Sequence[Node], tasks: Iterable[tuple]) -> Iterable[Scored]:
     """Run each task here, in order."""
     for task in tasks:
-        yield function(*task)
+        yield function(nodes, *task)
+
+
+def score_task(nodes: Sequence[Node], later: int, earlier: Sequence[int], min_share: float) -> Scored:
+    """score_document of ``nodes[later]`` against the ``earlier`` of ``nodes``: the unit of work
+    a runner ships (the nodes are sent to a worker once, a task is three small values)."""
+    return score_document(nodes[later], [nodes[j] for j in earlier], min_share)
 
 
 @dataclass(frozen=True)
@@ -317,10 +338,10 @@ def build_network(nodes: Sequence[Node], min_share: float = MIN_SHARE, prune: bo
     position = {n.id: j for j, n in enumerate(nodes)}
     eligible = [[position[doc_id] for doc_id in found] for found in sources_of(metas).values()]
     chosen = candidates(nodes, eligible, min_share) if prune else eligible
-    tasks = ((later, [nodes[j] for j in chosen[i]], min_share) for i, later in enumerate(nodes))
+    tasks = ((i, chosen[i], min_share) for i in range(len(nodes)))
     linked = links(metas)
     pairs, sources = [], []
-    for scored in run(score_document, tasks):
+    for scored in run(score_task, tuple(nodes), tasks):
         pairs.extend(dataclasses.replace(p, relation=relation(metas[p.earlier], metas[p.later],
                                                               frozenset((p.earlier, p.later)) in linked))
                      for p in scored.pairs)

@@ -41,9 +41,8 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
             reachable &= (need < 1.0 - _SLACK) | whole
         else:
             # Length bound: the ratio 2·LCS / (la + lb) is at most 2·min(la, lb) / (la + lb).
-            shorter = np.minimum(_lengths(rows)[row_index], _lengths(columns)[column_index])
-            total = _lengths(rows)[row_index] + _lengths(columns)[column_index]
-            reachable &= 2 * shorter >= (need - _SLACK) * total
+            first, second = _lengths(rows)[row_index], _lengths(columns)[column_index]
+            reachable &= 2 * np.minimum(first, second) >= (need - _SLACK) * (first + second)
         row_index, column_index = row_index[reachable], column_index[reachable]
         if partial:
             row_index, column_index = _partial_reachable(rows, columns, row_index, column_index, needed)
@@ -94,7 +93,7 @@ def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray
     position, row_owner = position[found], row_owner[found]
     # Every column holding each of the row's bigrams: the bigram's run of the posting list.
     counts = starts[position + 1] - starts[position]
-    cells = np.repeat(row_owner, counts) * len(columns) + holders[_runs(starts[position], counts)]
+    cells = np.repeat(row_owner, counts) * len(columns) + holders[runs(starts[position], counts)]
     shared = np.bincount(cells, minlength=len(rows) * len(columns))
     pairs = np.flatnonzero(shared)
     row_index, column_index = pairs // len(columns), pairs % len(columns)
@@ -104,7 +103,7 @@ def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray
     return row_index, column_index, shared[pairs] == shorter_bigrams
 
 
-def _runs(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+def runs(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """The indexes starts[k], …, starts[k] + counts[k] - 1 of every run k, one run after another."""
     return np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
 
@@ -159,7 +158,7 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
     holders = column_owner[order]
     run_start = np.searchsorted(column_words[order], np.arange(len(number) + 1))
     counts = run_start[row_words + 1] - run_start[row_words]
-    cells = np.repeat(row_owner, counts) * len(columns) + holders[_runs(run_start[row_words], counts)]
+    cells = np.repeat(row_owner, counts) * len(columns) + holders[runs(run_start[row_words], counts)]
     shared = np.bincount(cells, weights=np.repeat(idf[row_words], counts), minlength=len(rows) * len(columns))
     total = (mass_rows[:, None] + mass_columns[None, :]).ravel().astype(np.float64)  # int when all empty
     dice = np.divide(2 * shared, total, out=np.zeros_like(total), where=total > 0)

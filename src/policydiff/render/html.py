@@ -236,68 +236,21 @@ STATUS_HELP = {
 # ---------------------------------------------------------------- public API
 
 
-class HtmlReport(AllOrNothing):
-    """Writes the report as documents arrive: each page when its entry is added, into a staging
-    folder beside ``directory``; at the end the index, then every file moved into ``directory``.
+class StagedFolder(AllOrNothing):
+    """Files written into a staging folder beside ``directory`` and moved into it together by
+    ``close``. Use as a context manager: on an exception (a failure, Ctrl-C, SIGTERM) the staging
+    folder is removed and ``directory`` stays as it was, never half a report."""
 
-    Memory stays bounded by what the index needs: per document an ``IndexRecord`` (id, title,
-    summary counts, its adoption column, its linked targets), never its text or alignment.
-    Use as a context manager: on a clean exit the report is put in place; on an exception (a
-    failure, Ctrl-C, SIGTERM) the staging folder is removed and ``directory`` stays as it was,
-    never half a report.
-    """
-
-    def __init__(self, directory: Path, base: Document) -> None:
+    def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self.base = base
-        self._records: list[IndexRecord] = []
-        self._failures: list[Failure] = []
-        self._ids: set[str] = set()
         self._names: list[str] = []
         self._staging: Path | None = None
         self._closed = False
 
-    def add(self, entry: Entry) -> None:
-        """Write ``<other id>.html`` for ``entry`` now (staged) and remember what the index needs of it.
-
-        Raises OutputError when the page cannot be written, when its id cannot name a page, or
-        when an earlier entry had the same id.
-        """
+    def stage(self, name: str, data: str | bytes) -> None:
+        """Write ``name`` into the staging folder (made on first use)."""
         if self._closed:
-            raise ValueError("the HTML report is closed")
-        other = entry.comparison.other
-        _check_id(other.id, self._ids)
-        cells = adoption(entry)
-        self._stage(page_name(other.id), _serialise(document_page(self.base, entry, cells)))
-        self._ids.add(other.id)
-        self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets),
-                                         other.meta))
-
-    def fail(self, failure: Failure) -> None:
-        """Remember a document that was skipped, for the index's "not compared" table."""
-        self._failures.append(failure)
-
-    def close(self) -> list[Path]:
-        """Write ``index.html`` and move every page into ``directory``; return their paths, the
-        index last. A second call writes nothing."""
-        paths = [self.directory / name for name in self._names if name != INDEX] + [self.directory / INDEX]
-        if self._closed:
-            return paths
-        self._stage(INDEX, _serialise(index_page(self.base, self._records, self._failures)))
-        assert self._staging is not None
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            for name in self._names:
-                os.replace(self._staging / name, self.directory / name)
-            self._staging.rmdir()
-        except OSError as error:
-            self.discard()
-            raise OutputError(f"{self.directory}: cannot write there ({error.strerror})",
-                              "choose a folder you can write to") from None
-        self._closed = True
-        return paths
-
-    def _stage(self, name: str, data: bytes) -> None:
+            raise ValueError("the report is closed")
         if self._staging is None:
             parent = self.directory.parent
             try:
@@ -311,11 +264,72 @@ class HtmlReport(AllOrNothing):
         write_output(self._staging / name, data)
         self._names.append(name)
 
+    def close(self) -> list[Path]:
+        """Move every staged file into ``directory``; return their paths, in the order staged. A
+        second call moves nothing."""
+        paths = [self.directory / name for name in self._names]
+        if self._closed:
+            return paths
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            for name in self._names:
+                assert self._staging is not None
+                os.replace(self._staging / name, self.directory / name)
+            if self._staging is not None:
+                self._staging.rmdir()
+        except OSError as error:
+            self.discard()
+            raise OutputError(f"{self.directory}: cannot write there ({error.strerror})",
+                              "choose a folder you can write to") from None
+        self._closed = True
+        return paths
+
     def discard(self) -> None:
         """Remove the staging folder: nothing of this report is left; the report is closed."""
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
         self._closed = True
+
+
+class HtmlReport(StagedFolder):
+    """Writes the report as documents arrive: each page when its entry is added (staged), at the
+    end the index, then every file moved into ``directory`` (StagedFolder: all or nothing).
+
+    Memory stays bounded by what the index needs: per document an ``IndexRecord`` (id, title,
+    summary counts, its adoption column, its linked targets), never its text or alignment.
+    """
+
+    def __init__(self, directory: Path, base: Document) -> None:
+        super().__init__(directory)
+        self.base = base
+        self._records: list[IndexRecord] = []
+        self._failures: list[Failure] = []
+        self._ids: set[str] = set()
+
+    def add(self, entry: Entry) -> None:
+        """Write ``<other id>.html`` for ``entry`` now (staged) and remember what the index needs of it.
+
+        Raises OutputError when the page cannot be written, when its id cannot name a page, or
+        when an earlier entry had the same id.
+        """
+        other = entry.comparison.other
+        _check_id(other.id, self._ids)
+        cells = adoption(entry)
+        self.stage(page_name(other.id), _serialise(document_page(self.base, entry, cells)))
+        self._ids.add(other.id)
+        self._records.append(IndexRecord(other.id, _title(other), entry.summary(), cells, tuple(entry.targets),
+                                         other.meta))
+
+    def fail(self, failure: Failure) -> None:
+        """Remember a document that was skipped, for the index's "not compared" table."""
+        self._failures.append(failure)
+
+    def close(self) -> list[Path]:
+        """Write ``index.html`` and move every page into ``directory``; return their paths, the
+        index last. A second call writes nothing."""
+        if not self._closed:
+            self.stage(INDEX, _serialise(index_page(self.base, self._records, self._failures)))
+        return super().close()
 
 
 @dataclass(frozen=True)
