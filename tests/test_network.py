@@ -157,8 +157,9 @@ def test_the_worker_pool_and_a_dask_cluster_write_what_one_process_writes(tmp_pa
 
 @pytest.mark.skipif(not REALWORLD.is_dir(), reason="needs the development collection in ../shared/realworld")
 def test_pruning_loses_nothing_on_the_development_collection():
-    """Every pair that scoring all pairs reports is a candidate (all 9,000 ordered pairs of the
-    collection's readable documents, undated, so each pair both ways)."""
+    """Every pair that scoring all pairs reports is a candidate (the 9,081 ordered pairs of the
+    collection's 97 readable text documents that can be sources: most are undated, so most
+    pairs count both ways)."""
     from policydiff.errors import PolicydiffError
     from policydiff.manifest import assign_ids
     from policydiff.prune import candidates
