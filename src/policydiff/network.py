@@ -29,11 +29,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from .align import split_phrases
 from .escalation import LEVEL_RANK
 from .model import Document, Meta
-from .similarity import char_matrix, runs
+from .similarity import TextIndex, char_matrix, runs, similar_pairs, text_index
 
 # A phrase is reused from an earlier document when one of its phrases is this similar or more.
 PHRASE_REUSE = 0.6
@@ -91,7 +92,7 @@ def node(document: Document) -> Node:
                 tuple(key(s) for s in sentences), tuple(phrases), tuple(owners))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """How much of the later document reuses the earlier one's text."""
 
@@ -116,7 +117,7 @@ class Pair:
         return (self.verbatim + self.reworded) / self.sentences if self.sentences else 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where one sentence most likely came from; ``source`` is "" when from no earlier document."""
 
@@ -141,75 +142,123 @@ class Scored:
     sources: tuple[Source, ...]
 
 
+@dataclass(frozen=True)
+class Corpus:
+    """The nodes of a run and what every task reads of them, built once (corpus()): their
+    distinct phrases (indexed by bigram) and sentences, and which nodes hold each."""
+
+    nodes: tuple[Node, ...]
+    phrases: TextIndex
+    phrase_ids: tuple[np.ndarray, ...]
+    """For each node, the distinct-phrase number of each of its phrases."""
+    phrase_holders: sparse.csr_matrix
+    """Distinct phrase × node: which nodes hold each phrase."""
+    key_ids: tuple[np.ndarray, ...]
+    """For each node, the distinct-sentence number of each of its sentences (as compared)."""
+    key_holders: sparse.csr_matrix
+
+
+def corpus(nodes: Sequence[Node]) -> Corpus:
+    phrase_number: dict[str, int] = {}
+    key_number: dict[str, int] = {}
+    phrase_ids = tuple(_numbers(n.phrases, phrase_number) for n in nodes)
+    key_ids = tuple(_numbers(n.keys, key_number) for n in nodes)
+    return Corpus(tuple(nodes), text_index(list(phrase_number)), phrase_ids, _holders(phrase_ids, len(phrase_number)),
+                  key_ids, _holders(key_ids, len(key_number)))
+
+
+def _numbers(texts: Sequence[str], number: dict[str, int]) -> np.ndarray:
+    """Each text's number, numbering new texts in the order first met."""
+    return np.fromiter((number.setdefault(text, len(number)) for text in texts), dtype=np.int64, count=len(texts))
+
+
+def _holders(ids: Sequence[np.ndarray], size: int) -> sparse.csr_matrix:
+    """Text × node: a 1 where the node holds the text (building CSR sums a text held twice)."""
+    columns = np.repeat(np.arange(len(ids)), [len(row) for row in ids])
+    rows = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
+    return sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, columns)), shape=(size, len(ids)))
+
+
 def score_document(later: Node, earlier: Sequence[Node], min_share: float = MIN_SHARE) -> Scored:
     """``later`` against each of ``earlier`` (the candidates, any order): the pairs whose share
     reaches ``min_share``, and for each sentence of ``later`` its source among those."""
-    size = len(later.sentences)
-    if not earlier or not size:
-        return Scored((), tuple(_new(later, i) for i in range(size)))
-    # Similarity of every phrase of ``later`` with every distinct phrase of the candidates (a
-    # phrase copied into many of them is scored once), pruned to the pairs that can reach
-    # PHRASE_REUSE; then the best per phrase and candidate, through the candidates holding each
-    # distinct phrase.
-    distinct, holders = _distinct_phrases(earlier)
-    needed = np.broadcast_to(np.float32(PHRASE_REUSE), (len(later.phrases), len(distinct)))
-    scores = char_matrix(list(later.phrases), distinct, prune=True, needed=needed)
-    rows, columns = np.nonzero(scores >= PHRASE_REUSE)
-    counts = holders.indptr[columns + 1] - holders.indptr[columns]
-    best = np.zeros((len(later.phrases), len(earlier)), dtype=np.float32)
-    np.maximum.at(best, (np.repeat(rows, counts), holders.indices[runs(holders.indptr[columns], counts)]),
-                  np.repeat(scores[rows, columns], counts))
+    return score_task(corpus([*earlier, later]), len(earlier), range(len(earlier)), min_share)
+
+
+def score_task(run: Corpus, later: int, earlier: Sequence[int], min_share: float) -> Scored:
+    """score_document of node ``later`` of ``run`` against its nodes ``earlier``: the unit of
+    work a runner ships (the corpus goes to a worker once, a task is three small values)."""
+    this, candidates = run.nodes[later], [run.nodes[j] for j in earlier]
+    size = len(this.sentences)
+    if not candidates or not size:
+        return Scored((), tuple(_new(this, i) for i in range(size)))
+    slot = np.full(len(run.nodes), -1, dtype=np.int64)  # node → its place among the candidates
+    slot[np.asarray(earlier, dtype=np.int64)] = np.arange(len(candidates))
+    # The phrases of ``this`` that reach PHRASE_REUSE with a distinct phrase of a candidate (each
+    # scored once however many candidates hold it); then the best per phrase and candidate.
+    allowed = np.zeros(len(run.phrases.texts), dtype=bool)
+    allowed[np.concatenate([run.phrase_ids[j] for j in earlier])] = True
+    rows, columns, scores = similar_pairs(list(this.phrases), run.phrases, allowed, PHRASE_REUSE)
+    best = np.zeros((len(this.phrases), len(candidates)), dtype=np.float32)
+    rows, places, scores = _spread(rows, columns, scores, run.phrase_holders, slot)
+    np.maximum.at(best, (rows, places), scores)
     # Similarity-weighted share of each sentence's characters reused, per candidate.
-    lengths = np.array([len(p) for p in later.phrases], dtype=np.float32)
-    owners = np.array(later.owners, dtype=np.intp)
-    reused = np.zeros((size, len(earlier)), dtype=np.float32)
+    lengths = np.array([len(p) for p in this.phrases], dtype=np.float32)
+    owners = np.array(this.owners, dtype=np.intp)
+    reused = np.zeros((size, len(candidates)), dtype=np.float32)
     np.add.at(reused, owners, best * lengths[:, None])
     total = np.bincount(owners, weights=lengths, minlength=size).astype(np.float32)
     reused = np.divide(reused, total[:, None], out=np.zeros_like(reused), where=total[:, None] > 0)
-    known = [set(other.keys) for other in earlier]
-    verbatim = np.array([[k in keys for keys in known] for k in later.keys], dtype=bool)
+    verbatim = np.zeros((size, len(candidates)), dtype=bool)
+    sentences, places, _ = _spread(np.arange(size), run.key_ids[later], np.ones(size), run.key_holders, slot)
+    verbatim[sentences, places] = True
     carried = verbatim | (reused >= SENTENCE_REUSE)
     strength = np.where(verbatim, 1.0, np.round(reused, 4))
 
-    pairs, related = [], []
-    clause_ids = np.array(later.clauses, dtype=object)
-    clauses = len(set(later.clauses))
-    for j, other in enumerate(earlier):
-        count = int(carried[:, j].sum())
-        if count < max(min_share * size, MIN_SENTENCES):
-            continue
-        related.append(j)
-        exact = int(verbatim[:, j].sum())
-        pairs.append(Pair(other.id, later.id, "", gap_days(other.meta, later.meta), size, exact, count - exact,
-                          round(len(set(clause_ids[carried[:, j]])) / clauses, 4)))
-    pairs.sort(key=lambda pair: pair.earlier)
+    # The reported pairs: their counts, and the share of clauses with a carried sentence.
+    counts = carried.sum(axis=0)
+    related = np.flatnonzero(counts >= max(min_share * size, MIN_SENTENCES))
+    exact = verbatim[:, related].sum(axis=0)
+    clause_of = np.unique(np.array(this.clauses, dtype=object), return_inverse=True)[1].reshape(-1)
+    touched = np.zeros((clause_of.max() + 1, len(related)), dtype=bool)
+    np.logical_or.at(touched, clause_of, carried[:, related])
+    shares = touched.sum(axis=0) / touched.shape[0]
+    pairs = sorted((Pair(candidates[j].id, this.id, "", gap_days(candidates[j].meta, this.meta), size, int(e),
+                         int(counts[j] - e), round(float(share), 4))
+                    for j, e, share in zip(related, exact, shares)), key=lambda pair: pair.earlier)
 
+    # Each sentence's source among the related candidates that carry it: the strongest, then
+    # the earliest, the nearest in level, the first by id.
+    rank = np.empty(len(related), dtype=np.int64)
+    rank[sorted(range(len(related)), key=lambda k: (_date(candidates[related[k]].meta),
+                                                     _distance(candidates[related[k]].meta, this.meta),
+                                                     candidates[related[k]].id))] = np.arange(len(related))
+    chosen = np.full(size, -1, dtype=np.int64)
+    if len(related):
+        strong = np.where(carried[:, related], strength[:, related], -np.inf)
+        top = strong == strong.max(axis=1, keepdims=True)
+        chosen = np.where(carried[:, related].any(axis=1),
+                          related[np.where(top, rank, len(related)).argmin(axis=1)], -1)
     sources = []
-    for i in range(size):
-        candidates = [j for j in related if carried[i, j]]
-        if not candidates:
-            sources.append(_new(later, i))
+    for i, j in enumerate(chosen):
+        if j < 0:
+            sources.append(_new(this, i))
             continue
-        j = min(candidates, key=lambda j: (-strength[i, j], _date(earlier[j].meta), _distance(earlier[j].meta, later.meta),
-                                           earlier[j].id))
-        place = _best_sentence(later.keys[i], earlier[j])
-        sources.append(Source(later.id, later.clauses[i], later.indexes[i], later.sentences[i], earlier[j].id,
-                              earlier[j].clauses[place], earlier[j].indexes[place],
+        place = _best_sentence(this.keys[i], candidates[j])
+        sources.append(Source(this.id, this.clauses[i], this.indexes[i], this.sentences[i], candidates[j].id,
+                              candidates[j].clauses[place], candidates[j].indexes[place],
                               "verbatim" if verbatim[i, j] else "reworded", round(float(strength[i, j]), 4)))
     return Scored(tuple(pairs), tuple(sources))
 
 
-def _distinct_phrases(nodes: Sequence[Node]):
-    """The distinct phrases of ``nodes`` (in the order first met) and, as a sparse phrase × node
-    matrix in CSR form, which nodes hold each."""
-    from scipy import sparse
-
-    number: dict[str, int] = {}
-    rows = np.fromiter((number.setdefault(phrase, len(number)) for n in nodes for phrase in n.phrases), dtype=np.int64)
-    columns = np.repeat(np.arange(len(nodes)), [len(n.phrases) for n in nodes])
-    # A phrase twice in one node is one entry: building CSR sums duplicates.
-    holders = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, columns)), shape=(len(number), len(nodes)))
-    return list(number), holders
+def _spread(rows: np.ndarray, texts: np.ndarray, values: np.ndarray, holders: sparse.csr_matrix,
+            slot: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each (row, text, value), one (row, candidate place, value) per candidate holding the text."""
+    counts = holders.indptr[texts + 1] - holders.indptr[texts]
+    nodes = holders.indices[runs(holders.indptr[texts], counts)]
+    rows, values, places = np.repeat(rows, counts), np.repeat(values, counts), slot[nodes]
+    held = places >= 0
+    return rows[held], places[held], values[held]
 
 
 def _new(node_: Node, i: int) -> Source:
@@ -300,20 +349,14 @@ def links(metas: dict[str, Meta]) -> set[frozenset[str]]:
             for other in implemented(meta, metas) if other != doc_id}
 
 
-Runner = Callable[[Callable[..., Scored], Sequence[Node], Iterable[tuple]], Iterable[Scored]]
-"""Runs ``function(nodes, *task)`` for each task and yields the results in task order."""
+Runner = Callable[[Callable[..., Scored], Corpus, Iterable[tuple]], Iterable[Scored]]
+"""Runs ``function(corpus, *task)`` for each task and yields the results in task order."""
 
 
-def serial(function: Callable[..., Scored], nodes: Sequence[Node], tasks: Iterable[tuple]) -> Iterable[Scored]:
+def serial(function: Callable[..., Scored], shared: Corpus, tasks: Iterable[tuple]) -> Iterable[Scored]:
     """Run each task here, in order."""
     for task in tasks:
-        yield function(nodes, *task)
-
-
-def score_task(nodes: Sequence[Node], later: int, earlier: Sequence[int], min_share: float) -> Scored:
-    """score_document of ``nodes[later]`` against the ``earlier`` of ``nodes``: the unit of work
-    a runner ships (the nodes are sent to a worker once, a task is three small values)."""
-    return score_document(nodes[later], [nodes[j] for j in earlier], min_share)
+        yield function(shared, *task)
 
 
 @dataclass(frozen=True)
@@ -341,7 +384,7 @@ def build_network(nodes: Sequence[Node], min_share: float = MIN_SHARE, prune: bo
     tasks = ((i, chosen[i], min_share) for i in range(len(nodes)))
     linked = links(metas)
     pairs, sources = [], []
-    for scored in run(score_task, tuple(nodes), tasks):
+    for scored in run(score_task, corpus(nodes), tasks):
         pairs.extend(dataclasses.replace(p, relation=relation(metas[p.earlier], metas[p.later],
                                                               frozenset((p.earlier, p.later)) in linked))
                      for p in scored.pairs)

@@ -8,6 +8,7 @@ and word-level weighted overlap over jieba words, which sees shared terms in any
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -58,6 +59,9 @@ def _pick(texts: list[str], index: np.ndarray) -> list[str]:
     return np.array(texts, dtype=object)[index].tolist()
 
 
+# similar_pairs counts distinct pairs in a dense array up to this size (32 MB of counts).
+_DENSE_CELLS = 1 << 22
+
 # Rounding room for comparing bounds computed here with rapidfuzz's float32 scores.
 _SLACK = 1e-3
 
@@ -84,23 +88,80 @@ def _partial_reachable(rows: list[str], columns: list[str], row_index: np.ndarra
 def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row, column) index pairs of the texts that share at least one character bigram, in
     row-major order, and for each whether it shares every bigram of its shorter text."""
-    codes, starts, holders = _bigram_index(tuple(columns))
-    row_owner, row_codes = _distinct_bigrams(rows)
-    position = np.searchsorted(codes, row_codes)
-    found = position < len(codes)
-    found[found] = codes[position[found]] == row_codes[found]
-    row_bigrams = np.bincount(row_owner, minlength=len(rows))
-    position, row_owner = position[found], row_owner[found]
-    # Every column holding each of the row's bigrams: the bigram's run of the posting list.
-    counts = starts[position + 1] - starts[position]
-    cells = np.repeat(row_owner, counts) * len(columns) + holders[runs(starts[position], counts)]
+    index = _bigram_index(tuple(columns))
+    cells, row_bigrams = _bigram_hits(rows, index)
     shared = np.bincount(cells, minlength=len(rows) * len(columns))
     pairs = np.flatnonzero(shared)
     row_index, column_index = pairs // len(columns), pairs % len(columns)
-    column_bigrams = np.bincount(holders, minlength=len(columns))
-    shorter_bigrams = np.where(_lengths(rows)[row_index] <= _lengths(columns)[column_index],
+    column_bigrams = np.bincount(index.holders, minlength=len(columns))
+    shorter_bigrams = np.where(_lengths(rows)[row_index] <= index.lengths[column_index],
                                row_bigrams[row_index], column_bigrams[column_index])
     return row_index, column_index, shared[pairs] == shorter_bigrams
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    """An inverted index of texts' character bigrams: the sorted distinct bigram codes, where each
+    one's run starts in the posting list, and the posting list (text indexes)."""
+
+    texts: list[str]
+    lengths: np.ndarray
+    codes: np.ndarray
+    starts: np.ndarray
+    holders: np.ndarray
+
+
+def text_index(texts: list[str]) -> TextIndex:
+    owner, codes = _distinct_bigrams(texts)
+    order = np.argsort(codes, kind="stable")
+    distinct, starts = np.unique(codes[order], return_index=True)
+    return TextIndex(texts, _lengths(texts), distinct, np.append(starts, len(codes)), owner[order])
+
+
+def similar_pairs(rows: list[str], index: TextIndex, allowed: np.ndarray,
+                  cutoff: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, text, similarity) of every pair of a row and an ``allowed`` text of ``index`` whose
+    Indel similarity reaches ``cutoff`` among those sharing a character bigram (char_matrix's
+    pruning, on an index built once for many calls), in row-major order. Work grows with the
+    bigrams the rows share with the indexed texts, not with the number of texts."""
+    cells, _ = _bigram_hits(rows, index)
+    row_index, column_index = np.divmod(cells, len(index.texts))
+    kept = allowed[column_index]
+    # The distinct pairs among the hits: counted in a dense row × allowed-text array when that is
+    # small beside the hits (the cheaper), else sorted.
+    texts = np.flatnonzero(allowed)
+    place = np.cumsum(allowed) - 1
+    width = len(texts)
+    cells = row_index[kept] * width + place[column_index[kept]]
+    if len(rows) * width <= max(_DENSE_CELLS, 4 * len(cells)):
+        pairs = np.flatnonzero(np.bincount(cells, minlength=len(rows) * width))
+    else:
+        pairs = np.unique(cells)
+    row_index, column_index = pairs // width, texts[pairs % width]
+    first, second = _lengths(rows)[row_index], index.lengths[column_index]
+    keep = 2 * np.minimum(first, second) >= (np.float32(cutoff) - _SLACK) * (first + second)
+    row_index, column_index = row_index[keep], column_index[keep]
+    if not len(row_index):
+        return row_index, column_index, np.zeros(0, dtype=np.float32)
+    values = process.cpdist(_pick(rows, row_index), _pick(index.texts, column_index), scorer=fuzz.ratio,
+                            dtype=np.float32, workers=1) / 100.0
+    reached = values >= cutoff
+    return row_index[reached], column_index[reached], values[reached]
+
+
+def _bigram_hits(rows: list[str], index: TextIndex) -> tuple[np.ndarray, np.ndarray]:
+    """row × len(index.texts) + text for every bigram a row shares with an indexed text (a pair
+    once per bigram shared), and the number of distinct bigrams of each row."""
+    row_owner, row_codes = _distinct_bigrams(rows)
+    position = np.searchsorted(index.codes, row_codes)
+    found = position < len(index.codes)
+    found[found] = index.codes[position[found]] == row_codes[found]
+    row_bigrams = np.bincount(row_owner, minlength=len(rows))
+    position, row_owner = position[found], row_owner[found]
+    # Every text holding each of the row's bigrams: the bigram's run of the posting list.
+    counts = index.starts[position + 1] - index.starts[position]
+    cells = np.repeat(row_owner, counts) * len(index.texts) + index.holders[runs(index.starts[position], counts)]
+    return cells, row_bigrams
 
 
 def runs(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -113,14 +174,10 @@ def _lengths(texts: list[str]) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=16)
-def _bigram_index(columns: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Inverted index of the column texts' bigrams: the sorted distinct bigram codes, where each
-    one's run starts in the posting list, and the posting list (column indexes). Kept for the next
-    calls: a batch compares the same BASE texts with every document."""
-    owner, codes = _distinct_bigrams(list(columns))
-    order = np.argsort(codes, kind="stable")
-    distinct, starts = np.unique(codes[order], return_index=True)
-    return distinct, np.append(starts, len(codes)), owner[order]
+def _bigram_index(columns: tuple[str, ...]) -> TextIndex:
+    """text_index of the column texts, kept for the next calls: a batch compares the same BASE
+    texts with every document."""
+    return text_index(list(columns))
 
 
 def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
