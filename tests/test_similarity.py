@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydiff.similarity import char_matrix, shared_bigram_pairs, word_matrix
+from policydiff.similarity import char_matrix, shared_bigram_pairs, similar_pairs, text_index, word_matrix
 
 
 def test_word_matrix_is_idf_weighted_dice():
@@ -54,6 +54,38 @@ def test_pruned_scores_are_exact_wherever_they_can_matter(rows, columns, floor, 
     matters = (full >= floor) & shares
     assert np.array_equal(pruned[matters], full[matters])
     assert np.all(pruned[~matters] <= full[~matters])
+
+
+def test_similar_pairs_searches_an_index_for_the_allowed_texts_only():
+    index = text_index(["推进医共体建设工作", "推进医联体建设工作", "健全制度", "推进医共体建设"])
+    allowed = np.array([True, False, True, True])
+    rows, texts, scores = similar_pairs(["推进医共体建设", "完善制度"], index, allowed, 0.6)
+    # 推进医联体建设工作 would reach 0.6 with the first row, but is not allowed; 完善制度 and
+    # 健全制度 share 制度 only: 2·2 / 8 = 0.5.
+    assert list(zip(rows.tolist(), texts.tolist())) == [(0, 0), (0, 3)]
+    assert scores.tolist() == pytest.approx([2 * 7 / 16, 1.0])
+
+
+def test_similar_pairs_counts_sparse_hits_by_sorting_them(monkeypatch):
+    import policydiff.similarity
+
+    # One shared bigram among many texts: the dense count would be mostly zeros.
+    texts = ["推进医共体建设"] + [f"第{n}号文件" for n in range(40)]
+    expected = similar_pairs(["医共体建设"], text_index(texts), np.ones(len(texts), dtype=bool), 0.5)
+    monkeypatch.setattr(policydiff.similarity, "_DENSE_CELLS", 0)
+    found = similar_pairs(["医共体建设"], text_index(texts), np.ones(len(texts), dtype=bool), 0.5)
+    assert [part.tolist() for part in found] == [part.tolist() for part in expected] == [[0], [0], [pytest.approx(10 / 12)]]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTS, _TEXTS, st.floats(0.0, 1.0), st.lists(st.booleans(), min_size=8, max_size=8))
+def test_similar_pairs_are_the_pruned_matrix_entries_that_reach_the_cutoff(rows, columns, cutoff, allowed):
+    allowed = np.array(allowed[:len(columns)])
+    matrix = char_matrix(rows, columns, prune=True, needed=np.full((len(rows), len(columns)), cutoff, dtype=np.float32))
+    expected = [(r, c, matrix[r, c]) for r, c in zip(*np.nonzero(matrix >= cutoff)) if allowed[c] and matrix[r, c] > 0]
+    found = similar_pairs(rows, text_index(columns), allowed, cutoff)
+    assert [(r, c, s) for r, c, s in zip(*(part.tolist() for part in found))] == \
+        [(int(r), int(c), float(s)) for r, c, s in expected]
 
 
 def test_tokens_block_by_block_are_jiebas_tokens():

@@ -8,9 +8,9 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Annotated, Any, Optional
 
 import typer
@@ -336,7 +336,7 @@ def network(
         None, help="Documents: files, folders (their .txt .html .docx .pdf) or quoted globs; "
         "with none, the bundled corpus."),
     format: TableFormat = typer.Option(TableFormat.table, "--format", "-f",
-                                       help="table (pairs and documents), csv (pairs) or json (pairs, documents)."),
+                                       help="table or csv (the pairs), or json (the pairs and the per-document summary)."),
     out: Out = None,
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write pairs.csv, sources.csv and summary.csv "
                                        "into this folder (UTF-8 with BOM)."),

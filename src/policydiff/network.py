@@ -159,6 +159,7 @@ class Corpus:
 
 
 def corpus(nodes: Sequence[Node]) -> Corpus:
+    """The Corpus of ``nodes``: one pass over their phrases and sentences."""
     phrase_number: dict[str, int] = {}
     key_number: dict[str, int] = {}
     phrase_ids = tuple(_numbers(n.phrases, phrase_number) for n in nodes)
