@@ -119,6 +119,15 @@ def test_agencies_command_table_and_csv(capsys):
     assert rows[0]["agency"] == "市卫生健康委" and len(rows[0]["leads"].split()) == 20
 
 
+def test_agencies_as_json_lines_are_the_json_rows(capsys):
+    status, out, _ = run(["agencies", str(CORPUS / "yantai.txt"), "-f", "jsonl"], capsys)
+    lines = out.splitlines()
+    _, whole, _ = run(["agencies", str(CORPUS / "yantai.txt"), "-f", "json"], capsys)
+    assert status == 0 and [json.loads(line) for line in lines] == json.loads(whole)["rows"]
+    assert json.loads(lines[1]) == {"document": "yantai", "agency": "市财政局", "leads": ["6.1"],
+                                    "shares": ["2.1", "3.2", "4.2", "5.1", "5.2", "6.2", "6.3"]}
+
+
 def test_targets_command_sorted_by_indicator(capsys):
     status, out, _ = run(["targets", str(CORPUS / "jilin.txt"), str(CORPUS / "yantai.txt"), "-f", "json"], capsys)
     assert status == 0

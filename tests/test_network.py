@@ -235,3 +235,15 @@ def test_network_html_from_the_command_line(tmp_path):
         (inputs / f"{name}.html").write_text("<p>一、总体要求</p><p>加强组织领导。</p>", encoding="utf-8")
     assert main(["network", str(inputs), "--no-cache", "--html", str(inputs)]) == 2
     assert sorted(p.name for p in inputs.iterdir()) == ["a.html", "b.html"]
+
+
+def test_pairs_as_json_lines_one_object_a_line_with_null_for_no_date(tmp_path):
+    import json
+
+    assert main(["network", str(CORPUS), "--no-cache", "-f", "jsonl", "-o", str(tmp_path / "pairs.jsonl")]) == 0
+    lines = (tmp_path / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert {"earlier": "jilin-draft", "later": "jilin", "relation": "horizontal", "gap_days": None, "sentences": 78,
+            "verbatim": 11, "reworded": 31, "share": 0.5385, "verbatim_share": 0.141, "clauses": 0.72} in rows
+    assert main(["network", str(CORPUS), "--no-cache", "-f", "csv", "-o", str(tmp_path / "pairs.csv")]) == 0
+    assert len(rows) == len((tmp_path / "pairs.csv").read_text(encoding="utf-8-sig").splitlines()) - 1

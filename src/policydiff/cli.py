@@ -278,6 +278,7 @@ class TableFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
+    jsonl = "jsonl"
 
 
 class TargetOrder(str, Enum):
@@ -290,7 +291,7 @@ class TargetOrder(str, Enum):
 @app.command()
 def targets(
     files: list[Path] = typer.Argument(..., help="Document files."),
-    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
+    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, json or jsonl (one JSON object a line)."),
     sort: TargetOrder = typer.Option(TargetOrder.indicator, "--sort", help="indicator (bars side by side) or document."),
     out: Out = None,
     cache_dir: CacheDir = None,
@@ -314,7 +315,7 @@ def targets(
 @app.command()
 def agencies(
     files: list[Path] = typer.Argument(..., help="Document files."),
-    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
+    format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, json or jsonl (one JSON object a line)."),
     out: Out = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
@@ -336,7 +337,8 @@ def network(
         None, help="Documents: files, folders (their .txt .html .docx .pdf) or quoted globs; "
         "with none, the bundled corpus."),
     format: TableFormat = typer.Option(TableFormat.table, "--format", "-f",
-                                       help="table or csv (the pairs), or json (the pairs and the per-document summary)."),
+                                       help="table, csv or jsonl (the pairs), or json (the pairs and the per-document "
+                                       "summary)."),
     out: Out = None,
     csv: Optional[Path] = typer.Option(None, "--csv", help="Also write pairs.csv, sources.csv and summary.csv "
                                        "into this folder (UTF-8 with BOM)."),
@@ -457,6 +459,9 @@ def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableForm
                title: str) -> None:
     if format is TableFormat.json:
         _emit({"schema_version": SCHEMA_VERSION, "rows": rows}, Format.json, out)
+        return
+    if format is TableFormat.jsonl:
+        _write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), out)
         return
     cells = [[_cell(row[column]) for column in columns] for row in rows]
     if format is TableFormat.csv:

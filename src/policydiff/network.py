@@ -432,6 +432,8 @@ def summaries(network: Network) -> list[Summary]:
 
 
 # ---------------------------------------------------------------- tables
+# Rows of values; None (an undated pair's gap, a new sentence's source sentence) is an empty CSV
+# cell and JSON null.
 
 PAIR_COLUMNS = ("earlier", "later", "relation", "gap_days", "sentences", "verbatim", "reworded", "share",
                 "verbatim_share", "clauses")
@@ -441,13 +443,13 @@ SUMMARY_COLUMNS = ("document", "date", "level", "region", "sentences", "sourced"
 
 
 def pair_rows(network: Network) -> list[tuple[object, ...]]:
-    return [(p.earlier, p.later, p.relation, "" if p.gap_days is None else p.gap_days, p.sentences, p.verbatim,
+    return [(p.earlier, p.later, p.relation, p.gap_days, p.sentences, p.verbatim,
              p.reworded, round(p.share, 4), round(p.verbatim / p.sentences, 4), p.clauses) for p in network.pairs]
 
 
 def source_rows(network: Network) -> list[tuple[object, ...]]:
     return [(s.document, s.clause, s.index, s.status, s.source, s.source_clause,
-             "" if s.source_index < 0 else s.source_index, s.score, s.text) for s in network.sources]
+             None if s.source_index < 0 else s.source_index, s.score, s.text) for s in network.sources]
 
 
 def summary_rows(network: Network) -> list[tuple[object, ...]]:
