@@ -71,11 +71,6 @@ def measure(provinces: int, cities: int, jobs: int, full_max: int, sample: int, 
         row["measured"] = "whole"
         row["pairs"] = len(network.pairs)
         row["precision"], row["recall"] = network_corpus.attribution(planted, network.sources)
-        shared = corpus(nodes)
-        started = time.perf_counter()
-        for i in random.Random(seed).sample(range(size), min(sample, size)):
-            score_task(shared, i, chosen[i], MIN_SHARE)
-        row["task_mean_s"] = (time.perf_counter() - started) / min(sample, size)
     else:
         # Later documents have more candidates: time and reported pairs are extrapolated per
         # candidate pair of the sample, not per document.
@@ -86,7 +81,6 @@ def measure(provinces: int, cities: int, jobs: int, full_max: int, sample: int, 
         for i in drawn:
             reported += len(score_task(shared, i, chosen[i], MIN_SHARE).pairs)
         seconds, scored = time.perf_counter() - started, sum(len(chosen[i]) for i in drawn)
-        row["task_mean_s"] = seconds / len(drawn)
         row["score_s"] = seconds / scored * row["candidates"] / jobs
         row["measured"] = f"{len(drawn)} of {len(with_candidates)} later documents ({scored:,} pairs), extrapolated"
         row["pairs"] = round(reported / scored * row["candidates"])
@@ -99,18 +93,13 @@ def measure(provinces: int, cities: int, jobs: int, full_max: int, sample: int, 
 def report(rows: list[dict], jobs: int) -> str:
     lines = ["# Network benchmark", "", f"Machine: {machine()}; {revision()}; {jobs} worker processes.", "",
              "| documents | sentences | pairs possible | candidates | ratio | reported pairs | pruning s | scoring s "
-             "| scoring measured | task mean ms | peak MB: this process RSS / all processes PSS | source precision | recall |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
+             "| scoring measured | peak MB: this process RSS / all processes PSS | source precision | recall |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|"]
     for r in rows:
         lines.append(f"| {r['size']:,} | {r['sentences']:,} | {r['possible']:,} | {r['candidates']:,} | "
                      f"{r['candidates'] / r['possible']:.3f} | {r['pairs']:,} | {r['prune_s']:.1f} | {r['score_s']:.0f} | "
-                     f"{r['measured']} | {r['task_mean_s'] * 1000:.0f} | {r['rss_mb']:.0f} / {r['tree_pss_mb']:.0f} | "
+                     f"{r['measured']} | {r['rss_mb']:.0f} / {r['tree_pss_mb']:.0f} | "
                      + (f"{r['precision']:.3f} | {r['recall']:.3f} |" if "precision" in r else "— | — |"))
-    whole = [r for r in rows if r["measured"] == "whole"]
-    for r in whole:
-        efficiency = r["task_mean_s"] * r["size"] / jobs / r["score_s"]
-        lines.append(f"\nAt {r['size']:,} documents the pool ran at {efficiency:.2f} of {jobs} × one process's rate "
-                     "(mean task time × documents ÷ jobs, over the measured scoring time).")
     largest = rows[-1]
     per_pair = (largest["prune_s"] + largest["score_s"] * jobs) / largest["possible"]  # one core's seconds
     family = 3_200
