@@ -42,7 +42,7 @@ import network_corpus
 from scale import TreeSampler, machine, revision
 
 from policydiff.batch import run_pooled
-from policydiff.network import MIN_SHARE, build_network, corpus, node, score_task, sources_of
+from policydiff.network import MIN_SHARE, build_network, corpus, eligible_sources, node, score_task
 from policydiff.prune import candidates
 
 
@@ -57,8 +57,7 @@ def measure(provinces: int, cities: int, jobs: int, full_max: int, sample: int, 
     row = {"size": size, "shape": f"{provinces}x{cities}", "prepare_s": prepared,
            "sentences": sum(len(n.sentences) for n in nodes)}
     started = time.perf_counter()
-    position = {n.id: j for j, n in enumerate(nodes)}
-    eligible = [[position[doc_id] for doc_id in found] for found in sources_of({n.id: n.meta for n in nodes}).values()]
+    eligible = eligible_sources(nodes)
     chosen = candidates(nodes, eligible)
     row["prune_s"] = time.perf_counter() - started
     row["possible"], row["candidates"] = sum(map(len, eligible)), sum(map(len, chosen))

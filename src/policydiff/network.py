@@ -312,6 +312,12 @@ def sources_of(metas: dict[str, Meta]) -> dict[str, list[str]]:
     return {later: [earlier for earlier in metas if earlier != later and can_precede(earlier, later)] for later in metas}
 
 
+def eligible_sources(nodes: Sequence[Node]) -> list[list[int]]:
+    """sources_of() by position: for each node, the positions of the nodes that can be its sources."""
+    position = {n.id: j for j, n in enumerate(nodes)}
+    return [[position[doc_id] for doc_id in found] for found in sources_of({n.id: n.meta for n in nodes}).values()]
+
+
 def implemented(meta: Meta, metas: dict[str, Meta]) -> list[str]:
     """The documents of the run ``meta``'s document implements or cites by document number."""
     by_number = {m.doc_number: doc_id for doc_id, m in metas.items() if m.doc_number}
@@ -379,8 +385,7 @@ def build_network(nodes: Sequence[Node], min_share: float = MIN_SHARE, prune: bo
     from .prune import candidates
 
     metas = {n.id: n.meta for n in nodes}
-    position = {n.id: j for j, n in enumerate(nodes)}
-    eligible = [[position[doc_id] for doc_id in found] for found in sources_of(metas).values()]
+    eligible = eligible_sources(nodes)
     chosen = candidates(nodes, eligible, min_share) if prune else eligible
     tasks = ((i, chosen[i], min_share) for i in range(len(nodes)))
     linked = links(metas)

@@ -41,9 +41,7 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
             # Only the shorter text inside the longer scores 1, and then all its bigrams are shared.
             reachable &= (need < 1.0 - _SLACK) | whole
         else:
-            # Length bound: the ratio 2·LCS / (la + lb) is at most 2·min(la, lb) / (la + lb).
-            first, second = _lengths(rows)[row_index], _lengths(columns)[column_index]
-            reachable &= 2 * np.minimum(first, second) >= (need - _SLACK) * (first + second)
+            reachable &= _length_reachable(_lengths(rows)[row_index], _lengths(columns)[column_index], need)
         row_index, column_index = row_index[reachable], column_index[reachable]
         if partial:
             row_index, column_index = _partial_reachable(rows, columns, row_index, column_index, needed)
@@ -53,6 +51,12 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
                                 scorer=scorer, dtype=np.float32, workers=1)
         scores[row_index, column_index] = values / 100.0
     return scores
+
+
+def _length_reachable(first: np.ndarray, second: np.ndarray, need: np.ndarray | np.float32) -> np.ndarray:
+    """Whether texts of these lengths can reach Indel similarity ``need``: the ratio
+    2·LCS / (la + lb) is at most 2·min(la, lb) / (la + lb)."""
+    return 2 * np.minimum(first, second) >= (need - _SLACK) * (first + second)
 
 
 def _pick(texts: list[str], index: np.ndarray) -> list[str]:
@@ -138,8 +142,7 @@ def similar_pairs(rows: list[str], index: TextIndex, allowed: np.ndarray,
     else:
         pairs = np.unique(cells)
     row_index, column_index = pairs // width, texts[pairs % width]
-    first, second = _lengths(rows)[row_index], index.lengths[column_index]
-    keep = 2 * np.minimum(first, second) >= (np.float32(cutoff) - _SLACK) * (first + second)
+    keep = _length_reachable(_lengths(rows)[row_index], index.lengths[column_index], np.float32(cutoff))
     row_index, column_index = row_index[keep], column_index[keep]
     if not len(row_index):
         return row_index, column_index, np.zeros(0, dtype=np.float32)
