@@ -253,3 +253,41 @@ def test_preambles_answer_each_other():
     assert primaries == {"0": "0", "1.1": "1.1", "1.2": "1.2"}
     alone = compare(base, other, dataclasses.replace(DEFAULT, preamble_bonus=0.0))
     assert alone.clause("0").base == ()
+
+
+# A national article that lists the papers to hand in, and a local one that lists them under a
+# lead-in of its own: the lead-in's few words (道路测试主体, 第三方, 提交) match a BASE item best.
+_PAPERS_BASE = """第一条 道路测试主体应提供安全性自我声明，由主管部门进行确认。自我声明应随同以下证明材料提交：
+（一）道路测试主体的基本情况；
+（二）测试车辆的安全技术检验合格证明；
+（三）经第三方机构评审通过的道路测试方案。
+第二条 示范应用主体应提供示范应用安全性自我声明：
+（一）示范应用车辆已完成的道路测试记录；
+（二）搭载人员、货物的说明。
+"""
+_PAPERS_OTHER = """第一条 道路测试主体向第三方管理机构提交申请材料，申请材料应至少包括：
+（一）道路测试主体的基本情况及联系人；
+（二）测试车辆的安全技术检验合格证明；
+（三）评审通过的道路测试方案。
+"""
+
+
+def test_a_lead_in_implements_the_clause_whose_items_its_items_implement(monkeypatch):
+    """OTHER 1's items implement BASE 1's items one by one, so OTHER 1 implements BASE 1, though
+    on its own words it scores best against the item BASE 1.1."""
+    from policydiff import align
+
+    assert _primaries(_PAPERS_BASE, _PAPERS_OTHER) == {"1": "1", "1.1": "1.1", "1.2": "1.2", "1.3": "1.3"}
+    monkeypatch.setattr(align, "_lead_ins", lambda other_ids, tops: {})
+    assert _primaries(_PAPERS_BASE, _PAPERS_OTHER)["1"] == "1.1"
+
+
+def test_lead_ins_need_two_items_and_a_majority():
+    from policydiff.align import _lead_ins
+
+    ids = ["4", "4.1", "4.2", "4.3", "5", "5.1", "5.2", "5.3", "6", "6.1"]
+    tops = {"4": "3.10.2", "4.1": "3.10.1", "4.2": "3.10.2", "4.3": "2.5",  # two of three: 3.10
+            "5": "2.1", "5.1": "3.10.1", "5.2": "4.17.2", "5.3": "2.5",    # no majority
+            "6": "1.1", "6.1": "3.10.1"}                                    # one item only
+    assert _lead_ins(ids, tops) == {"4": "3.10"}
+    assert _lead_ins(ids, {k: v for k, v in tops.items() if k != "4"}) == {}  # an added lead-in stays added
