@@ -104,6 +104,31 @@ def test_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, capsys):
     assert json.loads(out)["other"]["id"] == "jilin"
 
 
+def test_cached_targets_equal_extracted_ones_and_take_the_documents_id(tmp_path):
+    """Numbers, ratios (yantai) and ranges (jilin) come back as extracted; a copy under another
+    name shares the entry but its targets carry its own id; a damaged entry is a miss, rewritten."""
+    from policydiff.load import load_targets
+    from policydiff.targets import extract_targets
+
+    cache = ParseCache(tmp_path / "cache")
+    yantai = load_document(CORPUS / "yantai.txt", cache)
+    expected = extract_targets(yantai)
+    assert len(expected) == 26
+    assert load_targets(yantai, cache) == expected  # extracted, then cached
+    (entry,) = cache.directory.rglob("*.targets.json")
+    assert load_targets(yantai, cache) == expected  # from the cache
+    jilin = load_document(CORPUS / "jilin.txt", cache)
+    load_targets(jilin, cache)
+    assert load_targets(jilin, cache) == extract_targets(jilin)
+    assert {type(t.value) for t in extract_targets(jilin) + expected} == {float, str, tuple}
+    copy = tmp_path / "copy.txt"
+    shutil.copy(CORPUS / "yantai.txt", copy)
+    assert {t.document for t in load_targets(load_document(copy, cache), cache)} == {"copy"}
+    entry.write_text(json.dumps({"key": yantai.digest, "kind": "targets", "value": [{"clause": 1}]}))
+    assert load_targets(yantai, cache) == expected
+    assert json.loads(entry.read_text())["value"][0]["clause"] == expected[0].clause
+
+
 def test_cache_key_is_the_bytes_not_the_name(tmp_path):
     cache = ParseCache(tmp_path / "cache")
     copy = tmp_path / "copy-of-hunan.txt"

@@ -17,7 +17,7 @@ from pathlib import Path
 from .cache import ParseCache
 from .errors import InputError, PolicydiffError
 from .gold import AlignmentFile
-from .load import load_document, load_words
+from .load import load_document, load_targets, load_words
 from .model import Document, Meta
 from .report import Entry, Failure, compare_documents
 
@@ -294,6 +294,7 @@ def _compare(task: tuple[Path, str | None]) -> Entry | Failure:
     try:
         other = load_document(path, cache, doc_id)
         load_words(other, cache)
+        targets = load_targets(other, cache)
     except PolicydiffError as error:
         return Failure(str(path), doc_id or path.stem, error)
     pairs: dict[str, tuple[str, ...]] = {}
@@ -301,4 +302,4 @@ def _compare(task: tuple[Path, str | None]) -> Entry | Failure:
         if correction.other == other.id:
             correction.check_against(base, other)
             pairs.update(correction.corrections())
-    return compare_documents(base, other, pairs or None, str(path))
+    return compare_documents(base, other, pairs or None, str(path), targets)

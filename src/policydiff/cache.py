@@ -1,4 +1,4 @@
-"""The parse cache: parsed documents and their segmented words, on disk between runs.
+"""The parse cache: parsed documents, their segmented words and targets, on disk between runs.
 
 Keyed by the SHA-256 of a file's bytes, policydiff's version and a digest of the code that
 reads, parses and segments, so an edited file, a new release or a changed parser parses
@@ -23,11 +23,12 @@ from typing import Any
 from . import __version__
 from .model import Agencies, Clause, Document, Meta, Section
 from .serialize import document_dict
+from .targets import Target, Value
 
 # Bumped when the stored structures change shape within one release.
 _FORMAT = 3
 # The modules whose code decides what a cache entry holds (documents and their words).
-_PIPELINE = ("read", "normalize.py", "numbering.py", "parse.py", "model.py", "tokenize.py", "align.py")
+_PIPELINE = ("read", "normalize.py", "numbering.py", "parse.py", "model.py", "tokenize.py", "align.py", "targets.py")
 
 
 @functools.cache
@@ -64,21 +65,21 @@ class ParseCache:
         return self.directory / key[:2] / f"{key}.{kind}.json"
 
     def get(self, key: str, kind: str) -> Any | None:
-        """The entry ``kind`` ("document": a Document; "words": text → words) for ``key``, or None."""
+        """The entry ``kind`` for ``key``, or None: "document", a Document; "words", text → words;
+        "targets", the document's targets (their ``document`` empty: the id belongs to the path)."""
         try:
             with open(self._path(key, kind), encoding="utf-8") as file:
                 data = json.load(file)
             if data["key"] != key or data["kind"] != kind:
                 return None
-            return _document(data["value"], key) if kind == "document" else _words(data["value"])
+            return _READERS[kind](data["value"], key)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # missing, damaged or foreign: a miss, rewritten by the next put
 
     def put(self, key: str, kind: str, value: Any) -> None:
         """Store an entry; a cache that cannot be written is skipped silently (it is only a cache)."""
         path = self._path(key, kind)
-        data = {"key": key, "kind": kind,
-                "value": document_dict(value) if kind == "document" else {t: list(w) for t, w in value.items()}}
+        data = {"key": key, "kind": kind, "value": _WRITERS[kind](value)}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
@@ -103,8 +104,26 @@ def _document(data: dict[str, Any], key: str) -> Document:
     return Document(_text(data["id"]), meta, clauses, sections, digest=key)
 
 
-def _words(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+def _words(data: dict[str, Any], key: str) -> dict[str, tuple[str, ...]]:
     return {_text(text): tuple(map(_text, words)) for text, words in data.items()}
+
+
+def _targets(data: list[Any], key: str) -> tuple[Target, ...]:
+    return tuple(Target("", _text(t["clause"]), _index(t["sentence"]), _text(t["indicator"]), _value(t["value"]),
+                        _optional(t["unit"]), _text(t["comparator"]), _year(t["year"]), _optional(t["period"]),
+                        _text(t["text"]))
+                 for t in data)
+
+
+def _target_dict(target: Target) -> dict[str, Any]:
+    return {"clause": target.clause, "sentence": target.sentence, "indicator": target.indicator,
+            "value": target.value, "unit": target.unit, "comparator": target.comparator, "year": target.year,
+            "period": target.period, "text": target.text}
+
+
+_READERS = {"document": _document, "words": _words, "targets": _targets}
+_WRITERS = {"document": document_dict, "words": lambda words: {t: list(w) for t, w in words.items()},
+            "targets": lambda targets: [_target_dict(t) for t in targets]}
 
 
 def _text(value: Any) -> str:
@@ -117,3 +136,29 @@ def _level(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError("not a level")
     return value
+
+
+_index = _level
+
+
+def _optional(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _year(value: Any) -> int | None:
+    return None if value is None else _level(value)
+
+
+def _value(value: Any) -> Value:
+    """A target's value: a number, a ratio string, or a range (stored as a two-item list)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and len(value) == 2:
+        return (_number(value[0]), _number(value[1]))
+    return _number(value)
+
+
+def _number(value: Any) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise TypeError("not a number")
+    return float(value)

@@ -10,6 +10,7 @@ from .manifest import apply_manifest, document_id, manifest_entry
 from .model import Document
 from .parse import parse_text
 from .read import document_text, read_bytes
+from .targets import Target, extract_targets
 
 
 def load_document(path: Path, cache: ParseCache | None = None, doc_id: str | None = None) -> Document:
@@ -46,3 +47,14 @@ def load_words(document: Document, cache: ParseCache | None, keep: bool = False)
     remember_words(segmented, keep)
     if cache is not None and document.digest:
         cache.put(document.digest, "words", segmented)
+
+
+def load_targets(document: Document, cache: ParseCache | None) -> tuple[Target, ...]:
+    """The document's targets, from the cache or by extracting (and caching) them."""
+    cached = cache.get(document.digest, "targets") if cache is not None and document.digest else None
+    if isinstance(cached, tuple):
+        return tuple(dataclasses.replace(target, document=document.id) for target in cached)
+    targets = extract_targets(document)
+    if cache is not None and document.digest:
+        cache.put(document.digest, "targets", targets)
+    return targets

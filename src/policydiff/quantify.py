@@ -51,8 +51,8 @@ def change(linked: LinkedTarget) -> str:
     return direction(linked.target.value, linked.base_target.value)
 
 
-def link_targets(comparison: Comparison) -> tuple[LinkedTarget, ...]:
-    """Every target of OTHER, linked to the BASE sentence its sentence implements.
+def link_targets(comparison: Comparison, targets: tuple[Target, ...] | None = None) -> tuple[LinkedTarget, ...]:
+    """Every target of OTHER (``targets``, when already extracted), linked to the BASE sentence its sentence implements.
 
     The link is the BASE sentence of the best phrase match (found by the aligner) of the target's
     sentence (the national task a local target sentence quantifies is usually
@@ -60,7 +60,8 @@ def link_targets(comparison: Comparison) -> tuple[LinkedTarget, ...]:
     sentence's own alignment; failing that, the first BASE clause of its clause.
     """
     base, other = comparison.base, comparison.other
-    targets = extract_targets(other)
+    if targets is None:
+        targets = extract_targets(other)
     known = base_targets(base)
     wanted = {(t.clause, t.sentence) for t in targets}
     best: dict[tuple[str, int], tuple[float, str, int]] = {}

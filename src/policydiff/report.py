@@ -10,6 +10,7 @@ from .align import compare
 from .errors import PolicydiffError
 from .model import ClauseStatus, Comparison, Document
 from .quantify import LinkedTarget, TargetFlag, change, link_targets
+from .targets import Target
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,12 @@ class Failure:
 
 
 def compare_documents(base: Document, other: Document,
-                      corrections: Mapping[str, Sequence[str]] | None = None, file: str = "") -> Entry:
-    """Align OTHER with BASE and link its targets; ``file`` is OTHER's path as given."""
+                      corrections: Mapping[str, Sequence[str]] | None = None, file: str = "",
+                      targets: tuple[Target, ...] | None = None) -> Entry:
+    """Align OTHER with BASE and link its targets (``targets``, when already extracted);
+    ``file`` is OTHER's path as given."""
     comparison = compare(base, other, corrections=corrections)
-    return Entry(comparison, link_targets(comparison), file)
+    return Entry(comparison, link_targets(comparison, targets), file)
 
 
 class Adoption(str, Enum):
