@@ -378,15 +378,16 @@ class Network:
 
 
 def build_network(nodes: Sequence[Node], min_share: float = MIN_SHARE, prune: bool = True,
-                  run: Runner = serial) -> Network:
+                  run: Runner = serial, chosen: Sequence[Sequence[int]] | None = None) -> Network:
     """Every pair of ``nodes`` reaching ``min_share`` and every sentence's source. ``prune``
-    scores only the candidate pairs prune.candidates() finds; ``run`` runs the tasks (one per
-    later document) and yields their results in order."""
+    scores only the candidate pairs prune.candidates() finds (``chosen``, when they are already
+    found); ``run`` runs the tasks (one per later document) and yields their results in order."""
     from .prune import candidates
 
     metas = {n.id: n.meta for n in nodes}
     eligible = eligible_sources(nodes)
-    chosen = candidates(nodes, eligible, min_share) if prune else eligible
+    if chosen is None:
+        chosen = candidates(nodes, eligible, min_share) if prune else eligible
     tasks = ((i, chosen[i], min_share) for i in range(len(nodes)))
     linked = links(metas)
     pairs, sources = [], []
