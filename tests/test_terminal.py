@@ -144,3 +144,21 @@ def test_sentence_numbers_are_the_indexes_of_csv_and_json(report, tmp_path):
              if s.status in (SentenceStatus.reworded, SentenceStatus.new)}
     base = {f"{s.clause}:{s.index}" for s in entry.comparison.base_sentences if s.status.value in ("dropped", "moved")}
     assert shown == other | base
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_the_networks_pairs_fit_the_width_with_every_number_whole(width):
+    from policydiff.render.terminal import pairs_table
+
+    pairs = [{"earlier": "national", "later": "jilin-draft", "relation": "vertical", "gap_days": None,
+              "sentences": 180, "verbatim": 88, "reworded": 48, "share": 0.7556, "verbatim_share": 0.4889,
+              "clauses": 1},
+             {"earlier": "pku-sd-036-qingdao", "later": "pku-sd-032-jinan", "relation": "horizontal", "gap_days": 1234,
+              "sentences": 1024, "verbatim": 512, "reworded": 256, "share": 0.75, "verbatim_share": 0.5,
+              "clauses": 0.9876}]
+    text = render(pairs_table(pairs), width)
+    lines = text.splitlines()
+    assert max(cell_len(line) for line in lines) <= width
+    assert re.search(r"vertical +180 +88\+48 +0\.756 +0\.489 +1\.000$", text, re.M)
+    assert re.search(r"horizontal +1234 +1024 +512\+256 +0\.750 +0\.500 +0\.988$", text, re.M)
+    assert re.search(r"earlier → later +relation +days +sent\. +rew\. +share +share +clauses", text)

@@ -402,7 +402,13 @@ def network(
                   for name, (columns, rows) in tables.items() if name != "sources.csv"}}, Format.json, out)
     else:
         columns, rows = tables["pairs.csv"]
-        _emit_rows([dict(zip(columns, row)) for row in rows], list(columns), format, out, "Pairs (earlier → later)")
+        pairs = [dict(zip(columns, row)) for row in rows]
+        if format is TableFormat.table:
+            from .render.terminal import pairs_table
+
+            _print(pairs_table(pairs), out)
+        else:
+            _emit_rows(pairs, list(columns), format, out, "Pairs (earlier → later)")
     if skipped:
         typer.echo(f"policydiff: {skipped} of {len(paths)} documents skipped", err=True)
         raise typer.Exit(SKIPPED_STATUS)
