@@ -291,3 +291,33 @@ def test_lead_ins_need_two_items_and_a_majority():
             "6": "1.1", "6.1": "3.10.1"}                                    # one item only
     assert _lead_ins(ids, tops) == {"4": "3.10"}
     assert _lead_ins(ids, {k: v for k, v in tops.items() if k != "4"}) == {}  # an added lead-in stays added
+
+
+def test_two_sentences_merged_into_one_are_both_carried():
+    """The OTHER sentence keeps the first BASE sentence and takes one phrase of the second
+    (落实公立医院薪酬制度改革): the second is carried there too, not dropped, though the merged
+    sentence's best match is the first and the second scores below 0.4 as a whole."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("一、任务\n（一）完善人才政策。强化绩效考核，将服务质量、运行效率、患者满意度等作为主要考核内容，"
+                      "强化考核结果运用。完善薪酬分配机制，落实公立医院薪酬制度改革，合理确定并动态调整人员支出占公立医院"
+                      "业务支出的比例，建立主要体现岗位职责和知识价值的薪酬体系。\n"
+                      "（二）加强信息化建设。推进电子病历、智慧服务、智慧管理一体化的智慧医院建设。\n")
+    other = parse_text("一、任务\n（一）完善人才政策。强化绩效考核，将服务质量、运行效率、患者满意度等作为主要考核内容，"
+                       "落实公立医院薪酬制度改革。\n（二）加强信息化建设。推进智慧医院建设。\n")
+    result = compare(base, other)
+    statuses = {(s.clause, s.index): (s.status.value, s.other) for s in result.base_sentences}
+    assert statuses == {("1.1", 0): ("kept", ("1.1", 0)), ("1.1", 1): ("kept", ("1.1", 0)),
+                        ("1.2", 0): ("kept", ("1.2", 0))}
+    assert [s.base.index for s in result.sentences if s.clause == "1.1"] == [0]
+
+
+def test_a_base_of_one_clause_is_still_implemented():
+    """With one BASE clause every phrase is in every clause; that tells no clause apart, and
+    must not make a clause that copies it "added"."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("一、任务\n（一）完善人才政策。强化绩效考核，将服务质量、运行效率等作为主要考核内容。\n")
+    other = parse_text("一、任务\n（一）完善人才政策。强化绩效考核，将服务质量、运行效率、患者满意度等作为主要考核内容。\n")
+    result = compare(base, other)
+    assert [(a.id, a.status.value, [link.id for link in a.base]) for a in result.clauses] == [("1.1", "modified", ["1.1"])]

@@ -210,13 +210,16 @@ def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> 
     clause about the subject and says nothing about which BASE clause it implements. A phrase's
     specificity is the mean, over its character bigrams, of their inverse clause frequency in
     the document (0 for a bigram in every clause, 1 for one in a single clause); its weight is
-    its specificity over the median phrase's, at most 1."""
+    its specificity over the median phrase's, at most 1. A document of one clause has nothing to
+    tell apart: every phrase weighs 1."""
     clauses = [c.heading + c.text for c in document.clauses]
+    if len(clauses) < 2:
+        return np.ones(len(phrases), dtype=np.float64)
     frequency: dict[str, int] = defaultdict(int)
     for text in clauses:
         for bigram in {text[k: k + 2] for k in range(len(text) - 1)}:
             frequency[bigram] += 1
-    scale = math.log(len(clauses)) if len(clauses) > 1 else 1.0
+    scale = math.log(len(clauses))
     rarity = {bigram: math.log(len(clauses) / count) / scale for bigram, count in frequency.items()}
     specificity = np.array([sum(rarity.get(p[k: k + 2], 1.0) for k in range(len(p) - 1)) / (len(p) - 1)
                             if len(p) > 1 else 1.0 for _, _, p in phrases], dtype=np.float64)
@@ -265,12 +268,13 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     home = _home(base_sentences, other_sentences, aligned_to)
     # A pair's threshold: lower inside the clauses that implement each other (_accepted).
     floor = np.where(home, settings.home_threshold, settings.sentence_threshold)
+    carried = _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings)
     scores = np.maximum(
         _scores([s.key for s in base_sentences], base_side.sentence_words,
                 [s.key for s in other_sentences], other_side.sentence_words,
                 settings.char_weight, False, settings.prune, floor),
-        _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings))
-    scores = _accepted(scores, home, floor, settings.sentence_threshold)
+        carried)
+    scores = _accepted(scores, home, floor, settings.sentence_threshold, carried)
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings.sentence_threshold)
     verbatim: dict[str, int] = defaultdict(int)
     for sentence in sentences:
@@ -334,18 +338,21 @@ def _home(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
         :, np.array([base_clauses[s.clause] for s in base_sentences], dtype=np.intp)]
 
 
-def _accepted(scores: np.ndarray, home: np.ndarray, floor: np.ndarray, threshold: float) -> np.ndarray:
+def _accepted(scores: np.ndarray, home: np.ndarray, floor: np.ndarray, threshold: float,
+              carried: np.ndarray) -> np.ndarray:
     """``scores`` with -1 for every pair below its threshold: ``threshold`` anywhere, ``floor`` at
     home.
 
     A sentence reworded inside the OTHER clause that implements its BASE clause needs less
     evidence than one found anywhere else in the document: the clause link vouches for the pair.
     Below the global threshold a pair must also be each other's best match among the sentences
-    of the linked clauses."""
+    of the linked clauses, or its phrases must carry (``carried``: _phrase_shares) at least the
+    floor: a locality that merges two national sentences into one carries the phrases of both,
+    and only one of them can be the merged sentence's best match."""
     in_home = np.where(home, scores, -1.0)
     best_home = (in_home >= in_home.max(axis=1, initial=-1.0)[:, None]) \
         & (in_home >= in_home.max(axis=0, initial=-1.0)[None, :])
-    accept = (scores >= threshold) | (home & best_home & (scores >= floor))
+    accept = (scores >= threshold) | (home & ((best_home & (scores >= floor)) | (carried >= floor)))
     return np.where(accept, scores, -1.0)
 
 
