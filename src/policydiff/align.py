@@ -570,13 +570,14 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
         tied = int(np.count_nonzero(row_scores >= best * (1 - settings.clause_tie)))
         first = _break_ties([(base_ids[c], float(row_scores[c])) for c in order[:tied]],
                             _parent_primary(clause_id, links), previous, position)
-        ranked = [position[b] for b, _ in first] + order[tied:].tolist()
+        ranked = np.concatenate([np.array([position[b] for b, _ in first], dtype=np.intp), order[tied:]])
         if clause_id in lead_ins and lead_ins[clause_id] in position:
             implemented = position[lead_ins[clause_id]]
-            ranked = [implemented] + [c for c in ranked if c != implemented]
+            ranked = np.concatenate([[implemented], ranked[ranked != implemented]])
         previous = first[0][0]
-        rest = [c for c in ranked[1:] if carried_mass[row, c] >= settings.link_mass]
-        links[clause_id] = tuple((base_ids[c], float(similarity[row, c])) for c in [ranked[0], *rest])
+        # Array operations over the ranking, not a Python loop over every BASE clause per row.
+        rest = ranked[1:][carried_mass[row, ranked[1:]] >= settings.link_mass]
+        links[clause_id] = tuple((base_ids[c], float(similarity[row, c])) for c in [int(ranked[0]), *rest.tolist()])
         if len(ranked) > 1 and row_scores[ranked[1]] > 0:
             runners[clause_id] = _RunnerUp(base_ids[ranked[1]], float(similarity[row, ranked[1]]),
                                            float(row_scores[ranked[1]]), best)
