@@ -12,6 +12,7 @@ import pytest
 from policydiff.cache import ParseCache
 from policydiff.cli import main
 from policydiff.load import load_document
+from policydiff.serialize import entry_json
 
 from conftest import CORPUS
 
@@ -64,6 +65,24 @@ def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys, small_
     one = run([*argv, "--jobs", "1"], capsys)
     two = run([*argv, "--jobs", "2"], capsys)
     assert one == two and one.count("\n") == 3
+
+
+@pytest.mark.parametrize("format", ["jsonl", "json"])
+def test_workers_write_what_the_parent_would(folder, tmp_path, capsys, small_pool, format):
+    """With json or jsonl the only output, a worker sends back each comparison as its text
+    (report.Written, not the Entry); with --csv too, the Entry comes back and the parent writes
+    it: the same text either way."""
+    from policydiff.batch import compare_many
+    from policydiff.report import Written
+
+    argv = ["compare", str(CORPUS / "national.txt"), str(folder), "-f", format, "--no-cache", "--jobs", "2"]
+    assert run(argv, capsys) == run([*argv, "--csv", str(tmp_path / "tables")], capsys)
+    base = load_document(CORPUS / "national.txt")
+    paths = sorted(folder.iterdir())
+    written = list(compare_many(base, paths, jobs=2, written=format))
+    assert [type(w) for w in written] == [Written] * 3
+    assert [w.text for w in written] == [entry_json(e, format, "national") for e in compare_many(base, paths, jobs=2)]
+    assert [w.id for w in written] == [path.stem for path in paths]
 
 
 def test_a_small_batch_starts_no_pool(folder, tmp_path, capsys, monkeypatch):

@@ -19,7 +19,8 @@ from .errors import InputError, PolicydiffError
 from .gold import AlignmentFile
 from .load import load_document, load_targets, load_words
 from .model import Document, Meta
-from .report import Entry, Failure, compare_documents
+from .report import Entry, Failure, Written, compare_documents
+from .serialize import entry_json
 
 # File kinds a folder is searched for (everything the readers take).
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
@@ -66,34 +67,37 @@ POOL_MIN = 12
 
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
                  corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None,
-                 fail_fast: bool = False) -> Iterator[Entry | Failure]:
+                 fail_fast: bool = False, written: str | None = None) -> Iterator[Entry | Written | Failure]:
     """Compare each document at ``paths`` with ``base``, yielding entries in order, and a
     Failure for each document that could not be compared (``fail_fast``: raise its error).
 
     ``corrections`` are alignment files, each applied to the document its ``local`` names;
     ``ids`` the documents' ids when the run gave them (manifest.assign_ids). With ``jobs`` > 1
     the documents are spread over that many worker processes, each receiving BASE once.
+    ``written`` ("json" or "jsonl"): each entry comes as its text in that format instead
+    (Written), made where it was compared (sinks.written_format says when nothing else needs it).
     """
-    for result in _compare_all(base, paths, jobs, cache, corrections, ids):
+    for result in _compare_all(base, paths, jobs, cache, corrections, ids, written):
         if fail_fast and isinstance(result, Failure):
             raise result.error
         yield result
 
 
 def _compare_all(base: Document, paths: Sequence[Path], jobs: int, cache: ParseCache | None,
-                 corrections: Sequence[AlignmentFile], ids: Sequence[str] | None) -> Iterator[Entry | Failure]:
+                 corrections: Sequence[AlignmentFile], ids: Sequence[str] | None,
+                 written: str | None) -> Iterator[Entry | Written | Failure]:
     tasks = list(zip(paths, ids or [None] * len(paths)))
-    settings = (base, cache.directory.parent if cache is not None else None, list(corrections))
+    settings = (base, cache.directory.parent if cache is not None else None, list(corrections), written)
     if jobs <= 1 or len(paths) < POOL_MIN:
         _start(*settings)
         for task in tasks:
             yield _compare(task)
         return
     for result in _pooled(tasks, jobs, _context(), settings):
-        if isinstance(result, Failure):
-            yield result
-        else:
+        if isinstance(result, Entry):
             yield dataclasses.replace(result, comparison=dataclasses.replace(result.comparison, base=base))
+        else:
+            yield result
 
 
 def _context():
@@ -266,17 +270,17 @@ def _start_worker(*settings) -> None:
     _start(*settings)
 
 
-def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFile]) -> None:
+def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFile], written: str | None) -> None:
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     load_words(base, cache, keep=True)
-    _worker.update(base=base, cache=cache, corrections=corrections)
+    _worker.update(base=base, cache=cache, corrections=corrections, written=written)
 
 
-def _compare_remote(task: tuple[Path, str | None]) -> Entry | Failure:
+def _compare_remote(task: tuple[Path, str | None]) -> Entry | Written | Failure:
     """_compare for a worker process: BASE is left out of the result (the parent has it), so
     that it is not pickled back with every document."""
     entry = _compare(task)
-    if isinstance(entry, Failure):
+    if not isinstance(entry, Entry):
         return entry
     return dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=_NO_BASE))
 
@@ -285,7 +289,7 @@ def _compare_remote(task: tuple[Path, str | None]) -> Entry | Failure:
 _NO_BASE = Document(id="", meta=Meta(), clauses=())
 
 
-def _compare(task: tuple[Path, str | None]) -> Entry | Failure:
+def _compare(task: tuple[Path, str | None]) -> Entry | Written | Failure:
     """The entry of one document, or its Failure when it cannot be read or parsed. A correction
     file that does not fit the document is the user's error, not the document's: it is raised."""
     path, doc_id = task
@@ -302,4 +306,6 @@ def _compare(task: tuple[Path, str | None]) -> Entry | Failure:
         if correction.other == other.id:
             correction.check_against(base, other)
             pairs.update(correction.corrections())
-    return compare_documents(base, other, pairs or None, str(path), targets)
+    entry = compare_documents(base, other, pairs or None, str(path), targets)
+    written = _worker["written"]
+    return entry if written is None else Written(other.id, entry_json(entry, written, base.id))  # type: ignore[arg-type]

@@ -115,9 +115,9 @@ def compare(
     or when none could be compared."""
     from .batch import compare_many, expand_inputs
     from .gold import load_alignment_file
-    from .report import Failure
+    from .report import Failure, Written
     from .load import load_document
-    from .sinks import open_sinks
+    from .sinks import open_sinks, written_format
 
     base, others = _resolve_corpus(base, others or [])
     paths = expand_inputs(others, exclude=base)
@@ -133,14 +133,15 @@ def compare(
     seen: set[str] = set()
     skipped = 0
     # One document: its error is the run's (exit 2), as for any single input.
-    results = compare_many(base_document, paths, workers, cache, corrections, ids[1:], fail_fast or len(paths) == 1)
+    results = compare_many(base_document, paths, workers, cache, corrections, ids[1:], fail_fast or len(paths) == 1,
+                           written_format(format.value, html, csv, xlsx))
     with open_sinks(base_document, format.value, out, html, csv, xlsx, summary_only) as sinks:
         for result in _progress(results, len(paths)):
             if isinstance(result, Failure):
                 skipped += 1
                 typer.echo(f"policydiff: skipped: {result.message}", err=True)
             else:
-                seen.add(result.comparison.other.id)
+                seen.add(result.id if isinstance(result, Written) else result.comparison.other.id)
             sinks.add(result)
         if skipped and not seen:
             raise InputError(f"none of the {skipped} documents could be compared", "see the reasons above")

@@ -70,6 +70,17 @@ def document_record(entry: Entry) -> dict[str, object]:
 
 
 @dataclass(frozen=True)
+class Written:
+    """One OTHER document compared and already written as the text of the run's one output
+    (serialize.entry_json), where the work was done: all a worker sends back when nothing else
+    needs the Entry, so that the parent only writes."""
+
+    id: str
+    """The document's id."""
+    text: str
+
+
+@dataclass(frozen=True)
 class Failure:
     """A document of a batch that could not be read, parsed or compared: it was skipped."""
 

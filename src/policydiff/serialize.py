@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from .model import Clause, Document, Meta
@@ -94,6 +95,16 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
                      for clause, agency, role, bases in agency_rows(entry)],
         "summary": entry.summary(),
     }
+
+
+def entry_json(entry: Entry, format: str, base_id: str) -> str:
+    """The text the json ("json": indented, as one item of the report's comparisons) or jsonl
+    ("jsonl": one self-contained line, schema version and BASE id included) output writes for
+    ``entry``."""
+    if format == "jsonl":
+        return json.dumps({"schema_version": SCHEMA_VERSION, "base": {"id": base_id}, **entry_dict(entry)},
+                          ensure_ascii=False) + "\n"
+    return json.dumps(entry_dict(entry), ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
 
 def report_head(base: Document) -> dict[str, Any]:

@@ -10,21 +10,30 @@ from typing import Any
 
 from .model import Document
 from .output import StreamOutput
-from .report import Entry, Failure
-from .serialize import SCHEMA_VERSION, entry_dict, failure_dict, report_head
+from .report import Entry, Failure, Written
+from .serialize import SCHEMA_VERSION, entry_dict, entry_json, failure_dict, report_head
 
 
 class _Sinks:
     def __init__(self) -> None:
         self.sinks: list[Any] = []
 
-    def add(self, result: Entry | Failure) -> None:
-        """Give every output a comparison, or a document that was skipped."""
+    def add(self, result: Entry | Written | Failure) -> None:
+        """Give every output a comparison (or its text, written where it was compared), or a
+        document that was skipped."""
         for sink in self.sinks:
             if isinstance(result, Failure):
                 sink.fail(result)
+            elif isinstance(result, Written):
+                sink.write(result.text)
             else:
                 sink.add(result)
+
+
+def written_format(format: str, html: Path | None, csv: Path | None, xlsx: Path | None) -> str | None:
+    """The format in which workers can write each comparison themselves (serialize.entry_json):
+    json or jsonl when that is the run's only output, else None (the Entry is needed)."""
+    return format if format in ("json", "jsonl") and html is None and csv is None and xlsx is None else None
 
 
 @contextlib.contextmanager
@@ -64,7 +73,9 @@ class JsonSink:
         return self
 
     def add(self, entry: Entry) -> None:
-        text = json.dumps(entry_dict(entry), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        self.write(entry_json(entry, "json", self.base.id))
+
+    def write(self, text: str) -> None:
         self.stream.write(("," if self.count else "") + "\n    " + text)
         self.count += 1
 
@@ -87,8 +98,10 @@ class JsonLinesSink:
         return self
 
     def add(self, entry: Entry) -> None:
-        line = {"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id}, **entry_dict(entry)}
-        self.stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+        self.write(entry_json(entry, "jsonl", self.base.id))
+
+    def write(self, text: str) -> None:
+        self.stream.write(text)
 
     def fail(self, failure: Failure) -> None:
         line = {"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id}, "error": failure_dict(failure)}
