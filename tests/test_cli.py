@@ -303,6 +303,38 @@ def test_bad_manifest_is_one_line(tmp_path, capsys, manifest, message):
     assert (status, out) == (2, "") and err.count("\n") == 1 and message in err
 
 
+def test_a_spreadsheet_manifest_gives_its_columns_and_leaves_the_others(tmp_path, capsys):
+    """manifest.csv as a spreadsheet saves it: the manifest's columns are read (implements may
+    name a file: it becomes that document's id), other columns and empty cells are left alone."""
+    for name in ("national", "jilin"):
+        (tmp_path / f"{name}.txt").write_bytes((CORPUS / f"{name}.txt").read_bytes())
+    (tmp_path / "MANIFEST.csv").write_text(
+        "\ufefffile,source,date,department,level,implements\n"
+        "national.txt,web,2023-03-23,State Council,national,\n"
+        'jilin.txt,"web, copy",2023-08-22,"Jilin, General Office",,national.txt\n', encoding="utf-8")
+    status, out, _ = run(["parse", str(tmp_path / "national.txt"), str(tmp_path / "jilin.txt"), "-f", "json",
+                          "--no-cache"], capsys)
+    national, jilin = json.loads(out)
+    assert status == 0
+    assert (national["meta"]["date"], national["meta"]["level"], national["meta"]["implements"]) == \
+        ("2023-03-23", "national", "")
+    # level left empty in the sheet: the text's; issuer from the text, not from "department".
+    assert (jilin["meta"]["date"], jilin["meta"]["level"], jilin["meta"]["implements"], jilin["meta"]["issuer"]) == \
+        ("2023-08-22", "provincial", "national", "吉林省人民政府办公厅")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("name,date\njilin.txt,2023-08-22\n", "MANIFEST.csv: has no 'file' column — name the document files"),
+    (b"file,date\njilin.txt,2023\xff\n", "MANIFEST.csv: cannot be read"),
+])
+def test_bad_spreadsheet_manifest_is_one_line(tmp_path, capsys, text, message):
+    (tmp_path / "jilin.txt").write_bytes((CORPUS / "jilin.txt").read_bytes())
+    target = tmp_path / "MANIFEST.csv"
+    target.write_bytes(text) if isinstance(text, bytes) else target.write_text(text, encoding="utf-8")
+    status, out, err = run(["parse", str(tmp_path / "jilin.txt"), "-f", "json", "--no-cache"], capsys)
+    assert (status, out) == (2, "") and err.count("\n") == 1 and message in err
+
+
 def test_manifest_is_read_once_per_run(tmp_path, capsys, monkeypatch):
     import policydiff.manifest as manifest
 

@@ -1,4 +1,9 @@
-"""The corpus manifest (manifest.yaml beside the documents): ids and metadata the texts lack."""
+"""The corpus manifest beside the documents: ids and metadata the texts lack.
+
+manifest.yaml (a ``documents`` list), or a spreadsheet saved as manifest.csv (MANIFEST.csv):
+one row per document, a header naming the columns; the columns named as the manifest's
+fields (file, id, title, issuer, doc_number, date, level, region, status, implements) are
+read and any other column (a source, a row number, an English title) is left alone."""
 
 from __future__ import annotations
 
@@ -14,28 +19,36 @@ from .errors import InputError
 from .model import Meta
 from .yamlfile import load_yaml
 
-MANIFEST_NAME = "manifest.yaml"
+# The manifest's names, the first found in a folder being its manifest.
+MANIFEST_NAMES = ("manifest.yaml", "manifest.csv", "MANIFEST.csv")
 _META_FIELDS = {f.name for f in dataclasses.fields(Meta)} - {"cites", "addressees"}
+_FIELDS = _META_FIELDS | {"file", "id"}
+# A manifest.csv larger than this is refused (a manifest of 100,000 documents is a few MB).
+MAX_CSV_BYTES = 64 * 1024 * 1024
 
 
 def manifest_entry(path: Path) -> dict[str, Any] | None:
     """The manifest entry for the document file ``path``, if its folder has a manifest naming it."""
-    manifest = path.parent / MANIFEST_NAME
-    try:
-        stat = manifest.stat()
-    except OSError:
-        return None
-    if not manifest.is_file():
-        return None
-    return _manifest(str(manifest), stat.st_mtime_ns, stat.st_size).get(path.name)
+    for name in MANIFEST_NAMES:
+        manifest = path.parent / name
+        try:
+            stat = manifest.stat()
+        except OSError:
+            continue
+        if manifest.is_file():
+            return _manifest(str(manifest), stat.st_mtime_ns, stat.st_size).get(path.name)
+    return None
 
 
 @functools.lru_cache(maxsize=64)
 def _manifest(manifest: str, mtime: int, size: int) -> dict[str, dict[str, Any]]:
     """A manifest's entries by file name, read and checked once per run (and again only when
     the file changes: ``mtime`` and ``size`` are part of the cache key)."""
-    data = load_yaml(Path(manifest)) or {}
-    entries = data.get("documents") if isinstance(data, dict) else None
+    if manifest.lower().endswith(".csv"):
+        entries: Any = _csv_rows(Path(manifest), size)
+    else:
+        data = load_yaml(Path(manifest)) or {}
+        entries = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise InputError(f"{manifest}: has no 'documents' list", "see corpus/manifest.yaml for the format")
     by_file: dict[str, dict[str, Any]] = {}
@@ -48,6 +61,32 @@ def _manifest(manifest: str, mtime: int, size: int) -> dict[str, dict[str, Any]]
                 raise InputError(f"{manifest}: {entry['file']}: '{key}' is {type(value).__name__}, not text",
                                  "write the value as plain text")
         by_file.setdefault(entry["file"], entry)
+    return _implements_by_id(by_file)
+
+
+def _csv_rows(path: Path, size: int) -> list[dict[str, str]]:
+    """The rows of a manifest.csv as entries: the manifest's columns, empty cells left out."""
+    import csv
+
+    if size > MAX_CSV_BYTES:
+        raise InputError(f"{path}: is larger than {MAX_CSV_BYTES // 2**20} MiB", "give a smaller manifest")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as file:
+            reader = csv.DictReader(file)
+            if "file" not in (reader.fieldnames or ()):
+                raise InputError(f"{path}: has no 'file' column", "name the document files in a column headed file")
+            return [{key: value for key, value in row.items() if key in _FIELDS and value} for row in reader]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise InputError(f"{path}: cannot be read ({error})", "give a UTF-8 CSV file with a header row") from None
+
+
+def _implements_by_id(by_file: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Entries whose ``implements`` names a file of the manifest (pku-c-048.txt) name that
+    document's id instead, as documents are known by their ids."""
+    for entry in by_file.values():
+        named = by_file.get(str(entry.get("implements") or ""))
+        if named is not None:
+            entry["implements"] = str(named["id"]) if named.get("id") else Path(named["file"]).stem
     return by_file
 
 
