@@ -164,7 +164,7 @@ def test_the_worker_pool_and_a_dask_cluster_write_what_one_process_writes(tmp_pa
 @pytest.mark.skipif(not REALWORLD.is_dir(), reason="needs the development collection in ../shared/realworld")
 def test_pruning_loses_nothing_on_the_development_collection():
     """Every pair that scoring all pairs reports is a candidate (the ordered pairs of the
-    collection's 97 readable text documents that can be sources, dated by its MANIFEST.csv:
+    collection's readable text documents that can be sources, dated by its MANIFEST.csv:
     earlier → later, same-day pairs both ways)."""
     from policydiff.errors import PolicydiffError
     from policydiff.manifest import assign_ids

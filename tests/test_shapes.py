@@ -263,3 +263,76 @@ def test_own_number_in_brackets_is_not_a_citation_and_review_draft():
                           "第一条 本办法适用于本市。\n")
     assert (document.meta.doc_number, document.meta.cites, document.meta.status, document.meta.title) == (
         "某政发〔2021〕5号", ("国发〔2020〕1号",), "draft", "某某管理办法")
+
+
+# ---------------------------------------------------------------- decimal outline (guidelines)
+
+_GUIDELINE = """本指南用于指导智慧社区建设。请各单位总结实践经验，提出意见和建议。第1章  总则
+1.1
+适用范围
+本指南适用于城市智慧社区的建设和运营。
+1.2  总体目标
+1.2.1  近期目标
+到2015年，初步建成智慧社区示范点。
+1）优化基础设施布局。实现社区综合服务设施全覆盖。
+2）创新社区治理模式。提高社区治理能力。
+每百户居民拥有的社区服务设施面积增长
+2.5 倍以上，群众满意度明显提升。第2章  保障体系
+2.1  组织保障
+加强组织领导，明确部门分工。
+"""
+
+
+def test_a_guidelines_decimal_outline_restates_its_ancestors():
+    """第1章 → 1.1 → 1.2.1 → 1）: a decimal number is the unit's path; the title on the line after
+    a bare number is its heading; 第1章 glued after the introduction's last sentence opens the
+    body; 2.5 倍 opening a line of prose is not a unit."""
+    assert units(_GUIDELINE) == [
+        ("0", ""), ("1", "总则"), ("1.1", "适用范围"), ("1.2", "总体目标"), ("1.2.1", "近期目标"),
+        ("1.2.1.1", "优化基础设施布局"), ("1.2.1.2", "创新社区治理模式"), ("2", "保障体系"), ("2.1", "组织保障")]
+    document = parse_text(_GUIDELINE)
+    assert document.clause("1.2.1.2").text == "提高社区治理能力。每百户居民拥有的社区服务设施面积增长2.5 倍以上，群众满意度明显提升。"
+
+
+def test_a_decimal_under_another_kind_of_unit_takes_its_path():
+    """2.1 under （二） of 三、 restates only （二）: it is 3.2.1; 1.1 under the item 1. is 1.1; a
+    decimal that restates nothing open (3.5 in section 3.2) is text."""
+    assert units("三、基本要求\n（一）综述资料\n申请人应当提交产品的综述资料，说明产品的预期用途和工作原理。\n"
+                 "（二）非临床资料\n2.1  风险管理\n申请人应当开展风险管理，列明产品的主要风险及其控制措施。\n"
+                 "2.2  需求规范\n申请人应当明确软件的功能、性能、接口和用户界面需求。\n"
+                 "3.5 倍的冗余设计不能满足要求，应当提高到更高的水平。\n") == [
+        ("3", "基本要求"), ("3.1", "综述资料"), ("3.2", "非临床资料"), ("3.2.1", "风险管理"), ("3.2.2", "需求规范")]
+    # The first decimal of a document is numbered 1: 18.45 opening a line is a number in prose.
+    document = parse_text("一、发展基础\n（一）数字基础设施\n截至2022年底，全国移动电话用户规模达到\n"
+                          "18.45 亿户，成为全球主要经济体中首个实现“物超人”的国家。\n")
+    assert [(c.id, c.text) for c in document.clauses] == [
+        ("1.1", "截至2022年底，全国移动电话用户规模达到18.45 亿户，成为全球主要经济体中首个实现“物超人”的国家。")]
+    assert units("1.安全治理原则\n1.1 包容审慎。鼓励发展创新。\n1.2 风险导向。跟踪研发趋势。\n"
+                 "2.治理框架\n2.1 安全风险方面。梳理风险。\n") == [
+        ("1", "安全治理原则"), ("1.1", "包容审慎"), ("1.2", "风险导向"), ("2", "治理框架"), ("2.1", "安全风险方面")]
+
+
+def test_a_decimal_glued_after_a_sentence_with_its_title_on_the_next_line():
+    """…反馈。5.2 / 社区就业: PDF copies put the number at the end of the line before."""
+    assert units("第5章 社区治理\n5.1  社区矫正\n实时查询社区服刑人员的位置，对其活动范围和活动轨迹分析反馈。5.2\n"
+                 "社区就业\n5.2.1  劳动就业\n为社区居民提供就业信息和职业介绍服务。\n") == [
+        ("5", "社区治理"), ("5.1", "社区矫正"), ("5.2", "社区就业"), ("5.2.1", "劳动就业")]
+
+
+def test_a_list_after_a_colon_is_units_when_it_goes_on_in_paragraphs():
+    """具体包括：1）… with 2）… opening the next paragraph: units. 一般包括：1）…；2）… inside one
+    sentence: an enumeration, part of the text."""
+    assert units("（一）党建管理\n完善党员管理。具体包括：1）党员管理：对党员进行管理。\n2）组织管理：对党组织进行管理。\n") == [
+        ("1", "党建管理"), ("1.1", "党员管理"), ("1.2", "组织管理")]
+    document = parse_text("（一）术语\n设计运行范围一般包括：1）道路边界；2）交通基础设施；3）自然环境。\n（二）附则\n本办法自发布之日起施行。\n")
+    assert [c.id for c in document.clauses] == ["1", "2"]
+    assert document.clause("1").text == "设计运行范围一般包括：1）道路边界；2）交通基础设施；3）自然环境。"
+
+
+def test_a_bracket_closed_across_a_line_break_is_not_an_item():
+    """…（见附件 / 2）。: 2） opens the line but is followed by 。 — the end of a bracket."""
+    assert match_marker("2）。对已经进行道路测试的车辆") is None
+    assert match_marker("2）创新社区治理模式。") is not None
+    document = parse_text("（一）申请\n提交测试申请材料（见附件\n2）。对已经进行测试的车辆，可持原材料申请。\n")
+    assert [(c.id, c.text) for c in document.clauses] == [
+        ("1", "提交测试申请材料（见附件2）。对已经进行测试的车辆，可持原材料申请。")]

@@ -2,9 +2,11 @@
 
 Body levels, outermost first: 一、 → （一） → 1. / 1、 → （1） → ①. Regulations (办法,
 规定, 规范, 细则) are numbered 第一章 → 第一节 → 第一条, with （一） items under an article;
-plans sometimes group their sections in 第一部分. A document may skip a level and may
-number a level on across sections (articles always run on across chapters), so a
-marker's *value* is kept as written and the nesting is decided by the marker's *kind*.
+plans sometimes group their sections in 第一部分. Technical guidelines and standards (指南,
+导则) number their sections in the decimal outline 1.1 → 1.1.1 → 1.1.1.1 under 第1章, with
+items 1） under them. A document may skip a level and may number a level on across sections
+(articles always run on across chapters), so a marker's *value* is kept as written and the
+nesting is decided by the marker's *kind*.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 第一部分 / 第一编 — a part of a long plan or code.
     ("part", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})(?:部分|编)\s*")),
-    # 第一章 — a chapter of a regulation.
-    ("chapter", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})章\s*")),
+    # 第一章 — a chapter of a regulation; 第1章 in guidelines.
+    ("chapter", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}}|\d{{1,2}})章\s*")),
     # 第一节 — a section of a chapter.
     ("division", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})节\s*")),
     # 第一条 — an article; numbered on across chapters. Arabic 第1条 occurs in copies.
@@ -36,8 +38,14 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1. / 1、 / 1． / 1﹒ (the small full stop of some typesetters) — but not a decimal (1.5)
     # nor a year (2025年).
     ("item", re.compile(r"(\d{1,2})\s*(?:[、．﹒]|\.(?!\d))")),
-    # （1）
-    ("subitem", re.compile(r"（\s*(\d{1,2})\s*）")),
+    # 1.1 / 1.1.1 / 1.1.1.1 — the decimal outline of a guideline, its number restating its
+    # ancestors' (Marker.outline): 2.1 under 二、 or （二） or 第2章 or 2.. Followed by a space or the line's end, so that a number
+    # opening a sentence (2.5倍, 1.5%) is not taken for one.
+    ("outline2", re.compile(r"\d{1,2}\.(\d{1,2})(?=\s|$)")),
+    ("outline3", re.compile(r"\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s|$)")),
+    ("outline4", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s|$)")),
+    # （1）, and 1） (only the closing bracket, as guidelines write it)
+    ("subitem", re.compile(r"（?\s*(\d{1,2})\s*）")),
     # ① … ⑳
     ("point", re.compile(r"([\u2460-\u2473])")),
 )
@@ -63,9 +71,11 @@ class Marker:
     kind: str
     """One of the kinds in MARKERS ("section", "clause", "item", "subitem", "point")."""
     value: int
-    """The number as written (（十二） → 12, ③ → 3)."""
+    """The number as written (（十二） → 12, ③ → 3; the last part of 1.2.3)."""
     end: int
     """Offset in the line where the text after the marker starts."""
+    outline: tuple[int, ...] = ()
+    """Every part of a decimal outline number (1.2.3 → (1, 2, 3)); () for the other kinds."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,6 +100,9 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
+# No unit's text starts with a punctuation mark.
+_NOT_AFTER_MARKER = frozenset("。，、；：！？")
+
 # The characters a marker can start with: most lines start with none of them.
 _MARKER_START = frozenset(_CN_NUMERAL + "第（0123456789" + "".join(chr(c) for c in range(0x2460, 0x2474)))
 
@@ -113,6 +126,9 @@ def match_marker(line: str, pos: int = 0) -> Marker | None:
     end = found.end()
     if kind in ("section", "item") and ENUMERATION.match(line, end):
         return None
+    if end < len(line) and line[end] in _NOT_AFTER_MARKER:
+        return None  # …（见附件 / 2）。 — a bracket closed across a line break, not an item
     while end < len(line) and line[end] == " ":
         end += 1
-    return Marker(kind, value, end)
+    outline = tuple(int(part) for part in found.group(kind).split(".")) if kind.startswith("outline") else ()
+    return Marker(kind, value, end, outline)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import InputError
 from .model import Agencies, Clause, Document, Meta, Section
-from .normalize import DOT_LEADER, SENTENCE_END, paragraphs
+from .normalize import DOT_LEADER, SENTENCE_END, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
@@ -94,7 +94,7 @@ class _Node:
 def parse_text(text: str, doc_id: str = "document", source: str = "") -> Document:
     """Parse a document text (already decoded) into a Document; errors name ``source`` (its
     path) when given, else the id."""
-    paras = _drop_contents(paragraphs(text))
+    paras = _split_opening(_join_bare_markers(_drop_contents(paragraphs(text))))
     lead, paras = _split_lead(paras)
     start = _body_start(paras)
     if start is None:
@@ -174,6 +174,46 @@ def _split_lead(paras: list[str]) -> tuple[str, list[str]]:
         if FULL_TEXT_FOLLOWS.search(para):
             return "".join(paras[: i + 1]), paras[i + 1:]
     return "", paras
+
+
+def _join_bare_markers(paras: list[str]) -> list[str]:
+    """A marker alone on its line joined with the title on the next line (PDF copies break
+    `1.1` / `适用范围` and `一、` / `总体要求`, and put the marker at the end of the line before,
+    after its last sentence: …反馈。5.4 / 社区就业与社会保障): a title is short, without a
+    sentence end, a comma or a marker of its own."""
+    joined: list[str] = []
+    for para in paras:
+        start = bare_marker_at_end(joined[-1]) if joined and _is_title(para) else None
+        if start is not None:
+            previous = joined.pop()
+            joined.extend(([previous[:start]] if start else []) + [previous[start:].strip() + " " + para])
+            continue
+        joined.append(para)
+    return joined
+
+
+def _is_title(para: str) -> bool:
+    return len(para) <= _HEADING_MAX and match_marker(para) is None \
+        and not any(ch in para for ch in SENTENCE_END + "，：:")
+
+
+# The outermost kinds of marker that may open a body glued to the prose before it.
+_OPENING_KINDS = ("part", "chapter", "section")
+_SENTENCE_END_MARK = re.compile(f"[{SENTENCE_END}]")
+
+
+def _split_opening(paras: list[str]) -> list[str]:
+    """The body's first heading glued to the end of the prose before it (…提出意见和建议。第1章
+    总则) split off, so that the body starts there: the first of an outermost kind (第一部分,
+    第一章, 一、), after a sentence end, before any paragraph opens with a marker."""
+    for i, para in enumerate(paras):
+        if match_marker(para) is not None:
+            return paras
+        for end in _SENTENCE_END_MARK.finditer(para, 0, len(para) - 1):
+            marker = match_marker(para, end.end())
+            if marker is not None and marker.kind in _OPENING_KINDS and marker.value == 1 and marker.end < len(para):
+                return paras[:i] + [para[:end.end()], para[end.end():]] + paras[i + 1:]
+    return paras
 
 
 def _body_start(paras: list[str]) -> int | None:
@@ -360,12 +400,13 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             box = _Box()
             stack[-1].parts.append(para)
             continue
-        if marker is not None and _follows_on(marker, last_value):
+        path = _outline_path(marker, stack, last_value) if marker is not None and marker.outline else None
+        if marker is not None and _follows_on(marker, last_value) and (path is None or path):
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
                 stack.pop()
             last_value[marker.kind] = marker.value
             rest = _unglue(para[marker.end:], stack, last_value, pending)
-            path = (stack[-1].path if stack else ()) + (marker.value,)
+            path = path or (stack[-1].path if stack else ()) + (marker.value,)
             node = _Node(path, marker.kind, *_split_heading(rest, marker.kind))
             stack.append(node)
             nodes.append(node)
@@ -382,6 +423,25 @@ _GLUE_AFTER = "。；！？：）"
 _GLUE_POINT = re.compile(f"[{_GLUE_AFTER}]")
 
 
+def _outline_path(marker: Marker, stack: list[_Node], last_value: dict[str, int]) -> tuple[int, ...]:
+    """The path of a decimal outline unit, () when the number does not fit where it stands.
+
+    Its number restates its ancestors' (2.4.1 under 2.4, 2.1 under 第2章, 二、, （二） or 2.):
+    the parent's path ends with the number's first parts, and the unit's path is the parent's
+    and the parts it does not restate (（二） at 3.2 holding 2.1 → 3.2.1). Without a parent the
+    number is the path. The first of its kind is numbered 1, and a decimal that restates
+    nothing open (2.5 亿元 opening a line of chapter 1) is text."""
+    if marker.kind not in last_value and marker.value != 1:
+        return ()  # 1.18 亿人次 opening a line: no outline starts at .18
+    parent = next((node for node in reversed(stack) if RANK[node.kind] < RANK[marker.kind]), None)
+    if parent is None:
+        return marker.outline
+    for restated in range(len(marker.outline) - 1, 0, -1):
+        if parent.path[-restated:] == marker.outline[:restated]:
+            return parent.path + marker.outline[restated:]
+    return ()
+
+
 def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
     """A marker opens a clause when it follows on in its numbering, restarts at 1, or skips
     one number (copies lose a heading line: 一、 … 三、): a paragraph beginning 五、… in
@@ -395,19 +455,28 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
     text up to it; the rest goes back to ``pending`` as a paragraph of its own. Taken after a
     sentence end, a colon or a closing bracket (…负责）四、…): a marker that continues a
     numbering already running; after a sentence end also the first marker of a level below
-    the open clause (…。（1）资产数据…)."""
+    the open clause (…。（1）资产数据…), and after a colon when the list goes on in the
+    paragraphs that follow (_list_goes_on)."""
     for glue in _GLUE_POINT.finditer(text, 0, len(text) - 1):
         i, ch = glue.start(), glue.group()
         marker = match_marker(text, i + 1)
         if marker is None or marker.end >= len(text):
             continue
         follows = marker.kind in last_value and marker.value == last_value[marker.kind] + 1
-        first_child = (ch in SENTENCE_END and marker.value == 1 and bool(stack)
-                       and RANK[marker.kind] > RANK[stack[-1].kind])
+        first_child = (marker.value == 1 and bool(stack) and RANK[marker.kind] > RANK[stack[-1].kind]
+                       and (ch in SENTENCE_END or ch == "：" and _list_goes_on(marker, pending)))
         if follows or first_child:
             pending.append(text[i + 1:])
             return text[: i + 1]
     return text
+
+
+def _list_goes_on(marker: Marker, pending: list[str]) -> bool:
+    """Whether the next paragraph opens with the second unit of ``marker``'s kind: a list
+    introduced by a colon (具体包括：1）党员管理：… / 2）…) whose units stand as paragraphs, not
+    an enumeration inside a sentence (一般包括：1）道路边界；2）交通基础设施；…)."""
+    following = match_marker(pending[-1]) if pending else None
+    return following is not None and following.kind == marker.kind and following.value == 2
 
 
 class _Box:
