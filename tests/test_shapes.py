@@ -336,3 +336,31 @@ def test_a_bracket_closed_across_a_line_break_is_not_an_item():
     document = parse_text("（一）申请\n提交测试申请材料（见附件\n2）。对已经进行测试的车辆，可持原材料申请。\n")
     assert [(c.id, c.text) for c in document.clauses] == [
         ("1", "提交测试申请材料（见附件2）。对已经进行测试的车辆，可持原材料申请。")]
+
+
+def test_lines_at_a_narrow_column_are_a_wrapped_copy():
+    """Lines of 32–34 characters (over the 30 of the median rule) nearly all at the same width:
+    a PDF page, joined where they run on; a copy of one paragraph a line stays as it is."""
+    wrapped = ("通过综合运用现代科学技术，结合当地实际，整合社区各类资源，加强\n"
+               "社区服务能力建设，到2015年，初步建成100个左右的智慧社区示范点。示\n"
+               "范点应具备完善的基础设施、高效的社区服务和治理水平、多元化的社区公\n"
+               "共服务、智能化的便民利民服务能力，以及良好的政策、组织和人才保障。\n"
+               "本指南适用于城市智慧社区的建设和运营，由住房和城乡建设部负责解释工\n"
+               "作，请各单位在使用过程中总结实践经验，提出意见和建议并及时反馈。\n")
+    lines = wrapped.split("\n")
+    assert paragraphs(wrapped) == ["".join(lines[:4]), "".join(lines[4:6])]
+    one_a_line = ("加强统筹协调。\n建立健全跨部门协同工作机制，定期研究解决智慧社区建设中的重大问题，形成工作合力。\n"
+                  "强化资金保障，加大财政投入。\n完善考核评估机制，将智慧社区建设情况纳入地方政府绩效考核，定期通报进展情况。\n")
+    assert paragraphs(one_a_line) == one_a_line.strip().split("\n")
+
+
+def test_a_heading_glued_after_the_last_sentence_of_a_wrapped_line_ends_it():
+    """…提醒服务。第9章 建设运营模式 fills the column, but its heading does not run on into the
+    next line: the chapter keeps its title and the next line is its text."""
+    text = ("第8章  主题社区\n"
+            "提醒类服务：提供各类活动、车次等相关事项的定制提醒服务，满足居民需求。\n"
+            "5）交通类服务：提供公交线路、停车信息等各类出行相关的查询服务。第9章  建设运营模式\n"
+            "目前国内智慧社区的运营模式主要有三种：政府运营、企业运营以及政府引导市场运营。\n")
+    document = parse_text(text)
+    assert [(c.id, c.heading) for c in document.clauses][-1] == ("9", "建设运营模式")
+    assert document.clause("9").text == "目前国内智慧社区的运营模式主要有三种：政府运营、企业运营以及政府引导市场运营。"

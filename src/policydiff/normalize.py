@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from .numbering import match_marker
+from .numbering import Marker, match_marker
 
 # Editor artefacts that Word/HTML exports leave in the text: [bookmark: _GoBack],
 # [image: …], [comment: …].
@@ -47,6 +47,8 @@ _HALF_STOP = re.compile(rf"(?<=[{_CJK}])\.(?=[{_CJK}“]|\s*$)")
 
 # Characters that end a sentence; a line ending in one does not continue.
 SENTENCE_END = "。！？；"
+# A heading glued at the end of a line (…。第9章 建设运营模式) has a title this short at most.
+_GLUED_TITLE_MAX = 20
 # Characters after which a line certainly continues on the next one.
 _CONTINUES = "，、：“《（"
 # Closing forms that may end a paragraph (a trailing agency note, a quotation).
@@ -67,6 +69,12 @@ _REDUPLICATED = set("人常天年月日各件事处点步渐样个家户时刻�
 # A document is hard-wrapped (a newspaper or PDF copy) when its lines are short:
 # national.txt has a median of 17 characters, one-paragraph-a-line copies over 60.
 _WRAPPED_MEDIAN = 30
+# … or when at least _AT_COLUMN of its lines are within _COLUMN_BAND of a column narrower than
+# _NARROW_COLUMN: in the collection, PDF copies of 26–35 characters a line have 0.5–0.9 of their
+# lines there, copies of one paragraph a line at most 0.2 below that width.
+_NARROW_COLUMN = 60
+_COLUMN_BAND = 0.15
+_AT_COLUMN = 0.5
 # In a hard-wrapped copy a line that fills the column continues on the next line; a line
 # clearly shorter than the column ends its paragraph (一、总体要求 above its body text).
 # The column is the 80th percentile of the raw line widths (spaces included, as printed);
@@ -110,7 +118,7 @@ def paragraphs(text: str) -> list[str]:
     """
     raw = [line.strip() for line in text.split("\n")]
     lines = [normalize_line(line) for line in raw]
-    column = _column(raw) if _is_hard_wrapped(lines) else 0.0
+    column = _column(raw) if _is_hard_wrapped(lines, raw) else 0.0
     blocks: list[list[tuple[str, float]]] = [[]]
     for line, printed in zip(lines, raw):
         if PAGE_NUMBER.fullmatch(line):
@@ -131,9 +139,19 @@ def paragraphs(text: str) -> list[str]:
     return result
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
+def _is_hard_wrapped(lines: list[str], raw: list[str]) -> bool:
+    """Short lines (median under _WRAPPED_MEDIAN), or lines most of which are as wide as a
+    narrow printed column: a PDF page of 32–35 characters a line (pku-c-159) is wrapped too,
+    where a copy of one paragraph a line has widths all over."""
     lengths = [len(line) for line in lines if line]
-    return bool(lengths) and statistics.median(lengths) < _WRAPPED_MEDIAN
+    if not lengths:
+        return False
+    if statistics.median(lengths) < _WRAPPED_MEDIAN:
+        return True
+    column = _column(raw)
+    widths = [_width(printed) for printed, line in zip(raw, lines) if line]
+    at_column = sum(1 for width in widths if abs(width - column) <= _COLUMN_BAND * column)
+    return column < _NARROW_COLUMN and at_column >= _AT_COLUMN * len(widths)
 
 
 def _width(line: str) -> float:
@@ -165,7 +183,7 @@ def _continues(previous: str, line: str, previous_width: float, column: float) -
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
-            or bare_marker_at_end(previous) is not None:
+            or _ends_with_heading(previous):
         return False
     if previous[-1] in _CONTINUES:
         return True
@@ -176,10 +194,26 @@ def bare_marker_at_end(para: str) -> int | None:
     """Where a marker with nothing after it closes ``para``, alone or after its last sentence
     (…分析反馈。5.4): PDF copies put a number at the end of the line before its title. None
     when there is none."""
+    start, marker, title = _last_piece(para)
+    return start if marker is not None and not title else None
+
+
+def _ends_with_heading(para: str) -> bool:
+    """Whether ``para`` ends with a marker and nothing else, alone or after its last sentence,
+    or with a heading glued after its last sentence (…提醒服务。第9章 建设运营模式): a marker
+    and a short title without a comma."""
+    start, marker, title = _last_piece(para)
+    if marker is None:
+        return False
+    return not title or start > 0 and len(title) <= _GLUED_TITLE_MAX and not any(ch in title for ch in "，、")
+
+
+def _last_piece(para: str) -> tuple[int, Marker | None, str]:
+    """(start, marker, what follows the marker) of the piece after ``para``'s last sentence end."""
     start = max(para.rfind(end) for end in SENTENCE_END) + 1
     tail = para[start:].strip()
     marker = match_marker(tail)
-    return start if marker is not None and not tail[marker.end:] else None
+    return start, marker, tail[marker.end:] if marker is not None else ""
 
 
 def _stops_mid_sentence(para: str) -> bool:
