@@ -22,7 +22,7 @@ from typing import Any
 
 from . import __version__
 from .model import Agencies, Clause, Document, Meta, Section
-from .serialize import document_dict
+from .serialize import document_dict, target_dict
 from .targets import Target, Value
 
 # Bumped when the stored structures change shape within one release.
@@ -117,15 +117,9 @@ def _targets(data: list[Any], key: str) -> tuple[Target, ...]:
                  for t in data)
 
 
-def _target_dict(target: Target) -> dict[str, Any]:
-    return {"clause": target.clause, "sentence": target.sentence, "indicator": target.indicator,
-            "value": target.value, "unit": target.unit, "comparator": target.comparator, "year": target.year,
-            "period": target.period, "text": target.text}
-
-
 _READERS = {"document": _document, "words": _words, "targets": _targets}
 _WRITERS = {"document": document_dict, "words": lambda words: {t: " ".join(w) for t, w in words.items()},
-            "targets": lambda targets: [_target_dict(t) for t in targets]}
+            "targets": lambda targets: [target_dict(t) for t in targets]}
 
 
 def _text(value: Any) -> str:

@@ -141,7 +141,7 @@ def paragraphs(text: str) -> list[str]:
 
 def _is_hard_wrapped(lines: list[str], raw: list[str]) -> bool:
     """Short lines (median under _WRAPPED_MEDIAN), or lines most of which are as wide as a
-    narrow printed column: a PDF page of 32–35 characters a line (pku-c-159) is wrapped too,
+    narrow printed column: a PDF page of 32–35 characters a line is wrapped too,
     where a copy of one paragraph a line has widths all over."""
     lengths = [len(line) for line in lines if line]
     if not lengths:
