@@ -457,3 +457,20 @@ def test_indicator_groups_join_the_same_thing_written_differently(capsys):
     assert all(len(found) == 1 for found in units.values())
     group = {r["indicator"]: r["group"] for r in rows}
     assert group["每千人口康复病床数"] != group["全市每千人口医疗卫生机构床位数"]
+
+
+def test_a_json_lines_compare_loads_no_html_renderer(tmp_path):
+    """A warm single comparison to JSON lines does not load what it does not use: not the
+    HTML renderer and its lxml (checked in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    argv = ["-m", "policydiff", "compare", str(CORPUS / "national.txt"), str(CORPUS / "jilin.txt"), "-f", "jsonl",
+            "--cache-dir", str(tmp_path / "cache"), "-o", str(tmp_path / "out.jsonl")]
+    subprocess.run([sys.executable, *argv], check=True, capture_output=True)
+    probe = ("import runpy, sys; sys.argv = ['policydiff', *sys.argv[1:]]\n"
+             "try:\n    runpy.run_module('policydiff', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('lxml', 'policydiff.render.html'))))")
+    result = subprocess.run([sys.executable, "-c", probe, *argv[2:]], check=True, capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count("\n") == 1

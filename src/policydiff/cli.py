@@ -158,13 +158,14 @@ def _refuse_to_overwrite_inputs(inputs: list[Path], ids: list[str], out: Path | 
                                 csv: Path | None, xlsx: Path | None) -> None:
     """An InputError when an output would replace one of the documents read (--html into the
     folder of .html inputs, --out onto an input), before anything is written."""
-    from .render.html import INDEX, page_name
-    from .render.tables import FILES
-
     outputs = [path for path in (out, xlsx) if path is not None]
-    if html is not None:
+    if html is not None:  # imported only when asked for: the HTML renderer loads lxml
+        from .render.html import INDEX, page_name
+
         outputs += [html / INDEX, *(html / page_name(doc_id) for doc_id in ids)]
     if csv is not None:
+        from .render.tables import FILES
+
         outputs += [csv / name for name in FILES]
     documents = {path.resolve() for path in inputs}
     for output in outputs:
