@@ -399,3 +399,17 @@ def test_collection_target_forms(sentence, expected):
 ])
 def test_count_after_what_it_counts(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Counts of what is done every year or in all (实施 alone names existing projects: not then).
+    ("每年组织实施100项重大科技创新工程项目。", [("重大科技创新工程项目", 100.0, "项", "=", None, "yearly")]),
+    ("每年实施3000项左右技术创新项目。", [("技术创新项目", 3000.0, "项", "approx", None, "yearly")]),
+    # People brought in and trained (引育), events held (举办, 场), products formed (形成).
+    ("精准引育100位左右企业类人才。", [("企业类人才", 100.0, "位", "approx", None, None)]),
+    ("每年举办50场左右路演活动。", [("路演活动", 50.0, "场", "approx", None, "yearly")]),
+    ("到2025年，形成200项左右重大创新成果。", [("重大创新成果", 200.0, "项", "approx", 2025, None)]),
+    ("协同实施4个国家级区域医疗中心项目。", []),
+])
+def test_counts_of_what_is_done_held_and_formed(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

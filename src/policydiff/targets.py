@@ -89,7 +89,7 @@ UNITS = (
     "个百分点", "百分点", "万人次", "人次", "万人", "万元", "亿元", "万张", "个月", "小时",
     "分钟", "万平方米", "平方米", "平方公里", "公里", "万千瓦", "千瓦", "万亩", "万吨", "万台", "万辆",
     "万家", "万个", "万户", "万次", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级",
-    "年", "天", "倍", "元", "台", "辆", "支", "座", "种", "床", "户", "亩", "吨", "套", "条",
+    "年", "天", "倍", "元", "台", "辆", "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场",
 )
 # A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
 # 万平方米), as the document writes it, so that values compare within one unit.
@@ -121,17 +121,19 @@ POST_COMPARATORS = {
 POST_COMPARATOR = re.compile("|".join(POST_COMPARATORS))
 # 约 only as a word of its own: not the end of 签约, 节约, 制约, 预约 ….
 _PRE = "|".join(re.escape(word) for word in PRE_COMPARATORS if word != "约") + r"|(?<![签节制契合简大预公条])约"
-# Adverbs between a subject and its verb (水平均达到, 能够规范开展, 力争建设, 基本建成).
-_ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|确保"
+# Adverbs between a subject and its verb (水平均达到, 能够规范开展, 力争建设, 基本建成, 精准引育).
+_ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|确保|精准"
 # Aiming words bind a number alone, like a verb: 力争100家企业达到… (the count is the goal);
 # before a verb they are part of the subject's lead-in (力争建设…), which _subject drops.
 _AIMING = "力争|争取"
 # Verbs that bind a number as something to attain or to set up. 推进/实施/依托/选择 are
-# absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal.
+# absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal; 实施
+# binds only after 每年 or 累计 (每年实施3000项左右技术创新项目: a count of what is done).
 _VERBS = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
     "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
-    "开展|培养|培训|选拔|招聘|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定"
+    "开展|培养|培训|选拔|招聘|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
+    "引育|形成|举办|(?:每年|累计)(?:组织)?实施"
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
