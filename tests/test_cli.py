@@ -52,7 +52,7 @@ def test_parse_table(capsys):
 
 @pytest.mark.parametrize("make, message", [
     (lambda d: d / "absent.txt", "absent.txt: no such file — check the path"),
-    (lambda d: d, "is a directory — name a document file inside it"),
+    (lambda d: d, "holds no documents (.txt, .html, .htm, .docx, .pdf) — name a folder with documents in it"),
     (lambda d: _write(d / "empty.txt", b""), "the file is empty"),
     (lambda d: _write(d / "blank.txt", b" \n\n  \n"), "the file is empty"),
     (lambda d: _write(d / "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(100)), "is a PNG image, not a text document"),
@@ -64,6 +64,25 @@ def test_bad_input_one_line_exit_2(tmp_path, capsys, make, message):
     status, out, err = run(["parse", str(make(tmp_path))], capsys)
     assert status == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("policydiff: error: ") and message in err
+
+
+def test_table_commands_take_folders_and_skip_a_bad_document(tmp_path, capsys):
+    """parse, targets and agencies read a folder as compare does: a document that cannot be read
+    is one line on stderr, the others are listed, and the run ends with status 3."""
+    for name in ("jilin", "yantai"):
+        (tmp_path / f"{name}.txt").write_bytes((CORPUS / f"{name}.txt").read_bytes())
+    _write(tmp_path / "letter.txt", "关于会议安排的复函\n你单位来函收悉。经研究，同意按期召开。\n".encode())
+    # (jilin names no responsible departments: it has no agencies rows.)
+    for command, found in (("parse", ['"id": "jilin"', '"id": "yantai"']),
+                           ("targets", ['"document": "jilin"', '"document": "yantai"']),
+                           ("agencies", ['"document": "yantai"'])):
+        status, out, err = run([command, str(tmp_path), "-f", "json", "--no-cache"], capsys)
+        assert status == 3 and all(text in out for text in found) and "letter" not in out, command
+        assert err.splitlines() == [f"policydiff: skipped: {tmp_path / 'letter.txt'}: no numbered clauses found "
+                                    "(一、 （一） 1. …) — check that this is a policy document with numbered clauses",
+                                    "policydiff: 1 of 3 documents skipped"], command
+    status, out, err = run(["targets", str(tmp_path / "letter.txt"), str(tmp_path / "l*.txt"), "-f", "json"], capsys)
+    assert (status, out) == (2, "") and err.startswith("policydiff: error: ")  # a lone bad document is the run's error
 
 
 def _write(path, data):

@@ -56,24 +56,30 @@ def _options(debug: bool = typer.Option(False, "--debug", help="Show the traceba
 
 @app.command()
 def parse(
-    files: list[Path] = typer.Argument(..., help="Document files: text (UTF-8, UTF-16, GB18030, Big5), "
-                                       ".html, .docx or .pdf (with the pdf extra)."),
+    files: list[Path] = typer.Argument(..., help="Documents: text (UTF-8, UTF-16, GB18030, Big5), .html, .docx "
+                                       "or .pdf (with the pdf extra) files, folders of them or quoted globs."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, json or yaml."),
     out: Out = None,
     cache_dir: CacheDir = None,
     no_cache: NoCache = False,
 ) -> None:
-    """Split documents into their numbered clauses and show the clause tree and metadata."""
+    """Split documents into their numbered clauses and show the clause tree and metadata.
+
+    Exit status: 0 when every document was read, 3 when some were skipped, 2 on bad usage or
+    when none could be read (the same for targets and agencies)."""
     from .serialize import document_dict
 
-    documents = list(_documents(files, cache_dir, no_cache))
+    inputs = _Documents(files, cache_dir, no_cache)
+    documents = list(inputs)
+    inputs.check()
     if format is Format.table:
         from .render.terminal import documents_view
 
         _print(documents_view(documents), out)
-        return
-    data: Any = [{"schema_version": SCHEMA_VERSION, **document_dict(d)} for d in documents]
-    _emit(data[0] if len(data) == 1 else data, format, out)
+    else:
+        data: Any = [{"schema_version": SCHEMA_VERSION, **document_dict(d)} for d in documents]
+        _emit(data[0] if len(data) == 1 else data, format, out)
+    inputs.finish()
 
 
 class CompareFormat(str, Enum):
@@ -113,7 +119,8 @@ def compare(
 
     Exit status: 0 when every document was compared, 3 when some were skipped, 2 on bad usage
     or when none could be compared."""
-    from .batch import compare_many, expand_inputs
+    from .batch import compare_many
+    from .load import expand_inputs
     from .gold import load_alignment_file
     from .report import Failure, Written
     from .load import load_document
@@ -180,13 +187,41 @@ def _cache(cache_dir: Path | None, no_cache: bool):
     return None if no_cache else ParseCache(cache_dir or default_cache_dir())
 
 
-def _documents(files: list[Path], cache_dir: Path | None, no_cache: bool):
-    """The parsed documents at ``files``, one at a time, through the parse cache."""
-    from .load import load_document
+class _Documents:
+    """The documents a command's arguments name (files, folders, quoted globs), parsed one at a
+    time through the parse cache. One that cannot be read is skipped with a line on stderr, as
+    in compare; a single document's error is the run's (exit 2). After the documents are read,
+    ``check()`` ends the run when none could be; after the output, ``finish()`` says how many
+    were skipped and exits 3 when any were."""
 
-    cache = _cache(cache_dir, no_cache)
-    ids = _assign_ids(files)
-    return (load_document(path, cache, doc_id) for path, doc_id in zip(files, ids))
+    def __init__(self, files: list[Path], cache_dir: Path | None, no_cache: bool) -> None:
+        from .load import expand_inputs
+
+        self.paths = expand_inputs(files)
+        self.ids = _assign_ids(self.paths)
+        self.cache = _cache(cache_dir, no_cache)
+        self.skipped = 0
+
+    def __iter__(self):
+        from .load import load_document
+
+        for path, doc_id in zip(self.paths, self.ids):
+            try:
+                yield load_document(path, self.cache, doc_id)
+            except PolicydiffError as error:
+                if len(self.paths) == 1:
+                    raise
+                self.skipped += 1
+                typer.echo(f"policydiff: skipped: {error}", err=True)
+
+    def check(self) -> None:
+        if self.paths and self.skipped == len(self.paths):
+            raise InputError(f"none of the {len(self.paths)} documents could be read", "see the reasons above")
+
+    def finish(self) -> None:
+        if self.skipped:
+            typer.echo(f"policydiff: {self.skipped} of {len(self.paths)} documents skipped", err=True)
+            raise typer.Exit(SKIPPED_STATUS)
 
 
 def _assign_ids(paths: list[Path]) -> list[str]:
@@ -292,7 +327,7 @@ class TargetOrder(str, Enum):
 
 @app.command()
 def targets(
-    files: list[Path] = typer.Argument(..., help="Document files."),
+    files: list[Path] = typer.Argument(..., help="Documents: files, folders or quoted globs."),
     format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, json or jsonl (one JSON object a line)."),
     sort: TargetOrder = typer.Option(TargetOrder.indicator, "--sort", help="indicator (bars side by side) or document."),
     out: Out = None,
@@ -305,18 +340,21 @@ def targets(
 
     rows = []
     groups = IndicatorGroups()
-    for document in _documents(files, cache_dir, no_cache):
+    inputs = _Documents(files, cache_dir, no_cache)
+    for document in inputs:
         rows.extend({"document": document.id, **target_dict(t), "group": groups.group(t)}
                     for t in extract_targets(document))
+    inputs.check()
     if sort is TargetOrder.indicator:  # the same indicator written differently side by side
         rows.sort(key=lambda row: (int(row["group"][1:]), row["document"], row["indicator"]))
     columns = ["document", "clause", "year", "indicator", "group", "comparator", "value", "unit", "period", "text"]
     _emit_rows(rows, columns, format, out, "Targets")
+    inputs.finish()
 
 
 @app.command()
 def agencies(
-    files: list[Path] = typer.Argument(..., help="Document files."),
+    files: list[Path] = typer.Argument(..., help="Documents: files, folders or quoted globs."),
     format: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv, json or jsonl (one JSON object a line)."),
     out: Out = None,
     cache_dir: CacheDir = None,
@@ -326,11 +364,14 @@ def agencies(
     from .agencies import agency_table
 
     rows = []
-    for document in _documents(files, cache_dir, no_cache):
+    inputs = _Documents(files, cache_dir, no_cache)
+    for document in inputs:
         for row in agency_table(document):
             rows.append({"document": row.document, "agency": row.agency,
                          "leads": list(row.leads), "shares": list(row.shares)})
+    inputs.check()
     _emit_rows(rows, ["document", "agency", "leads", "shares"], format, out, "Agencies")
+    inputs.finish()
 
 
 @app.command()
@@ -358,30 +399,19 @@ def network(
 ) -> None:
     """Every document against every earlier one: shares of reused text per pair, and the most
     likely source of every sentence (textual learning across a corpus)."""
-    from .batch import expand_inputs, run_pooled
-    from .load import load_document
+    from .batch import run_pooled
     from .network import TABLES, build_network, node, serial
 
-    if files:
-        paths = expand_inputs(files)
-    elif CORPUS.is_dir():
-        paths = sorted(CORPUS.glob("*.txt"))
-    else:
+    if not files and not CORPUS.is_dir():
         raise InputError("no corpus/ folder in the current directory", "run from the repository root or name documents")
-    if len(paths) < 2:
+    inputs = _Documents(files or [CORPUS], cache_dir, no_cache)
+    if len(inputs.paths) < 2:
         raise InputError("the network needs at least two documents", "name more documents")
-    ids = _assign_ids(paths)
-    _refuse_to_overwrite_inputs(paths, ids, out, html, None, None)
-    nodes = []
-    cache = _cache(cache_dir, no_cache)
-    for path, doc_id in zip(paths, ids):
-        try:
-            nodes.append(node(load_document(path, cache, doc_id)))
-        except PolicydiffError as error:
-            typer.echo(f"policydiff: skipped: {error}", err=True)
-    skipped = len(paths) - len(nodes)
+    _refuse_to_overwrite_inputs(inputs.paths, inputs.ids, out, html, None, None)
+    nodes = [node(document) for document in inputs]
     if len(nodes) < 2:
-        raise InputError(f"{len(nodes)} of the {len(paths)} documents could be read", "the network needs at least two")
+        raise InputError(f"{len(nodes)} of the {len(inputs.paths)} documents could be read",
+                         "the network needs at least two")
     workers = min(jobs or os.cpu_count() or 1, len(nodes))
     if scheduler:
         run = _dask_runner(scheduler)
@@ -411,9 +441,7 @@ def network(
             _print(pairs_table(pairs), out)
         else:
             _emit_rows(pairs, list(columns), format, out, "Pairs (earlier → later)")
-    if skipped:
-        typer.echo(f"policydiff: {skipped} of {len(paths)} documents skipped", err=True)
-        raise typer.Exit(SKIPPED_STATUS)
+    inputs.finish()
 
 
 # Fewer documents than this are scored in this process (starting workers costs more).
