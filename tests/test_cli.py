@@ -345,6 +345,7 @@ def test_a_spreadsheet_manifest_gives_its_columns_and_leaves_the_others(tmp_path
 @pytest.mark.parametrize("text, message", [
     ("name,date\njilin.txt,2023-08-22\n", "MANIFEST.csv: has no 'file' column — name the document files"),
     (b"file,date\njilin.txt,2023\xff\n", "MANIFEST.csv: cannot be read"),
+    ("file,date\n" + "," * 100_000 + "\n", "MANIFEST.csv: has a line of over 65,536 characters — give a manifest"),
 ])
 def test_bad_spreadsheet_manifest_is_one_line(tmp_path, capsys, text, message):
     (tmp_path / "jilin.txt").write_bytes((CORPUS / "jilin.txt").read_bytes())

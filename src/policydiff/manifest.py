@@ -23,8 +23,11 @@ from .yamlfile import load_yaml
 MANIFEST_NAMES = ("manifest.yaml", "manifest.csv", "MANIFEST.csv")
 _META_FIELDS = {f.name for f in dataclasses.fields(Meta)} - {"cites", "addressees"}
 _FIELDS = _META_FIELDS | {"file", "id"}
-# A manifest.csv larger than this is refused (a manifest of 100,000 documents is a few MB).
+# A manifest.csv larger than this, or with a line longer than MAX_CSV_LINE characters, is
+# refused (a manifest of 100,000 documents is a few MB, a row a few hundred characters): a
+# hostile sheet of one line of millions of empty cells would otherwise become a list of millions.
 MAX_CSV_BYTES = 64 * 1024 * 1024
+MAX_CSV_LINE = 64 * 1024
 
 
 def manifest_entry(path: Path) -> dict[str, Any] | None:
@@ -70,9 +73,16 @@ def _csv_rows(path: Path, size: int) -> list[dict[str, str]]:
 
     if size > MAX_CSV_BYTES:
         raise InputError(f"{path}: is larger than {MAX_CSV_BYTES // 2**20} MiB", "give a smaller manifest")
+    def lines(file):
+        for line in file:
+            if len(line) > MAX_CSV_LINE:
+                raise InputError(f"{path}: has a line of over {MAX_CSV_LINE:,} characters",
+                                 "give a manifest of one short row per document")
+            yield line
+
     try:
         with open(path, encoding="utf-8-sig", newline="") as file:
-            reader = csv.DictReader(file)
+            reader = csv.DictReader(lines(file))
             if "file" not in (reader.fieldnames or ()):
                 raise InputError(f"{path}: has no 'file' column", "name the document files in a column headed file")
             return [{key: value for key, value in row.items() if key in _FIELDS and value} for row in reader]
