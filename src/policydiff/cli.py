@@ -335,15 +335,16 @@ def targets(
     no_cache: NoCache = False,
 ) -> None:
     """List the quantified targets of documents: year, indicator, comparator, value, unit."""
+    from .load import load_targets
     from .serialize import target_dict
-    from .targets import IndicatorGroups, extract_targets
+    from .targets import IndicatorGroups
 
     rows = []
     groups = IndicatorGroups()
     inputs = _Documents(files, cache_dir, no_cache)
     for document in inputs:
         rows.extend({"document": document.id, **target_dict(t), "group": groups.group(t)}
-                    for t in extract_targets(document))
+                    for t in load_targets(document, inputs.cache))
     inputs.check()
     if sort is TargetOrder.indicator:  # the same indicator written differently side by side
         rows.sort(key=lambda row: (int(row["group"][1:]), row["document"], row["indicator"]))
