@@ -234,12 +234,12 @@ def _descendants(pid: int) -> list[int]:
     return [child for child in found if parents.get(child) != pid]
 
 
-def _many_documents(tmp_path: Path) -> Path:
-    """A folder of 72 documents (the three localities, each copy a little different): a batch
-    long enough to be stopped in the middle."""
+def _many_documents(tmp_path: Path, copies: int = 24) -> Path:
+    """A folder of 3 × ``copies`` documents (the three localities, each copy a little different):
+    a batch long enough to be stopped in the middle."""
     folder = tmp_path / "docs"
     folder.mkdir()
-    for i in range(24):
+    for i in range(copies):
         for doc_id in ("jilin", "hunan", "yantai"):
             (folder / f"{doc_id}-{i}.txt").write_bytes((CORPUS / f"{doc_id}.txt").read_bytes() + f"\n{i}\n".encode())
     return folder
@@ -285,7 +285,7 @@ def test_interrupted_batch_stops_quietly_and_leaves_no_partial_output(tmp_path, 
     import sys
     import time
 
-    folder = _many_documents(tmp_path)
+    folder = _many_documents(tmp_path, copies=96)  # some 20 s of work: still running when stopped at 4 s
     out = tmp_path / "out"
     # A session of its own: SIGINT goes to the whole group, workers included, as Ctrl-C does.
     process = subprocess.Popen([sys.executable, "-m", "policydiff", "compare", str(CORPUS / "national.txt"),

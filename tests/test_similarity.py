@@ -88,12 +88,12 @@ def test_similar_pairs_are_the_pruned_matrix_entries_that_reach_the_cutoff(rows,
         [(int(r), int(c), float(s)) for r, c, s in expected]
 
 
-def test_tokens_block_by_block_are_jiebas_tokens():
-    """Segmenting each block of Chinese characters once gives exactly jieba's tokens of the text:
-    on every text the aligner segments in the corpus, and on texts with digits, letters, spaces,
-    brackets and marks outside jieba's blocks."""
+def test_tokens_block_by_block_are_the_segmenters_tokens():
+    """Segmenting each block of Chinese characters once gives exactly the segmenter's tokens of
+    the whole text: on every text the aligner segments in the corpus, and on texts with digits,
+    letters, spaces, brackets and marks outside the blocks."""
     from policydiff.align import segmented_texts
-    from policydiff.tokenize import _jieba, _tokens
+    from policydiff.tokenize import _segmenter, _tokens
 
     from conftest import corpus_document
 
@@ -104,4 +104,4 @@ def test_tokens_block_by_block_are_jiebas_tokens():
               "  两个空格\t和制表符\r\n换行", "百分之85%以上的C-V2X车辆", ""}
     assert len(texts) > 1000
     for text in texts:
-        assert _tokens(text) == _jieba().lcut(text), text
+        assert _tokens(text) == list(_segmenter().cut(text)), text
