@@ -43,25 +43,25 @@ def load_words(document: Document, cache: ParseCache | None, keep: bool = False)
     from .align import segmented_texts
     from .tokenize import known_words, remember_words
 
-    cached = cache.get(document.digest, "words") if cache is not None and document.digest else None
-    if isinstance(cached, dict):
-        remember_words(cached, keep)
-        return
-    segmented = known_words(segmented_texts(document))
-    remember_words(segmented, keep)
-    if cache is not None and document.digest:
-        cache.put(document.digest, "words", segmented)
+    remember_words(_through_cache(document, cache, "words", lambda: known_words(segmented_texts(document))), keep)
 
 
 def load_targets(document: Document, cache: ParseCache | None) -> tuple[Target, ...]:
     """The document's targets, from the cache or by extracting (and caching) them."""
-    cached = cache.get(document.digest, "targets") if cache is not None and document.digest else None
-    if isinstance(cached, tuple):
-        return tuple(dataclasses.replace(target, document=document.id) for target in cached)
-    targets = extract_targets(document)
+    targets = _through_cache(document, cache, "targets", lambda: extract_targets(document))
+    # The cache keeps them without the document's id, which belongs to its path.
+    return tuple(dataclasses.replace(target, document=document.id) for target in targets)
+
+
+def _through_cache(document: Document, cache: ParseCache | None, kind: str, make):
+    """The cache's entry ``kind`` for the document, or ``make()``'s value, then stored."""
+    cached = cache.get(document.digest, kind) if cache is not None and document.digest else None
+    if cached is not None:
+        return cached
+    value = make()
     if cache is not None and document.digest:
-        cache.put(document.digest, "targets", targets)
-    return targets
+        cache.put(document.digest, kind, value)
+    return value
 
 
 # File kinds a folder is searched for (everything the readers take).
