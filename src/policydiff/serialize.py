@@ -102,9 +102,17 @@ def entry_json(entry: Entry, format: str, base_id: str) -> str:
     ("jsonl": one self-contained line, schema version and BASE id included) output writes for
     ``entry``."""
     if format == "jsonl":
-        return json.dumps({"schema_version": SCHEMA_VERSION, "base": {"id": base_id}, **entry_dict(entry)},
-                          ensure_ascii=False) + "\n"
+        return json_line({**line_head(base_id), **entry_dict(entry)})
     return json.dumps(entry_dict(entry), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def line_head(base_id: str) -> dict[str, Any]:
+    """What every JSON line of compare starts with (an entry or an error): it stands alone."""
+    return {"schema_version": SCHEMA_VERSION, "base": {"id": base_id}}
+
+
+def json_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def report_head(base: Document) -> dict[str, Any]:

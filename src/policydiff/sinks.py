@@ -11,7 +11,7 @@ from typing import Any
 from .model import Document
 from .output import StreamOutput
 from .report import Entry, Failure, Written
-from .serialize import SCHEMA_VERSION, entry_dict, entry_json, failure_dict, report_head
+from .serialize import entry_dict, entry_json, failure_dict, json_line, line_head, report_head
 
 
 class _Sinks:
@@ -104,8 +104,7 @@ class JsonLinesSink:
         self.stream.write(text)
 
     def fail(self, failure: Failure) -> None:
-        line = {"schema_version": SCHEMA_VERSION, "base": {"id": self.base.id}, "error": failure_dict(failure)}
-        self.stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+        self.stream.write(json_line({**line_head(self.base.id), "error": failure_dict(failure)}))
 
     def __exit__(self, kind, value, traceback) -> None:
         return None
