@@ -118,7 +118,7 @@ def paragraphs(text: str) -> list[str]:
     """
     raw = [line.strip() for line in text.split("\n")]
     lines = [normalize_line(line) for line in raw]
-    column = _column(raw) if _is_hard_wrapped(lines, raw) else 0.0
+    column = _wrapped_column(lines, raw)
     blocks: list[list[tuple[str, float]]] = [[]]
     for line, printed in zip(lines, raw):
         if PAGE_NUMBER.fullmatch(line):
@@ -139,19 +139,20 @@ def paragraphs(text: str) -> list[str]:
     return result
 
 
-def _is_hard_wrapped(lines: list[str], raw: list[str]) -> bool:
-    """Short lines (median under _WRAPPED_MEDIAN), or lines most of which are as wide as a
-    narrow printed column: a PDF page of 32–35 characters a line is wrapped too,
-    where a copy of one paragraph a line has widths all over."""
+def _wrapped_column(lines: list[str], raw: list[str]) -> float:
+    """The column width of a hard-wrapped copy, 0 for a copy that is not: one of short lines
+    (median under _WRAPPED_MEDIAN), or of lines most of which are as wide as a narrow printed
+    column (a PDF page of 32–35 characters a line), where a copy of one paragraph a line has
+    widths all over."""
     lengths = [len(line) for line in lines if line]
     if not lengths:
-        return False
-    if statistics.median(lengths) < _WRAPPED_MEDIAN:
-        return True
+        return 0.0
     column = _column(raw)
+    if statistics.median(lengths) < _WRAPPED_MEDIAN:
+        return column
     widths = [_width(printed) for printed, line in zip(raw, lines) if line]
     at_column = sum(1 for width in widths if abs(width - column) <= _COLUMN_BAND * column)
-    return column < _NARROW_COLUMN and at_column >= _AT_COLUMN * len(widths)
+    return column if column < _NARROW_COLUMN and at_column >= _AT_COLUMN * len(widths) else 0.0
 
 
 def _width(line: str) -> float:
