@@ -31,7 +31,7 @@ from .model import (
     SentenceMatch,
     SentenceStatus,
 )
-from .similarity import char_matrix, edit_ops, word_matrix
+from .similarity import char_matrix, char_pairs, edit_ops, word_matrix, word_pairs
 from .tokenize import words
 
 
@@ -238,15 +238,26 @@ def segmented_texts(document: Document) -> set[str]:
 
 
 def _scores(base: Sequence[str], base_words: list[list[str]], other: Sequence[str], other_words: list[list[str]],
-            char_weight: float, partial: bool, prune: bool, floor: float) -> np.ndarray:
+            char_weight: float, partial: bool, prune: bool, floor: float | np.ndarray) -> np.ndarray:
     """Similarity of every OTHER text (rows) with every BASE text (columns): character and
     word similarity mixed by ``char_weight``. With ``prune``, scores below ``floor`` (the
-    caller's threshold) are not exact: a pair that cannot reach it keeps only its word part."""
-    tokens = word_matrix(other_words, base_words)
-    # The character similarity at which a pair would reach the floor.
-    needed = (floor - (1 - char_weight) * tokens) / char_weight if char_weight > 0 else None
-    chars = char_matrix(list(other), list(base), partial, prune, needed)
-    return char_weight * chars + (1 - char_weight) * tokens
+    caller's threshold) are not exact: a pair that cannot reach it keeps only its word part.
+    Only the pairs sharing a word or a character bigram are worked on, one by one: the work
+    grows with them, not with rows × columns."""
+    scores = np.zeros((len(other), len(base)), dtype=np.float32)
+    rows, columns, overlap = word_pairs(other_words, base_words)
+    scores[rows, columns] = (1 - char_weight) * overlap
+    if not prune:
+        return char_weight * char_matrix(list(other), list(base), partial) + scores
+
+    def needed(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """The character similarity at which each pair would reach the floor."""
+        at = floor[rows, columns] if isinstance(floor, np.ndarray) else floor
+        return (at - scores[rows, columns]) / char_weight
+
+    rows, columns, chars = char_pairs(list(other), list(base), partial, needed if char_weight > 0 else None)
+    scores[rows, columns] += char_weight * chars
+    return scores
 
 
 def compare(base: Document, other: Document, settings: Settings = DEFAULT,

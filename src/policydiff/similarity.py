@@ -8,6 +8,7 @@ and word-level weighted overlap over jieba words, which sees shared terms in any
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,21 +22,38 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
 
     ``partial`` scores the best-matching stretch of the longer text instead (fuzz.partial_ratio):
     a phrase that a locality lengthened with its own qualifiers still matches in full.
-    ``prune`` scores only the pairs that share a character bigram (found through an inverted
-    index of the column texts) and leaves the others at 0: texts with no two characters in common
-    in a row score far below any threshold, and on the corpus about four pairs in five are such.
-    With ``prune``, ``needed`` (one value per pair) is the similarity below which a pair's exact
-    score does not matter to the caller: such pairs are left at 0 too when an upper bound (the
-    texts' lengths; for ``partial``, their longest common subsequence) shows they cannot reach it.
+    ``prune`` scores only the pairs char_pairs finds (with ``needed``, one value per pair) and
+    leaves the others at 0.
     """
     if not rows or not columns:
         return np.zeros((len(rows), len(columns)), dtype=np.float32)
-    scorer = fuzz.partial_ratio if partial else fuzz.ratio
     if not prune:
-        return process.cdist(rows, columns, scorer=scorer, dtype=np.float32, workers=1) / 100.0
+        return process.cdist(rows, columns, scorer=fuzz.partial_ratio if partial else fuzz.ratio,
+                             dtype=np.float32, workers=1) / 100.0
+    row_index, column_index, values = char_pairs(rows, columns, partial,
+                                                 None if needed is None else lambda r, c: needed[r, c])
+    scores = np.zeros((len(rows), len(columns)), dtype=np.float32)
+    scores[row_index, column_index] = values
+    return scores
+
+
+Needed = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+def char_pairs(rows: list[str], columns: list[str], partial: bool = False,
+               needed: Needed | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column, similarity) of the pairs of texts sharing a character bigram (found through
+    an inverted index of the column texts), in row-major order: texts with no two characters in
+    common in a row score far below any threshold, and on the corpus about four pairs in five
+    are such. ``needed`` gives, for arrays of row and column indexes, the similarity below which
+    a pair's exact score does not matter to the caller: such pairs are left out too when an
+    upper bound (the texts' lengths; for ``partial``, their longest common subsequence) shows
+    they cannot reach it.
+    """
+    scorer = fuzz.partial_ratio if partial else fuzz.ratio
     row_index, column_index, whole = shared_bigram_pairs(rows, columns)
     if needed is not None:
-        need = needed[row_index, column_index]
+        need = needed(row_index, column_index)
         reachable = need <= 1.0 + _SLACK
         if partial:
             # Only the shorter text inside the longer scores 1, and then all its bigrams are shared.
@@ -44,13 +62,11 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prun
             reachable &= _length_reachable(_lengths(rows)[row_index], _lengths(columns)[column_index], need)
         row_index, column_index = row_index[reachable], column_index[reachable]
         if partial:
-            row_index, column_index = _partial_reachable(rows, columns, row_index, column_index, needed)
-    scores = np.zeros((len(rows), len(columns)), dtype=np.float32)
-    if len(row_index):
-        values = process.cpdist(_pick(rows, row_index), _pick(columns, column_index),
-                                scorer=scorer, dtype=np.float32, workers=1)
-        scores[row_index, column_index] = values / 100.0
-    return scores
+            row_index, column_index = _partial_reachable(rows, columns, row_index, column_index,
+                                                         need[reachable])
+    values = process.cpdist(_pick(rows, row_index), _pick(columns, column_index), scorer=scorer,
+                            dtype=np.float32, workers=1) / 100.0 if len(row_index) else np.zeros(0, np.float32)
+    return row_index, column_index, values
 
 
 def _length_reachable(first: np.ndarray, second: np.ndarray, need: np.ndarray | np.float32) -> np.ndarray:
@@ -71,8 +87,9 @@ _SLACK = 1e-3
 
 
 def _partial_reachable(rows: list[str], columns: list[str], row_index: np.ndarray, column_index: np.ndarray,
-                       needed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs whose partial_ratio can reach ``needed``, by a bound ten times cheaper to compute.
+                       need: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs whose partial_ratio can reach ``need`` (one value per pair), by a bound ten times
+    cheaper to compute.
 
     partial_ratio is the best 2·LCS(a, w) / (len(a) + len(w)) over stretches w of the longer text
     b no longer than the shorter text a. LCS(a, w) is at most L = LCS(a, b) and at most len(w), so
@@ -85,7 +102,7 @@ def _partial_reachable(rows: list[str], columns: list[str], row_index: np.ndarra
                             dtype=np.int32, workers=1)
     shorter = np.minimum(_lengths(rows)[row_index], _lengths(columns)[column_index])
     bound = 2 * common / np.maximum(shorter + common, 1)
-    reachable = bound >= needed[row_index, column_index] - _SLACK
+    reachable = bound >= need - _SLACK
     return row_index[reachable], column_index[reachable]
 
 
@@ -200,8 +217,18 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
 
     Rare words (医共体, 老年友善) weigh more than words every sentence has (加强, 建设).
     """
+    row_index, column_index, overlap = word_pairs(rows, columns)
+    matrix = np.zeros((len(rows), len(columns)), dtype=np.float32)
+    matrix[row_index, column_index] = overlap
+    return matrix
+
+
+def word_pairs(rows: list[list[str]], columns: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column, overlap) of every pair of a row and a column sharing a word, in row-major
+    order, with word_matrix's overlap: every other pair's is 0. Beyond one count of the shared
+    words, the work grows with the pairs, not with rows × columns."""
     if not rows or not columns:
-        return np.zeros((len(rows), len(columns)), dtype=np.float32)
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
     # Words numbered in sorted order and each text's words in that order, so that every sum
     # below adds in the same order in every process (a set's order follows string hashes,
     # which differ between processes, and sums in another order differ in the last bit).
@@ -220,9 +247,10 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
     counts = run_start[row_words + 1] - run_start[row_words]
     cells = np.repeat(row_owner, counts) * len(columns) + holders[runs(run_start[row_words], counts)]
     shared = np.bincount(cells, weights=np.repeat(idf[row_words], counts), minlength=len(rows) * len(columns))
-    total = (mass_rows[:, None] + mass_columns[None, :]).ravel().astype(np.float64)  # int when all empty
-    dice = np.divide(2 * shared, total, out=np.zeros_like(total), where=total > 0)
-    return dice.reshape(len(rows), len(columns)).astype(np.float32)
+    pairs = np.flatnonzero(shared)  # every weight is positive
+    row_index, column_index = np.divmod(pairs, len(columns))
+    dice = 2 * shared[pairs] / (mass_rows[row_index] + mass_columns[column_index])
+    return row_index, column_index, dice.astype(np.float32)
 
 
 def _flatten(sets: list[list[str]], number: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
