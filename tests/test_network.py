@@ -77,6 +77,29 @@ def test_what_a_document_implements_or_drafted_precedes_it_whatever_the_dates():
     assert found["final"] == ["national", "city", "draft"]
 
 
+def test_one_text_published_twice_is_a_copy_and_a_template_reused_is_not():
+    text = ["推进紧密型县域医共体建设，统筹县域医疗资源配置。", "完善家庭医生签约服务机制。",
+            "到2025年，每个县至少建成一个县域医疗卫生次中心。", "加强基层医疗卫生服务能力建设。"]
+    centre = _document("centre", "2023-01-01", *text)
+    # The same text on another site, one sentence with a character changed.
+    repost = _document("repost", "2023-01-05", *text[:3], "加强基层医疗卫生服务能力的建设。")
+    # A later copy of the repost, and a province that takes the text and adds as much again.
+    again = _document("again", "2023-02-01", *text[:3], "加强基层医疗卫生服务能力的建设。")
+    province = _document("province", "2023-03-01", *text, *(f"第{n}项全省措施由省卫生健康委负责落实。" for n in range(4)))
+    # Two notices on one template, every sentence about another subject.
+    notice = _document("notice", "2023-01-01", "为加快推进智能制造标准化工作，形成了征求意见稿。",
+                       "请于2月14日前以书面形式反馈意见。", "联系方式：装备工业司。")
+    other_notice = _document("other-notice", "2023-06-01", "为加快推进智能网联汽车标准化工作，形成了征求意见稿。",
+                             "请于7月12日前以书面形式反馈意见。", "联系方式：装备工业二司。")
+    network = build_network([node(d) for d in (centre, repost, again, province, notice, other_notice)])
+    copies = {(p.earlier, p.later): p.copy for p in network.pairs}
+    assert copies[("centre", "repost")] and copies[("repost", "again")] and copies[("centre", "again")]
+    assert not copies[("centre", "province")]
+    assert copies[("notice", "other-notice")] is False  # reported: every sentence reworded
+    assert {s.document: s.copy_of for s in summaries(network)} == {
+        "centre": "", "repost": "centre", "again": "centre", "province": "", "notice": "", "other-notice": ""}
+
+
 def test_relations():
     centre = Meta(level="national", region="全国")
     province = Meta(level="provincial", region="山东省")
@@ -253,6 +276,7 @@ def test_pairs_as_json_lines_one_object_a_line_with_null_for_no_date(tmp_path):
     lines = (tmp_path / "pairs.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
     assert {"earlier": "jilin-draft", "later": "jilin", "relation": "horizontal", "gap_days": None, "sentences": 78,
-            "verbatim": 11, "reworded": 31, "share": 0.5385, "verbatim_share": 0.141, "clauses": 0.72} in rows
+            "verbatim": 11, "reworded": 31, "share": 0.5385, "verbatim_share": 0.141, "clauses": 0.72,
+            "copy": False} in rows
     assert main(["network", str(CORPUS), "--no-cache", "-f", "csv", "-o", str(tmp_path / "pairs.csv")]) == 0
     assert len(rows) == len((tmp_path / "pairs.csv").read_text(encoding="utf-8-sig").splitlines()) - 1

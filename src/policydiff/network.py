@@ -48,6 +48,15 @@ MIN_SHARE = 0.1
 # evidence of learning (formulaic lines such as 现将有关事项通知如下 or 加强组织领导 recur in
 # unrelated documents, and one of them is a tenth of a short notice).
 MIN_SENTENCES = 2
+# Two documents are copies of one text (a document published twice, by two offices or on two
+# sites, differing in layout and a few characters) when the later one carries at least COPY_SHARE
+# of its sentences from the earlier one, at least COPY_VERBATIM of them word for word, and the two
+# have as many sentences within COPY_SIZE of the larger count: their pair is no evidence of
+# learning, and a study of diffusion counts the text once. (Two notices written on one template,
+# every sentence reworded to another subject, are no copies.)
+COPY_SHARE = 0.95
+COPY_VERBATIM = 0.75
+COPY_SIZE = 0.05
 
 # What ends a sentence or phrase and is not compared.
 _FINAL = re.compile(r"[。！？；，、：:;,.!?\s]+$")
@@ -110,6 +119,8 @@ class Pair:
     """Its other sentences that carry the earlier one's text."""
     clauses: float
     """Share of its clauses with at least one sentence that carries the earlier one's text."""
+    copy: bool = False
+    """Whether the two are copies of one text (is_copy())."""
 
     @property
     def share(self) -> float:
@@ -350,6 +361,13 @@ def relation(earlier: Meta, later: Meta, linked: bool = False) -> str:
     return "other"
 
 
+def is_copy(pair: Pair, earlier_sentences: int) -> bool:
+    """Whether the pair's documents are copies of one text (COPY_SHARE, COPY_VERBATIM, COPY_SIZE)."""
+    larger = max(pair.sentences, earlier_sentences)
+    return (pair.share >= COPY_SHARE and pair.verbatim >= COPY_VERBATIM * pair.sentences
+            and abs(pair.sentences - earlier_sentences) <= COPY_SIZE * larger)
+
+
 def links(metas: dict[str, Meta]) -> set[frozenset[str]]:
     """Pairs of documents of which one implements the other or cites its document number."""
     return {frozenset((doc_id, other)) for doc_id, meta in metas.items()
@@ -390,10 +408,12 @@ def build_network(nodes: Sequence[Node], min_share: float = MIN_SHARE, prune: bo
         chosen = candidates(nodes, eligible, min_share) if prune else eligible
     tasks = ((i, chosen[i], min_share) for i in range(len(nodes)))
     linked = links(metas)
+    sizes = {n.id: len(n.keys) for n in nodes}
     pairs, sources = [], []
     for scored in run(score_task, corpus(nodes), tasks):
         pairs.extend(dataclasses.replace(p, relation=relation(metas[p.earlier], metas[p.later],
-                                                              frozenset((p.earlier, p.later)) in linked))
+                                                              frozenset((p.earlier, p.later)) in linked),
+                                         copy=is_copy(p, sizes[p.earlier]))
                      for p in scored.pairs)
         sources.extend(scored.sources)
     return Network(tuple(nodes), tuple(pairs), tuple(sources), sum(map(len, chosen)), sum(map(len, eligible)))
@@ -414,6 +434,9 @@ class Summary:
     """Its sentences whose source is a document of another level it is vertically related to."""
     horizontal: int
     other: int
+    copy_of: str = ""
+    """The first document (by date, then run order) of which it is a copy, through copies of
+    copies ("" when none, and for that first document itself)."""
 
 
 def summaries(network: Network) -> list[Summary]:
@@ -422,6 +445,7 @@ def summaries(network: Network) -> list[Summary]:
     order = {n.id: (_date(n.meta), i) for i, n in enumerate(network.nodes)}
     counted: dict[str, Counter] = {n.id: Counter() for n in network.nodes}
     sizes = Counter(source.document for source in network.sources)
+    copies = _copy_groups(network)
     for source in network.sources:
         if source.source:
             counted[source.document][source.source] += 1
@@ -432,9 +456,21 @@ def summaries(network: Network) -> list[Summary]:
         kinds = Counter()
         for doc_id, count in counts.items():
             kinds[relations[(doc_id, n.id)]] += count
+        first = min(copies[n.id], key=order.__getitem__)
         result.append(Summary(n.id, sizes[n.id], sum(counts.values()), main, counts[main] if main else 0,
-                              kinds["vertical"], kinds["horizontal"], kinds["other"]))
+                              kinds["vertical"], kinds["horizontal"], kinds["other"], "" if first == n.id else first))
     return result
+
+
+def _copy_groups(network: Network) -> dict[str, set[str]]:
+    """Each document's group of copies of one text (itself alone when it is no copy)."""
+    groups = {n.id: {n.id} for n in network.nodes}
+    for pair in network.pairs:
+        if pair.copy and groups[pair.earlier] is not groups[pair.later]:
+            merged = groups[pair.earlier] | groups[pair.later]
+            for doc_id in merged:
+                groups[doc_id] = merged
+    return groups
 
 
 # ---------------------------------------------------------------- tables
@@ -442,15 +478,16 @@ def summaries(network: Network) -> list[Summary]:
 # cell and JSON null.
 
 PAIR_COLUMNS = ("earlier", "later", "relation", "gap_days", "sentences", "verbatim", "reworded", "share",
-                "verbatim_share", "clauses")
+                "verbatim_share", "clauses", "copy")
 SOURCE_COLUMNS = ("document", "clause", "index", "status", "source", "source_clause", "source_index", "score", "text")
 SUMMARY_COLUMNS = ("document", "date", "level", "region", "sentences", "sourced", "main_source", "main_sentences",
-                   "vertical", "horizontal", "other")
+                   "vertical", "horizontal", "other", "copy_of")
 
 
 def pair_rows(network: Network) -> list[tuple[object, ...]]:
     return [(p.earlier, p.later, p.relation, p.gap_days, p.sentences, p.verbatim,
-             p.reworded, round(p.share, 4), round(p.verbatim / p.sentences, 4), p.clauses) for p in network.pairs]
+             p.reworded, round(p.share, 4), round(p.verbatim / p.sentences, 4), p.clauses, p.copy)
+            for p in network.pairs]
 
 
 def source_rows(network: Network) -> list[tuple[object, ...]]:
@@ -461,7 +498,8 @@ def source_rows(network: Network) -> list[tuple[object, ...]]:
 def summary_rows(network: Network) -> list[tuple[object, ...]]:
     metas = {n.id: n.meta for n in network.nodes}
     return [(s.document, metas[s.document].date, metas[s.document].level, metas[s.document].region, s.sentences,
-             s.sourced, s.main_source, s.main_sentences, s.vertical, s.horizontal, s.other) for s in summaries(network)]
+             s.sourced, s.main_source, s.main_sentences, s.vertical, s.horizontal, s.other, s.copy_of)
+            for s in summaries(network)]
 
 
 TABLES = {"pairs.csv": (PAIR_COLUMNS, pair_rows), "sources.csv": (SOURCE_COLUMNS, source_rows),
