@@ -122,7 +122,7 @@ def compare(
     from .batch import compare_many
     from .load import expand_inputs
     from .gold import load_alignment_file
-    from .report import Failure, Written
+    from .report import Failure
     from .load import load_document
     from .sinks import open_sinks, written_format
 
@@ -148,7 +148,7 @@ def compare(
                 skipped += 1
                 typer.echo(f"policydiff: skipped: {result.message}", err=True)
             else:
-                seen.add(result.id if isinstance(result, Written) else result.comparison.other.id)
+                seen.add(result.id)
             sinks.add(result)
         if skipped and not seen:
             raise InputError(f"none of the {skipped} documents could be compared", "see the reasons above")

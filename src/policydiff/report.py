@@ -24,6 +24,11 @@ class Entry:
     file: str = ""
     """The document's path as given ("" when it was compared without one)."""
 
+    @property
+    def id(self) -> str:
+        """The OTHER document's id (as Written.id and Failure.id)."""
+        return self.comparison.other.id
+
     def summary(self) -> dict[str, float | int]:
         """The comparison's counts plus target counts, and the share of BASE sentences carried."""
         counts = self.comparison.summary()

@@ -359,8 +359,8 @@ def write_html(directory: Path, base: Document, entries: Sequence[Entry]) -> lis
     """
     seen: set[str] = set()
     for entry in entries:
-        _check_id(entry.comparison.other.id, seen)
-        seen.add(entry.comparison.other.id)
+        _check_id(entry.id, seen)
+        seen.add(entry.id)
     report = HtmlReport(directory, base)
     for entry in entries:
         report.add(entry)

@@ -320,7 +320,7 @@ def table_rows(base: Document, entry: Entry, groups: IndicatorGroups) -> tuple[l
     ``groups`` are the run's indicator groups so far."""
     return (clause_rows(entry), sentence_rows(entry), target_rows(entry, groups), matrix_rows(base, entry),
             [tuple(document_record(entry).values())], base_sentence_rows(entry),
-            [(entry.comparison.other.id, *row) for row in agency_rows(entry)])
+            [(entry.id, *row) for row in agency_rows(entry)])
 
 
 def clause_rows(entry: Entry) -> list[tuple[object, ...]]:
@@ -343,7 +343,7 @@ def clause_rows(entry: Entry) -> list[tuple[object, ...]]:
 
 def sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
     """Rows of sentences.csv for one document, in OTHER order."""
-    doc_id, base = entry.comparison.other.id, entry.comparison.base
+    doc_id, base = entry.id, entry.comparison.base
     rows: list[tuple[object, ...]] = []
     for sentence in entry.comparison.sentences:
         match = sentence.base
@@ -356,7 +356,7 @@ def sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
 
 def base_sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
     """Rows of base_sentences.csv for one document, in BASE order."""
-    doc_id, base = entry.comparison.other.id, entry.comparison.base
+    doc_id, base = entry.id, entry.comparison.base
     return [(doc_id, s.clause, s.index, s.status.value, "" if s.other is None else s.other[0],
              "" if s.other is None else s.other[1], base.clause(s.clause).sentences[s.index])
             for s in entry.comparison.base_sentences]
@@ -364,7 +364,7 @@ def base_sentence_rows(entry: Entry) -> list[tuple[object, ...]]:
 
 def target_rows(entry: Entry, groups: IndicatorGroups) -> list[tuple[object, ...]]:
     """Rows of targets.csv for one document."""
-    doc_id = entry.comparison.other.id
+    doc_id = entry.id
     rows: list[tuple[object, ...]] = []
     for linked in entry.targets:
         target = linked.target
@@ -376,7 +376,7 @@ def target_rows(entry: Entry, groups: IndicatorGroups) -> list[tuple[object, ...
 
 def matrix_rows(base: Document, entry: Entry) -> list[tuple[object, ...]]:
     """Rows of matrix.csv for one document: its adoption column, in BASE clause order."""
-    doc_id = entry.comparison.other.id
+    doc_id = entry.id
     cells = adoption(entry)
     rows: list[tuple[object, ...]] = []
     for clause in base.clauses:

@@ -75,7 +75,7 @@ SUMMARY_COLUMNS = ("document", "clauses", "aligned", "added", "BASE\nmoved", "BA
 def summary_row(entry: Entry) -> list[str]:
     """One summary row: the numbers of ``entry.summary()`` in SUMMARY_COLUMNS order."""
     counts = entry.summary()
-    return [entry.comparison.other.id, str(counts["clauses"]), str(counts["aligned"]), str(counts["added"]),
+    return [entry.id, str(counts["clauses"]), str(counts["aligned"]), str(counts["added"]),
             str(counts["moved"]), str(counts["dropped"]), f"{counts['verbatim_share']:.0%}", str(counts["targets"]),
             str(counts["targets_quantified"])]
 
