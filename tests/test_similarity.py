@@ -26,13 +26,14 @@ def test_word_matrix_of_texts_without_words_is_zero():
     assert word_matrix([[], []], [[], []]).tolist() == [[0.0, 0.0], [0.0, 0.0]]
 
 
-def test_shared_bigram_pairs_and_whole_containment():
-    rows, columns = ["加强医共体建设", "完善制度", "医共体建设"], ["推进医共体建设工作", "健全制度", "医疗"]
-    row_index, column_index, whole = shared_bigram_pairs(rows, columns)
-    assert list(zip(row_index.tolist(), column_index.tolist(), whole.tolist())) == [
-        (0, 0, False),  # shares 医共 共体 体建 建设, not 加强 强医
-        (1, 1, False),  # shares 制度 only
-        (2, 0, True),   # every bigram of the shorter text: it lies inside the longer
+def test_shared_bigram_pairs_count_the_bigram_positions_found_in_the_other_text():
+    rows, columns = ["加强医共体建设", "完善制度", "医共体建设", "建设建设"], ["推进医共体建设工作", "健全制度", "医疗"]
+    row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)
+    assert list(zip(row_index.tolist(), column_index.tolist(), row_found.tolist(), column_found.tolist())) == [
+        (0, 0, 4, 4),  # 医共 共体 体建 建设 of 6 and of 8: not 加强 强医, not 推进 进医 设工 工作
+        (1, 1, 1, 1),  # 制度 only
+        (2, 0, 4, 4),  # every bigram of the shorter text: it lies inside the longer
+        (3, 0, 2, 1),  # 建设 twice in the row, once in the column (设建 is not there)
     ]
 
 
@@ -48,12 +49,36 @@ def test_pruned_scores_are_exact_wherever_they_can_matter(rows, columns, floor, 
     needed = np.full((len(rows), len(columns)), floor)
     full = char_matrix(rows, columns, partial=partial)
     pruned = char_matrix(rows, columns, partial=partial, prune=True, needed=needed)
-    row_index, column_index, _ = shared_bigram_pairs(rows, columns)
+    row_index, column_index, _, _ = shared_bigram_pairs(rows, columns)
     shares = np.zeros_like(full, dtype=bool)
     shares[row_index, column_index] = True
     matters = (full >= floor) & shares
     assert np.array_equal(pruned[matters], full[matters])
     assert np.all(pruned[~matters] <= full[~matters])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _TEXTS, st.booleans())
+def test_the_bigram_bound_never_rules_out_a_pair_at_its_own_score(rows, columns, partial):
+    # _bigrams_reachable must hold for every pair at the similarity it really has: it may only
+    # rule out pairs that cannot reach what is needed.
+    from policydiff.similarity import _bigrams_reachable, _lengths
+
+    full = char_matrix(rows, columns, partial=partial)
+    row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)
+    reachable = _bigrams_reachable(_lengths(rows)[row_index], _lengths(columns)[column_index], row_found,
+                                   column_found, full[row_index, column_index].astype(np.float64), partial)
+    assert reachable.all()
+
+
+def test_the_bigram_bound_rules_out_a_scattered_match():
+    # 医疗卫生服务 and 医X疗X卫X生X服X务: the six characters in order (Indel similarity 12/17, 0.71)
+    # but no bigram in common: at a need of 0.9 the pair is ruled out, at 0.5 not.
+    from policydiff.similarity import _bigrams_reachable
+
+    first, second = np.array([6]), np.array([11])
+    assert not _bigrams_reachable(first, second, np.array([0]), np.array([0]), 0.9, False)[0]
+    assert _bigrams_reachable(first, second, np.array([0]), np.array([0]), 0.5, False)[0]
 
 
 def test_similar_pairs_searches_an_index_for_the_allowed_texts_only():

@@ -47,19 +47,23 @@ def char_pairs(rows: list[str], columns: list[str], partial: bool = False,
     common in a row score far below any threshold, and on the corpus about four pairs in five
     are such. ``needed`` gives, for arrays of row and column indexes, the similarity below which
     a pair's exact score does not matter to the caller: such pairs are left out too when an
-    upper bound (the texts' lengths; for ``partial``, their longest common subsequence) shows
-    they cannot reach it.
+    upper bound shows they cannot reach it: the texts' lengths, the bigrams of each found in the
+    other (_bigrams_reachable) and, for ``partial``, their longest common subsequence.
     """
     scorer = fuzz.partial_ratio if partial else fuzz.ratio
-    row_index, column_index, whole = shared_bigram_pairs(rows, columns)
+    row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)
     if needed is not None:
         need = needed(row_index, column_index)
+        row_length, column_length = _lengths(rows)[row_index], _lengths(columns)[column_index]
         reachable = need <= 1.0 + _SLACK
         if partial:
-            # Only the shorter text inside the longer scores 1, and then all its bigrams are shared.
+            # Only the shorter text inside the longer scores 1, and then all its bigrams are found.
+            shorter_found = np.where(row_length <= column_length, row_found, column_found)
+            whole = shorter_found == np.minimum(row_length, column_length) - 1
             reachable &= (need < 1.0 - _SLACK) | whole
         else:
-            reachable &= _length_reachable(_lengths(rows)[row_index], _lengths(columns)[column_index], need)
+            reachable &= _length_reachable(row_length, column_length, need)
+        reachable &= _bigrams_reachable(row_length, column_length, row_found, column_found, need, partial)
         row_index, column_index = row_index[reachable], column_index[reachable]
         if partial:
             row_index, column_index = _partial_reachable(rows, columns, row_index, column_index,
@@ -75,11 +79,38 @@ def _length_reachable(first: np.ndarray, second: np.ndarray, need: np.ndarray | 
     return 2 * np.minimum(first, second) >= (need - _SLACK) * (first + second)
 
 
+def _bigrams_reachable(first_length: np.ndarray, second_length: np.ndarray, first_found: np.ndarray,
+                       second_found: np.ndarray, need: np.ndarray | float, partial: bool) -> np.ndarray:
+    """Whether texts, each with this many of its bigram positions found among the other's
+    bigrams, can reach similarity ``need`` (fuzz.ratio, or fuzz.partial_ratio when ``partial``).
+
+    Take an alignment of a longest common subsequence, of length L, between a text a of length
+    m and a text b' of length k (the other text, or for partial_ratio the stretch of it scored,
+    k ≤ m): the similarity is 2L / (m + k). Of the m - 1 pairs of neighbouring characters of a,
+    at most 2(m - L) hold a character left unmatched, and at most k - L of the others are split
+    by characters of b' left unmatched between them; every other pair is matched to neighbours
+    in b', so its bigram is found in b. Hence at least 3L - m - k - 1 ≥ (m + k)(1.5·need - 1) - 1
+    of a's bigram positions are found in b: a bound that bites from a similarity of 2/3 up. For
+    ratio it holds for each text (k is the other's length). For partial_ratio a is the shorter
+    text (either, when both are as long: it tries both) and, as L ≤ k, m + k ≥ 2m / (2 - need).
+    """
+    low = np.minimum(np.asarray(need, dtype=np.float64) - _SLACK, 1.0)
+    if partial:
+        shorter = np.minimum(first_length, second_length)
+        found = np.where(first_length < second_length, first_found,
+                         np.where(second_length < first_length, second_found, np.maximum(first_found, second_found)))
+        total = 2 * shorter / (2 - low)
+    else:
+        found = np.minimum(first_found, second_found)
+        total = first_length + second_length
+    return found >= total * (1.5 * low - 1) - 1 - _SLACK
+
+
 def _pick(texts: list[str], index: np.ndarray) -> list[str]:
     return np.array(texts, dtype=object)[index].tolist()
 
 
-# similar_pairs counts distinct pairs in a dense array up to this size (32 MB of counts).
+# similar_pairs marks distinct pairs in a dense array up to this size (4 MB of marks).
 _DENSE_CELLS = 1 << 22
 
 # Rounding room for comparing bounds computed here with rapidfuzz's float32 scores.
@@ -106,37 +137,56 @@ def _partial_reachable(rows: list[str], columns: list[str], row_index: np.ndarra
     return row_index[reachable], column_index[reachable]
 
 
-def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(row, column) index pairs of the texts that share at least one character bigram, in
-    row-major order, and for each whether it shares every bigram of its shorter text."""
+    row-major order, and for each how many of the row text's bigram positions (of the column
+    text's) hold a bigram the other text has."""
     index = _bigram_index(tuple(columns))
-    cells, row_bigrams = _bigram_hits(rows, index)
-    shared = np.bincount(cells, minlength=len(rows) * len(columns))
-    pairs = np.flatnonzero(shared)
-    row_index, column_index = pairs // len(columns), pairs % len(columns)
-    column_bigrams = np.bincount(index.holders, minlength=len(columns))
-    shorter_bigrams = np.where(_lengths(rows)[row_index] <= index.lengths[column_index],
-                               row_bigrams[row_index], column_bigrams[column_index])
-    return row_index, column_index, shared[pairs] == shorter_bigrams
+    cells, row_counts, column_counts = _bigram_hits(rows, index)
+    pairs, place = distinct_cells(cells, len(rows) * len(columns))
+    return (pairs // len(columns), pairs % len(columns), np.bincount(place, weights=row_counts, minlength=len(pairs)),
+            np.bincount(place, weights=column_counts, minlength=len(pairs)))
+
+
+def distinct_cells(cells: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of ``cells`` (each below ``size``) in increasing order, and the place
+    of each cell among them."""
+    distinct = _marked(cells, size)
+    # Places in 4 bytes while they fit: half the memory of intp, faster to gather from.
+    kind = np.int32 if size < 1 << 31 else np.intp
+    place = np.empty(size, dtype=kind)
+    place[distinct] = np.arange(len(distinct), dtype=kind)
+    return distinct, place[cells]
+
+
+def _marked(cells: np.ndarray, size: int) -> np.ndarray:
+    """The distinct values of ``cells`` (each below ``size``) in increasing order, found by
+    marking a byte per possible value: several times faster than sorting the cells or counting
+    them in a dense array of 8-byte counts."""
+    marked = np.zeros(size, dtype=np.uint8)
+    marked[cells] = 1
+    return np.flatnonzero(marked)
 
 
 @dataclass(frozen=True)
 class TextIndex:
     """An inverted index of texts' character bigrams: the sorted distinct bigram codes, where each
-    one's run starts in the posting list, and the posting list (text indexes)."""
+    one's run starts in the posting list, and the posting list (text indexes, and how often the
+    text has the bigram)."""
 
     texts: list[str]
     lengths: np.ndarray
     codes: np.ndarray
     starts: np.ndarray
     holders: np.ndarray
+    counts: np.ndarray
 
 
 def text_index(texts: list[str]) -> TextIndex:
-    owner, codes = _distinct_bigrams(texts)
+    owner, codes, counts = _distinct_bigrams(texts)
     order = np.argsort(codes, kind="stable")
     distinct, starts = np.unique(codes[order], return_index=True)
-    return TextIndex(texts, _lengths(texts), distinct, np.append(starts, len(codes)), owner[order])
+    return TextIndex(texts, _lengths(texts), distinct, np.append(starts, len(codes)), owner[order], counts[order])
 
 
 def similar_pairs(rows: list[str], index: TextIndex, allowed: np.ndarray,
@@ -145,17 +195,17 @@ def similar_pairs(rows: list[str], index: TextIndex, allowed: np.ndarray,
     Indel similarity reaches ``cutoff`` among those sharing a character bigram (char_matrix's
     pruning, on an index built once for many calls), in row-major order. Work grows with the
     bigrams the rows share with the indexed texts, not with the number of texts."""
-    cells, _ = _bigram_hits(rows, index)
+    cells, _, _ = _bigram_hits(rows, index)
     row_index, column_index = np.divmod(cells, len(index.texts))
     kept = allowed[column_index]
-    # The distinct pairs among the hits: counted in a dense row × allowed-text array when that is
+    # The distinct pairs among the hits: marked in a dense row × allowed-text array when that is
     # small beside the hits (the cheaper), else sorted.
     texts = np.flatnonzero(allowed)
     place = np.cumsum(allowed) - 1
     width = len(texts)
     cells = row_index[kept] * width + place[column_index[kept]]
     if len(rows) * width <= max(_DENSE_CELLS, 4 * len(cells)):
-        pairs = np.flatnonzero(np.bincount(cells, minlength=len(rows) * width))
+        pairs = _marked(cells, len(rows) * width)
     else:
         pairs = np.unique(cells)
     row_index, column_index = pairs // width, texts[pairs % width]
@@ -169,19 +219,19 @@ def similar_pairs(rows: list[str], index: TextIndex, allowed: np.ndarray,
     return row_index[reached], column_index[reached], values[reached]
 
 
-def _bigram_hits(rows: list[str], index: TextIndex) -> tuple[np.ndarray, np.ndarray]:
+def _bigram_hits(rows: list[str], index: TextIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """row × len(index.texts) + text for every bigram a row shares with an indexed text (a pair
-    once per bigram shared), and the number of distinct bigrams of each row."""
-    row_owner, row_codes = _distinct_bigrams(rows)
+    once per bigram shared), and how often the row and the text have that bigram."""
+    row_owner, row_codes, row_counts = _distinct_bigrams(rows)
     position = np.searchsorted(index.codes, row_codes)
     found = position < len(index.codes)
     found[found] = index.codes[position[found]] == row_codes[found]
-    row_bigrams = np.bincount(row_owner, minlength=len(rows))
-    position, row_owner = position[found], row_owner[found]
+    position, row_owner, row_counts = position[found], row_owner[found], row_counts[found]
     # Every text holding each of the row's bigrams: the bigram's run of the posting list.
-    counts = index.starts[position + 1] - index.starts[position]
-    cells = np.repeat(row_owner, counts) * len(index.texts) + index.holders[runs(index.starts[position], counts)]
-    return cells, row_bigrams
+    holders = index.starts[position + 1] - index.starts[position]
+    postings = runs(index.starts[position], holders)
+    cells = np.repeat(row_owner, holders) * len(index.texts) + index.holders[postings]
+    return cells, np.repeat(row_counts, holders), index.counts[postings]
 
 
 def runs(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -200,16 +250,19 @@ def _bigram_index(columns: tuple[str, ...]) -> TextIndex:
     return text_index(list(columns))
 
 
-def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(text index, bigram code) of every distinct bigram of every text. A bigram's code is its
-    two code points side by side, so that all texts are cut into bigrams at once."""
+def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(text index, bigram code, how often the text has it) of every distinct bigram of every
+    text. A bigram's code is its two code points side by side, so that all texts are cut into
+    bigrams at once."""
     lengths = _lengths(texts)
     points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     within = owner[:-1] == owner[1:]  # a bigram does not straddle two texts
     codes = (points[:-1] << 21 | points[1:])[within]
-    pairs = np.unique(owner[:-1][within] << 42 | codes)
-    return pairs >> 42, pairs & ((1 << 42) - 1)
+    keys = owner[:-1][within] << 42 | codes
+    pairs = np.unique(keys)
+    counts = np.bincount(np.searchsorted(pairs, keys), minlength=len(pairs))
+    return pairs >> 42, pairs & ((1 << 42) - 1), counts
 
 
 def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
@@ -246,10 +299,10 @@ def word_pairs(rows: list[list[str]], columns: list[list[str]]) -> tuple[np.ndar
     run_start = np.searchsorted(column_words[order], np.arange(len(number) + 1))
     counts = run_start[row_words + 1] - run_start[row_words]
     cells = np.repeat(row_owner, counts) * len(columns) + holders[runs(run_start[row_words], counts)]
-    shared = np.bincount(cells, weights=np.repeat(idf[row_words], counts), minlength=len(rows) * len(columns))
-    pairs = np.flatnonzero(shared)  # every weight is positive
+    pairs, place = distinct_cells(cells, len(rows) * len(columns))
+    shared = np.bincount(place, weights=np.repeat(idf[row_words], counts), minlength=len(pairs))
     row_index, column_index = np.divmod(pairs, len(columns))
-    dice = 2 * shared[pairs] / (mass_rows[row_index] + mass_columns[column_index])
+    dice = 2 * shared / (mass_rows[row_index] + mass_columns[column_index])
     return row_index, column_index, dice.astype(np.float32)
 
 
