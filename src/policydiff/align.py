@@ -31,7 +31,7 @@ from .model import (
     SentenceMatch,
     SentenceStatus,
 )
-from .similarity import char_matrix, char_pairs, edit_ops, word_matrix, word_pairs
+from .similarity import char_matrix, char_pairs, edit_ops, word_matrix, word_pairs, word_set
 from .tokenize import words
 
 
@@ -179,10 +179,11 @@ class _Side:
     """What the aligner reads of one document, with the words of each text."""
 
     sentences: list[_Sentence]
-    sentence_words: list[list[str]]
+    sentence_words: list[tuple[str, ...]]
+    """The word_set() of each sentence, as of each phrase and each clause below."""
     phrases: list[tuple[str, int, str]]
-    phrase_words: list[list[str]]
-    clause_words: list[list[str]]
+    phrase_words: list[tuple[str, ...]]
+    clause_words: list[tuple[str, ...]]
     """Words of each clause's heading and text together."""
 
 
@@ -191,8 +192,9 @@ def _side(document: Document) -> _Side:
     """The document as the aligner reads it. Kept for the next calls: a batch compares the
     same BASE with every document."""
     sentences, phrases = _sentences(document), _phrases(document)
-    return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
-                 [words(c.heading + c.text) for c in document.clauses])
+    return _Side(sentences, [word_set(words(s.key)) for s in sentences], phrases,
+                 [word_set(words(p)) for _, _, p in phrases],
+                 [word_set(words(c.heading + c.text)) for c in document.clauses])
 
 
 @functools.lru_cache(maxsize=4)
@@ -237,8 +239,9 @@ def segmented_texts(document: Document) -> set[str]:
     return texts
 
 
-def _scores(base: Sequence[str], base_words: list[list[str]], other: Sequence[str], other_words: list[list[str]],
-            char_weight: float, partial: bool, prune: bool, floor: float | np.ndarray) -> np.ndarray:
+def _scores(base: Sequence[str], base_words: list[tuple[str, ...]], other: Sequence[str],
+            other_words: list[tuple[str, ...]], char_weight: float, partial: bool, prune: bool,
+            floor: float | np.ndarray) -> np.ndarray:
     """Similarity of every OTHER text (rows) with every BASE text (columns): character and
     word similarity mixed by ``char_weight``. With ``prune``, scores below ``floor`` (the
     caller's threshold) are not exact: a pair that cannot reach it keeps only its word part.

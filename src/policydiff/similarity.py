@@ -8,7 +8,7 @@ and word-level weighted overlap over jieba words, which sees shared terms in any
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -270,25 +270,31 @@ def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
 
     Rare words (医共体, 老年友善) weigh more than words every sentence has (加强, 建设).
     """
-    row_index, column_index, overlap = word_pairs(rows, columns)
+    row_index, column_index, overlap = word_pairs([word_set(t) for t in rows], [word_set(t) for t in columns])
     matrix = np.zeros((len(rows), len(columns)), dtype=np.float32)
     matrix[row_index, column_index] = overlap
     return matrix
 
 
-def word_pairs(rows: list[list[str]], columns: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def word_set(tokens: Iterable[str]) -> tuple[str, ...]:
+    """A text's distinct words in sorted order, as word_pairs takes them."""
+    return tuple(sorted(set(tokens)))
+
+
+def word_pairs(rows: Sequence[tuple[str, ...]],
+               columns: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row, column, overlap) of every pair of a row and a column sharing a word, in row-major
-    order, with word_matrix's overlap: every other pair's is 0. Beyond one count of the shared
-    words, the work grows with the pairs, not with rows × columns."""
+    order, with word_matrix's overlap: every other pair's is 0. Each text is given as its
+    word_set(), so that every sum below adds its words in the same order in every process (a
+    set's order follows string hashes, which differ between processes, and sums in another order
+    differ in the last bit); the numbers given to the words are mere indexes. Beyond marking the
+    shared words' pairs, the work grows with the pairs, not with rows × columns."""
     if not rows or not columns:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
-    # Words numbered in sorted order and each text's words in that order, so that every sum
-    # below adds in the same order in every process (a set's order follows string hashes,
-    # which differ between processes, and sums in another order differ in the last bit).
-    row_sets, column_sets = [sorted(set(tokens)) for tokens in rows], [sorted(set(tokens)) for tokens in columns]
-    number = {token: i for i, token in enumerate(sorted(set().union(*row_sets, *column_sets)))}
-    row_owner, row_words = _flatten(row_sets, number)
-    column_owner, column_words = _flatten(column_sets, number)
+    vocabulary = set().union(*rows, *columns)
+    number = dict(zip(vocabulary, range(len(vocabulary))))
+    row_owner, row_words = _flatten(rows, number)
+    column_owner, column_words = _flatten(columns, number)
     frequency = np.bincount(np.concatenate([row_words, column_words]), minlength=len(number))
     idf = np.log(1 + (len(rows) + len(columns)) / np.maximum(frequency, 1))
     mass_rows = np.bincount(row_owner, weights=idf[row_words], minlength=len(rows))
@@ -306,7 +312,7 @@ def word_pairs(rows: list[list[str]], columns: list[list[str]]) -> tuple[np.ndar
     return row_index, column_index, dice.astype(np.float32)
 
 
-def _flatten(sets: list[list[str]], number: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+def _flatten(sets: Sequence[tuple[str, ...]], number: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
     """(owner, word number) of every word of every text, text by text."""
     owner = np.repeat(np.arange(len(sets)), [len(tokens) for tokens in sets])
     return owner, np.array([number[token] for tokens in sets for token in tokens], dtype=np.intp)
