@@ -2,7 +2,7 @@
 
 Run by hand: .venv/bin/python benchmarks/compare_pairs.py [--runs 7]
 Reports the median and spread of several runs per pair (the first, warm-up run that
-loads jieba's dictionary, is reported separately and not counted).
+loads the segmenter's dictionary, is reported separately and not counted).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def main() -> None:
     start = time.perf_counter()
     compare_documents(base, others[0])
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"warm-up (loads jieba): {1000 * (time.perf_counter() - start):.0f} ms")
+    print(f"warm-up (loads the segmenter): {1000 * (time.perf_counter() - start):.0f} ms")
     print(f"{'pair':24} {'median ms':>10} {'min ms':>8} {'max ms':>8}")
     for other in others:
         times = []
