@@ -523,9 +523,9 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     # ``carried_mass`` is not (what a phrase carries, for the reported score and link_mass).
     evidence = np.zeros((len(other_ids), len(base_ids)), dtype=np.float64)
     carried_mass = np.zeros_like(evidence)
-    length = np.zeros(len(other_ids), dtype=np.float64)
-    for clause_id, _, phrase in other_phrases:
-        length[row_of[clause_id]] += len(phrase)
+    phrase_row = np.array([row_of[clause_id] for clause_id, _, _ in other_phrases], dtype=np.intp)
+    phrase_length = np.array([len(phrase) for _, _, phrase in other_phrases], dtype=np.float64)
+    length = np.bincount(phrase_row, weights=phrase_length, minlength=len(other_ids))
     # A phrase credits the BASE clause of its best match. A phrase that matches phrases of several
     # BASE clauses about as well (within tie_margin) is the family's common wording (智能网联汽车
     # 道路测试与示范应用 in every article of a road-testing code): it tells the clauses apart no
@@ -534,19 +534,15 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     # (Only scores from the threshold up are exact when scoring is pruned.)
     rows, columns = np.nonzero(phrase_scores >= np.maximum(best[:, None] - settings.tie_margin,
                                                            settings.phrase_threshold))
-    near: dict[int, dict[str, None]] = defaultdict(dict)
-    for i, j in zip(rows.tolist(), columns.tolist()):
-        near[i][base_phrases[j][0]] = None
-    matched = phrase_scores.argmax(axis=1)
-    phrase_weight = _base_phrase_weights(base)
-    for i, clause_ids in near.items():
-        clause_id, _, phrase = other_phrases[i]
-        share = float(best[i]) / len(clause_ids)
-        weight = float(phrase_weight[matched[i]])
-        row = row_of[clause_id]
-        for base_id in clause_ids:
-            evidence[row, position[base_id]] += len(phrase) * share * weight
-            carried_mass[row, position[base_id]] += len(phrase) * share
+    base_clause = np.array([position[clause_id] for clause_id, _, _ in base_phrases], dtype=np.intp)
+    # Each phrase with each BASE clause it matches, once, phrase by phrase: every sum below adds
+    # a cell's credits in phrase order.
+    phrase, clause = np.divmod(np.unique(rows * len(base_ids) + base_clause[columns]), len(base_ids))
+    share = best[phrase].astype(np.float64) / np.bincount(phrase, minlength=len(other_phrases))[phrase]
+    carried = phrase_length[phrase] * share
+    np.add.at(evidence, (phrase_row[phrase], clause), carried * _base_phrase_weights(base)[
+        phrase_scores.argmax(axis=1)[phrase]])
+    np.add.at(carried_mass, (phrase_row[phrase], clause), carried)
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
     own: dict[str, list[str]] = defaultdict(list)
     for i, (clause_id, _, _) in enumerate(other_phrases):
