@@ -1,8 +1,9 @@
 """Sentence similarity: the one module that imports rapidfuzz.
 
-Two views of how much two sentences say the same thing, scored for a whole matrix at once:
-character-level Indel similarity (rapidfuzz ``process.cdist``), which sees reworded phrases,
-and word-level weighted overlap over jieba words, which sees shared terms in any order.
+Two views of how much two sentences say the same thing, scored for every pair of two lists of
+texts that share something (a character bigram, a word): character-level Indel similarity
+(rapidfuzz), which sees reworded phrases, and word-level weighted overlap over segmented words,
+which sees shared terms in any order.
 """
 
 from __future__ import annotations
@@ -68,9 +69,10 @@ def char_pairs(rows: list[str], columns: list[str], partial: bool = False,
         if partial:
             row_index, column_index = _partial_reachable(rows, columns, row_index, column_index,
                                                          need[reachable])
-    values = process.cpdist(_pick(rows, row_index), _pick(columns, column_index), scorer=scorer,
-                            dtype=np.float32, workers=1) / 100.0 if len(row_index) else np.zeros(0, np.float32)
-    return row_index, column_index, values
+    if not len(row_index):
+        return row_index, column_index, np.zeros(0, dtype=np.float32)
+    return row_index, column_index, process.cpdist(_pick(rows, row_index), _pick(columns, column_index),
+                                                   scorer=scorer, dtype=np.float32, workers=1) / 100.0
 
 
 def _length_reachable(first: np.ndarray, second: np.ndarray, need: np.ndarray | np.float32) -> np.ndarray:
@@ -143,12 +145,12 @@ def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray
     text's) hold a bigram the other text has."""
     index = _bigram_index(tuple(columns))
     cells, row_counts, column_counts = _bigram_hits(rows, index)
-    pairs, place = distinct_cells(cells, len(rows) * len(columns))
+    pairs, place = _distinct_cells(cells, len(rows) * len(columns))
     return (pairs // len(columns), pairs % len(columns), np.bincount(place, weights=row_counts, minlength=len(pairs)),
             np.bincount(place, weights=column_counts, minlength=len(pairs)))
 
 
-def distinct_cells(cells: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+def _distinct_cells(cells: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     """The distinct values of ``cells`` (each below ``size``) in increasing order, and the place
     of each cell among them."""
     distinct = _marked(cells, size)
@@ -305,7 +307,7 @@ def word_pairs(rows: Sequence[tuple[str, ...]],
     run_start = np.searchsorted(column_words[order], np.arange(len(number) + 1))
     counts = run_start[row_words + 1] - run_start[row_words]
     cells = np.repeat(row_owner, counts) * len(columns) + holders[runs(run_start[row_words], counts)]
-    pairs, place = distinct_cells(cells, len(rows) * len(columns))
+    pairs, place = _distinct_cells(cells, len(rows) * len(columns))
     shared = np.bincount(place, weights=np.repeat(idf[row_words], counts), minlength=len(pairs))
     row_index, column_index = np.divmod(pairs, len(columns))
     dice = 2 * shared / (mass_rows[row_index] + mass_columns[column_index])
