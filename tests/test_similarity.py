@@ -14,7 +14,7 @@ from policydiff.similarity import char_matrix, shared_bigram_pairs, similar_pair
 
 def test_word_matrix_is_idf_weighted_dice():
     # Four texts (one empty): 医共体 in two, 建设 and 医联体 in one each.
-    result = word_matrix([["医共体", "建设"], []], [["医共体"], ["医联体"]])
+    result = word_matrix([("医共体", "建设"), ()], [("医共体",), ("医联体",)])
     shared, rare = math.log(1 + 4 / 2), math.log(1 + 4 / 1)
     assert result.shape == (2, 2)
     assert result[0, 0] == pytest.approx(2 * shared / (shared + rare + shared))  # 0.577
@@ -23,7 +23,7 @@ def test_word_matrix_is_idf_weighted_dice():
 
 
 def test_word_matrix_of_texts_without_words_is_zero():
-    assert word_matrix([[], []], [[], []]).tolist() == [[0.0, 0.0], [0.0, 0.0]]
+    assert word_matrix([(), ()], [(), ()]).tolist() == [[0.0, 0.0], [0.0, 0.0]]
 
 
 def test_shared_bigram_pairs_count_the_bigram_positions_found_in_the_other_text():

@@ -518,11 +518,6 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     other_ids = [c.id for c in other.clauses]
     position = {b: k for k, b in enumerate(base_ids)}
     row_of = {clause_id: k for k, clause_id in enumerate(other_ids)}
-    # Every OTHER clause's evidence for every BASE clause at once: ranking a row is then one sort
-    # in numpy, not a Python loop over BASE. ``evidence`` is weighted by the phrases' weights,
-    # ``carried_mass`` is not (what a phrase carries, for the reported score and link_mass).
-    evidence = np.zeros((len(other_ids), len(base_ids)), dtype=np.float64)
-    carried_mass = np.zeros_like(evidence)
     phrase_row = np.array([row_of[clause_id] for clause_id, _, _ in other_phrases], dtype=np.intp)
     phrase_length = np.array([len(phrase) for _, _, phrase in other_phrases], dtype=np.float64)
     length = np.bincount(phrase_row, weights=phrase_length, minlength=len(other_ids))
@@ -540,15 +535,19 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     phrase, clause = np.divmod(np.unique(rows * len(base_ids) + base_clause[columns]), len(base_ids))
     share = best[phrase].astype(np.float64) / np.bincount(phrase, minlength=len(other_phrases))[phrase]
     carried = phrase_length[phrase] * share
-    np.add.at(evidence, (phrase_row[phrase], clause), carried * _base_phrase_weights(base)[
-        phrase_scores.argmax(axis=1)[phrase]])
-    np.add.at(carried_mass, (phrase_row[phrase], clause), carried)
+    # Every OTHER clause's evidence for every BASE clause at once: ranking a row is then one sort
+    # in numpy, not a Python loop over BASE. ``evidence`` is weighted by the phrases' weights,
+    # ``carried_mass`` is not (what a phrase carries, for the reported score and link_mass).
+    cell, shape = phrase_row[phrase] * len(base_ids) + clause, (len(other_ids), len(base_ids))
+    weight = _base_phrase_weights(base)[phrase_scores.argmax(axis=1)[phrase]]
+    evidence = np.bincount(cell, weights=carried * weight, minlength=shape[0] * shape[1]).reshape(shape)
+    carried_mass = np.bincount(cell, weights=carried, minlength=shape[0] * shape[1]).reshape(shape)
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
-    own: dict[str, list[str]] = defaultdict(list)
+    own: dict[str, set[str]] = defaultdict(set)
     for i, (clause_id, _, _) in enumerate(other_phrases):
         if best[i] < settings.copied_score:
-            own[clause_id].extend(other_side.phrase_words[i])
-    topic = word_matrix([own[c.id] for c in other.clauses], base_side.clause_words)
+            own[clause_id].update(other_side.phrase_words[i])
+    topic = word_matrix([word_set(own[c.id]) for c in other.clauses], base_side.clause_words)
     totals = np.where(length > 0, length, 1.0)[:, None]
     topic_part = settings.topic_weight * topic  # float32, as the word matrix gives it
     scores = evidence / totals + topic_part

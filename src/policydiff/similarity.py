@@ -267,12 +267,13 @@ def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
     return pairs >> 42, pairs & ((1 << 42) - 1), counts
 
 
-def word_matrix(rows: list[list[str]], columns: list[list[str]]) -> np.ndarray:
-    """IDF-weighted Dice overlap in [0, 1] of the word sets of every row with every column.
+def word_matrix(rows: Sequence[tuple[str, ...]], columns: Sequence[tuple[str, ...]]) -> np.ndarray:
+    """IDF-weighted Dice overlap in [0, 1] of the word sets of every row with every column, each
+    text given as its word_set().
 
     Rare words (医共体, 老年友善) weigh more than words every sentence has (加强, 建设).
     """
-    row_index, column_index, overlap = word_pairs([word_set(t) for t in rows], [word_set(t) for t in columns])
+    row_index, column_index, overlap = word_pairs(rows, columns)
     matrix = np.zeros((len(rows), len(columns)), dtype=np.float32)
     matrix[row_index, column_index] = overlap
     return matrix
