@@ -14,6 +14,7 @@ from policydiff.gold import load_alignment_file
 from policydiff.model import BaseSentenceStatus, ClauseStatus, SentenceStatus
 
 from conftest import ROOT, corpus_document
+from doubling import doubled
 
 GOLD = sorted((ROOT / "alignments").glob("*.yaml"))
 
@@ -323,71 +324,29 @@ def test_a_base_of_one_clause_is_still_implemented():
     assert [(a.id, a.status.value, [link.id for link in a.base]) for a in result.clauses] == [("1.1", "modified", ["1.1"])]
 
 
-# Moves every common CJK character into CJK Extension B: a text in other characters, with the
-# same lengths, phrases and words, that shares no character with the original.
-_ELSEWHERE = 0x20000 - 0x4E00
-
-
-def _in_other_characters(text: str) -> str:
-    return "".join(chr(ord(ch) + _ELSEWHERE) if "\u4e00" <= ch <= "\u9fff" else ch for ch in text)
-
-
-def _doubled(document):
-    """The document followed by a copy of itself in other characters, under clause 90, with the
-    copy's words made known (the segmentation of the original, moved too)."""
-    from policydiff.align import segmented_texts
-    from policydiff.tokenize import remember_words, words
-
-    moved = _in_other_characters
-    remember_words({moved(text): tuple(moved(w) for w in words(text)) for text in segmented_texts(document)},
-                   keep=True)
-    copy = tuple(dataclasses.replace(c, id=f"90.{c.id}", heading=moved(c.heading), text=moved(c.text),
-                                     sentences=tuple(moved(s) for s in c.sentences)) for c in document.clauses)
-    return dataclasses.replace(document, id=document.id + "-doubled", clauses=document.clauses + copy, digest="")
-
-
 def test_the_copy_in_other_characters_aligns_to_the_copy():
     """Each half of a doubled locality implements the same half of doubled national, with the same
     primaries (word weights shift a little as the documents double: not every secondary link)."""
     national, jilin = corpus_document("national"), corpus_document("jilin")
     original = {a.id: a.base[0].id for a in compare(national, jilin).clauses if a.base}
-    doubled = {a.id: a.base[0].id for a in compare(_doubled(national), _doubled(jilin)).clauses if a.base}
-    assert {c: doubled.get(c) for c in original} == original
-    assert {c: doubled.get(f"90.{c}") for c in original} == {c: f"90.{b}" for c, b in original.items()}
+    twice = {a.id: a.base[0].id for a in compare(doubled(national), doubled(jilin)).clauses if a.base}
+    assert {c: twice.get(c) for c in original} == original
+    assert {c: twice.get(f"90.{c}") for c in original} == {c: f"90.{b}" for c, b in original.items()}
 
 
 def test_pair_time_grows_linearly_when_both_documents_double():
-    """Doubling both documents (each followed by a copy of itself in other characters, so that
-    the new halves match each other as the old ones do and nothing across) at most 2.3× the
-    time: only the pairs that share a word or a character bigram are worked on. CPU time of
-    the four corpus pairs, the best of 10 runs of each size taken in turn (so that the machine's
-    drifting speed touches both alike), with the garbage collector off as timeit has it (after
-    the rest of the suite its passes over a large heap fall more often in the larger runs); the
-    best of three attempts, as the machine may be busy."""
-    import gc
-    import time
-
-    national = corpus_document("national")
-    pairs = [(national, corpus_document(doc)) for doc in ("jilin", "hunan", "yantai", "jilin-draft")]
-    doubled = [(_doubled(base), _doubled(other)) for base, other in pairs]
-    for base, other in pairs + doubled:
-        compare(base, other)  # words and BASE's index made ready
-
-    def seconds(pairs) -> float:
-        start = time.process_time()
-        for base, other in pairs:
-            compare(base, other)
-        return time.process_time() - start
+    """Doubling both documents (tests/doubling.py: each followed by a copy of itself in other
+    characters) at most 2.3× the time: only the pairs that share a word or a character bigram are
+    worked on. Measured in a fresh interpreter; the best of five attempts, as the machine may be
+    busy (the old dense scoring gave 2.5–2.6)."""
+    import subprocess
+    import sys
 
     ratios = []
-    gc.disable()
-    try:
-        for _ in range(3):
-            times = [(seconds(pairs), seconds(doubled)) for _ in range(10)]
-            ratios.append(min(big for _, big in times) / min(small for small, _ in times))
-            if ratios[-1] <= 2.3:
-                break
-    finally:
-        gc.enable()
-    print("RATIOS", ratios)
+    for _ in range(5):
+        run = subprocess.run([sys.executable, str(Path(__file__).with_name("doubling.py"))], capture_output=True,
+                             text=True, check=True, cwd=ROOT)
+        ratios.append(float(run.stdout))
+        if ratios[-1] <= 2.3:
+            break
     assert min(ratios) <= 2.3, ratios
