@@ -241,6 +241,22 @@ def test_the_html_report_colours_each_sentence_by_its_source_and_tells_it_by_a_l
     assert [td.text_content() for td in index.xpath("//tbody/tr")[1].xpath("td")][3:6] == ["3", "67%", "centre"]
 
 
+def test_the_html_report_says_which_document_a_copy_copies(tmp_path):
+    import lxml.html
+
+    from policydiff.render.network_html import write_network_html
+
+    text = ["推进紧密型县域医共体建设，统筹县域医疗资源配置。", "完善家庭医生签约服务机制。", "加强基层医疗卫生服务能力建设。"]
+    network = build_network([node(_document("centre", "2023-01-01", *text)),
+                             node(_document("repost", "2023-01-05", *text))])
+    write_network_html(tmp_path / "report", network)
+    page = lxml.html.parse(str(tmp_path / "report" / "repost.html")).getroot()
+    assert "A copy of centre: the same text published again." in [p.text_content() for p in page.xpath("//p")]
+    assert [td.text_content() for td in page.xpath("//tbody/tr/td")][:2] == ["centre", "other, a copy of one text"]
+    centre = lxml.html.parse(str(tmp_path / "report" / "centre.html")).getroot()
+    assert not [p for p in centre.xpath("//p") if "A copy of" in p.text_content()]
+
+
 def test_the_html_report_is_written_whole_or_not_at_all(tmp_path):
     from policydiff.errors import OutputError
     from policydiff.render.network_html import write_network_html

@@ -162,3 +162,17 @@ def test_the_networks_pairs_fit_the_width_with_every_number_whole(width):
     assert re.search(r"vertical +180 +88\+48 +0\.756 +0\.489 +1\.000$", text, re.M)
     assert re.search(r"horizontal +1234 +1024 +512\+256 +0\.750 +0\.500 +0\.988$", text, re.M)
     assert re.search(r"earlier → later +relation +days +sent\. +rew\. +share +share +clauses", text)
+    assert "copies of one text" not in text
+
+
+def test_copies_of_one_text_are_written_with_an_equals_sign():
+    from policydiff.render.terminal import pairs_table
+
+    pairs = [{"earlier": "pku-c-048", "later": "pku-c-047", "relation": "other", "gap_days": 14, "sentences": 73,
+              "verbatim": 73, "reworded": 0, "share": 1.0, "verbatim_share": 1.0, "clauses": 1.0, "copy": True},
+             {"earlier": "national", "later": "jilin", "relation": "vertical", "gap_days": 200, "sentences": 78,
+              "verbatim": 3, "reworded": 27, "share": 0.3846, "verbatim_share": 0.0385, "clauses": 0.6, "copy": False}]
+    text = render(pairs_table(pairs), 80)
+    assert re.search(r"^pku-c-048 = pku-c-047 +other +14 +73 +73\+0 +1\.000", text, re.M)
+    assert re.search(r"^national → jilin +vertical", text, re.M)
+    assert "earlier = later: copies of one text" in text

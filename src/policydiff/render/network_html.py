@@ -95,7 +95,8 @@ def document_page(doc_id: str, titles: dict[str, str], sources: list[Source], pa
                        _el("a", {"href": _page_href(other)}, other), f" {titles.get(other, other)}: {counts[other]} "
                        + ("sentence" if counts[other] == 1 else "sentences")) for other in order])
     pair_rows = [_el("tr", None, _el("td", None, _el("a", {"href": _page_href(p.earlier)}, p.earlier)),
-                     _el("td", None, p.relation), _el("td", {"class": "num"}, f"{p.share:.1%}"),
+                     _el("td", None, f"{p.relation}, a copy of one text" if p.copy else p.relation),
+                     _el("td", {"class": "num"}, f"{p.share:.1%}"),
                      _el("td", {"class": "num"}, str(p.verbatim)), _el("td", {"class": "num"}, str(p.reworded)),
                      _el("td", {"class": "num"}, "" if p.gap_days is None else str(p.gap_days)))
                  for p in sorted(pairs, key=lambda p: (-p.share, p.earlier))]
@@ -109,6 +110,8 @@ def document_page(doc_id: str, titles: dict[str, str], sources: list[Source], pa
                                         "document of the run; each is coloured by the document it most likely came "
                                         "from (filled: verbatim; lighter, dotted: reworded); its letter links to "
                                         "the sentence it came from. Uncoloured sentences are new."),
+            _el("p", {"class": "meta"}, "A copy of ", _el("a", {"href": _page_href(summary.copy_of)}, summary.copy_of),
+                ": the same text published again.") if summary.copy_of else None,
             legend,
             _el("h2", None, "Documents it reuses"),
             _table({}, [_el("th", None, name) for name in ("earlier", "relation", "share", "verbatim", "reworded",

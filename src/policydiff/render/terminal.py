@@ -225,15 +225,19 @@ def rows_table(title: str, columns: list[str], rows: list[list[str]]) -> Table:
 def pairs_table(pairs: list[dict]) -> Table:
     """The network's pairs (rows of network.PAIR_COLUMNS) as read in a terminal 80 columns wide:
     the pair in one column, the later document's sentences and those carrying the earlier's
-    (verbatim + reworded), shares to 3 places (-f csv has every column in full)."""
-    table = Table(title="Pairs (earlier → later)", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
+    (verbatim + reworded), shares to 3 places (-f csv has every column in full). Two copies of one
+    text are written earlier = later."""
+    copies = any(pair.get("copy") for pair in pairs)
+    table = Table(title="Pairs (earlier → later)", caption="earlier = later: copies of one text" if copies else None,
+                  box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True)
     table.add_column("earlier → later", overflow="fold", min_width=16)
     table.add_column("relation", no_wrap=True)
     for header in ("gap\ndays", "later\nsent.", "verb.+\nrew.", "share", "verbatim\nshare", "clauses"):
         table.add_column(header, justify="right", no_wrap=True)
     for pair in pairs:
         gap = "" if pair["gap_days"] is None else str(pair["gap_days"])
-        table.add_row(f"{pair['earlier']} → {pair['later']}", pair["relation"], gap, str(pair["sentences"]),
+        arrow = "=" if pair.get("copy") else "→"
+        table.add_row(f"{pair['earlier']} {arrow} {pair['later']}", pair["relation"], gap, str(pair["sentences"]),
                       f"{pair['verbatim']}+{pair['reworded']}", f"{pair['share']:.3f}", f"{pair['verbatim_share']:.3f}",
                       f"{pair['clauses']:.3f}")
     return table
