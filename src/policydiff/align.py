@@ -180,7 +180,7 @@ class _Side:
 
     sentences: list[_Sentence]
     sentence_words: list[tuple[str, ...]]
-    """The word_set() of each sentence, as of each phrase and each clause below."""
+    """The words of each sentence (tokenize.words: a word_set), as of each phrase and each clause below."""
     phrases: list[tuple[str, int, str]]
     phrase_words: list[tuple[str, ...]]
     clause_words: list[tuple[str, ...]]
@@ -192,9 +192,8 @@ def _side(document: Document) -> _Side:
     """The document as the aligner reads it. Kept for the next calls: a batch compares the
     same BASE with every document."""
     sentences, phrases = _sentences(document), _phrases(document)
-    return _Side(sentences, [word_set(words(s.key)) for s in sentences], phrases,
-                 [word_set(words(p)) for _, _, p in phrases],
-                 [word_set(words(c.heading + c.text)) for c in document.clauses])
+    return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
+                 [words(c.heading + c.text) for c in document.clauses])
 
 
 @functools.lru_cache(maxsize=4)
@@ -611,10 +610,13 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
     other_keys: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(other_sentences):
         other_keys[s.key].append(i)
+    # Each BASE sentence's accepted OTHER sentences, found for all columns at once.
+    columns, rows = np.nonzero(scores.T >= 0)
+    bounds = np.searchsorted(columns, np.arange(len(base_sentences) + 1)).tolist()
+    rows = rows.tolist()
     for j, sentence in enumerate(base_sentences):
         column = scores[:, j] if len(other_sentences) else np.zeros(0)
-        exact = other_keys.get(sentence.key, [])
-        candidates = exact or [int(i) for i in np.flatnonzero(column >= 0)]
+        candidates = other_keys.get(sentence.key) or rows[bounds[j]:bounds[j + 1]]
         if not candidates:
             result.append(BaseSentenceAlignment(sentence.clause, sentence.index, BaseSentenceStatus.dropped, None))
             continue

@@ -26,7 +26,7 @@ from .serialize import document_dict, target_dict
 from .targets import Target, Value
 
 # Bumped when the stored structures change shape within one release.
-_FORMAT = 4
+_FORMAT = 5  # 5: a text's words are its distinct words, sorted
 # The modules whose code decides what a cache entry holds (documents and their words).
 _PIPELINE = ("read", "normalize.py", "numbering.py", "parse.py", "model.py", "tokenize.py", "align.py", "targets.py")
 

@@ -53,15 +53,17 @@ _RECENT: dict[str, tuple[str, ...]] = {}
 _RECENT_LIMIT = 50_000
 
 
-def words(text: str) -> list[str]:
-    """Content words of ``text`` in order: punctuation and function words dropped."""
+def words(text: str) -> tuple[str, ...]:
+    """The distinct content words of ``text`` in sorted order (punctuation and function words
+    dropped): every comparison takes a text's words as a set, and the sorted order makes each
+    sum over them add in the same order in every process."""
     found = _KEPT.get(text) or _RECENT.get(text)
     if found is None:
-        found = tuple(token for token in _tokens(text) if _WORD.match(token) and token not in _STOPWORDS)
+        found = tuple(sorted({token for token in _tokens(text) if _WORD.match(token) and token not in _STOPWORDS}))
         if len(_RECENT) >= _RECENT_LIMIT:
             _RECENT.clear()
         _RECENT[text] = found
-    return list(found)
+    return found
 
 
 def _tokens(text: str) -> list[str]:
@@ -97,7 +99,7 @@ def _block(block: str) -> tuple[str, ...]:
 
 def known_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """The words of ``texts`` (segmenting those not seen yet), for the parse cache."""
-    return {text: tuple(words(text)) for text in texts}
+    return {text: words(text) for text in texts}
 
 
 def remember_words(segmented: dict[str, tuple[str, ...]], keep: bool = False) -> None:
