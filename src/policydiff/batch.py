@@ -10,6 +10,7 @@ import collections
 import dataclasses
 import os
 import signal
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -180,9 +181,29 @@ class _Pool:
         # Otherwise the documents in flight (two a worker at most) are finished and the rest
         # cancelled, so that no worker dies in the middle of sending a result. Joining the pool's
         # manager thread here leaves nothing for the interpreter's exit to wake (waking a pool
-        # that is closing races and prints a traceback); should it block all the same, the
-        # signal's watchdog ends the process (cli._stop).
-        self.executor.shutdown(wait=True, cancel_futures=kind is not None)
+        # that is closing races and prints a traceback). A worker may die all the same: the
+        # signal that stops this process reaches the workers of its group too, and the consumer
+        # of a generator that stops closes it (GeneratorExit, not the signal). One that died while
+        # sending a result leaves the manager thread waiting for the rest of it for ever, so a
+        # guard abandons the pool when a worker is found dead and the shutdown still has not
+        # ended a moment later (as result() does); the signal's watchdog (cli._stop) is the last
+        # resort.
+        done = threading.Event()
+        guard = threading.Thread(target=self._unstick, args=(done,), daemon=True)
+        guard.start()
+        try:
+            self.executor.shutdown(wait=True, cancel_futures=kind is not None)
+        finally:
+            done.set()
+            guard.join()
+
+    def _unstick(self, done: threading.Event) -> None:
+        """While the pool shuts down (until ``done``): abandon it when a worker is found dead and
+        the shutdown has not ended a moment later."""
+        while not done.wait(_STALL_CHECK):
+            if not all(process.is_alive() for process in self._processes()) and not done.wait(_STALL_CHECK):
+                self._abandon()
+                return
 
     def _processes(self) -> list:
         return list((getattr(self.executor, "_processes", None) or {}).values())
