@@ -100,6 +100,16 @@ def test_one_text_published_twice_is_a_copy_and_a_template_reused_is_not():
         "centre": "", "repost": "centre", "again": "centre", "province": "", "notice": "", "other-notice": ""}
 
 
+def test_a_document_dated_before_what_it_implements_is_named():
+    from policydiff.network import date_conflicts
+
+    metas = {"national": Meta(date="2022-07-29", doc_number="国科发〔2022〕199号"),
+             "plan": Meta(date="2013-02-18", implements="national"),  # a 2025-2027 plan, misdated
+             "city": Meta(date="2023-01-01", cites=("国科发〔2022〕199号",)),
+             "undated": Meta(implements="national")}
+    assert date_conflicts(metas) == [("national", "plan")]
+
+
 def test_relations():
     centre = Meta(level="national", region="全国")
     province = Meta(level="provincial", region="山东省")

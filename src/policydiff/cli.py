@@ -401,7 +401,7 @@ def network(
     """Every document against every earlier one: shares of reused text per pair, and the most
     likely source of every sentence (textual learning across a corpus)."""
     from .batch import run_pooled
-    from .network import TABLES, build_network, node, serial
+    from .network import TABLES, build_network, date_conflicts, node, serial
 
     if not files and not CORPUS.is_dir():
         raise InputError("no corpus/ folder in the current directory", "run from the repository root or name documents")
@@ -413,6 +413,10 @@ def network(
     if len(nodes) < 2:
         raise InputError(f"{len(nodes)} of the {len(inputs.paths)} documents could be read",
                          "the network needs at least two")
+    metas = {n.id: n.meta for n in nodes}
+    for earlier, later in date_conflicts(metas):
+        typer.echo(f"policydiff: note: {later} (dated {metas[later].date}) implements, cites or finalises {earlier} "
+                   f"(dated {metas[earlier].date}); {earlier} is taken as the earlier: check the dates", err=True)
     workers = min(jobs or os.cpu_count() or 1, len(nodes))
     if scheduler:
         run = _dask_runner(scheduler)

@@ -310,10 +310,7 @@ def sources_of(metas: dict[str, Meta]) -> dict[str, list[str]]:
     document a later one implements or cites precedes it whatever the dates say (an undated
     implementation does not precede what it implements), as a draft precedes its final
     version; otherwise the dates decide (precedes())."""
-    known = set()  # (earlier, later), from the documents themselves
-    for later, meta in metas.items():
-        known.update((earlier, later) for earlier in implemented(meta, metas) if earlier != later)
-        known.update((earlier, later) for earlier, other in metas.items() if is_draft_of(other, meta))
+    known = known_order(metas)
 
     def can_precede(earlier: str, later: str) -> bool:
         if (earlier, later) in known or (later, earlier) in known:
@@ -321,6 +318,24 @@ def sources_of(metas: dict[str, Meta]) -> dict[str, list[str]]:
         return precedes(metas[earlier], metas[later])
 
     return {later: [earlier for earlier in metas if earlier != later and can_precede(earlier, later)] for later in metas}
+
+
+def known_order(metas: dict[str, Meta]) -> set[tuple[str, str]]:
+    """(earlier, later) pairs the documents themselves order: what a document implements or cites
+    precedes it, as a draft precedes its final version."""
+    known = set()
+    for later, meta in metas.items():
+        known.update((earlier, later) for earlier in implemented(meta, metas) if earlier != later)
+        known.update((earlier, later) for earlier, other in metas.items() if is_draft_of(other, meta))
+    return known
+
+
+def date_conflicts(metas: dict[str, Meta]) -> list[tuple[str, str]]:
+    """(earlier, later) pairs that the documents order one way and their dates the other: a
+    document dated before what it implements, cites or finalises, which is most often a wrong
+    date in the manifest (a plan for 2025-2027 dated 2013)."""
+    return sorted((earlier, later) for earlier, later in known_order(metas)
+                  if metas[earlier].date and metas[later].date and metas[earlier].date > metas[later].date)
 
 
 def eligible_sources(nodes: Sequence[Node]) -> list[list[int]]:
