@@ -413,3 +413,21 @@ def test_count_after_what_it_counts(sentence, expected):
 ])
 def test_counts_of_what_is_done_held_and_formed(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Computing power and storage in the units the plans write, as written.
+    ("到2025年，人工智能算力规模突破3500PFlops。", [("人工智能算力规模", 3500.0, "PFlops", ">", 2025, None)]),
+    ("数据中心算力总规模达到200EFLOPS以上。", [("数据中心算力总规模", 200.0, "EFLOPS", ">=", None, None)]),
+    ("数据存储总量达到100EB。", [("数据存储总量", 100.0, "EB", "=", None, None)]),
+    ("芯片能效比超过1TFLOPS/W。", [("芯片能效比", 1.0, "TFLOPS/W", ">", None, None)]),
+])
+def test_computing_power_and_storage_in_latin_units(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected
+
+
+def test_letters_that_begin_a_word_are_no_latin_unit():
+    from policydiff.targets import QUANTITY
+
+    assert QUANTITY.search("型号10EBX") is None
+    assert QUANTITY.search("存储10PB级").group("unit") == "PB"

@@ -98,10 +98,14 @@ UNITS = (
 TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
+# Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
+# the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
+# 存储量达724.5EB), kept as written.
+LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
     rf"|(?P<low>{_NUMBER})(?:[-－~～—至到](?P<high>{_NUMBER}))?"
-    rf"(?P<unit>{'|'.join(re.escape(unit) for unit in UNITS)})"
+    rf"(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
 )
 
 # Comparators written before the number (不少于50个); longest first.
