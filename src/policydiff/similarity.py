@@ -261,9 +261,7 @@ def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     within = owner[:-1] == owner[1:]  # a bigram does not straddle two texts
     codes = (points[:-1] << 21 | points[1:])[within]
-    keys = owner[:-1][within] << 42 | codes
-    pairs = np.unique(keys)
-    counts = np.bincount(np.searchsorted(pairs, keys), minlength=len(pairs))
+    pairs, counts = np.unique(owner[:-1][within] << 42 | codes, return_counts=True)
     return pairs >> 42, pairs & ((1 << 42) - 1), counts
 
 
