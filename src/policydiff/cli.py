@@ -120,10 +120,9 @@ def compare(
     Exit status: 0 when every document was compared, 3 when some were skipped, 2 on bad usage
     or when none could be compared."""
     from .batch import compare_many
-    from .load import expand_inputs
     from .gold import load_alignment_file
+    from .load import expand_inputs, load_document
     from .report import Failure
-    from .load import load_document
     from .sinks import open_sinks, written_format
 
     base, others = _resolve_corpus(base, others or [])

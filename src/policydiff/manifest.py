@@ -73,6 +73,7 @@ def _csv_rows(path: Path, size: int) -> list[dict[str, str]]:
 
     if size > MAX_CSV_BYTES:
         raise InputError(f"{path}: is larger than {MAX_CSV_BYTES // 2**20} MiB", "give a smaller manifest")
+
     def lines(file):
         for line in file:
             if len(line) > MAX_CSV_LINE:

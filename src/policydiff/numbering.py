@@ -39,8 +39,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # nor a year (2025年).
     ("item", re.compile(r"(\d{1,2})\s*(?:[、．﹒]|\.(?!\d))")),
     # 1.1 / 1.1.1 / 1.1.1.1 — the decimal outline of a guideline, its number restating its
-    # ancestors' (Marker.outline): 2.1 under 二、 or （二） or 第2章 or 2.. Followed by a space or the line's end, so that a number
-    # opening a sentence (2.5倍, 1.5%) is not taken for one.
+    # ancestors' (Marker.outline): 2.1 under 二、, （二）, 第2章 or 2. Followed by a space or the
+    # line's end, so that a number opening a sentence (2.5倍, 1.5%) is not taken for one.
     ("outline2", re.compile(r"\d{1,2}\.(\d{1,2})(?=\s|$)")),
     ("outline3", re.compile(r"\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s|$)")),
     ("outline4", re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s|$)")),

@@ -96,12 +96,12 @@ UNITS = (
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
 TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
-# A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
-# range (1-2个, 一至两所) with its unit.
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written.
 LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
+# A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
+# range (1-2个, 一至两所) with its unit.
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
     rf"|(?P<low>{_NUMBER})(?:[-－~～—至到](?P<high>{_NUMBER}))?"
