@@ -113,12 +113,12 @@ def test_similar_pairs_are_the_pruned_matrix_entries_that_reach_the_cutoff(rows,
         [(int(r), int(c), float(s)) for r, c, s in expected]
 
 
-def test_tokens_block_by_block_are_the_segmenters_tokens():
-    """Segmenting each block of Chinese characters once gives exactly the segmenter's tokens of
-    the whole text: on every text the aligner segments in the corpus, and on texts with digits,
-    letters, spaces, brackets and marks outside the blocks."""
+def test_words_block_by_block_are_the_content_words_of_the_segmenters_tokens():
+    """Segmenting each block of Chinese characters once gives exactly the content words of the
+    segmenter's tokens of the whole text: on every text the aligner segments in the corpus, and
+    on texts with digits, letters, spaces, brackets and marks outside the blocks."""
     from policydiff.align import segmented_texts
-    from policydiff.tokenize import _segmenter, _tokens
+    from policydiff.tokenize import _is_content, _segmenter, words
 
     from conftest import corpus_document
 
@@ -126,7 +126,9 @@ def test_tokens_block_by_block_are_the_segmenters_tokens():
     for doc_id in ("national", "jilin", "hunan", "yantai", "jilin-draft"):
         texts |= segmented_texts(corpus_document(doc_id))
     texts |= {"到2025年，每千人口床位数达到7.5张（含中医）。", "推进5G+医疗 健康，A级 医院\u3007\u3400 建设、",
-              "  两个空格\t和制表符\r\n换行", "百分之85%以上的C-V2X车辆", ""}
+              "  两个空格\t和制表符\r\n换行", "百分之85%以上的C-V2X车辆", "①建设Ⅱ期工程，㐀〇年", ""}
     assert len(texts) > 1000
     for text in texts:
-        assert _tokens(text) == list(_segmenter().cut(text)), text
+        assert words(text) == tuple(sorted({t for t in _segmenter().cut(text) if _is_content(t)})), text
+    assert words("推进5G+医疗 健康，A级 医院\u3007\u3400 建设、") == \
+        ("5G", "A", "\u3007", "\u3400", "健康", "医疗", "医院", "建设", "推进", "级")

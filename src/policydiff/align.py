@@ -31,7 +31,7 @@ from .model import (
     SentenceMatch,
     SentenceStatus,
 )
-from .similarity import char_matrix, char_pairs, edit_ops, word_matrix, word_pairs, word_set
+from .similarity import WordIndex, char_matrix, char_pairs, edit_ops, word_index, word_matrix, word_pairs, word_set
 from .tokenize import words
 
 
@@ -186,6 +186,20 @@ class _Side:
     clause_words: list[tuple[str, ...]]
     """Words of each clause's heading and text together."""
 
+    # The word indexes of BASE's texts (similarity.word_index), made on first use and kept with
+    # the side: a batch compares BASE with every document.
+    @functools.cached_property
+    def sentence_index(self) -> WordIndex:
+        return word_index(self.sentence_words)
+
+    @functools.cached_property
+    def phrase_index(self) -> WordIndex:
+        return word_index(self.phrase_words)
+
+    @functools.cached_property
+    def clause_index(self) -> WordIndex:
+        return word_index(self.clause_words)
+
 
 @functools.lru_cache(maxsize=4)
 def _side(document: Document) -> _Side:
@@ -231,14 +245,14 @@ def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> 
 
 
 def segmented_texts(document: Document) -> set[str]:
-    """Every text of ``document`` the aligner segments into words (for the parse cache)."""
-    texts = {s.key for s in _sentences(document)}
-    texts |= {phrase for _, _, phrase in _phrases(document)}
-    texts |= {c.heading + c.text for c in document.clauses}
-    return texts
+    """Every text of ``document`` the aligner segments into words (for the parse cache). They
+    are segmented here, as the document's side is made (and kept for its comparison)."""
+    side = _side(document)
+    return {s.key for s in side.sentences} | {phrase for _, _, phrase in side.phrases} | \
+        {c.heading + c.text for c in document.clauses}
 
 
-def _scores(base: Sequence[str], base_words: list[tuple[str, ...]], other: Sequence[str],
+def _scores(base: Sequence[str], base_words: WordIndex, other: Sequence[str],
             other_words: list[tuple[str, ...]], char_weight: float, partial: bool, prune: bool,
             floor: float | np.ndarray) -> np.ndarray:
     """Similarity of every OTHER text (rows) with every BASE text (columns): character and
@@ -269,7 +283,7 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     base_side, other_side = _side(base), _side(other)
     base_sentences, other_sentences = base_side.sentences, other_side.sentences
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
-    phrase_scores = _scores([p for _, _, p in base_phrases], base_side.phrase_words,
+    phrase_scores = _scores([p for _, _, p in base_phrases], base_side.phrase_index,
                             [p for _, _, p in other_phrases], other_side.phrase_words,
                             settings.phrase_char_weight, True, settings.prune, settings.phrase_threshold)
     links, runners = _link_clauses(base, other, base_side, other_side, phrase_scores, settings)
@@ -283,7 +297,7 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     floor = np.where(home, settings.home_threshold, settings.sentence_threshold)
     carried = _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings)
     scores = np.maximum(
-        _scores([s.key for s in base_sentences], base_side.sentence_words,
+        _scores([s.key for s in base_sentences], base_side.sentence_index,
                 [s.key for s in other_sentences], other_side.sentence_words,
                 settings.char_weight, False, settings.prune, floor),
         carried)
@@ -546,7 +560,7 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     for i, (clause_id, _, _) in enumerate(other_phrases):
         if best[i] < settings.copied_score:
             own[clause_id].update(other_side.phrase_words[i])
-    topic = word_matrix([word_set(own[c.id]) for c in other.clauses], base_side.clause_words)
+    topic = word_matrix([word_set(own[c.id]) for c in other.clauses], base_side.clause_index)
     totals = np.where(length > 0, length, 1.0)[:, None]
     topic_part = settings.topic_weight * topic  # float32, as the word matrix gives it
     scores = evidence / totals + topic_part

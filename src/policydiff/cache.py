@@ -84,7 +84,7 @@ class ParseCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
             with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(data, file, ensure_ascii=False)
+                file.write(json.dumps(data, ensure_ascii=False))  # dumps encodes in C, dump in Python
             os.replace(temporary, path)
         except OSError:
             return

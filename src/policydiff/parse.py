@@ -652,6 +652,9 @@ def _units(names: str) -> list[str]:
 _OPEN = "“《（([【〔‘"
 _CLOSE = "”》）)]】〕’"
 
+# The characters split_sentences looks at; it passes over the others.
+_SENTENCE_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE + SENTENCE_END) + "]")
+
 
 def split_sentences(text: str) -> tuple[str, ...]:
     """Split at 。！？； — never inside “”, 《》 or brackets (unless they never close)."""
@@ -659,8 +662,9 @@ def split_sentences(text: str) -> tuple[str, ...]:
     depth = 0
     start = 0
     # A bracket that never closes does not hold back the sentence ends after the last closer.
-    last_close = max((i for i, ch in enumerate(text) if ch in _CLOSE), default=-1)
-    for i, ch in enumerate(text):
+    last_close = max(text.rfind(closer) for closer in _CLOSE)
+    for found in _SENTENCE_MARKS.finditer(text):
+        i, ch = found.start(), found.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:

@@ -265,14 +265,15 @@ def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
     return pairs >> 42, pairs & ((1 << 42) - 1), counts
 
 
-def word_matrix(rows: Sequence[tuple[str, ...]], columns: Sequence[tuple[str, ...]]) -> np.ndarray:
+def word_matrix(rows: Sequence[tuple[str, ...]], columns: Sequence[tuple[str, ...]] | WordIndex) -> np.ndarray:
     """IDF-weighted Dice overlap in [0, 1] of the word sets of every row with every column, each
-    text given as its word_set().
+    text given as its word_set() (the columns may be given as their word_index()).
 
     Rare words (医共体, 老年友善) weigh more than words every sentence has (加强, 建设).
     """
-    row_index, column_index, overlap = word_pairs(rows, columns)
-    matrix = np.zeros((len(rows), len(columns)), dtype=np.float32)
+    index = columns if isinstance(columns, WordIndex) else word_index(columns)
+    row_index, column_index, overlap = word_pairs(rows, index)
+    matrix = np.zeros((len(rows), index.size), dtype=np.float32)
     matrix[row_index, column_index] = overlap
     return matrix
 
@@ -282,33 +283,66 @@ def word_set(tokens: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(tokens)))
 
 
+@dataclass(frozen=True)
+class WordIndex:
+    """Texts' word sets prepared for word_pairs once: a batch compares BASE's texts with every
+    document, so their words are numbered, counted and grouped by word once per batch."""
+
+    size: int
+    """Number of texts."""
+    number: dict[str, int]
+    """Each word's number (a mere index)."""
+    owner: np.ndarray
+    words: np.ndarray
+    """(text, word number) of every word of every text, text by text (_flatten)."""
+    frequency: np.ndarray
+    """How many texts hold each word."""
+    holders: np.ndarray
+    """The texts of ``owner`` grouped by word, in text order within a word."""
+    run_start: np.ndarray
+    """Where each word's run of ``holders`` starts, and where the last ends."""
+
+
+def word_index(sets: Sequence[tuple[str, ...]]) -> WordIndex:
+    """The WordIndex of texts given as their word_set()."""
+    vocabulary = set().union(*sets)
+    number = dict(zip(vocabulary, range(len(vocabulary))))
+    owner, words = _flatten(sets, number)
+    order = np.argsort(words, kind="stable")
+    return WordIndex(len(sets), number, owner, words, np.bincount(words, minlength=len(number)), owner[order],
+                     np.searchsorted(words[order], np.arange(len(number) + 1)))
+
+
 def word_pairs(rows: Sequence[tuple[str, ...]],
-               columns: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+               columns: Sequence[tuple[str, ...]] | WordIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row, column, overlap) of every pair of a row and a column sharing a word, in row-major
     order, with word_matrix's overlap: every other pair's is 0. Each text is given as its
     word_set(), so that every sum below adds its words in the same order in every process (a
     set's order follows string hashes, which differ between processes, and sums in another order
-    differ in the last bit); the numbers given to the words are mere indexes. Beyond marking the
-    shared words' pairs, the work grows with the pairs, not with rows × columns."""
-    if not rows or not columns:
+    differ in the last bit); the numbers given to the words are mere indexes. ``columns`` may
+    be given as their word_index(), made once for many calls. Beyond marking the shared words'
+    pairs, the work grows with the pairs, not with rows × columns."""
+    index = columns if isinstance(columns, WordIndex) else word_index(columns)
+    if not rows or not index.size:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
-    vocabulary = set().union(*rows, *columns)
-    number = dict(zip(vocabulary, range(len(vocabulary))))
+    # The rows' words that no column has are numbered after the columns' (they share nothing).
+    number = index.number
+    new = dict.fromkeys(token for tokens in rows for token in tokens if token not in number)
+    if new:
+        number = {**number, **dict(zip(new, range(len(number), len(number) + len(new))))}
     row_owner, row_words = _flatten(rows, number)
-    column_owner, column_words = _flatten(columns, number)
-    frequency = np.bincount(np.concatenate([row_words, column_words]), minlength=len(number))
-    idf = np.log(1 + (len(rows) + len(columns)) / np.maximum(frequency, 1))
+    frequency = np.bincount(row_words, minlength=len(number))
+    frequency[:len(index.frequency)] += index.frequency
+    idf = np.log(1 + (len(rows) + index.size) / np.maximum(frequency, 1))
     mass_rows = np.bincount(row_owner, weights=idf[row_words], minlength=len(rows))
-    mass_columns = np.bincount(column_owner, weights=idf[column_words], minlength=len(columns))
-    # Shared mass: each row word meets every column holding the same word.
-    order = np.argsort(column_words, kind="stable")
-    holders = column_owner[order]
-    run_start = np.searchsorted(column_words[order], np.arange(len(number) + 1))
+    mass_columns = np.bincount(index.owner, weights=idf[index.words], minlength=index.size)
+    # Shared mass: each row word meets every column holding the same word (none for a new word).
+    run_start = np.concatenate([index.run_start, np.full(len(new), index.run_start[-1])])
     counts = run_start[row_words + 1] - run_start[row_words]
-    cells = np.repeat(row_owner, counts) * len(columns) + holders[runs(run_start[row_words], counts)]
-    pairs, place = _distinct_cells(cells, len(rows) * len(columns))
+    cells = np.repeat(row_owner, counts) * index.size + index.holders[runs(run_start[row_words], counts)]
+    pairs, place = _distinct_cells(cells, len(rows) * index.size)
     shared = np.bincount(place, weights=np.repeat(idf[row_words], counts), minlength=len(pairs))
-    row_index, column_index = np.divmod(pairs, len(columns))
+    row_index, column_index = np.divmod(pairs, index.size)
     dice = 2 * shared / (mass_rows[row_index] + mass_columns[column_index])
     return row_index, column_index, dice.astype(np.float32)
 

@@ -39,10 +39,9 @@ def _segmenter():
     return segmenter
 
 
-# How jieba cuts a text into blocks before segmenting each (its re_han_default and
-# re_skip_default): runs of Chinese characters, letters, digits and +#&._%- ; then spaces.
+# How jieba cuts a text into blocks before segmenting each (its re_han_default): runs of
+# Chinese characters, letters, digits and +#&._%-.
 _BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
-_SPACE = re.compile(r"(\r\n|\s)")
 
 
 # Words of texts segmented in this process or loaded from the parse cache: BASE's are kept
@@ -59,33 +58,33 @@ def words(text: str) -> tuple[str, ...]:
     sum over them add in the same order in every process."""
     found = _KEPT.get(text) or _RECENT.get(text)
     if found is None:
-        found = tuple(sorted({token for token in _tokens(text) if _WORD.match(token) and token not in _STOPWORDS}))
+        found = tuple(sorted(_content_words(text)))
         if len(_RECENT) >= _RECENT_LIMIT:
             _RECENT.clear()
         _RECENT[text] = found
     return found
 
 
-def _tokens(text: str) -> list[str]:
-    """The tokens of ``text`` as jieba's ``lcut(text)`` gives them, each block segmented once.
+def _is_content(token: str) -> bool:
+    return bool(_WORD.match(token)) and token not in _STOPWORDS
 
-    jieba cuts a text into blocks of Chinese characters and letters between punctuation and
-    segments each block alone, so a text's tokens are its blocks' tokens. The aligner segments a
-    clause, its sentences and their phrases, which share their blocks: segmenting each block once
-    (_block) does a third of the work for the same words."""
-    tokens: list[str] = []
-    for block in _BLOCK.split(text):
-        if not block:
-            continue
-        if _BLOCK.match(block):
-            tokens.extend(_block(block))
-            continue
-        for piece in _SPACE.split(block):  # as jieba.cut: spaces whole, other marks one by one
-            if _SPACE.match(piece):
-                tokens.append(piece)
-            else:
-                tokens.extend(piece)
-    return tokens
+
+def _content_words(text: str) -> set[str]:
+    """The content tokens of jieba's ``lcut(text)``, found block by block.
+
+    jieba cuts a text into blocks of Chinese characters and letters (_BLOCK) and segments each
+    block alone; between them it gives every mark one by one and spaces whole, none of which is
+    content. The aligner segments a clause, its sentences and their phrases, which share their
+    blocks: each block's content words are kept (_block_words), so a text costs a regular
+    expression split and a few lookups; between the blocks only single characters are left to
+    look at (a mark, a space, the odd character outside jieba's blocks: 〇, CJK Extension A)."""
+    parts = _BLOCK.split(text)  # between the blocks, a block, between, …: blocks at odd places
+    found: set[str] = set()
+    for block in parts[1::2]:
+        found.update(_block_words(block))
+    for between in parts[0::2]:
+        found.update(ch for ch in between if _is_content(ch))
+    return found
 
 
 # Blocks kept: the current document's and the last ones before (a document has one or two
@@ -93,8 +92,8 @@ def _tokens(text: str) -> list[str]:
 # blocks kept) and went on growing until the cache was full, for no speed: segmenting 600
 # documents took as long with 4,096 (rjieba segments a block about as fast as it is found).
 @functools.lru_cache(maxsize=4_096)
-def _block(block: str) -> tuple[str, ...]:
-    return tuple(_segmenter().cut(block))
+def _block_words(block: str) -> tuple[str, ...]:
+    return tuple(token for token in _segmenter().cut(block) if _is_content(token))
 
 
 def known_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 from ..errors import InputError
 
@@ -126,9 +127,13 @@ def _encodable(ch: str, encoding: str) -> bool:
     return True
 
 
+# Control characters that no text file holds: every one below 32 but \t \n \v \f.
+_CONTROL = re.compile(r"[\x00-\x08\x0d-\x1f]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\f\v")
-    return controls / max(len(text), 1)
+    return len(_CONTROL.findall(text)) / max(len(text), 1)  # few or none: the list stays short
 
 
 @functools.cache
@@ -140,10 +145,12 @@ def _converter():
 
 def to_simplified(text: str) -> str:
     """``text`` in simplified characters when it is written in traditional ones."""
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    cjk = len(_NOT_CJK.sub("", text))
     if not cjk:
         return text
     converted = _converter().convert(text)
+    if converted == text:  # nearly every document: nothing to count
+        return text
     changed = sum(1 for a, b in zip(text, converted) if a != b)
     if len(converted) == len(text) and changed / cjk < _TRADITIONAL_SHARE:
         return text
