@@ -322,6 +322,17 @@ def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():
     assert [(t.sentence, t.year) for t in targets] == [(1, 2025), (2, 2025), (3, None)]
 
 
+def test_a_deadline_in_a_sentence_without_numbers_runs_on():
+    document = _document(
+        "到“十四五”末，全面推进基层医疗卫生机构标准化建设；",
+        "每个区市至少设立1处安宁疗护病区。",
+        "实现医疗机构信用监管全覆盖。",
+    )
+    targets = extract_targets(document)
+    assert [(t.sentence, t.indicator, t.value, t.year) for t in targets] == [
+        (1, "每个区市安宁疗护病区", 1.0, 2025), (2, "医疗机构信用监管覆盖率", 100.0, None)]
+
+
 def test_a_deadline_applies_from_where_it_stands():
     targets = sentence_targets("每个区市至少设立1处安宁疗护病区，到2025年，70%的三级公立医院开展线上诊疗服务。")
     assert [(t.value, t.year) for t in targets] == [(1.0, None), (70.0, 2025)]

@@ -160,7 +160,8 @@ LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
 # 实现重点专业的…覆盖率, 每年选拔…).
 LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|全面|进一步|每年度?|要|使)")
 # 全覆盖 closing a phrase (医疗机构信用监管实现全覆盖): 100 %. Not 全覆盖基础上 (a premise).
-FULL_COVERAGE = re.compile(r"全覆盖$")
+COVERAGE = "全覆盖"
+FULL_COVERAGE = re.compile(rf"{COVERAGE}$")
 # The verb before 全覆盖 (实现, 基本实现, 达到) is not part of the indicator.
 COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
 # A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
@@ -238,6 +239,12 @@ def _sentence(
     index: int,
 ) -> tuple[tuple[Target, ...], tuple[int | None, str | None]]:
     clean, context = _time_frame(sentence, carried)
+    # A target is a quantity or a 全覆盖: a sentence with neither (nine in ten) has none, and only
+    # its deadlines are read. The scan below only blanks text out (time frames, names), and no
+    # blank span ends with a digit or starts with one after a number it would free, so it finds
+    # no quantity the sentence lacks.
+    if not QUANTITY.search(sentence) and COVERAGE not in sentence:
+        return (), context.at(len(sentence))
     scan = _blank(clean, NAME_SPAN)
     targets: list[Target] = []
     for start, end in _segments(scan):
