@@ -115,9 +115,32 @@ def test_hunan_transmittal_notice_is_not_a_clause():
     ("落实“允许。允许”要求。再", ("落实“允许。允许”要求。", "再")),
     ("见《意见。》全文。（注：甲。乙）完。", ("见《意见。》全文。", "（注：甲。乙）完。")),
     ("括号（未闭合。后文。", ("括号（未闭合。", "后文。")),
+    ("“甲。”乙（丙。丁", ("“甲。”乙（丙。", "丁")),  # the bracket never closes: 。 after the last closer splits
 ])
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加强建设。 ；\u3000", "加强建设"),
+    ("一、总体要求", "一、总体要求"),
+    ("，。", ""),
+    ("甲，乙 ", "甲，乙"),
+])
+def test_strip_end(text, expected):
+    from policydiff.normalize import strip_end
+
+    assert strip_end(text, "。！？；，、") == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="甲。；，、 \u3000\n!a", max_size=12))
+def test_strip_end_removes_what_the_regular_expression_does(text):
+    import re
+
+    from policydiff.normalize import strip_end
+
+    assert strip_end(text, "。；，、!") == re.sub(r"[。；，、!\s]+$", "", text)
 
 
 @pytest.mark.parametrize("text, lead, responsible, rest", [

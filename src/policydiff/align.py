@@ -31,6 +31,7 @@ from .model import (
     SentenceMatch,
     SentenceStatus,
 )
+from .normalize import strip_end
 from .similarity import WordIndex, char_matrix, char_pairs, edit_ops, word_index, word_matrix, word_pairs, word_set
 from .tokenize import words
 
@@ -113,7 +114,7 @@ class Settings:
 DEFAULT = Settings()
 
 # Sentence-final marks are not content: 。 and ； end the same sentence in two copies.
-_FINAL = re.compile(r"[。！？；，、\s]+$")
+_FINAL = "。！？；，、"
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def split_phrases(sentence: str) -> list[str]:
 
 
 def _key(text: str) -> str:
-    return _FINAL.sub("", text)
+    return strip_end(text, _FINAL)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from scipy import sparse
 from .align import split_phrases
 from .escalation import LEVEL_RANK
 from .model import Document, Meta
+from .normalize import strip_end
 from .similarity import TextIndex, char_matrix, runs, similar_pairs, text_index
 
 # A phrase is reused from an earlier document when one of its phrases is this similar or more.
@@ -59,12 +59,12 @@ COPY_VERBATIM = 0.75
 COPY_SIZE = 0.05
 
 # What ends a sentence or phrase and is not compared.
-_FINAL = re.compile(r"[。！？；，、：:;,.!?\s]+$")
+_FINAL = "。！？；，、：:;,.!?"
 
 
 def key(text: str) -> str:
     """``text`` as compared: without its closing marks."""
-    return _FINAL.sub("", text)
+    return strip_end(text, _FINAL)
 
 
 @dataclass(frozen=True)
