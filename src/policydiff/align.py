@@ -391,14 +391,17 @@ def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sen
     A reworded sentence scoring at least ``diff_from`` gets its character edits; below, the two
     texts differ too much for a character diff to be read (a sentence cut to its core, merged)."""
     base_index = {s.key: j for j, s in reversed(list(enumerate(base_sentences)))}
+    if base_sentences:
+        best = scores.argmax(axis=1)
+        best_score = scores[np.arange(len(other_sentences)), best].tolist()
+        best = best.tolist()
     result = []
     for i, sentence in enumerate(other_sentences):
         exact = base_index.get(sentence.key)
         if exact is not None:
             j, score, status = exact, 1.0, SentenceStatus.verbatim
         elif base_sentences:
-            j = int(np.argmax(scores[i]))
-            score, status = float(scores[i, j]), SentenceStatus.reworded
+            j, score, status = best[i], best_score[i], SentenceStatus.reworded
         if exact is None and (not base_sentences or score < 0):
             result.append(SentenceAlignment(sentence.clause, sentence.index, sentence.text, SentenceStatus.new, None))
             continue
@@ -416,8 +419,9 @@ def _phrase_matches(base_phrases: list[tuple[str, int, str]], other_phrases: lis
         return ()
     best = phrase_scores.argmax(axis=1)
     found = phrase_scores[np.arange(len(other_phrases)), best]
-    return tuple(PhraseMatch(*other_phrases[p], *base_phrases[q], round(float(found[p]), 4))
-                 for p, q in enumerate(best.tolist()) if found[p] >= settings.phrase_threshold)
+    matched = np.flatnonzero(found >= settings.phrase_threshold)
+    return tuple(PhraseMatch(*other_phrases[p], *base_phrases[q], round(score, 4))
+                 for p, q, score in zip(matched.tolist(), best[matched].tolist(), found[matched].tolist()))
 
 
 def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
@@ -628,9 +632,9 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
     # Each BASE sentence's accepted OTHER sentences, found for all columns at once.
     columns, rows = np.nonzero(scores.T >= 0)
     bounds = np.searchsorted(columns, np.arange(len(base_sentences) + 1)).tolist()
-    rows = rows.tolist()
+    rows, table = rows.tolist(), scores.T.tolist()
     for j, sentence in enumerate(base_sentences):
-        column = scores[:, j] if len(other_sentences) else np.zeros(0)
+        column = table[j]
         candidates = other_keys.get(sentence.key) or rows[bounds[j]:bounds[j + 1]]
         if not candidates:
             result.append(BaseSentenceAlignment(sentence.clause, sentence.index, BaseSentenceStatus.dropped, None))
@@ -638,7 +642,7 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
         home = [i for i in candidates if sentence.clause in aligned_to.get(other_sentences[i].clause, ())]
         status = BaseSentenceStatus.kept if home else BaseSentenceStatus.moved
         # Near-equal scores (a sentence kept verbatim twice) go to the first in OTHER order.
-        best = max(home or candidates, key=lambda i: (round(float(column[i]), 5), -i))
+        best = max(home or candidates, key=lambda i: (round(column[i], 5), -i))
         result.append(BaseSentenceAlignment(sentence.clause, sentence.index, status,
                                             (other_sentences[best].clause, other_sentences[best].index)))
     return tuple(result)

@@ -327,7 +327,7 @@ def word_pairs(rows: Sequence[tuple[str, ...]],
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
     # The rows' words that no column has are numbered after the columns' (they share nothing).
     number = index.number
-    new = dict.fromkeys(token for tokens in rows for token in tokens if token not in number)
+    new = set().union(*rows).difference(number)
     if new:
         number = {**number, **dict(zip(new, range(len(number), len(number) + len(new))))}
     row_owner, row_words = _flatten(rows, number)
