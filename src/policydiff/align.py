@@ -277,6 +277,32 @@ def _scores(base: Sequence[str], base_words: WordIndex, other: Sequence[str],
     return scores
 
 
+@dataclass(frozen=True)
+class _PhraseScores:
+    """The score of every OTHER phrase (rows) with every BASE phrase (columns), and what its
+    readers take from it, found once: each OTHER phrase's best BASE phrase (the first of the
+    best), and the cells from the phrase threshold up in row-major order, the only ones that
+    count (a few in a thousand: reading them, not the matrix, keeps the work in step with the
+    documents' size)."""
+
+    matrix: np.ndarray
+    best: np.ndarray
+    rows: np.ndarray
+    columns: np.ndarray
+
+    @classmethod
+    def of(cls, matrix: np.ndarray, threshold: float) -> _PhraseScores:
+        best = matrix.argmax(axis=1) if matrix.shape[1] else np.zeros(len(matrix), dtype=np.intp)
+        return cls(matrix, best, *np.nonzero(matrix >= threshold))
+
+    def best_scores(self) -> np.ndarray:
+        return self.matrix[np.arange(len(self.matrix)), self.best]
+
+    def values(self) -> np.ndarray:
+        """The scores of the cells from the threshold up."""
+        return self.matrix[self.rows, self.columns]
+
+
 def compare(base: Document, other: Document, settings: Settings = DEFAULT,
             corrections: Mapping[str, Sequence[str]] | None = None) -> Comparison:
     """Compare OTHER with BASE; ``corrections`` maps OTHER clause ids to the BASE clause ids
@@ -284,9 +310,10 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     base_side, other_side = _side(base), _side(other)
     base_sentences, other_sentences = base_side.sentences, other_side.sentences
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
-    phrase_scores = _scores([p for _, _, p in base_phrases], base_side.phrase_index,
-                            [p for _, _, p in other_phrases], other_side.phrase_words,
-                            settings.phrase_char_weight, True, settings.prune, settings.phrase_threshold)
+    phrase_scores = _PhraseScores.of(_scores([p for _, _, p in base_phrases], base_side.phrase_index,
+                                             [p for _, _, p in other_phrases], other_side.phrase_words,
+                                             settings.phrase_char_weight, True, settings.prune,
+                                             settings.phrase_threshold), settings.phrase_threshold)
     links, runners = _link_clauses(base, other, base_side, other_side, phrase_scores, settings)
     if corrections is not None:
         for clause_id, base_ids in corrections.items():
@@ -413,12 +440,11 @@ def _align_sentences(base_sentences: list[_Sentence], other_sentences: list[_Sen
 
 
 def _phrase_matches(base_phrases: list[tuple[str, int, str]], other_phrases: list[tuple[str, int, str]],
-                    phrase_scores: np.ndarray, settings: Settings) -> tuple[PhraseMatch, ...]:
+                    phrase_scores: _PhraseScores, settings: Settings) -> tuple[PhraseMatch, ...]:
     """Each OTHER phrase's best BASE phrase, when it scores at least the phrase threshold."""
     if not base_phrases or not other_phrases:
         return ()
-    best = phrase_scores.argmax(axis=1)
-    found = phrase_scores[np.arange(len(other_phrases)), best]
+    best, found = phrase_scores.best, phrase_scores.best_scores()
     matched = np.flatnonzero(found >= settings.phrase_threshold)
     return tuple(PhraseMatch(*other_phrases[p], *base_phrases[q], round(score, 4))
                  for p, q, score in zip(matched.tolist(), best[matched].tolist(), found[matched].tolist()))
@@ -426,7 +452,7 @@ def _phrase_matches(base_phrases: list[tuple[str, int, str]], other_phrases: lis
 
 def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
                    base_phrases: list[tuple[str, int, str]], other_phrases: list[tuple[str, int, str]],
-                   phrase_scores: np.ndarray, settings: Settings) -> np.ndarray:
+                   phrase_scores: _PhraseScores, settings: Settings) -> np.ndarray:
     """How much of each sentence the other side carries, phrase by phrase (OTHER rows, BASE columns).
 
     A locality often merges national sentences into one long sentence or splits one: whole-
@@ -455,12 +481,17 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
         np.add.at(mass, (sentence_rows[use], sentence_columns[use]), size[use] * score[use])
         return mass
 
-    best_base = phrase_scores.argmax(axis=1)  # for each OTHER phrase
-    best_other = phrase_scores.argmax(axis=0)  # for each BASE phrase
-    carried = credit(row_of, column_of[best_base], other_size,
-                     phrase_scores[np.arange(len(other_phrases)), best_base].astype(np.float64))
-    covered = credit(row_of[best_other], column_of, base_size,
-                     phrase_scores[best_other, np.arange(len(base_phrases))].astype(np.float64))
+    carried = credit(row_of, column_of[phrase_scores.best], other_size,
+                     phrase_scores.best_scores().astype(np.float64))
+    # Each BASE phrase's best OTHER phrase (the first of the best) among the cells from the
+    # threshold up, BASE phrase by BASE phrase: a phrase with none is credited nothing.
+    values = phrase_scores.values()
+    order = np.lexsort((phrase_scores.rows, -values, phrase_scores.columns))
+    columns = phrase_scores.columns[order]
+    first = order[np.flatnonzero(np.diff(columns, prepend=-1))]
+    best_other, covered_columns = phrase_scores.rows[first], phrase_scores.columns[first]
+    covered = credit(row_of[best_other], column_of[covered_columns], base_size[covered_columns],
+                     values[first].astype(np.float64))
     return np.minimum(np.maximum(carried / other_length[:, None], covered / base_length[None, :]), 1.0)
 
 
@@ -518,7 +549,8 @@ def _lead_ins(other_ids: list[str], tops: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _link_clauses(base: Document, other: Document, base_side: _Side, other_side: _Side, phrase_scores: np.ndarray,
+def _link_clauses(base: Document, other: Document, base_side: _Side, other_side: _Side,
+                  phrase_scores: _PhraseScores,
                   settings: Settings) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp]]:
     """For each OTHER clause, the BASE clauses it implements with their scores, best first; and
     the runner-up BASE clause of each.
@@ -543,10 +575,11 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     # BASE clauses about as well (within tie_margin) is the family's common wording (智能网联汽车
     # 道路测试与示范应用 in every article of a road-testing code): it tells the clauses apart no
     # better than chance, so its credit is shared among them.
-    best = phrase_scores.max(axis=1)
+    best = phrase_scores.best_scores()
     # (Only scores from the threshold up are exact when scoring is pruned.)
-    rows, columns = np.nonzero(phrase_scores >= np.maximum(best[:, None] - settings.tie_margin,
-                                                           settings.phrase_threshold))
+    tied = phrase_scores.values() >= np.maximum(best[phrase_scores.rows] - settings.tie_margin,
+                                                settings.phrase_threshold)
+    rows, columns = phrase_scores.rows[tied], phrase_scores.columns[tied]
     base_clause = np.array([position[clause_id] for clause_id, _, _ in base_phrases], dtype=np.intp)
     # Each phrase with each BASE clause it matches, once, phrase by phrase: every sum below adds
     # a cell's credits in phrase order.
@@ -557,7 +590,7 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     # in numpy, not a Python loop over BASE. ``evidence`` is weighted by the phrases' weights,
     # ``carried_mass`` is not (what a phrase carries, for the reported score and link_mass).
     cell, shape = phrase_row[phrase] * len(base_ids) + clause, (len(other_ids), len(base_ids))
-    weight = _base_phrase_weights(base)[phrase_scores.argmax(axis=1)[phrase]]
+    weight = _base_phrase_weights(base)[phrase_scores.best[phrase]]
     evidence = np.bincount(cell, weights=carried * weight, minlength=shape[0] * shape[1]).reshape(shape)
     carried_mass = np.bincount(cell, weights=carried, minlength=shape[0] * shape[1]).reshape(shape)
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
@@ -632,9 +665,8 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
     # Each BASE sentence's accepted OTHER sentences, found for all columns at once.
     columns, rows = np.nonzero(scores.T >= 0)
     bounds = np.searchsorted(columns, np.arange(len(base_sentences) + 1)).tolist()
-    rows, table = rows.tolist(), scores.T.tolist()
+    rows = rows.tolist()
     for j, sentence in enumerate(base_sentences):
-        column = table[j]
         candidates = other_keys.get(sentence.key) or rows[bounds[j]:bounds[j + 1]]
         if not candidates:
             result.append(BaseSentenceAlignment(sentence.clause, sentence.index, BaseSentenceStatus.dropped, None))
@@ -642,7 +674,8 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
         home = [i for i in candidates if sentence.clause in aligned_to.get(other_sentences[i].clause, ())]
         status = BaseSentenceStatus.kept if home else BaseSentenceStatus.moved
         # Near-equal scores (a sentence kept verbatim twice) go to the first in OTHER order.
-        best = max(home or candidates, key=lambda i: (round(column[i], 5), -i))
+        choices = home or candidates
+        best = max(zip(scores[choices, j].tolist(), choices), key=lambda pair: (round(pair[0], 5), -pair[1]))[1]
         result.append(BaseSentenceAlignment(sentence.clause, sentence.index, status,
                                             (other_sentences[best].clause, other_sentences[best].index)))
     return tuple(result)
