@@ -5,7 +5,8 @@ common CJK character moved to CJK Extension B, the copy's words moved with it), 
 halves match each other as the old ones do and nothing across. Run as a script, it prints the
 CPU time of the doubled pairs over that of the pairs: the best of 10 runs of each, taken in turn
 (so that the machine's drifting speed touches both alike), with the garbage collector off as
-timeit has it. A fresh interpreter measures the aligner, not the heap other tests left behind.
+timeit has it. A fresh interpreter measures the aligner, not the heap other tests left behind,
+with the allocator set as in the processes where policydiff compares (batch.keep_freed_memory).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from policydiff import load_document
 from policydiff.align import compare, segmented_texts
+from policydiff.batch import keep_freed_memory
 from policydiff.model import Document
 from policydiff.tokenize import remember_words, words
 
@@ -43,6 +45,7 @@ def doubled(document: Document) -> Document:
 
 
 def ratio(runs: int = 10) -> float:
+    keep_freed_memory()
     national = load_document(CORPUS / "national.txt")
     pairs = [(national, load_document(CORPUS / f"{doc}.txt")) for doc in ("jilin", "hunan", "yantai", "jilin-draft")]
     twice = [(doubled(base), doubled(other)) for base, other in pairs]

@@ -10,6 +10,7 @@ import collections
 import dataclasses
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -103,6 +104,7 @@ _SHARED: object = None
 def _start_sharing(shared: object) -> None:
     global _SHARED
     _ignore_interrupt()
+    keep_freed_memory()
     _SHARED = shared
 
 
@@ -242,6 +244,27 @@ def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | F
 
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
+
+def keep_freed_memory() -> None:
+    """Have the C library's allocator (glibc) keep the memory a comparison frees for the next one,
+    instead of handing it back to the kernel and asking again: every comparison makes score
+    matrices of up to tens of megabytes, and the kernel gives fresh memory a page fault at a time
+    (4 KB). Over 200 documents that was 230,000 page faults and 0.7 s of system time; kept, 15,000
+    and 0.15 s. A process then holds on to the memory its largest comparison needed: flat over a
+    batch. Called where comparisons run (this process for a small batch, each worker); elsewhere
+    than on glibc (musl, macOS, Windows) it does nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    # glibc's malloc.h: M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_THRESHOLD.
+    for parameter, value in ((-1, 256 << 20), (-2, 16 << 20), (-3, 32 << 20)):
+        mallopt(parameter, value)
+
 # Worker state: BASE arrives once per process.
 _worker: dict[str, object] = {}
 
@@ -254,6 +277,7 @@ def _start_worker(*settings) -> None:
 
 
 def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFile], written: str | None) -> None:
+    keep_freed_memory()
     cache = ParseCache(cache_dir) if cache_dir is not None else None
     load_words(base, cache, keep=True)
     _worker.update(base=base, cache=cache, corrections=corrections, written=written)
