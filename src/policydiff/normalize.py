@@ -94,13 +94,26 @@ _OUTLINE_NUMBER = re.compile(r"(?:^|(?<=[。；！？]))\s*(\d{1,2}(?:\.\d{1,2})
 _KEPT_SPACE = "\x00"
 
 
+# What _HALF_PUNCT and _SPACED need to find anything: most lines hold neither.
+_HALF_MARK = re.compile("[,;:?!]")
+_SPACE = re.compile(r"\s")
+
+
 def normalize_line(line: str) -> str:
-    """One line with folded widths, no extraction spacing and no editor artefacts."""
-    line = ARTEFACTS.sub("", CONTROLS.sub("", line)).translate(_FOLD)
-    line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
-    line = _HALF_PUNCT.sub(lambda m: _TO_FULL[m.group(1)], line)
-    line = _HALF_STOP.sub("。", line)
-    line = _SPACED.sub("", line)
+    """One line with folded widths, no extraction spacing and no editor artefacts. (Each rule is
+    tried only on a line holding the character it needs.)"""
+    line = CONTROLS.sub("", line)
+    if "[" in line:
+        line = ARTEFACTS.sub("", line)
+    line = line.translate(_FOLD)
+    if "." in line:
+        line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
+    if _HALF_MARK.search(line):
+        line = _HALF_PUNCT.sub(lambda m: _TO_FULL[m.group(1)], line)
+    if "." in line:
+        line = _HALF_STOP.sub("。", line)
+    if _SPACE.search(line):
+        line = _SPACED.sub("", line)
     return line.replace(_KEPT_SPACE, " ").strip()
 
 
