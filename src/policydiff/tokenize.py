@@ -82,8 +82,7 @@ def _content_words(text: str) -> set[str]:
     found: set[str] = set()
     for block in parts[1::2]:
         found.update(_block_words(block))
-    for between in parts[0::2]:
-        found.update(ch for ch in between if _is_content(ch))
+    found.update(ch for ch in _WORD.findall("".join(parts[0::2])) if ch not in _STOPWORDS)
     return found
 
 
