@@ -272,6 +272,8 @@ def _time_frame(sentence: str, carried: tuple[int | None, str | None]) -> tuple[
     for found in PLAN_PERIOD.finditer(sentence):
         first, last = _plan_years(found.group(1))
         marks.append((found.start(), found.end(), last, f"{first}-{last}"))
+    if not marks:
+        return sentence, _Context(events)
     clean = list(sentence)
     for start, end, year, period in sorted(marks):
         events.append((start, year, period))
