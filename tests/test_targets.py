@@ -442,3 +442,36 @@ def test_letters_that_begin_a_word_are_no_latin_unit():
 
     assert QUANTITY.search("型号10EBX") is None
     assert QUANTITY.search("存储10PB级").group("unit") == "PB"
+
+
+def test_small_numerals_are_read_as_cn2an_reads_them():
+    """Every numeral of one to three characters from 一…九, 两 and 十 that _small_numeral reads has
+    cn2an's value; it reads exactly the regular forms of 1 to 99 (两 alone as 2)."""
+    import itertools
+
+    import cn2an
+
+    from policydiff.targets import _small_numeral
+
+    read = {}
+    for size in (1, 2, 3):
+        for characters in itertools.product("一二两三四五六七八九十", repeat=size):
+            text = "".join(characters)
+            value = _small_numeral(text)
+            if value is not None:
+                assert value == float(cn2an.cn2an(text, "smart")), text
+                read[text] = value
+    assert len(read) == 110 and set(read.values()) == {float(n) for n in range(1, 100)}
+    assert (read["两"], read["十四"], read["二十"], read["三十五"], read["一十"]) == (2.0, 14.0, 20.0, 35.0, 10.0)
+    assert _small_numeral("五百万") is None and _small_numeral("两十") is None
+
+
+def test_a_document_with_small_numerals_only_does_not_load_cn2an():
+    import subprocess
+    import sys
+
+    script = ("import sys; from policydiff.targets import sentence_targets; "
+              "print([t.value for t in sentence_targets('到“十四五”期间，每个县建成两所医院、三十五个服务站。')], "
+              "'cn2an' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["[2.0,", "35.0]", "False"]
