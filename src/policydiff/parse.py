@@ -52,6 +52,7 @@ DUTY_NOTE = re.compile(
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
 TEXT_SUBJECT = re.compile(r"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|（[^（）]{1,20}）){2,40}?)(?:要|应当|应|负责|牵头)")
+_DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）")
 # A government unit, as the subject of a written duty: not a hospital or an institution, which the
@@ -604,10 +605,13 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(units)
         return ""
 
+    # (A bare labelled note needs 单位 or 部门, a written duty one of _DUTY_VERBS: those patterns,
+    # which try every position, run only where the words are. One clause in five has a label.)
+    labels = "单位" in text or "部门" in text
     for note in RESPONSIBILITY_NOTE.finditer(text):
         labelled(note.group(1))
     text = RESPONSIBILITY_NOTE.sub("", text).strip()
-    bare = BARE_RESPONSIBILITY_NOTE.search(text)
+    bare = BARE_RESPONSIBILITY_NOTE.search(text) if labels else None
     if bare:
         labelled(bare.group(1))
         text = text[: bare.start()].strip()
@@ -627,7 +631,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         if government(units) and (not others or government(others)):
             lead.extend(units)
             responsible.extend(others)
-    for found in TEXT_SUBJECT.finditer(text):
+    for found in TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ():
         units = _units(_INSERTION.sub("", found.group(1)))
         if government(units):
             responsible.extend(units)
