@@ -77,6 +77,28 @@ def test_what_a_document_implements_or_drafted_precedes_it_whatever_the_dates():
     assert found["final"] == ["national", "city", "draft"]
 
 
+def test_known_order_is_every_implementation_citation_and_draft_pair():
+    """known_order looks drafts up by issuer and title: it finds exactly the pairs a pass over all
+    pairs of documents finds (is_draft_of; implemented), drafts of the same issuer with other
+    titles, and drafts whose final title opens with the issuer's name, included."""
+    from policydiff.network import document_numbers, implemented, is_draft_of, known_order
+
+    issuers, titles = ("某省人民政府", "某市人民政府", ""), ("关于某事的实施意见", "关于他事的通知", "")
+    metas = {}
+    for n, (issuer, title, status) in enumerate((i, t, s) for i in issuers for t in titles for s in ("draft", "final")):
+        metas[f"d{n}"] = Meta(issuer=issuer, title=(issuer + title) if n % 4 == 1 else title, status=status,
+                              doc_number=f"〔2023〕{n}号", cites=(f"〔2023〕{(n * 5) % 18}号",),
+                              implements=f"d{(n * 7) % 18}")
+    by_number = document_numbers(metas)
+    expected = {(earlier, later) for later, meta in metas.items()
+                for earlier in implemented(meta, metas, by_number) if earlier != later}
+    expected |= {(earlier, later) for earlier in metas for later in metas if is_draft_of(metas[earlier], metas[later])}
+    found = known_order(metas)
+    assert found == expected
+    assert {pair for pair in found if metas[pair[0]].status == "draft" and metas[pair[1]].status == "final"
+            and metas[pair[0]].issuer == metas[pair[1]].issuer} >= {("d0", "d1"), ("d6", "d7")}
+
+
 def test_one_text_published_twice_is_a_copy_and_a_template_reused_is_not():
     text = ["推进紧密型县域医共体建设，统筹县域医疗资源配置。", "完善家庭医生签约服务机制。",
             "到2025年，每个县至少建成一个县域医疗卫生次中心。", "加强基层医疗卫生服务能力建设。"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -322,11 +322,19 @@ def sources_of(metas: dict[str, Meta]) -> dict[str, list[str]]:
 
 def known_order(metas: dict[str, Meta]) -> set[tuple[str, str]]:
     """(earlier, later) pairs the documents themselves order: what a document implements or cites
-    precedes it, as a draft precedes its final version."""
+    precedes it, as a draft precedes its final version. A draft's final version is looked up by
+    its issuer and title, not sought among all the documents: the work grows with the run."""
+    by_number = document_numbers(metas)
+    by_title: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for doc_id, meta in metas.items():
+        by_title[meta.issuer, meta.title.removeprefix(meta.issuer)].append(doc_id)
     known = set()
     for later, meta in metas.items():
-        known.update((earlier, later) for earlier in implemented(meta, metas) if earlier != later)
-        known.update((earlier, later) for earlier, other in metas.items() if is_draft_of(other, meta))
+        known.update((earlier, later) for earlier in implemented(meta, metas, by_number) if earlier != later)
+    for earlier, draft in metas.items():
+        if draft.status == "draft" and draft.issuer:
+            finals = by_title.get((draft.issuer, draft.title.removeprefix(draft.issuer)), ())
+            known.update((earlier, later) for later in finals if is_draft_of(draft, metas[later]))
     return known
 
 
@@ -344,9 +352,14 @@ def eligible_sources(nodes: Sequence[Node]) -> list[list[int]]:
     return [[position[doc_id] for doc_id in found] for found in sources_of({n.id: n.meta for n in nodes}).values()]
 
 
-def implemented(meta: Meta, metas: dict[str, Meta]) -> list[str]:
-    """The documents of the run ``meta``'s document implements or cites by document number."""
-    by_number = {m.doc_number: doc_id for doc_id, m in metas.items() if m.doc_number}
+def document_numbers(metas: dict[str, Meta]) -> dict[str, str]:
+    """The documents of the run by their document numbers (文号), for implemented()."""
+    return {m.doc_number: doc_id for doc_id, m in metas.items() if m.doc_number}
+
+
+def implemented(meta: Meta, metas: dict[str, Meta], by_number: dict[str, str]) -> list[str]:
+    """The documents of the run ``meta``'s document implements or cites by document number
+    (``by_number``: document_numbers(metas))."""
     named = [meta.implements, *(by_number.get(number, "") for number in meta.cites)]
     return [doc_id for doc_id in dict.fromkeys(named) if doc_id in metas]
 
@@ -385,8 +398,9 @@ def is_copy(pair: Pair, earlier_sentences: int) -> bool:
 
 def links(metas: dict[str, Meta]) -> set[frozenset[str]]:
     """Pairs of documents of which one implements the other or cites its document number."""
+    by_number = document_numbers(metas)
     return {frozenset((doc_id, other)) for doc_id, meta in metas.items()
-            for other in implemented(meta, metas) if other != doc_id}
+            for other in implemented(meta, metas, by_number) if other != doc_id}
 
 
 Runner = Callable[[Callable[..., Scored], Corpus, Iterable[tuple]], Iterable[Scored]]
