@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydiff.similarity import char_matrix, shared_bigram_pairs, similar_pairs, text_index, word_matrix
+from policydiff.similarity import char_matrix, char_pairs, shared_bigram_pairs, similar_pairs, text_index, word_matrix
 
 
 def test_word_matrix_is_idf_weighted_dice():
@@ -37,6 +37,15 @@ def test_shared_bigram_pairs_count_the_bigram_positions_found_in_the_other_text(
     ]
 
 
+def pruned_matrix(rows: list[str], columns: list[str], partial: bool, need: float | np.float32) -> np.ndarray:
+    """char_pairs' scores, needing ``need`` of every pair, as a matrix (0 for the pairs left out)."""
+    row_index, column_index, values = char_pairs(rows, columns, partial,
+                                                 lambda r, c: np.full(len(r), need))
+    matrix = np.zeros((len(rows), len(columns)), dtype=np.float32)
+    matrix[row_index, column_index] = values
+    return matrix
+
+
 # Texts over a small alphabet, so that pairs share much.
 _TEXTS = st.lists(st.text(alphabet="医疗卫生服务体系建设加强", min_size=1, max_size=14), min_size=1, max_size=8)
 
@@ -46,9 +55,8 @@ _TEXTS = st.lists(st.text(alphabet="医疗卫生服务体系建设加强", min_s
 def test_pruned_scores_are_exact_wherever_they_can_matter(rows, columns, floor, partial):
     # A caller needs the exact character score of a pair only when it reaches ``needed``;
     # below it, pruning may leave 0. Pairs sharing no bigram are always left at 0.
-    needed = np.full((len(rows), len(columns)), floor)
     full = char_matrix(rows, columns, partial=partial)
-    pruned = char_matrix(rows, columns, partial=partial, prune=True, needed=needed)
+    pruned = pruned_matrix(rows, columns, partial, floor)
     row_index, column_index, _, _ = shared_bigram_pairs(rows, columns)
     shares = np.zeros_like(full, dtype=bool)
     shares[row_index, column_index] = True
@@ -106,7 +114,7 @@ def test_similar_pairs_counts_sparse_hits_by_sorting_them(monkeypatch):
 @given(_TEXTS, _TEXTS, st.floats(0.0, 1.0), st.lists(st.booleans(), min_size=8, max_size=8))
 def test_similar_pairs_are_the_pruned_matrix_entries_that_reach_the_cutoff(rows, columns, cutoff, allowed):
     allowed = np.array(allowed[:len(columns)])
-    matrix = char_matrix(rows, columns, prune=True, needed=np.full((len(rows), len(columns)), cutoff, dtype=np.float32))
+    matrix = pruned_matrix(rows, columns, False, np.float32(cutoff))
     expected = [(r, c, matrix[r, c]) for r, c in zip(*np.nonzero(matrix >= cutoff)) if allowed[c] and matrix[r, c] > 0]
     found = similar_pairs(rows, text_index(columns), allowed, cutoff)
     assert [(r, c, s) for r, c, s in zip(*(part.tolist() for part in found))] == \

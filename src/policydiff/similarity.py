@@ -17,25 +17,17 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, LCSseq
 
 
-def char_matrix(rows: list[str], columns: list[str], partial: bool = False, prune: bool = False,
-                needed: np.ndarray | None = None) -> np.ndarray:
+def char_matrix(rows: list[str], columns: list[str], partial: bool = False) -> np.ndarray:
     """Indel similarity in [0, 1] of every row text with every column text.
 
     ``partial`` scores the best-matching stretch of the longer text instead (fuzz.partial_ratio):
-    a phrase that a locality lengthened with its own qualifiers still matches in full.
-    ``prune`` scores only the pairs char_pairs finds (with ``needed``, one value per pair) and
-    leaves the others at 0.
+    a phrase that a locality lengthened with its own qualifiers still matches in full. (char_pairs
+    scores only the pairs that can matter.)
     """
     if not rows or not columns:
         return np.zeros((len(rows), len(columns)), dtype=np.float32)
-    if not prune:
-        return process.cdist(rows, columns, scorer=fuzz.partial_ratio if partial else fuzz.ratio,
-                             dtype=np.float32, workers=1) / 100.0
-    row_index, column_index, values = char_pairs(rows, columns, partial,
-                                                 None if needed is None else lambda r, c: needed[r, c])
-    scores = np.zeros((len(rows), len(columns)), dtype=np.float32)
-    scores[row_index, column_index] = values
-    return scores
+    return process.cdist(rows, columns, scorer=fuzz.partial_ratio if partial else fuzz.ratio,
+                         dtype=np.float32, workers=1) / 100.0
 
 
 Needed = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -194,7 +186,7 @@ def text_index(texts: list[str]) -> TextIndex:
 def similar_pairs(rows: list[str], index: TextIndex, allowed: np.ndarray,
                   cutoff: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row, text, similarity) of every pair of a row and an ``allowed`` text of ``index`` whose
-    Indel similarity reaches ``cutoff`` among those sharing a character bigram (char_matrix's
+    Indel similarity reaches ``cutoff`` among those sharing a character bigram (char_pairs'
     pruning, on an index built once for many calls), in row-major order. Work grows with the
     bigrams the rows share with the indexed texts, not with the number of texts."""
     cells, _, _ = _bigram_hits(rows, index)
