@@ -279,28 +279,29 @@ def _scores(base: Sequence[str], base_words: WordIndex, other: Sequence[str],
 
 @dataclass(frozen=True)
 class _PhraseScores:
-    """The score of every OTHER phrase (rows) with every BASE phrase (columns), and what its
-    readers take from it, found once: each OTHER phrase's best BASE phrase (the first of the
-    best), and the cells from the phrase threshold up in row-major order, the only ones that
-    count (a few in a thousand: reading them, not the matrix, keeps the work in step with the
-    documents' size)."""
+    """What the readers of the phrase score matrix take from it, found once: each OTHER phrase's
+    best BASE phrase (the first of the best) and its score, and the cells from the phrase
+    threshold up in row-major order, the only ones that count (a few in a thousand: reading them,
+    not the matrix, keeps the work in step with the documents' size)."""
 
-    matrix: np.ndarray
     best: np.ndarray
+    best_scores: np.ndarray
     rows: np.ndarray
     columns: np.ndarray
+    values: np.ndarray
+    """The scores of the cells from the threshold up."""
 
     @classmethod
     def of(cls, matrix: np.ndarray, threshold: float) -> _PhraseScores:
-        best = matrix.argmax(axis=1) if matrix.shape[1] else np.zeros(len(matrix), dtype=np.intp)
-        return cls(matrix, best, *np.nonzero(matrix >= threshold))
-
-    def best_scores(self) -> np.ndarray:
-        return self.matrix[np.arange(len(self.matrix)), self.best]
-
-    def values(self) -> np.ndarray:
-        """The scores of the cells from the threshold up."""
-        return self.matrix[self.rows, self.columns]
+        """What the readers need of ``matrix``, the score of every OTHER phrase (rows) with every
+        BASE phrase (columns)."""
+        rows, columns = np.nonzero(matrix >= threshold)
+        if matrix.shape[1]:
+            best = matrix.argmax(axis=1)
+            best_scores = matrix[np.arange(len(matrix)), best]
+        else:  # no BASE phrase: every OTHER phrase's best scores 0
+            best, best_scores = np.zeros(len(matrix), dtype=np.intp), np.zeros(len(matrix), dtype=matrix.dtype)
+        return cls(best, best_scores, rows, columns, matrix[rows, columns])
 
 
 def compare(base: Document, other: Document, settings: Settings = DEFAULT,
@@ -444,7 +445,7 @@ def _phrase_matches(base_phrases: list[tuple[str, int, str]], other_phrases: lis
     """Each OTHER phrase's best BASE phrase, when it scores at least the phrase threshold."""
     if not base_phrases or not other_phrases:
         return ()
-    best, found = phrase_scores.best, phrase_scores.best_scores()
+    best, found = phrase_scores.best, phrase_scores.best_scores
     matched = np.flatnonzero(found >= settings.phrase_threshold)
     return tuple(PhraseMatch(*other_phrases[p], *base_phrases[q], round(score, 4))
                  for p, q, score in zip(matched.tolist(), best[matched].tolist(), found[matched].tolist()))
@@ -482,10 +483,10 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
         return mass
 
     carried = credit(row_of, column_of[phrase_scores.best], other_size,
-                     phrase_scores.best_scores().astype(np.float64))
+                     phrase_scores.best_scores.astype(np.float64))
     # Each BASE phrase's best OTHER phrase (the first of the best) among the cells from the
     # threshold up, BASE phrase by BASE phrase: a phrase with none is credited nothing.
-    values = phrase_scores.values()
+    values = phrase_scores.values
     order = np.lexsort((phrase_scores.rows, -values, phrase_scores.columns))
     columns = phrase_scores.columns[order]
     first = order[np.flatnonzero(np.diff(columns, prepend=-1))]
@@ -575,9 +576,9 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     # BASE clauses about as well (within tie_margin) is the family's common wording (智能网联汽车
     # 道路测试与示范应用 in every article of a road-testing code): it tells the clauses apart no
     # better than chance, so its credit is shared among them.
-    best = phrase_scores.best_scores()
+    best = phrase_scores.best_scores
     # (Only scores from the threshold up are exact when scoring is pruned.)
-    tied = phrase_scores.values() >= np.maximum(best[phrase_scores.rows] - settings.tie_margin,
+    tied = phrase_scores.values >= np.maximum(best[phrase_scores.rows] - settings.tie_margin,
                                                 settings.phrase_threshold)
     rows, columns = phrase_scores.rows[tied], phrase_scores.columns[tied]
     base_clause = np.array([position[clause_id] for clause_id, _, _ in base_phrases], dtype=np.intp)
