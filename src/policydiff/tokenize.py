@@ -82,7 +82,7 @@ def _content_words(text: str) -> set[str]:
     found: set[str] = set()
     for block in parts[1::2]:
         found.update(_block_words(block))
-    found.update(ch for ch in _WORD.findall("".join(parts[0::2])) if ch not in _STOPWORDS)
+    found.update(filter(_is_content, _WORD.findall("".join(parts[0::2]))))  # the few that can be content
     return found
 
 
