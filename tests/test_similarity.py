@@ -40,10 +40,17 @@ def test_shared_bigram_pairs_count_the_bigram_positions_found_in_the_other_text(
 def pruned_matrix(rows: list[str], columns: list[str], partial: bool, need: float | np.float32) -> np.ndarray:
     """char_pairs' scores, needing ``need`` of every pair, as a matrix (0 for the pairs left out)."""
     row_index, column_index, values = char_pairs(rows, columns, partial,
-                                                 lambda r, c: np.full(len(r), need))
+                                                 lambda r, c: np.full(np.broadcast(r, c).shape, need))
     matrix = np.zeros((len(rows), len(columns)), dtype=np.float32)
     matrix[row_index, column_index] = values
     return matrix
+
+
+def _shares_a_bigram(rows: list[str], columns: list[str]) -> np.ndarray:
+    row_index, column_index, _, _ = shared_bigram_pairs(rows, columns)
+    shares = np.zeros((len(rows), len(columns)), dtype=bool)
+    shares[row_index, column_index] = True
+    return shares
 
 
 # Texts over a small alphabet, so that pairs share much.
@@ -54,13 +61,13 @@ _TEXTS = st.lists(st.text(alphabet="医疗卫生服务体系建设加强", min_s
 @given(_TEXTS, _TEXTS, st.floats(0.0, 1.0), st.booleans())
 def test_pruned_scores_are_exact_wherever_they_can_matter(rows, columns, floor, partial):
     # A caller needs the exact character score of a pair only when it reaches ``needed``;
-    # below it, pruning may leave 0. Pairs sharing no bigram are always left at 0.
+    # below it, pruning may leave 0. For partial_ratio, pairs sharing no bigram are always left
+    # at 0; for ratio, they are scored like the others.
     full = char_matrix(rows, columns, partial=partial)
     pruned = pruned_matrix(rows, columns, partial, floor)
-    row_index, column_index, _, _ = shared_bigram_pairs(rows, columns)
-    shares = np.zeros_like(full, dtype=bool)
-    shares[row_index, column_index] = True
-    matters = (full >= floor) & shares
+    matters = full >= floor
+    if partial:
+        matters &= _shares_a_bigram(rows, columns)
     assert np.array_equal(pruned[matters], full[matters])
     assert np.all(pruned[~matters] <= full[~matters])
 
@@ -89,6 +96,20 @@ def test_the_bigram_bound_rules_out_a_scattered_match():
     assert _bigrams_reachable(first, second, np.array([0]), np.array([0]), 0.5, False)[0]
 
 
+def test_ratio_pairs_are_found_by_need_and_length_not_by_shared_bigrams():
+    # For ratio, a pair is scored when its need is at most 1 and its lengths allow it: the
+    # scattered match (no bigram in common, 12/17) is scored at a need of 0.5; a pair needing
+    # more than 1 is not, however alike; nor one whose lengths cannot reach its need (6 and
+    # 2 characters: at most 4/8).
+    rows = ["医疗卫生服务", "医疗卫生服务"]
+    columns = ["医X疗X卫X生X服X务", "医疗卫生服务", "医疗"]
+    need = np.array([[0.5, 1.2, 0.6], [0.5, 1.0, 0.5]])
+    row_index, column_index, values = char_pairs(rows, columns, False, lambda r, c: need[r, c])
+    assert row_index.tolist() == [0, 1, 1, 1]
+    assert column_index.tolist() == [0, 0, 1, 2]
+    assert [round(v, 4) for v in values.tolist()] == [0.7059, 0.7059, 1.0, 0.5]
+
+
 def test_similar_pairs_searches_an_index_for_the_allowed_texts_only():
     index = text_index(["推进医共体建设工作", "推进医联体建设工作", "健全制度", "推进医共体建设"])
     allowed = np.array([True, False, True, True])
@@ -113,8 +134,9 @@ def test_similar_pairs_counts_sparse_hits_by_sorting_them(monkeypatch):
 @settings(max_examples=150, deadline=None)
 @given(_TEXTS, _TEXTS, st.floats(0.0, 1.0), st.lists(st.booleans(), min_size=8, max_size=8))
 def test_similar_pairs_are_the_pruned_matrix_entries_that_reach_the_cutoff(rows, columns, cutoff, allowed):
+    # similar_pairs scores only the pairs sharing a bigram.
     allowed = np.array(allowed[:len(columns)])
-    matrix = pruned_matrix(rows, columns, False, np.float32(cutoff))
+    matrix = pruned_matrix(rows, columns, False, np.float32(cutoff)) * _shares_a_bigram(rows, columns)
     expected = [(r, c, matrix[r, c]) for r, c in zip(*np.nonzero(matrix >= cutoff)) if allowed[c] and matrix[r, c] > 0]
     found = similar_pairs(rows, text_index(columns), allowed, cutoff)
     assert [(r, c, s) for r, c, s in zip(*(part.tolist() for part in found))] == \

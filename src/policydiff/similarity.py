@@ -31,40 +31,51 @@ def char_matrix(rows: list[str], columns: list[str], partial: bool = False) -> n
 
 
 Needed = Callable[[np.ndarray, np.ndarray], np.ndarray]
+"""For arrays of row and column indexes (which may broadcast), the similarity below which a pair's
+exact score does not matter to the caller."""
 
 
 def char_pairs(rows: list[str], columns: list[str], partial: bool = False,
                needed: Needed | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(row, column, similarity) of the pairs of texts sharing a character bigram (found through
-    an inverted index of the column texts), in row-major order: texts with no two characters in
+    """(row, column, similarity) of the pairs of texts whose similarity can matter, in row-major
+    order, scored one by one. Without ``needed``, those are the pairs sharing a character bigram
+    (found through an inverted index of the column texts): texts with no two characters in
     common in a row score far below any threshold, and on the corpus about four pairs in five
-    are such. ``needed`` gives, for arrays of row and column indexes, the similarity below which
-    a pair's exact score does not matter to the caller: such pairs are left out too when an
-    upper bound shows they cannot reach it: the texts' lengths, the bigrams of each found in the
-    other (_bigrams_reachable) and, for ``partial``, their longest common subsequence.
+    are such. With ``needed``, pairs are left out when an upper bound shows they cannot reach
+    it: for ratio, by the texts' lengths, over every pair at once (_reachable_pairs); for
+    ``partial``, among the pairs sharing a bigram, by the bigrams of each found in the other
+    (_bigrams_reachable) and their longest common subsequence.
     """
     scorer = fuzz.partial_ratio if partial else fuzz.ratio
-    row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)
-    if needed is not None:
+    if needed is not None and not partial:
+        row_index, column_index = _reachable_pairs(rows, columns, needed)
+    else:
+        row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)
+    if needed is not None and partial:
         need = needed(row_index, column_index)
         row_length, column_length = _lengths(rows)[row_index], _lengths(columns)[column_index]
-        reachable = need <= 1.0 + _SLACK
-        if partial:
-            # Only the shorter text inside the longer scores 1, and then all its bigrams are found.
-            shorter_found = np.where(row_length <= column_length, row_found, column_found)
-            whole = shorter_found == np.minimum(row_length, column_length) - 1
-            reachable &= (need < 1.0 - _SLACK) | whole
-        else:
-            reachable &= _length_reachable(row_length, column_length, need)
+        # Only the shorter text inside the longer scores 1, and then all its bigrams are found.
+        shorter_found = np.where(row_length <= column_length, row_found, column_found)
+        whole = shorter_found == np.minimum(row_length, column_length) - 1
+        reachable = (need <= 1.0 + _SLACK) & ((need < 1.0 - _SLACK) | whole)
         reachable &= _bigrams_reachable(row_length, column_length, row_found, column_found, need, partial)
         row_index, column_index = row_index[reachable], column_index[reachable]
-        if partial:
-            row_index, column_index = _partial_reachable(rows, columns, row_index, column_index,
-                                                         need[reachable])
+        row_index, column_index = _partial_reachable(rows, columns, row_index, column_index, need[reachable])
     if not len(row_index):
         return row_index, column_index, np.zeros(0, dtype=np.float32)
     return row_index, column_index, process.cpdist(_pick(rows, row_index), _pick(columns, column_index),
                                                    scorer=scorer, dtype=np.float32, workers=1) / 100.0
+
+
+def _reachable_pairs(rows: list[str], columns: list[str], needed: Needed) -> tuple[np.ndarray, np.ndarray]:
+    """The (row, column) pairs, in row-major order, whose Indel similarity (ratio) can reach
+    ``needed`` by their lengths, every pair judged at once. Where most pairs need more than 1,
+    as in the aligner (a sentence pair sharing too few words cannot reach the threshold whatever
+    its characters), the few left are scored in a fraction of the time it takes to find the
+    bigrams every pair shares."""
+    need = needed(np.arange(len(rows))[:, None], np.arange(len(columns))[None, :])
+    reachable = (need <= 1.0 + _SLACK) & _length_reachable(_lengths(rows)[:, None], _lengths(columns)[None, :], need)
+    return np.nonzero(reachable)
 
 
 def _length_reachable(first: np.ndarray, second: np.ndarray, need: np.ndarray | np.float32) -> np.ndarray:
