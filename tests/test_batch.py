@@ -475,3 +475,37 @@ def test_the_memory_a_comparison_frees_is_kept_for_the_next():
 
     kept, fresh = faults("kept"), faults("fresh")
     assert kept * 5 < fresh, (kept, fresh)
+
+
+def test_a_comparing_process_collects_cycles_rarely():
+    """After collect_cycles_rarely, comparing the corpus sets off no garbage collection; as
+    Python starts, three comparisons set off a few."""
+    import gc
+
+    from policydiff.align import compare
+    from policydiff.batch import collect_cycles_rarely
+
+    national, others = load_document(CORPUS / "national.txt"), [load_document(CORPUS / f"{name}.txt")
+                                                                  for name in ("jilin", "hunan", "yantai")]
+    for other in others:
+        compare(national, other)  # words and BASE's side made ready
+    collections: list[str] = []
+
+    def collections_in_comparisons() -> int:
+        gc.collect()
+        collections.clear()
+        for other in others:
+            compare(national, other)
+        return collections.count("start")
+
+    threshold = gc.get_threshold()
+    gc.callbacks.append(lambda phase, info: collections.append(phase))
+    try:
+        gc.set_threshold(700, *threshold[1:])
+        as_started = collections_in_comparisons()
+        collect_cycles_rarely()
+        rarely = collections_in_comparisons()
+    finally:
+        gc.callbacks.pop()
+        gc.set_threshold(*threshold)
+    assert as_started >= 2 and rarely == 0, (as_started, rarely)
