@@ -509,3 +509,16 @@ def test_a_comparing_process_collects_cycles_rarely():
         gc.callbacks.pop()
         gc.set_threshold(*threshold)
     assert as_started >= 2 and rarely == 0, (as_started, rarely)
+
+
+def test_documents_go_to_the_workers_a_few_at_a_time_in_order():
+    # Chunks of up to 4 documents, each worker getting at least 8 chunks: a small batch goes
+    # one document at a time.
+    from policydiff.batch import _chunks
+
+    tasks = [(Path(f"{k}.txt"), None) for k in range(70)]
+    chunks = _chunks(tasks, 2)
+    assert [len(chunk) for chunk in chunks] == [4] * 17 + [2]
+    assert [task for chunk in chunks for task in chunk] == tasks
+    assert [len(chunk) for chunk in _chunks(tasks[:20], 2)] == [1] * 20
+    assert [len(chunk) for chunk in _chunks(tasks[:40], 2)] == [2] * 20

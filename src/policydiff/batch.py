@@ -118,33 +118,46 @@ def _ignore_interrupt() -> None:
 
 
 def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: tuple) -> Iterator[Entry | Failure]:
-    """Results of ``tasks`` in order from a pool of ``jobs`` workers, at most 2 × ``jobs`` in
-    flight. A worker that dies (killed, out of memory) breaks the pool: the documents in flight
-    are then compared again one at a time, each in a pool of its own, so that the one that
-    kills its worker is reported as a Failure and the others are compared; a fresh pool takes
-    the rest. Nothing waits forever on a dead worker."""
+    """Results of ``tasks`` in order from a pool of ``jobs`` workers, sent a few documents at a
+    time (_chunks), at most 2 × ``jobs`` such chunks in flight. A worker that dies (killed, out
+    of memory) breaks the pool: the documents in flight are then compared again one at a time,
+    each in a pool of its own, so that the one that kills its worker is reported as a Failure
+    and the others are compared; a fresh pool takes the rest. Nothing waits forever on a dead
+    worker."""
     from concurrent.futures.process import BrokenProcessPool
 
-    pending = collections.deque(tasks)
+    pending = collections.deque(_chunks(tasks, jobs))
     while pending:
         with _Pool(jobs, context, _start_worker, settings) as pool:
             window: collections.deque = collections.deque()
             while pending or window:
                 while pending and len(window) < 2 * jobs:
-                    task = pending.popleft()
-                    window.append((task, pool.submit(_compare_remote, task)))
-                task, future = window[0]
+                    chunk = pending.popleft()
+                    window.append((chunk, pool.submit(_compare_remote, chunk)))
+                chunk, future = window[0]
                 try:
-                    result = pool.result(future)
+                    results = pool.result(future)
                 except BrokenProcessPool:
-                    suspects = [task for task, _ in window]
+                    suspects = [task for chunk, _ in window for task in chunk]
                     break
                 window.popleft()
-                yield result
+                yield from results
             else:
                 return
         for task in suspects:  # the broken pool is shut down; each suspect alone
             yield _alone(task, context, settings)
+
+
+# Documents sent to a worker at a time, at most: every task costs the parent its bookkeeping
+# (the pool's futures, queues and pickling), a fifth of a millisecond or so.
+_CHUNK = 4
+
+
+def _chunks(tasks: list[tuple[Path, str | None]], jobs: int) -> list[tuple[tuple[Path, str | None], ...]]:
+    """``tasks`` cut into consecutive chunks of up to _CHUNK documents, small enough that every
+    worker gets at least 8 of them (the work stays spread evenly to the end)."""
+    size = max(1, min(_CHUNK, len(tasks) // (8 * jobs)))
+    return [tuple(tasks[start:start + size]) for start in range(0, len(tasks), size)]
 
 
 class _Pool:
@@ -235,7 +248,7 @@ def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | F
 
     with _Pool(1, context, _start_worker, settings) as pool:
         try:
-            return pool.result(pool.submit(_compare_remote, task))
+            return pool.result(pool.submit(_compare_remote, (task,)))[0]
         except BrokenProcessPool:
             path, doc_id = task
             return Failure(str(path), doc_id or path.stem, InputError(
@@ -300,13 +313,12 @@ def _start(base: Document, cache_dir: Path | None, corrections: list[AlignmentFi
     _worker.update(base=base, cache=cache, corrections=corrections, written=written)
 
 
-def _compare_remote(task: tuple[Path, str | None]) -> Entry | Written | Failure:
-    """_compare for a worker process: BASE is left out of the result (the parent has it), so
-    that it is not pickled back with every document."""
-    entry = _compare(task)
-    if not isinstance(entry, Entry):
-        return entry
-    return dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=_NO_BASE))
+def _compare_remote(chunk: tuple[tuple[Path, str | None], ...]) -> list[Entry | Written | Failure]:
+    """_compare of each document of ``chunk``, for a worker process: BASE is left out of the
+    results (the parent has it), so that it is not pickled back with every document."""
+    results = [_compare(task) for task in chunk]
+    return [dataclasses.replace(entry, comparison=dataclasses.replace(entry.comparison, base=_NO_BASE))
+            if isinstance(entry, Entry) else entry for entry in results]
 
 
 # Stands in for BASE in results crossing the process boundary.
