@@ -9,6 +9,7 @@ which sees shared terms in any order.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -308,9 +309,7 @@ class WordIndex:
 
 def word_index(sets: Sequence[tuple[str, ...]]) -> WordIndex:
     """The WordIndex of texts given as their word_set()."""
-    vocabulary = set().union(*sets)
-    number = dict(zip(vocabulary, range(len(vocabulary))))
-    owner, words = _flatten(sets, number)
+    owner, words, number = _flatten(sets, {})
     order = np.argsort(words, kind="stable")
     return WordIndex(len(sets), number, owner, words, np.bincount(words, minlength=len(number)), owner[order],
                      np.searchsorted(words[order], np.arange(len(number) + 1)))
@@ -329,12 +328,8 @@ def word_pairs(rows: Sequence[tuple[str, ...]],
     if not rows or not index.size:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
     # The rows' words that no column has are numbered after the columns' (they share nothing).
-    number = index.number
-    new = set().union(*rows).difference(number)
-    if new:
-        number = {**number, **dict(zip(new, range(len(number), len(number) + len(new))))}
-    row_owner, row_words = _flatten(rows, number)
-    frequency = np.bincount(row_words, minlength=len(number))
+    row_owner, row_words, new = _flatten(rows, index.number)
+    frequency = np.bincount(row_words, minlength=len(index.number) + len(new))
     frequency[:len(index.frequency)] += index.frequency
     idf = np.log(1 + (len(rows) + index.size) / np.maximum(frequency, 1))
     mass_rows = np.bincount(row_owner, weights=idf[row_words], minlength=len(rows))
@@ -350,10 +345,18 @@ def word_pairs(rows: Sequence[tuple[str, ...]],
     return row_index, column_index, dice.astype(np.float32)
 
 
-def _flatten(sets: Sequence[tuple[str, ...]], number: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    """(owner, word number) of every word of every text, text by text."""
+def _flatten(sets: Sequence[tuple[str, ...]],
+             number: dict[str, int]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """(owner, word number) of every word of every text, text by text; and the words ``number``
+    does not hold, numbered after its own in order of first appearance."""
+    flat = list(itertools.chain.from_iterable(sets))
+    found = list(map(number.get, flat))
+    new: dict[str, int] = {}
+    if None in found:
+        start = len(number)
+        found = [k if k is not None else new.setdefault(word, start + len(new)) for k, word in zip(found, flat)]
     owner = np.repeat(np.arange(len(sets)), [len(tokens) for tokens in sets])
-    return owner, np.array([number[token] for tokens in sets for token in tokens], dtype=np.intp)
+    return owner, np.array(found, dtype=np.intp), new
 
 
 def edit_ops(source: str, target: str) -> list[tuple[str, int, int, int, int]]:
