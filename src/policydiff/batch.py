@@ -25,9 +25,10 @@ from .report import Entry, Failure, Written, compare_documents
 from .serialize import entry_json
 
 # Fewer documents than this are compared in the parent process whatever the number of jobs:
-# starting the workers (each imports the aligner and loads jieba's dictionary, and receives
-# BASE) costs more than it saves (benchmarks/pool.py; figures in the README).
-POOL_MIN = 12
+# starting the workers (each imports the aligner, receives BASE and prepares it) costs about
+# half a second, more than two workers save on fewer (benchmarks/pool.py, warm cache, 2 cores:
+# even at 64 documents, a tenth faster at 72; figures in the README).
+POOL_MIN = 64
 
 
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
