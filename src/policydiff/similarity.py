@@ -328,14 +328,15 @@ def word_pairs(rows: Sequence[tuple[str, ...]],
     if not rows or not index.size:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
     # The rows' words that no column has are numbered after the columns' (they share nothing).
-    row_owner, row_words, new = _flatten(rows, index.number)
-    frequency = np.bincount(row_words, minlength=len(index.number) + len(new))
+    row_owner, row_words, number = _flatten(rows, index.number)
+    new = len(number) - len(index.number)
+    frequency = np.bincount(row_words, minlength=len(number))
     frequency[:len(index.frequency)] += index.frequency
     idf = np.log(1 + (len(rows) + index.size) / np.maximum(frequency, 1))
     mass_rows = np.bincount(row_owner, weights=idf[row_words], minlength=len(rows))
     mass_columns = np.bincount(index.owner, weights=idf[index.words], minlength=index.size)
     # Shared mass: each row word meets every column holding the same word (none for a new word).
-    run_start = np.concatenate([index.run_start, np.full(len(new), index.run_start[-1])])
+    run_start = np.concatenate([index.run_start, np.full(new, index.run_start[-1])])
     counts = run_start[row_words + 1] - run_start[row_words]
     cells = np.repeat(row_owner, counts) * index.size + index.holders[runs(run_start[row_words], counts)]
     pairs, place = _distinct_cells(cells, len(rows) * index.size)
@@ -347,16 +348,14 @@ def word_pairs(rows: Sequence[tuple[str, ...]],
 
 def _flatten(sets: Sequence[tuple[str, ...]],
              number: dict[str, int]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """(owner, word number) of every word of every text, text by text; and the words ``number``
-    does not hold, numbered after its own in order of first appearance."""
+    """(owner, word number) of every word of every text, text by text, and ``number`` with the
+    words it did not hold numbered after its own."""
     flat = list(itertools.chain.from_iterable(sets))
-    found = list(map(number.get, flat))
-    new: dict[str, int] = {}
-    if None in found:
-        start = len(number)
-        found = [k if k is not None else new.setdefault(word, start + len(new)) for k, word in zip(found, flat)]
+    new = set(flat).difference(number)
+    if new:
+        number = {**number, **dict(zip(new, range(len(number), len(number) + len(new))))}
     owner = np.repeat(np.arange(len(sets)), [len(tokens) for tokens in sets])
-    return owner, np.array(found, dtype=np.intp), new
+    return owner, np.fromiter(map(number.__getitem__, flat), dtype=np.intp, count=len(flat)), number
 
 
 def edit_ops(source: str, target: str) -> list[tuple[str, int, int, int, int]]:
