@@ -99,8 +99,8 @@ def main() -> None:
                 figures["floor cold"].append(floor(paths, args.jobs, True))
                 figures["floor warm"].append(floor(paths, args.jobs, False))
             rate = {name: size / statistics.median(times) for name, times in figures.items()}
-            print(f"| {size} | {rate['floor cold']:.1f} | {rate['cold']:.1f} | {rate['floor cold'] / rate['cold']:.1f} "
-                  f"| {rate['floor warm']:.1f} | {rate['warm']:.1f} | {rate['floor warm'] / rate['warm']:.1f} |")
+            print(f"| {size} | {rate['floor cold']:.1f} | {rate['cold']:.1f} | {rate['floor cold'] / rate['cold']:.2f} "
+                  f"| {rate['floor warm']:.1f} | {rate['warm']:.1f} | {rate['floor warm'] / rate['warm']:.2f} |")
 
 
 if __name__ == "__main__":
