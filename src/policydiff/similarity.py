@@ -47,33 +47,38 @@ def char_pairs(rows: list[str], columns: list[str], partial: bool = False,
     ``partial``, among the pairs sharing a bigram, by the bigrams of each found in the other
     (_bigrams_reachable) and their longest common subsequence.
     """
-    scorer = fuzz.partial_ratio if partial else fuzz.ratio
-    if needed is not None and not partial:
-        row_index, column_index = _reachable_pairs(rows, columns, needed)
-    else:
-        row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)
-    if needed is not None and partial:
+    if not partial:
+        if needed is None:
+            row_index, column_index, _, _ = shared_bigram_pairs(rows, columns)
+        else:
+            row_index, column_index = _reachable_pairs(rows, columns, needed)
+        return row_index, column_index, _similarities(_pick(rows, row_index), _pick(columns, column_index), fuzz.ratio)
+    row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)
+    if needed is not None:
         need = needed(row_index, column_index)
         row_length, column_length = _lengths(rows)[row_index], _lengths(columns)[column_index]
         # Only the shorter text inside the longer scores 1, and then all its bigrams are found.
         shorter_found = np.where(row_length <= column_length, row_found, column_found)
         whole = shorter_found == np.minimum(row_length, column_length) - 1
         reachable = (need <= 1.0 + _SLACK) & ((need < 1.0 - _SLACK) | whole)
-        reachable &= _bigrams_reachable(row_length, column_length, row_found, column_found, need, partial)
+        reachable &= _bigrams_reachable(row_length, column_length, row_found, column_found, need, True)
         row_index, column_index = row_index[reachable], column_index[reachable]
         row_index, column_index = _partial_reachable(rows, columns, row_index, column_index, need[reachable])
-    if not len(row_index):
-        return row_index, column_index, np.zeros(0, dtype=np.float32)
     first, second = _pick(rows, row_index), _pick(columns, column_index)
-    if not partial:
-        return row_index, column_index, process.cpdist(first, second, scorer=scorer, dtype=np.float32, workers=1) / 100.0
     # A text found whole inside the other scores 1 (its best stretch is itself): on the aligner's
     # phrases, a third of the pairs left, found by a substring test thirty times cheaper.
     outside = [k for k, (a, b) in enumerate(zip(first, second)) if a not in b and b not in a]
     values = np.ones(len(first), dtype=np.float32)
-    values[outside] = process.cpdist([first[k] for k in outside], [second[k] for k in outside], scorer=scorer,
-                                     dtype=np.float32, workers=1) / 100.0
+    values[outside] = _similarities([first[k] for k in outside], [second[k] for k in outside], fuzz.partial_ratio)
     return row_index, column_index, values
+
+
+def _similarities(first: list[str], second: list[str], scorer) -> np.ndarray:
+    """``scorer``'s similarity in [0, 1] of each text of ``first`` with the one in the same place
+    of ``second``."""
+    if not first:
+        return np.zeros(0, dtype=np.float32)
+    return process.cpdist(first, second, scorer=scorer, dtype=np.float32, workers=1) / 100.0
 
 
 def _reachable_pairs(rows: list[str], columns: list[str], needed: Needed) -> tuple[np.ndarray, np.ndarray]:
@@ -225,10 +230,7 @@ def similar_pairs(rows: list[str], index: TextIndex, allowed: np.ndarray,
     row_index, column_index = pairs // width, texts[pairs % width]
     keep = _length_reachable(_lengths(rows)[row_index], index.lengths[column_index], np.float32(cutoff))
     row_index, column_index = row_index[keep], column_index[keep]
-    if not len(row_index):
-        return row_index, column_index, np.zeros(0, dtype=np.float32)
-    values = process.cpdist(_pick(rows, row_index), _pick(index.texts, column_index), scorer=fuzz.ratio,
-                            dtype=np.float32, workers=1) / 100.0
+    values = _similarities(_pick(rows, row_index), _pick(index.texts, column_index), fuzz.ratio)
     reached = values >= cutoff
     return row_index[reached], column_index[reached], values[reached]
 
