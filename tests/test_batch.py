@@ -522,3 +522,20 @@ def test_documents_go_to_the_workers_a_few_at_a_time_in_order():
     assert [task for chunk in chunks for task in chunk] == tasks
     assert [len(chunk) for chunk in _chunks(tasks[:20], 2)] == [1] * 20
     assert [len(chunk) for chunk in _chunks(tasks[:40], 2)] == [2] * 20
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a fork server is a POSIX start method")
+def test_the_workers_start_early_only_for_what_looks_like_a_batch(tmp_path, monkeypatch):
+    # Several jobs, and a folder, a glob or POOL_MIN files: the fork server is started before the
+    # command imports the aligner. One job, one core, or a few files: it is not.
+    from policydiff.workers import POOL_MIN, _pool_likely
+
+    one = tmp_path / "a.txt"
+    one.write_text("一、总则", encoding="utf-8")
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert _pool_likely(2, [tmp_path]) and _pool_likely(0, [tmp_path]) and _pool_likely(2, [tmp_path / "*.txt"])
+    assert _pool_likely(2, [one] * POOL_MIN)
+    assert not _pool_likely(2, [one]) and not _pool_likely(2, [one] * (POOL_MIN - 1))
+    assert not _pool_likely(1, [tmp_path])
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert not _pool_likely(0, [tmp_path]) and _pool_likely(2, [tmp_path])

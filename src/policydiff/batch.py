@@ -9,7 +9,6 @@ from __future__ import annotations
 import collections
 import dataclasses
 import gc
-import os
 import signal
 import sys
 import threading
@@ -23,13 +22,7 @@ from .load import load_document, load_targets, load_words
 from .model import Document, Meta
 from .report import Entry, Failure, Written, compare_documents
 from .serialize import entry_json
-
-# Fewer documents than this are compared in the parent process whatever the number of jobs:
-# starting the workers (each imports the aligner, receives BASE and prepares it) costs about
-# half a second, more than two workers save on fewer (benchmarks/pool.py, warm cache, 2 cores:
-# even at 64 documents, a tenth faster at 72; figures in the README).
-POOL_MIN = 64
-
+from .workers import POOL_MIN, context
 
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
                  corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None,
@@ -59,22 +52,11 @@ def _compare_all(base: Document, paths: Sequence[Path], jobs: int, cache: ParseC
         for task in tasks:
             yield _compare(task)
         return
-    for result in _pooled(tasks, jobs, _context(), settings):
+    for result in _pooled(tasks, jobs, context(), settings):
         if isinstance(result, Entry):
             yield dataclasses.replace(result, comparison=dataclasses.replace(result.comparison, base=base))
         else:
             yield result
-
-
-def _context():
-    """The start method of the worker pools, with one maths thread per worker: numpy's BLAS
-    would start a thread per core in every worker, and on 2 cores two workers of two threads
-    each ran 2.6× slower (benchmarks/scale.py)."""
-    import multiprocessing
-
-    for variable in _THREAD_VARIABLES:
-        os.environ.setdefault(variable, "1")
-    return multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
 
 
 def run_pooled(function, shared: object, tasks: Iterable[tuple], jobs: int) -> Iterator:
@@ -85,7 +67,7 @@ def run_pooled(function, shared: object, tasks: Iterable[tuple], jobs: int) -> I
     inputs: one that kills a worker would kill it again)."""
     from concurrent.futures.process import BrokenProcessPool
 
-    with _Pool(jobs, _context(), _start_sharing, (shared,)) as pool:
+    with _Pool(jobs, context(), _start_sharing, (shared,)) as pool:
         window: collections.deque = collections.deque()
         try:
             for task in tasks:
@@ -255,9 +237,6 @@ def _alone(task: tuple[Path, str | None], context, settings: tuple) -> Entry | F
             return Failure(str(path), doc_id or path.stem, InputError(
                 f"{path}: the worker comparing it died (killed, or out of memory)",
                 "compare it alone to see whether it is too large for this machine"))
-
-
-_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def keep_freed_memory() -> None:

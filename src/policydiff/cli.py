@@ -119,6 +119,9 @@ def compare(
 
     Exit status: 0 when every document was compared, 3 when some were skipped, 2 on bad usage
     or when none could be compared."""
+    from .workers import start_early
+
+    start_early(jobs, others or [])  # before the imports below, which the workers need too
     from .batch import compare_many
     from .gold import load_alignment_file
     from .load import expand_inputs, load_document
