@@ -5,7 +5,7 @@ Run by hand: .venv/bin/python benchmarks/pool.py [--sizes 2 4 8 16 32] [--runs 3
 
 For each N: N documents from benchmarks/synthetic.py (seed 0) in a temporary folder, one cold run
 to fill a private cache, then --runs runs with --jobs 1 and --jobs 2 alternately; the median of
-each is printed with their ratio. The CLI's own threshold (batch.POOL_MIN) is what this measures:
+each is printed with their ratio. The CLI's own threshold (workers.POOL_MIN) is what this measures:
 below it a batch runs in the parent process whatever --jobs says.
 """
 
@@ -26,11 +26,13 @@ import synthetic  # noqa: E402
 
 
 def run(documents: Path, jobs: int, cache: Path, out: Path, force_pool: bool) -> float:
-    """Seconds for one CLI run in a fresh process; ``force_pool`` lowers batch.POOL_MIN to 2 first."""
+    """Seconds for one CLI run in a fresh process; ``force_pool`` lowers workers.POOL_MIN to 2
+    first (before the command imports batch, which takes its value, so that the fork server
+    still starts while the command imports the aligner, as in a real run)."""
     argv = ["compare", str(ROOT / "corpus" / "national.txt"), str(documents), "--jobs", str(jobs),
             "--cache-dir", str(cache), "-f", "jsonl", "-o", str(out)]
-    code = ("import sys, policydiff.batch as batch\n"
-            + ("batch.POOL_MIN = 2\n" if force_pool else "")
+    code = ("import sys, policydiff.workers as workers\n"
+            + ("workers.POOL_MIN = 2\n" if force_pool else "")
             + f"from policydiff.cli import main\nsys.exit(main({argv!r}))\n")
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 # Fewer documents than this are compared in the parent process whatever the number of jobs:
-# starting the workers (each receives BASE and prepares it; the aligner's modules, 0.3 s to
-# import, come with the process) costs about half a second, more than two workers save on fewer
-# (benchmarks/pool.py, warm cache, 2 cores: even at 64 documents, a tenth faster at 72; figures
-# in the README).
-POOL_MIN = 64
+# starting the workers (the fork server, then each worker receiving BASE and preparing it)
+# costs more than two workers save on fewer (benchmarks/pool.py, warm cache, 2 cores: a pool is
+# 1.1-1.3 times slower on 8 to 24 documents, about even to a tenth faster from 32; figures in
+# the README).
+POOL_MIN = 32
 
 # One maths thread per worker: numpy's BLAS would start a thread per core in every worker, and
 # on 2 cores two workers of two threads each ran 2.6× slower (benchmarks/scale.py).
