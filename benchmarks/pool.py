@@ -27,8 +27,8 @@ import synthetic  # noqa: E402
 
 def run(documents: Path, jobs: int, cache: Path, out: Path, force_pool: bool) -> float:
     """Seconds for one CLI run in a fresh process; ``force_pool`` lowers workers.POOL_MIN to 2
-    first (before the command imports batch, which takes its value, so that the fork server
-    still starts while the command imports the aligner, as in a real run)."""
+    first (without importing batch, so that the fork server still starts while the command
+    imports the aligner, as in a real run)."""
     argv = ["compare", str(ROOT / "corpus" / "national.txt"), str(documents), "--jobs", str(jobs),
             "--cache-dir", str(cache), "-f", "jsonl", "-o", str(out)]
     code = ("import sys, policydiff.workers as workers\n"

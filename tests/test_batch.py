@@ -56,9 +56,9 @@ def test_glob_and_jsonl(folder, capsys):
 @pytest.fixture
 def small_pool(monkeypatch):
     """Let three documents start the worker pool, as a batch of POOL_MIN or more does."""
-    import policydiff.batch
+    import policydiff.workers
 
-    monkeypatch.setattr(policydiff.batch, "POOL_MIN", 2)
+    monkeypatch.setattr(policydiff.workers, "POOL_MIN", 2)
 
 
 def test_one_and_two_jobs_give_identical_output(folder, tmp_path, capsys, small_pool):
@@ -89,12 +89,13 @@ def test_workers_write_what_the_parent_would(folder, tmp_path, capsys, small_poo
 def test_a_small_batch_starts_no_pool(folder, tmp_path, capsys, monkeypatch):
     """Below POOL_MIN documents the pool costs more than it saves: none is started, whatever --jobs."""
     import policydiff.batch
+    import policydiff.workers
 
     def no_pool(*args, **kwargs):
         raise AssertionError("a worker pool was started")
 
     monkeypatch.setattr(policydiff.batch, "_pooled", no_pool)
-    assert policydiff.batch.POOL_MIN > 3
+    assert policydiff.workers.POOL_MIN > 3
     out = run(["compare", str(CORPUS / "national.txt"), str(folder), "-f", "jsonl", "--jobs", "2", "--no-cache"],
               capsys)
     assert out.count("\n") == 3
@@ -524,18 +525,9 @@ def test_documents_go_to_the_workers_a_few_at_a_time_in_order():
     assert [len(chunk) for chunk in _chunks(tasks[:40], 2)] == [2] * 20
 
 
-@pytest.mark.skipif(os.name != "posix", reason="a fork server is a POSIX start method")
-def test_the_workers_start_early_only_for_what_looks_like_a_batch(tmp_path, monkeypatch):
-    # Several jobs, and a folder, a glob or POOL_MIN files: the fork server is started before the
-    # command imports the aligner. One job, one core, or a few files: it is not.
-    from policydiff.workers import POOL_MIN, _pool_likely
+def test_a_pool_is_used_from_pool_min_documents_and_two_jobs():
+    # The one rule batch and the command (which starts the fork server early) both follow.
+    from policydiff.workers import POOL_MIN, pooled
 
-    one = tmp_path / "a.txt"
-    one.write_text("一、总则", encoding="utf-8")
-    monkeypatch.setattr(os, "cpu_count", lambda: 4)
-    assert _pool_likely(2, [tmp_path]) and _pool_likely(0, [tmp_path]) and _pool_likely(2, [tmp_path / "*.txt"])
-    assert _pool_likely(2, [one] * POOL_MIN)
-    assert not _pool_likely(2, [one]) and not _pool_likely(2, [one] * (POOL_MIN - 1))
-    assert not _pool_likely(1, [tmp_path])
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)
-    assert not _pool_likely(0, [tmp_path]) and _pool_likely(2, [tmp_path])
+    assert pooled(2, POOL_MIN) and pooled(4, 1000)
+    assert not pooled(2, POOL_MIN - 1) and not pooled(1, 1000) and not pooled(0, 1000)

@@ -22,7 +22,7 @@ from .load import load_document, load_targets, load_words
 from .model import Document, Meta
 from .report import Entry, Failure, Written, compare_documents
 from .serialize import entry_json
-from .workers import POOL_MIN, context
+from .workers import context, pooled
 
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
                  corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None,
@@ -47,7 +47,7 @@ def _compare_all(base: Document, paths: Sequence[Path], jobs: int, cache: ParseC
                  written: str | None) -> Iterator[Entry | Written | Failure]:
     tasks = list(zip(paths, ids or [None] * len(paths)))
     settings = (base, cache.directory.parent if cache is not None else None, list(corrections), written)
-    if jobs <= 1 or len(paths) < POOL_MIN:
+    if not pooled(jobs, len(paths)):
         _start(*settings)
         for task in tasks:
             yield _compare(task)

@@ -119,26 +119,27 @@ def compare(
 
     Exit status: 0 when every document was compared, 3 when some were skipped, 2 on bad usage
     or when none could be compared."""
-    from .workers import start_early
-
-    start_early(jobs, others or [])  # before the imports below, which the workers need too
-    from .batch import compare_many
-    from .gold import load_alignment_file
-    from .load import expand_inputs, load_document
-    from .report import Failure
-    from .sinks import open_sinks, written_format
+    from .load import expand_inputs, load_document  # loaded with the package, unlike the aligner
+    from .workers import pooled, start_early
 
     base, others = _resolve_corpus(base, others or [])
     paths = expand_inputs(others, exclude=base)
     if not paths:
         raise InputError(f"{base}: the only OTHER document given is BASE itself",
                          "name at least one other document to compare with it")
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if pooled(workers, len(paths)):
+        start_early()  # before the imports below, which the workers need too
+    from .batch import compare_many
+    from .gold import load_alignment_file
+    from .report import Failure
+    from .sinks import open_sinks, written_format
+
     ids = _assign_ids([base, *paths])
     _refuse_to_overwrite_inputs([base, *paths], ids[1:], out, html, csv, xlsx)
     cache = _cache(cache_dir, no_cache)
     base_document = load_document(base, cache, ids[0])
     corrections = [load_alignment_file(path) for path in alignments or []]
-    workers = min(jobs or os.cpu_count() or 1, len(paths))
     seen: set[str] = set()
     skipped = 0
     # One document: its error is the run's (exit 2), as for any single input.

@@ -3,11 +3,8 @@ imports the aligner itself."""
 
 from __future__ import annotations
 
-import glob
 import multiprocessing
 import os
-from collections.abc import Sequence
-from pathlib import Path
 
 # Fewer documents than this are compared in the parent process whatever the number of jobs:
 # starting the workers (the fork server, then each worker receiving BASE and preparing it)
@@ -33,25 +30,20 @@ def context():
     return forkserver
 
 
-def start_early(jobs: int, inputs: Sequence[Path]) -> bool:
-    """Start the fork server now when ``inputs`` look like a batch that will take a pool, so
-    that it imports the aligner while this process imports it too: the workers then start as
-    soon as they are asked for, not 0.3 s later (the first result of 1,000 documents came
-    after 0.68–0.76 s instead of 0.96–1.14 s). A wrong guess costs a process that imports and
-    waits. Whether it was started."""
-    if not _pool_likely(jobs, inputs):
-        return False
+def pooled(jobs: int, documents: int) -> bool:
+    """Whether ``documents`` are compared over a pool of ``jobs`` workers; with one job, or fewer
+    than POOL_MIN documents, they are compared in the parent process."""
+    return jobs > 1 and documents >= POOL_MIN
+
+
+def start_early() -> None:
+    """Start the fork server now, for a run that will be pooled, so that it imports the aligner
+    while this process imports it too: the workers then start as soon as they are asked for,
+    not 0.3 s later (the first result of 1,000 documents came after 0.68–0.76 s instead of
+    0.96–1.14 s)."""
+    if os.name != "posix":
+        return
     context()
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
-    return True
-
-
-def _pool_likely(jobs: int, inputs: Sequence[Path]) -> bool:
-    """Whether a run with ``jobs`` (0: every core) on ``inputs`` (files, folders, globs) is
-    likely to compare in a pool: more than one job, on POSIX, and a folder, a glob or POOL_MIN
-    files among the inputs (counting a folder's files would take the imports this saves)."""
-    if jobs == 1 or (jobs == 0 and (os.cpu_count() or 1) < 2) or os.name != "posix":
-        return False
-    return len(inputs) >= POOL_MIN or any(Path(path).is_dir() or glob.has_magic(str(path)) for path in inputs)
