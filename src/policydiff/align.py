@@ -186,6 +186,38 @@ class _Side:
     phrase_words: list[tuple[str, ...]]
     clause_words: list[tuple[str, ...]]
     """Words of each clause's heading and text together."""
+    clause_ids: list[str]
+
+    # What the aligner reads of the texts as arrays, made on first use and kept with the side
+    # (a batch compares BASE with every document).
+    @functools.cached_property
+    def phrase_texts(self) -> list[str]:
+        return [phrase for _, _, phrase in self.phrases]
+
+    @functools.cached_property
+    def sentence_keys(self) -> list[str]:
+        return [s.key for s in self.sentences]
+
+    @functools.cached_property
+    def phrase_clause(self) -> np.ndarray:
+        """The place of each phrase's clause among the document's clauses."""
+        place = {clause_id: k for k, clause_id in enumerate(self.clause_ids)}
+        return np.array([place[clause_id] for clause_id, _, _ in self.phrases], dtype=np.intp)
+
+    @functools.cached_property
+    def phrase_sentence(self) -> np.ndarray:
+        """The place of each phrase's sentence among ``sentences``; -1 for a heading's phrase."""
+        place = {(s.clause, s.index): k for k, s in enumerate(self.sentences)}
+        return np.array([place.get((clause_id, index), -1) for clause_id, index, _ in self.phrases], dtype=np.intp)
+
+    @functools.cached_property
+    def phrase_length(self) -> np.ndarray:
+        return np.array([len(phrase) for _, _, phrase in self.phrases], dtype=np.float64)
+
+    @functools.cached_property
+    def sentence_length(self) -> np.ndarray:
+        """Each sentence's length, at least 1."""
+        return np.array([len(s.key) or 1 for s in self.sentences], dtype=np.float64)
 
     # The word indexes of BASE's texts (similarity.word_index), made on first use and kept with
     # the side: a batch compares BASE with every document.
@@ -208,7 +240,7 @@ def _side(document: Document) -> _Side:
     same BASE with every document."""
     sentences, phrases = _sentences(document), _phrases(document)
     return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
-                 [words(c.heading + c.text) for c in document.clauses])
+                 [words(c.heading + c.text) for c in document.clauses], [c.id for c in document.clauses])
 
 
 @functools.lru_cache(maxsize=4)
@@ -311,8 +343,8 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     base_side, other_side = _side(base), _side(other)
     base_sentences, other_sentences = base_side.sentences, other_side.sentences
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
-    phrase_scores = _PhraseScores.of(_scores([p for _, _, p in base_phrases], base_side.phrase_index,
-                                             [p for _, _, p in other_phrases], other_side.phrase_words,
+    phrase_scores = _PhraseScores.of(_scores(base_side.phrase_texts, base_side.phrase_index,
+                                             other_side.phrase_texts, other_side.phrase_words,
                                              settings.phrase_char_weight, True, settings.prune,
                                              settings.phrase_threshold), settings.phrase_threshold)
     links, runners = _link_clauses(base, other, base_side, other_side, phrase_scores, settings)
@@ -324,10 +356,9 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     home = _home(base_sentences, other_sentences, aligned_to)
     # A pair's threshold: lower inside the clauses that implement each other (_accepted).
     floor = np.where(home, settings.home_threshold, settings.sentence_threshold)
-    carried = _phrase_shares(base_sentences, other_sentences, base_phrases, other_phrases, phrase_scores, settings)
+    carried = _phrase_shares(base_side, other_side, phrase_scores, settings)
     scores = np.maximum(
-        _scores([s.key for s in base_sentences], base_side.sentence_index,
-                [s.key for s in other_sentences], other_side.sentence_words,
+        _scores(base_side.sentence_keys, base_side.sentence_index, other_side.sentence_keys, other_side.sentence_words,
                 settings.char_weight, False, settings.prune, floor),
         carried)
     scores = _accepted(scores, home, floor, settings.sentence_threshold, carried)
@@ -451,9 +482,8 @@ def _phrase_matches(base_phrases: list[tuple[str, int, str]], other_phrases: lis
                  for p, q, score in zip(matched.tolist(), best[matched].tolist(), found[matched].tolist()))
 
 
-def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sentence],
-                   base_phrases: list[tuple[str, int, str]], other_phrases: list[tuple[str, int, str]],
-                   phrase_scores: _PhraseScores, settings: Settings) -> np.ndarray:
+def _phrase_shares(base_side: _Side, other_side: _Side, phrase_scores: _PhraseScores,
+                   settings: Settings) -> np.ndarray:
     """How much of each sentence the other side carries, phrase by phrase (OTHER rows, BASE columns).
 
     A locality often merges national sentences into one long sentence or splits one: whole-
@@ -462,18 +492,10 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
     the share of BASE sentence j whose phrases are best matched in OTHER sentence i (lengths
     weighted by match score). Headings (sentence -1) carry nothing here.
     """
-    shares = np.zeros((len(other_sentences), len(base_sentences)), dtype=np.float32)
-    if not base_phrases or not other_phrases:
+    shares = np.zeros((len(other_side.sentences), len(base_side.sentences)), dtype=np.float32)
+    if not base_side.phrases or not other_side.phrases:
         return shares
-    other_row = {(s.clause, s.index): i for i, s in enumerate(other_sentences)}
-    base_column = {(s.clause, s.index): j for j, s in enumerate(base_sentences)}
-    # The sentence of each phrase (-1 for a heading) and each phrase's length.
-    row_of = np.array([other_row.get(phrase[:2], -1) for phrase in other_phrases])
-    column_of = np.array([base_column.get(phrase[:2], -1) for phrase in base_phrases])
-    other_size = np.array([len(phrase) for _, _, phrase in other_phrases], dtype=np.float64)
-    base_size = np.array([len(phrase) for _, _, phrase in base_phrases], dtype=np.float64)
-    other_length = np.array([len(s.key) or 1 for s in other_sentences], dtype=np.float64)
-    base_length = np.array([len(s.key) or 1 for s in base_sentences], dtype=np.float64)
+    row_of, column_of = other_side.phrase_sentence, base_side.phrase_sentence
 
     def credit(sentence_rows: np.ndarray, sentence_columns: np.ndarray, size: np.ndarray,
                score: np.ndarray) -> np.ndarray:
@@ -482,7 +504,7 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
         np.add.at(mass, (sentence_rows[use], sentence_columns[use]), size[use] * score[use])
         return mass
 
-    carried = credit(row_of, column_of[phrase_scores.best], other_size,
+    carried = credit(row_of, column_of[phrase_scores.best], other_side.phrase_length,
                      phrase_scores.best_scores.astype(np.float64))
     # Each BASE phrase's best OTHER phrase (the first of the best) among the cells from the
     # threshold up, BASE phrase by BASE phrase: a phrase with none is credited nothing.
@@ -491,9 +513,10 @@ def _phrase_shares(base_sentences: list[_Sentence], other_sentences: list[_Sente
     columns = phrase_scores.columns[order]
     first = order[np.flatnonzero(np.diff(columns, prepend=-1))]
     best_other, covered_columns = phrase_scores.rows[first], phrase_scores.columns[first]
-    covered = credit(row_of[best_other], column_of[covered_columns], base_size[covered_columns],
+    covered = credit(row_of[best_other], column_of[covered_columns], base_side.phrase_length[covered_columns],
                      values[first].astype(np.float64))
-    return np.minimum(np.maximum(carried / other_length[:, None], covered / base_length[None, :]), 1.0)
+    return np.minimum(np.maximum(carried / other_side.sentence_length[:, None],
+                                 covered / base_side.sentence_length[None, :]), 1.0)
 
 
 def _parent_primary(clause_id: str, links: dict[str, tuple[tuple[str, float], ...]]) -> str | None:
@@ -565,12 +588,9 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
     if not base_phrases or not other_phrases:
         return {}, {}
-    base_ids = [c.id for c in base.clauses]
-    other_ids = [c.id for c in other.clauses]
+    base_ids, other_ids = base_side.clause_ids, other_side.clause_ids
     position = {b: k for k, b in enumerate(base_ids)}
-    row_of = {clause_id: k for k, clause_id in enumerate(other_ids)}
-    phrase_row = np.array([row_of[clause_id] for clause_id, _, _ in other_phrases], dtype=np.intp)
-    phrase_length = np.array([len(phrase) for _, _, phrase in other_phrases], dtype=np.float64)
+    phrase_row, phrase_length = other_side.phrase_clause, other_side.phrase_length
     length = np.bincount(phrase_row, weights=phrase_length, minlength=len(other_ids))
     # A phrase credits the BASE clause of its best match. A phrase that matches phrases of several
     # BASE clauses about as well (within tie_margin) is the family's common wording (智能网联汽车
@@ -581,7 +601,7 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     tied = phrase_scores.values >= np.maximum(best[phrase_scores.rows] - settings.tie_margin,
                                                 settings.phrase_threshold)
     rows, columns = phrase_scores.rows[tied], phrase_scores.columns[tied]
-    base_clause = np.array([position[clause_id] for clause_id, _, _ in base_phrases], dtype=np.intp)
+    base_clause = base_side.phrase_clause
     # Each phrase with each BASE clause it matches, once, phrase by phrase: every sum below adds
     # a cell's credits in phrase order.
     phrase, clause = np.divmod(np.unique(rows * len(base_ids) + base_clause[columns]), len(base_ids))
@@ -596,9 +616,10 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     carried_mass = np.bincount(cell, weights=carried, minlength=shape[0] * shape[1]).reshape(shape)
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
     own: dict[str, set[str]] = defaultdict(set)
-    for i, (clause_id, _, _) in enumerate(other_phrases):
-        if best[i] < settings.copied_score:
-            own[clause_id].update(other_side.phrase_words[i])
+    copied = (best >= settings.copied_score).tolist()
+    for (clause_id, _, _), phrase_words, is_copy in zip(other_phrases, other_side.phrase_words, copied):
+        if not is_copy:
+            own[clause_id].update(phrase_words)
     topic = word_matrix([word_set(own[c.id]) for c in other.clauses], base_side.clause_index)
     totals = np.where(length > 0, length, 1.0)[:, None]
     topic_part = settings.topic_weight * topic  # float32, as the word matrix gives it
@@ -608,40 +629,40 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
         # Preambles answer each other: both state the document's basis and purpose.
         scores[other_ids.index("0"), position["0"]] += settings.preamble_bonus
         similarity[other_ids.index("0"), position["0"]] += settings.preamble_bonus
-    columns = np.arange(len(base_ids))
-    row_best = scores.max(axis=1) if base_ids else np.zeros(len(other_ids))
-    tops = {clause_id: base_ids[int(scores[row].argmax())] for row, clause_id in enumerate(other_ids)
+    # Every row ranked at once, best first, ties in BASE order (a stable sort), and read as lists:
+    # the loop below then makes no numpy call per OTHER clause.
+    orders = np.argsort(-scores, axis=1, kind="stable").tolist()
+    row_best = scores.max(axis=1)
+    near = np.count_nonzero(scores >= row_best[:, None] * (1 - settings.clause_tie), axis=1).tolist()
+    heavy = (carried_mass >= settings.link_mass).tolist()
+    score_rows, similarity_rows, row_best = scores.tolist(), similarity.tolist(), row_best.tolist()
+    tops = {clause_id: base_ids[orders[row][0]] for row, clause_id in enumerate(other_ids)
             if row_best[row] >= settings.added_threshold}
     lead_ins = _lead_ins(other_ids, tops)
     links: dict[str, tuple[tuple[str, float], ...]] = {}
     runners: dict[str, _RunnerUp] = {}
     previous: str | None = None  # the primary of the last OTHER clause that has one
     for row, clause_id in enumerate(other_ids):
-        if not base_ids:
-            continue
-        row_scores = scores[row]
-        order = np.lexsort((columns, -row_scores))  # best first, ties in BASE order
-        best = float(row_scores[order[0]])
+        order, row_scores, best = orders[row], score_rows[row], row_best[row]
         if best < settings.added_threshold:
             links[clause_id] = ()
-            runners[clause_id] = _RunnerUp(base_ids[order[0]], float(similarity[row, order[0]]), best, best)
+            runners[clause_id] = _RunnerUp(base_ids[order[0]], similarity_rows[row][order[0]], best, best)
             continue
         # Ranked on the weighted evidence, reported as a similarity: the share of the clause's
         # text its phrases carry (a clause copied whole scores 1) plus the topic part.
-        tied = int(np.count_nonzero(row_scores >= best * (1 - settings.clause_tie)))
-        first = _break_ties([(base_ids[c], float(row_scores[c])) for c in order[:tied]],
+        tied = near[row]
+        first = _break_ties([(base_ids[c], row_scores[c]) for c in order[:tied]],
                             _parent_primary(clause_id, links), previous, position)
-        ranked = np.concatenate([np.array([position[b] for b, _ in first], dtype=np.intp), order[tied:]])
+        ranked = [position[b] for b, _ in first] + order[tied:]
         if clause_id in lead_ins and lead_ins[clause_id] in position:
             implemented = position[lead_ins[clause_id]]
-            ranked = np.concatenate([[implemented], ranked[ranked != implemented]])
+            ranked = [implemented] + [c for c in ranked if c != implemented]
         previous = first[0][0]
-        # Array operations over the ranking, not a Python loop over every BASE clause per row.
-        rest = ranked[1:][carried_mass[row, ranked[1:]] >= settings.link_mass]
-        links[clause_id] = tuple((base_ids[c], float(similarity[row, c])) for c in [int(ranked[0]), *rest.tolist()])
+        rest = [c for c in ranked[1:] if heavy[row][c]]
+        links[clause_id] = tuple((base_ids[c], similarity_rows[row][c]) for c in [ranked[0], *rest])
         if len(ranked) > 1 and row_scores[ranked[1]] > 0:
-            runners[clause_id] = _RunnerUp(base_ids[ranked[1]], float(similarity[row, ranked[1]]),
-                                           float(row_scores[ranked[1]]), best)
+            runners[clause_id] = _RunnerUp(base_ids[ranked[1]], similarity_rows[row][ranked[1]],
+                                           row_scores[ranked[1]], best)
     return links, runners
 
 
