@@ -11,6 +11,7 @@ import yaml
 from typer.testing import CliRunner
 
 from policydiff.cli import app, main
+from policydiff.serialize import json_line, to_json
 
 from conftest import CORPUS, ROOT
 
@@ -145,6 +146,13 @@ def test_agencies_as_json_lines_are_the_json_rows(capsys):
     assert status == 0 and [json.loads(line) for line in lines] == json.loads(whole)["rows"]
     assert json.loads(lines[1]) == {"document": "yantai", "agency": "市财政局", "leads": ["6.1"],
                                     "shares": ["2.1", "3.2", "4.2", "5.1", "5.2", "6.2", "6.3"]}
+
+
+def test_json_is_indented_as_the_standard_library_writes_it_and_json_lines_are_compact():
+    data = {"id": "2.1", "score": 0.1234, "ops": [["equal", 0, 3]], "none": None, "empty": [], "text": "加强“医防协同”"}
+    assert to_json(data, indent=True) == json.dumps(data, ensure_ascii=False, indent=2)
+    assert json_line(data) == json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert json_line({1: "a"}) == '{"1":"a"}\n'  # keys that are not strings, as the standard library writes them
 
 
 def test_targets_command_sorted_by_indicator(capsys):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import json
 import os
 import signal
 import sys
@@ -16,7 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .errors import InputError, OutputError, PolicydiffError, ReaderGone
-from .serialize import SCHEMA_VERSION
+from .serialize import SCHEMA_VERSION, json_line, to_json
 
 app = typer.Typer(
     help="Compare Chinese policy documents clause by clause: what each locality kept, "
@@ -505,7 +504,7 @@ def _emit_rows(rows: list[dict[str, Any]], columns: list[str], format: TableForm
         _emit({"schema_version": SCHEMA_VERSION, "rows": rows}, Format.json, out)
         return
     if format is TableFormat.jsonl:
-        _write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), out)
+        _write("".join(map(json_line, rows)), out)
         return
     cells = [[_cell(row[column]) for column in columns] for row in rows]
     if format is TableFormat.csv:
@@ -562,7 +561,7 @@ def _resolve_corpus(base: Path | None, others: list[Path]) -> tuple[Path, list[P
 
 def _emit(data: Any, format: Format, out: Path | None) -> None:
     if format is Format.json:
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        text = to_json(data, indent=True) + "\n"
     else:
         from .yamlfile import dump_yaml
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from .model import Document
 from .output import StreamOutput
 from .report import Entry, Failure, Written
-from .serialize import entry_dict, entry_json, failure_dict, json_line, line_head, report_head
+from .serialize import entry_dict, entry_json, failure_dict, json_line, line_head, report_head, to_json
 
 
 class _Sinks:
@@ -68,7 +67,7 @@ class JsonSink:
         self.stream, self.base, self.count, self.errors = stream, base, 0, []
 
     def __enter__(self) -> "JsonSink":
-        head = json.dumps(report_head(self.base), ensure_ascii=False, indent=2)
+        head = to_json(report_head(self.base), indent=True)
         self.stream.write(head[:-2] + ',\n  "comparisons": [')
         return self
 
@@ -84,7 +83,7 @@ class JsonSink:
 
     def __exit__(self, kind, value, traceback) -> None:
         if kind is None:
-            errors = json.dumps(self.errors, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            errors = to_json(self.errors, indent=True).replace("\n", "\n  ")
             self.stream.write(("\n  ]" if self.count else "]") + f',\n  "errors": {errors}\n}}\n')
 
 
