@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from . import __version__
 from .model import Agencies, Clause, Document, Meta, Section
@@ -68,8 +69,8 @@ class ParseCache:
         """The entry ``kind`` for ``key``, or None: "document", a Document; "words", text → words;
         "targets", the document's targets (their ``document`` empty: the id belongs to the path)."""
         try:
-            with open(self._path(key, kind), encoding="utf-8") as file:
-                data = json.load(file)
+            with open(self._path(key, kind), "rb") as file:
+                data = orjson.loads(file.read())
             if data["key"] != key or data["kind"] != kind:
                 return None
             return _READERS[kind](data["value"], key)
@@ -83,8 +84,8 @@ class ParseCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                file.write(json.dumps(data, ensure_ascii=False))  # dumps encodes in C, dump in Python
+            with os.fdopen(handle, "wb") as file:
+                file.write(orjson.dumps(data))
             os.replace(temporary, path)
         except OSError:
             return
