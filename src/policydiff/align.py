@@ -697,7 +697,8 @@ def _base_statuses(base_sentences: list[_Sentence], other_sentences: list[_Sente
         status = BaseSentenceStatus.kept if home else BaseSentenceStatus.moved
         # Near-equal scores (a sentence kept verbatim twice) go to the first in OTHER order.
         choices = home or candidates
-        best = max(zip(scores[choices, j].tolist(), choices), key=lambda pair: (round(pair[0], 5), -pair[1]))[1]
+        best = choices[0] if len(choices) == 1 else \
+            max(zip(scores[choices, j].tolist(), choices), key=lambda pair: (round(pair[0], 5), -pair[1]))[1]
         result.append(BaseSentenceAlignment(sentence.clause, sentence.index, status,
                                             (other_sentences[best].clause, other_sentences[best].index)))
     return tuple(result)

@@ -360,12 +360,11 @@ def _flatten(sets: Sequence[tuple[str, ...]],
              number: dict[str, int]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
     """(owner, word number) of every word of every text, text by text, and ``number`` with the
     words it did not hold numbered after its own."""
-    flat = list(itertools.chain.from_iterable(sets))
-    new = set(flat).difference(number)
-    if new:
-        number = {**number, **dict(zip(new, range(len(number), len(number) + len(new))))}
+    number = dict(number)
+    # A word's number, or the next one when it is new (setdefault reads the length first).
+    ids = [number.setdefault(word, len(number)) for word in itertools.chain.from_iterable(sets)]
     owner = np.repeat(np.arange(len(sets)), [len(tokens) for tokens in sets])
-    return owner, np.fromiter(map(number.__getitem__, flat), dtype=np.intp, count=len(flat)), number
+    return owner, np.array(ids, dtype=np.intp), number
 
 
 def edit_ops(source: str, target: str) -> list[tuple[str, int, int, int, int]]:
