@@ -86,7 +86,7 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
         "sentences": [{"clause": s.clause, "index": s.index, "text": s.text, "status": s.status.value,
                        "base": None if s.base is None else {
                            "clause": s.base.clause, "index": s.base.index, "score": s.base.score,
-                           "ops": [list(op) for op in s.base.ops]}}
+                           "ops": s.base.ops}}
                       for s in comparison.sentences],
         "base_sentences": [{"clause": s.clause, "index": s.index, "status": s.status.value,
                             "other": None if s.other is None else {"clause": s.other[0], "index": s.other[1]}}
