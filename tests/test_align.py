@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policydiff.align import DEFAULT, compare
+from policydiff.align import DEFAULT, compare, split_phrases
 from policydiff.evaluate import score
 from policydiff.gold import load_alignment_file
 from policydiff.model import BaseSentenceStatus, ClauseStatus, SentenceStatus
@@ -350,3 +350,16 @@ def test_pair_time_grows_linearly_when_both_documents_double():
         if ratios[-1] <= 2.3:
             break
     assert min(ratios) <= 2.3, ratios
+
+
+@pytest.mark.parametrize(("sentence", "phrases"), [
+    ("加强医疗卫生服务，完善基层服务网络。", ["加强医疗卫生服务", "完善基层服务网络"]),  # nothing to join
+    ("加强医疗卫生服务，完善基层服务网络", ["加强医疗卫生服务", "完善基层服务网络"]),
+    ("一是，加强医疗卫生服务。", ["一是加强医疗卫生服务"]),  # a short head joins the next phrase
+    ("加强医疗卫生服务，，完善网络。", ["加强医疗卫生服务", "完善网络"]),  # an empty part between two marks
+    ("加强医疗卫生服务，到年底。", ["加强医疗卫生服务到年底"]),  # a short tail joins the phrase before
+    ("是。", ["是"]),
+    ("", []),
+])
+def test_split_phrases(sentence, phrases):
+    assert split_phrases(sentence) == phrases

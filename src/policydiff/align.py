@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 import numpy as np
 
@@ -117,8 +117,7 @@ DEFAULT = Settings()
 _FINAL = "。！？；，、"
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):  # a tuple: made by the hundred a document, twice as fast as a dataclass
     clause: str
     index: int
     text: str
@@ -156,9 +155,12 @@ def _phrases(document: Document) -> list[tuple[str, int, str]]:
 
 def split_phrases(sentence: str) -> list[str]:
     """The comma-separated phrases of a sentence, short fragments joined to their neighbour."""
+    parts = _PHRASE_BREAK.split(sentence)
+    if all(len(part) >= _PHRASE_MIN for part in parts[:-1]) and (not parts[-1] or len(parts[-1]) >= _PHRASE_MIN):
+        return parts[:-1] if not parts[-1] else parts  # nothing to join: most sentences
     phrases: list[str] = []
     pending = ""
-    for part in _PHRASE_BREAK.split(sentence):
+    for part in parts:
         pending += part
         if len(pending) >= _PHRASE_MIN:
             phrases.append(pending)
