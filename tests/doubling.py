@@ -38,7 +38,7 @@ def doubled(document: Document) -> Document:
     copy's words made known (the segmentation of the original, moved too)."""
     moved = in_other_characters
     remember_words({moved(text): tuple(sorted(moved(w) for w in words(text)))
-                    for text in segmented_texts(document)}, keep=True)
+                    for text in segmented_texts(document) | {c.heading + c.text for c in document.clauses}}, keep=True)
     copy = tuple(dataclasses.replace(c, id=f"90.{c.id}", heading=moved(c.heading), text=moved(c.text),
                                      sentences=tuple(moved(s) for s in c.sentences)) for c in document.clauses)
     return dataclasses.replace(document, id=document.id + "-doubled", clauses=document.clauses + copy, digest="")

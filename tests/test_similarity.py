@@ -154,7 +154,8 @@ def test_words_block_by_block_are_the_content_words_of_the_segmenters_tokens():
 
     texts = set()
     for doc_id in ("national", "jilin", "hunan", "yantai", "jilin-draft"):
-        texts |= segmented_texts(corpus_document(doc_id))
+        document = corpus_document(doc_id)
+        texts |= segmented_texts(document) | {c.heading + c.text for c in document.clauses}
     texts |= {"到2025年，每千人口床位数达到7.5张（含中医）。", "推进5G+医疗 健康，A级 医院\u3007\u3400 建设、",
               "  两个空格\t和制表符\r\n换行", "百分之85%以上的C-V2X车辆", "①建设Ⅱ期工程，㐀〇年", ""}
     assert len(texts) > 1000

@@ -186,9 +186,15 @@ class _Side:
     """The words of each sentence (tokenize.words: a word_set), as of each phrase and each clause below."""
     phrases: list[tuple[str, int, str]]
     phrase_words: list[tuple[str, ...]]
-    clause_words: list[tuple[str, ...]]
-    """Words of each clause's heading and text together."""
+    clause_texts: list[str]
+    """Each clause's heading and text together."""
     clause_ids: list[str]
+
+    @functools.cached_property
+    def clause_words(self) -> list[tuple[str, ...]]:
+        """The words of each clause's text, segmented on first use: only BASE's are read
+        (clause_index), so the parse cache keeps no other document's."""
+        return [words(text) for text in self.clause_texts]
 
     # What the aligner reads of the texts as arrays, made on first use and kept with the side
     # (a batch compares BASE with every document).
@@ -242,7 +248,7 @@ def _side(document: Document) -> _Side:
     same BASE with every document."""
     sentences, phrases = _sentences(document), _phrases(document)
     return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
-                 [words(c.heading + c.text) for c in document.clauses], [c.id for c in document.clauses])
+                 [c.heading + c.text for c in document.clauses], [c.id for c in document.clauses])
 
 
 @functools.lru_cache(maxsize=4)
@@ -280,11 +286,12 @@ def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> 
 
 
 def segmented_texts(document: Document) -> set[str]:
-    """Every text of ``document`` the aligner segments into words (for the parse cache). They
-    are segmented here, as the document's side is made (and kept for its comparison)."""
+    """Every text of ``document`` the aligner segments into words when it compares the document
+    with BASE (for the parse cache): its sentences and their phrases. They are segmented here, as
+    the document's side is made (and kept for its comparison). A clause's whole text is segmented
+    only when the document is BASE, once a batch (_Side.clause_words)."""
     side = _side(document)
-    return {s.key for s in side.sentences} | {phrase for _, _, phrase in side.phrases} | \
-        {c.heading + c.text for c in document.clauses}
+    return set(side.sentence_keys) | set(side.phrase_texts)
 
 
 def _scores(base: Sequence[str], base_words: WordIndex, other: Sequence[str],
