@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from policydiff import load_document
-from policydiff.align import compare, segmented_texts
+from policydiff.align import base_texts, compare, segmented_texts
 from policydiff.batch import keep_freed_memory
 from policydiff.model import Document
 from policydiff.tokenize import remember_words, words
@@ -38,7 +38,7 @@ def doubled(document: Document) -> Document:
     copy's words made known (the segmentation of the original, moved too)."""
     moved = in_other_characters
     remember_words({moved(text): tuple(sorted(moved(w) for w in words(text)))
-                    for text in segmented_texts(document) | {c.heading + c.text for c in document.clauses}}, keep=True)
+                    for text in segmented_texts(document) | base_texts(document)}, keep=True)
     copy = tuple(dataclasses.replace(c, id=f"90.{c.id}", heading=moved(c.heading), text=moved(c.text),
                                      sentences=tuple(moved(s) for s in c.sentences)) for c in document.clauses)
     return dataclasses.replace(document, id=document.id + "-doubled", clauses=document.clauses + copy, digest="")

@@ -531,3 +531,26 @@ def test_a_pool_is_used_from_pool_min_documents_and_two_jobs():
 
     assert pooled(2, POOL_MIN) and pooled(4, 1000)
     assert not pooled(2, POOL_MIN - 1) and not pooled(1, 1000) and not pooled(0, 1000)
+
+
+def test_a_warm_comparison_segments_nothing(tmp_path):
+    """With the parse cache filled, comparing BASE with a document reads every word it needs
+    from the cache, BASE's whole clauses included: a worker never loads the segmenter."""
+    import subprocess
+
+    script = f"""
+import sys
+from pathlib import Path
+from policydiff.batch import compare_many
+from policydiff.cache import ParseCache
+from policydiff.load import load_document
+cache = ParseCache(Path(sys.argv[1]))
+base = load_document(Path({str(CORPUS / "national.txt")!r}), cache)
+for result in compare_many(base, [Path({str(CORPUS / "jilin.txt")!r})], cache=cache, written="jsonl"):
+    assert result.text.startswith('{{"schema_version"')
+print("rjieba" in sys.modules)
+"""
+    cache = str(tmp_path / "cache")
+    cold = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
+    warm = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
+    assert (cold.stdout, warm.stdout) == ("True\n", "False\n")

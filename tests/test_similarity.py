@@ -147,7 +147,7 @@ def test_words_block_by_block_are_the_content_words_of_the_segmenters_tokens():
     """Segmenting each block of Chinese characters once gives exactly the content words of the
     segmenter's tokens of the whole text: on every text the aligner segments in the corpus, and
     on texts with digits, letters, spaces, brackets and marks outside the blocks."""
-    from policydiff.align import segmented_texts
+    from policydiff.align import base_texts, segmented_texts
     from policydiff.tokenize import _is_content, _segmenter, words
 
     from conftest import corpus_document
@@ -155,7 +155,7 @@ def test_words_block_by_block_are_the_content_words_of_the_segmenters_tokens():
     texts = set()
     for doc_id in ("national", "jilin", "hunan", "yantai", "jilin-draft"):
         document = corpus_document(doc_id)
-        texts |= segmented_texts(document) | {c.heading + c.text for c in document.clauses}
+        texts |= segmented_texts(document) | base_texts(document)
     texts |= {"到2025年，每千人口床位数达到7.5张（含中医）。", "推进5G+医疗 健康，A级 医院\u3007\u3400 建设、",
               "  两个空格\t和制表符\r\n换行", "百分之85%以上的C-V2X车辆", "①建设Ⅱ期工程，㐀〇年", ""}
     assert len(texts) > 1000

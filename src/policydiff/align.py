@@ -289,9 +289,14 @@ def segmented_texts(document: Document) -> set[str]:
     """Every text of ``document`` the aligner segments into words when it compares the document
     with BASE (for the parse cache): its sentences and their phrases. They are segmented here, as
     the document's side is made (and kept for its comparison). A clause's whole text is segmented
-    only when the document is BASE, once a batch (_Side.clause_words)."""
+    only when the document is BASE (base_texts, _Side.clause_words)."""
     side = _side(document)
     return set(side.sentence_keys) | set(side.phrase_texts)
+
+
+def base_texts(document: Document) -> set[str]:
+    """The texts of ``document`` the aligner segments only when it is BASE: its whole clauses."""
+    return set(_side(document).clause_texts)
 
 
 def _scores(base: Sequence[str], base_words: WordIndex, other: Sequence[str],

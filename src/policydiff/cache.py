@@ -66,8 +66,10 @@ class ParseCache:
         return self.directory / key[:2] / f"{key}.{kind}.json"
 
     def get(self, key: str, kind: str) -> Any | None:
-        """The entry ``kind`` for ``key``, or None: "document", a Document; "words", text → words;
-        "targets", the document's targets (their ``document`` empty: the id belongs to the path)."""
+        """The entry ``kind`` for ``key``, or None: "document", a Document; "words", text → words
+        (of the texts the aligner segments in every document; "base-words", of those it segments
+        only in BASE); "targets", the document's targets (their ``document`` empty: the id belongs
+        to the path)."""
         try:
             with open(self._path(key, kind), "rb") as file:
                 data = orjson.loads(file.read())
@@ -111,6 +113,10 @@ def _words(data: dict[str, Any], key: str) -> dict[str, tuple[str, ...]]:
     return {text: tuple(joined.split(" ")) if _text(joined) else () for text, joined in data.items()}
 
 
+def _joined(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {text: " ".join(found) for text, found in words.items()}
+
+
 def _targets(data: list[Any], key: str) -> tuple[Target, ...]:
     return tuple(Target("", _text(t["clause"]), _index(t["sentence"]), _text(t["indicator"]), _value(t["value"]),
                         _optional(t["unit"]), _text(t["comparator"]), _year(t["year"]), _optional(t["period"]),
@@ -118,8 +124,8 @@ def _targets(data: list[Any], key: str) -> tuple[Target, ...]:
                  for t in data)
 
 
-_READERS = {"document": _document, "words": _words, "targets": _targets}
-_WRITERS = {"document": document_dict, "words": lambda words: {t: " ".join(w) for t, w in words.items()},
+_READERS = {"document": _document, "words": _words, "base-words": _words, "targets": _targets}
+_WRITERS = {"document": document_dict, "words": _joined, "base-words": _joined,
             "targets": lambda targets: [target_dict(t) for t in targets]}
 
 
