@@ -192,8 +192,8 @@ class _Side:
 
     @functools.cached_property
     def clause_words(self) -> list[tuple[str, ...]]:
-        """The words of each clause's text, segmented on first use: only BASE's are read
-        (clause_index), so the parse cache keeps no other document's."""
+        """The words of each clause's text, on first use: only BASE's are read (clause_index),
+        so only BASE loads them from the parse cache (base_texts, load.load_words)."""
         return [words(text) for text in self.clause_texts]
 
     # What the aligner reads of the texts as arrays, made on first use and kept with the side
