@@ -3,10 +3,7 @@
 __version__ = "0.1.0"  # before the imports: the parse cache keys on it
 
 from .errors import InputError, OutputError, PolicydiffError
-from .load import load_document
 from .model import Agencies, Clause, Document, Meta, Section
-from .parse import parse_text, split_sentences
-from .read import decode, document_text, read_document
 
 __all__ = [
     "Agencies",
@@ -27,12 +24,16 @@ __all__ = [
     "split_sentences",
 ]
 
+# Where the rest of the API lives, loaded when first asked for: the parser compiles its patterns
+# as it loads, and the comparison API loads numpy, rapidfuzz and the segmenter, so that
+# `policydiff --help` starts fast and `compare` can start its workers before loading them.
+_LAZY = {"load_document": "load", "parse_text": "parse", "split_sentences": "parse", "decode": "read",
+         "document_text": "read", "read_document": "read", "Entry": "report", "compare_documents": "report"}
+
 
 def __getattr__(name: str):
-    # The comparison API loads numpy, rapidfuzz and jieba: only when asked for, so that
-    # `policydiff --help` and `parse` start fast.
-    if name in ("Entry", "compare_documents"):
-        from . import report
+    if name in _LAZY:
+        import importlib
 
-        return getattr(report, name)
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'policydiff' has no attribute {name!r}")

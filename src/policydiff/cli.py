@@ -118,7 +118,7 @@ def compare(
 
     Exit status: 0 when every document was compared, 3 when some were skipped, 2 on bad usage
     or when none could be compared."""
-    from .load import expand_inputs, load_document  # loaded with the package, unlike the aligner
+    from .inputs import expand_inputs
     from .workers import pooled, start_early
 
     base, others = _resolve_corpus(base, others or [])
@@ -131,6 +131,7 @@ def compare(
         start_early()  # before the imports below, which the workers need too
     from .batch import compare_many
     from .gold import load_alignment_file
+    from .load import load_document
     from .report import Failure
     from .sinks import open_sinks, written_format
 
@@ -197,7 +198,7 @@ class _Documents:
     were skipped and exits 3 when any were."""
 
     def __init__(self, files: list[Path], cache_dir: Path | None, no_cache: bool) -> None:
-        from .load import expand_inputs
+        from .inputs import expand_inputs
 
         self.paths = expand_inputs(files)
         self.ids = _assign_ids(self.paths)

@@ -1,15 +1,11 @@
-"""Load a document file: read → parse → manifest, through the parse cache. The pipeline's entry;
-and the files a run's arguments (files, folders, globs) name."""
+"""Load a document file: read → parse → manifest, through the parse cache. The pipeline's entry."""
 
 from __future__ import annotations
 
 import dataclasses
-import glob
-from collections.abc import Sequence
 from pathlib import Path
 
 from .cache import ParseCache, digest
-from .errors import InputError
 from .manifest import apply_manifest, document_id, manifest_entry
 from .model import Document
 from .parse import parse_text
@@ -65,40 +61,3 @@ def _through_cache(document: Document, cache: ParseCache | None, kind: str, make
     if cache is not None and document.digest:
         cache.put(document.digest, kind, value)
     return value
-
-
-# File kinds a folder is searched for (everything the readers take).
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
-_GLOB_CHARS = set("*?[")
-
-
-def expand_inputs(arguments: Sequence[Path], exclude: Path | None = None) -> list[Path]:
-    """Files named by ``arguments``: files as given, folders searched (not recursively) for
-    documents, globs expanded; each file once, in argument order (sorted within a folder or glob)."""
-    found: list[Path] = []
-    for argument in arguments:
-        text = str(argument)
-        if any(ch in _GLOB_CHARS for ch in text) and not argument.exists():
-            matches = sorted(Path(p) for p in glob.glob(text, recursive=True))
-            matches = [p for p in matches if p.is_file()]
-            if not matches:
-                raise InputError(f"{text}: matches no file", "check the pattern (quote it to stop the shell expanding it)")
-            found.extend(matches)
-        elif argument.is_dir():
-            matches = sorted(p for p in argument.iterdir()
-                             if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
-            if not matches:
-                raise InputError(f"{argument}: holds no documents ({', '.join(DOCUMENT_SUFFIXES)})",
-                                 "name a folder with documents in it")
-            found.extend(matches)
-        else:
-            found.append(argument)
-    seen: set[Path] = set()
-    unique = []
-    for path in found:
-        resolved = path.resolve()
-        if resolved in seen or (exclude is not None and resolved == exclude.resolve()):
-            continue
-        seen.add(resolved)
-        unique.append(path)
-    return unique
