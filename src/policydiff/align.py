@@ -308,18 +308,23 @@ def _scores(base: Sequence[str], base_words: WordIndex, other: Sequence[str],
     Only the pairs sharing a word or a character bigram are worked on, one by one: the work
     grows with them, not with rows × columns."""
     scores = np.zeros((len(other), len(base)), dtype=np.float32)
+    # Cells are read and written through their flat index (row × width + column) in the flat
+    # view of the matrix: numpy gathers along one index array two to three times as fast as along
+    # a pair of them.
+    width, flat = len(base), scores.reshape(-1)
     rows, columns, overlap = word_pairs(other_words, base_words)
-    scores[rows, columns] = (1 - char_weight) * overlap
+    flat[rows * width + columns] = (1 - char_weight) * overlap
     if not prune:
         return char_weight * char_matrix(list(other), list(base), partial) + scores
+    floors = floor.reshape(-1) if isinstance(floor, np.ndarray) else floor
 
     def needed(rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
         """The character similarity at which each pair would reach the floor."""
-        at = floor[rows, columns] if isinstance(floor, np.ndarray) else floor
-        return (at - scores[rows, columns]) / char_weight
+        cells = rows * width + columns  # (row and column indexes may broadcast)
+        return ((floors[cells] if isinstance(floors, np.ndarray) else floors) - flat[cells]) / char_weight
 
     rows, columns, chars = char_pairs(list(other), list(base), partial, needed if char_weight > 0 else None)
-    scores[rows, columns] += char_weight * chars
+    flat[rows * width + columns] += char_weight * chars
     return scores
 
 
