@@ -269,6 +269,7 @@ def test_a_killed_worker_is_reported_not_waited_for(tmp_path):
     os.kill(workers[-1], signal.SIGKILL)  # as the out-of-memory killer does
     _, err_bytes = process.communicate(timeout=300)
     status, err = process.returncode, err_bytes.decode()
+    assert out.exists(), (status, err)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     compared = [r for r in records if "other" in r]
     failed = [r["error"] for r in records if "error" in r]
