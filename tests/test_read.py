@@ -138,3 +138,15 @@ def test_text_over_the_limit_is_refused(monkeypatch):
     monkeypatch.setattr(read, "MAX_TEXT_CHARS", 1000)
     with pytest.raises(InputError, match=r"x.txt: holds 1,200 characters of text, more than the 1,000"):
         read.document_text(("一、总体要求。" * 200).encode("utf-8")[: 3600], "x.txt")
+
+
+def test_a_file_up_to_the_size_limit_is_read_whole_and_a_larger_one_refused(tmp_path, monkeypatch):
+    from policydiff import read
+
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 100)
+    at_limit, over = tmp_path / "at.txt", tmp_path / "over.txt"
+    at_limit.write_bytes(b"a" * 100)
+    over.write_bytes(b"a" * 101)
+    assert read.read_bytes(at_limit) == b"a" * 100
+    with pytest.raises(InputError, match="over.txt: is larger than 0 MiB"):
+        read.read_bytes(over)

@@ -10,6 +10,7 @@ and pdfplumber stay out of start-up. Readers never import the dispatcher back.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from enum import Enum
 from pathlib import Path
@@ -83,7 +84,12 @@ def read_bytes(path: Path) -> bytes:
                          "save the document to a file and give that")
     try:
         with open(path, "rb") as file:
-            data = file.read(MAX_FILE_BYTES + 1)
+            # What the file holds and a byte more (a file that grew meanwhile is read on, up to
+            # the limit and a byte): asking for the limit at once would allocate it every time.
+            size = min(os.fstat(file.fileno()).st_size, MAX_FILE_BYTES)
+            data = file.read(size + 1)
+            if len(data) > size:
+                data += file.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})", "check its permissions") from None
     if len(data) > MAX_FILE_BYTES:
