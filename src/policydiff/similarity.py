@@ -163,13 +163,9 @@ def shared_bigram_pairs(rows: list[str], columns: list[str]) -> tuple[np.ndarray
     index = _bigram_index(tuple(columns))
     cells, row_counts, column_counts = _bigram_hits(rows, index)
     pairs, place = _distinct_cells(cells, len(rows) * len(columns))
-    # Both counts summed at once, packed in one float: a column text has fewer bigram positions
-    # than characters, so its sum stays below ``scale`` (and the packed sums are exact integers).
-    scale = int(index.lengths.max()) + 1 if len(columns) else 1
-    found_row, found_column = np.divmod(np.bincount(place, weights=row_counts * scale + column_counts,
-                                                    minlength=len(pairs)), scale)
     row_index, column_index = np.divmod(pairs, len(columns))
-    return row_index, column_index, found_row, found_column
+    return (row_index, column_index, np.bincount(place, weights=row_counts, minlength=len(pairs)),
+            np.bincount(place, weights=column_counts, minlength=len(pairs)))
 
 
 def _distinct_cells(cells: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
