@@ -366,7 +366,7 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
                                              other_side.phrase_texts, other_side.phrase_words,
                                              settings.phrase_char_weight, True, settings.prune,
                                              settings.phrase_threshold), settings.phrase_threshold)
-    links, runners = _link_clauses(base, other, base_side, other_side, phrase_scores, settings)
+    links, runners = _link_clauses(base, base_side, other_side, phrase_scores, settings)
     if corrections is not None:
         for clause_id, base_ids in corrections.items():
             shares = dict(links.get(clause_id, ()))
@@ -592,7 +592,7 @@ def _lead_ins(other_ids: list[str], tops: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _link_clauses(base: Document, other: Document, base_side: _Side, other_side: _Side,
+def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
                   phrase_scores: _PhraseScores,
                   settings: Settings) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp]]:
     """For each OTHER clause, the BASE clauses it implements with their scores, best first; and
@@ -620,10 +620,9 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     tied = phrase_scores.values >= np.maximum(best[phrase_scores.rows] - settings.tie_margin,
                                                 settings.phrase_threshold)
     rows, columns = phrase_scores.rows[tied], phrase_scores.columns[tied]
-    base_clause = base_side.phrase_clause
     # Each phrase with each BASE clause it matches, once, phrase by phrase: every sum below adds
     # a cell's credits in phrase order.
-    phrase, clause = np.divmod(np.unique(rows * len(base_ids) + base_clause[columns]), len(base_ids))
+    phrase, clause = np.divmod(np.unique(rows * len(base_ids) + base_side.phrase_clause[columns]), len(base_ids))
     share = best[phrase].astype(np.float64) / np.bincount(phrase, minlength=len(other_phrases))[phrase]
     carried = phrase_length[phrase] * share
     # Every OTHER clause's evidence for every BASE clause at once: ranking a row is then one sort
@@ -639,7 +638,7 @@ def _link_clauses(base: Document, other: Document, base_side: _Side, other_side:
     for (clause_id, _, _), phrase_words, is_copy in zip(other_phrases, other_side.phrase_words, copied):
         if not is_copy:
             own[clause_id].update(phrase_words)
-    topic = word_matrix([word_set(own[c.id]) for c in other.clauses], base_side.clause_index)
+    topic = word_matrix([word_set(own[clause_id]) for clause_id in other_ids], base_side.clause_index)
     totals = np.where(length > 0, length, 1.0)[:, None]
     topic_part = settings.topic_weight * topic  # float32, as the word matrix gives it
     scores = evidence / totals + topic_part

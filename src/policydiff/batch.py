@@ -24,6 +24,7 @@ from .report import Entry, Failure, Written, compare_documents
 from .serialize import entry_json
 from .workers import context, pooled
 
+
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,
                  corrections: Sequence[AlignmentFile] = (), ids: Sequence[str] | None = None,
                  fail_fast: bool = False, written: str | None = None) -> Iterator[Entry | Written | Failure]:
