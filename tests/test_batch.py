@@ -534,9 +534,10 @@ def test_a_pool_is_used_from_pool_min_documents_and_two_jobs():
     assert not pooled(2, POOL_MIN - 1) and not pooled(1, 1000) and not pooled(0, 1000)
 
 
-def test_a_warm_comparison_segments_nothing(tmp_path):
+def test_a_warm_comparison_segments_and_parses_nothing(tmp_path):
     """With the parse cache filled, comparing BASE with a document reads every word it needs
-    from the cache, BASE's whole clauses included: a worker never loads the segmenter."""
+    from the cache, BASE's whole clauses included: a worker never loads the segmenter, nor
+    imports the parser."""
     import subprocess
 
     script = f"""
@@ -549,9 +550,9 @@ cache = ParseCache(Path(sys.argv[1]))
 base = load_document(Path({str(CORPUS / "national.txt")!r}), cache)
 for result in compare_many(base, [Path({str(CORPUS / "jilin.txt")!r})], cache=cache, written="jsonl"):
     assert result.text.startswith('{{"schema_version"')
-print("rjieba" in sys.modules)
+print("rjieba" in sys.modules, "policydiff.parse" in sys.modules)
 """
     cache = str(tmp_path / "cache")
     cold = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
     warm = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
-    assert (cold.stdout, warm.stdout) == ("True\n", "False\n")
+    assert (cold.stdout, warm.stdout) == ("True True\n", "False False\n")

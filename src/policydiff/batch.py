@@ -14,15 +14,18 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import ParseCache
 from .errors import InputError, PolicydiffError
-from .gold import AlignmentFile
 from .load import load_document, load_targets, load_words
 from .model import Document, Meta
 from .report import Entry, Failure, Written, compare_documents
 from .serialize import entry_json
 from .workers import context, pooled
+
+if TYPE_CHECKING:  # gold (and pyyaml) only where corrections are read
+    from .gold import AlignmentFile
 
 
 def compare_many(base: Document, paths: Sequence[Path], jobs: int = 1, cache: ParseCache | None = None,

@@ -17,7 +17,6 @@ from typing import Any
 
 from .errors import InputError
 from .model import Meta
-from .yamlfile import load_yaml
 
 # The manifest's names, the first found in a folder being its manifest.
 MANIFEST_NAMES = ("manifest.yaml", "manifest.csv", "MANIFEST.csv")
@@ -50,6 +49,8 @@ def _manifest(manifest: str, mtime: int, size: int) -> dict[str, dict[str, Any]]
     if manifest.lower().endswith(".csv"):
         entries: Any = _csv_rows(Path(manifest), size)
     else:
+        from .yamlfile import load_yaml  # pyyaml only when a YAML manifest is read
+
         data = load_yaml(Path(manifest)) or {}
         entries = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(entries, list):
