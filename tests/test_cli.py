@@ -371,11 +371,12 @@ def test_manifest_is_read_once_per_run(tmp_path, capsys, monkeypatch):
         (tmp_path / f"doc{i}.txt").write_bytes((CORPUS / "jilin.txt").read_bytes())
         lines.append(f"  - {{file: doc{i}.txt, id: d{i}}}")
     (tmp_path / "manifest.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    from policydiff.yamlfile import load_yaml
+    import policydiff.yamlfile as yamlfile
 
+    load_yaml = yamlfile.load_yaml
     calls = []
     manifest._manifest.cache_clear()
-    monkeypatch.setattr(manifest, "load_yaml", lambda path: calls.append(path) or load_yaml(path))
+    monkeypatch.setattr(yamlfile, "load_yaml", lambda path: calls.append(path) or load_yaml(path))
     status, out, _ = run(["parse", *[str(tmp_path / f"doc{i}.txt") for i in range(30)], "-f", "json"], capsys)
     assert status == 0 and [d["id"] for d in json.loads(out)] == [f"d{i}" for i in range(30)]
     assert len(calls) == 1
