@@ -556,3 +556,27 @@ print("rjieba" in sys.modules, "policydiff.parse" in sys.modules)
     cold = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
     warm = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
     assert (cold.stdout, warm.stdout) == ("True True\n", "False False\n")
+
+
+def test_the_parent_of_a_pooled_comparison_never_imports_the_aligner(tmp_path):
+    """Over a pool the workers compare and write each record; the parent only orders and writes
+    them, so it leaves numpy, rapidfuzz and the aligner (0.17 s to import) to the workers."""
+    import subprocess
+
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for k in range(32):  # workers.POOL_MIN: the least a pool is used for
+        shutil.copy(CORPUS / "jilin.txt", documents / f"d{k:02}.txt")
+    script = """
+import atexit, sys
+atexit.register(lambda: print(sorted(m for m in ("numpy", "rapidfuzz", "policydiff.align") if m in sys.modules)))
+from policydiff.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run([sys.executable, "-c", script, "compare", str(CORPUS / "national.txt"), str(documents),
+                           "-f", "jsonl", "--jobs", "2", "--cache-dir", str(tmp_path / "cache"), "-o", str(out)],
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, "[]\n"), done.stderr
+    assert [json.loads(line)["other"]["id"] for line in out.read_text(encoding="utf-8").splitlines()] == \
+        [f"d{k:02}" for k in range(32)]

@@ -128,9 +128,8 @@ def compare(
                          "name at least one other document to compare with it")
     workers = min(jobs or os.cpu_count() or 1, len(paths))
     if pooled(workers, len(paths)):
-        start_early()  # before the imports below, which the workers need too
+        start_early()  # before the imports below
     from .batch import compare_many
-    from .gold import load_alignment_file
     from .load import load_document
     from .report import Failure
     from .sinks import open_sinks, written_format
@@ -139,7 +138,11 @@ def compare(
     _refuse_to_overwrite_inputs([base, *paths], ids[1:], out, html, csv, xlsx)
     cache = _cache(cache_dir, no_cache)
     base_document = load_document(base, cache, ids[0])
-    corrections = [load_alignment_file(path) for path in alignments or []]
+    corrections = []
+    if alignments:  # (gold imports pyyaml)
+        from .gold import load_alignment_file
+
+        corrections = [load_alignment_file(path) for path in alignments]
     seen: set[str] = set()
     skipped = 0
     # One document: its error is the run's (exit 2), as for any single input.

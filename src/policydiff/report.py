@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Mapping, Sequence
 
-from .align import compare
 from .errors import PolicydiffError
 from .model import ClauseStatus, Comparison, Document
 from .quantify import LinkedTarget, TargetFlag, change, link_targets
@@ -106,6 +105,10 @@ def compare_documents(base: Document, other: Document,
                       targets: tuple[Target, ...] | None = None) -> Entry:
     """Align OTHER with BASE and link its targets (``targets``, when already extracted);
     ``file`` is OTHER's path as given."""
+    # The aligner (numpy, rapidfuzz: 0.17 s to import) only where documents are compared: the
+    # parent of a pooled batch reads the report model and never compares.
+    from .align import compare
+
     comparison = compare(base, other, corrections=corrections)
     return Entry(comparison, link_targets(comparison, targets), file)
 
