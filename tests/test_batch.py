@@ -549,7 +549,7 @@ from policydiff.load import load_document
 cache = ParseCache(Path(sys.argv[1]))
 base = load_document(Path({str(CORPUS / "national.txt")!r}), cache)
 for result in compare_many(base, [Path({str(CORPUS / "jilin.txt")!r})], cache=cache, written="jsonl"):
-    assert result.text.startswith('{{"schema_version"')
+    assert result.text.startswith(b'{{"schema_version"')
 print("rjieba" in sys.modules, "policydiff.parse" in sys.modules)
 """
     cache = str(tmp_path / "cache")

@@ -35,11 +35,11 @@ def expand_inputs(arguments: Sequence[Path], exclude: Path | None = None) -> lis
             found.extend(matches)
         else:
             found.append(argument)
-    seen: set[Path] = set()
+    seen: set[Path] = set() if exclude is None else {exclude.resolve()}
     unique = []
     for path in found:
         resolved = path.resolve()
-        if resolved in seen or (exclude is not None and resolved == exclude.resolve()):
+        if resolved in seen:
             continue
         seen.add(resolved)
         unique.append(path)

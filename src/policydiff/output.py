@@ -135,7 +135,8 @@ def _umask() -> int:
 
 class StreamOutput:
     """A text output written piece by piece: stdout, or a file that appears (atomically) only
-    when the with-block succeeds; on failure the partial temporary is removed."""
+    when the with-block succeeds; on failure the partial temporary is removed. Pieces are text,
+    or text already encoded in UTF-8 (bytes), written as they are."""
 
     def __init__(self, path: Path | None, encoding: str = "utf-8") -> None:
         self.path = path
@@ -149,19 +150,24 @@ class StreamOutput:
         target, direct = destination(self.path)
         try:
             if direct:
-                self._file = open(target, "w", encoding=self.encoding, newline="")
+                self._file = open(target, "wb")
                 return self
         except OSError as error:
             raise OutputError(f"{target}: cannot be written ({error.strerror})",
                               "choose a path you can write to") from None
         self.path = target
         handle, self._temporary = temporary_beside(target)
-        self._file = os.fdopen(handle, "w", encoding=self.encoding, newline="")
+        self._file = os.fdopen(handle, "wb")
         return self
 
-    def write(self, text: str) -> None:
+    def write(self, text: str | bytes) -> None:
         try:
-            (sys.stdout if self._file is None else self._file).write(text)
+            if self._file is not None:
+                self._file.write(text.encode(self.encoding) if isinstance(text, str) else text)
+            elif isinstance(text, str):
+                sys.stdout.write(text)
+            else:
+                _write_stdout(text)
         except OSError as error:
             raise write_failure(self._name(), error) from None
 
@@ -187,6 +193,17 @@ class StreamOutput:
             Path(self._temporary).unlink(missing_ok=True)
             return
         put_in_place(self._temporary, self.path)
+
+
+def _write_stdout(data: bytes) -> None:
+    """UTF-8 text to stdout: into its byte layer, after the text written before it, when it has
+    one (a stream that is only text gets it decoded)."""
+    layer = getattr(sys.stdout, "buffer", None)
+    if layer is None:
+        sys.stdout.write(data.decode())
+        return
+    sys.stdout.flush()
+    layer.write(data)
 
 
 class AllOrNothing:

@@ -81,7 +81,8 @@ class Written:
 
     id: str
     """The document's id."""
-    text: str
+    text: bytes
+    """The text, UTF-8 encoded (as the encoder gives it and the output writes it)."""
 
 
 @dataclass(frozen=True)

@@ -74,8 +74,9 @@ class JsonSink:
     def add(self, entry: Entry) -> None:
         self.write(entry_json(entry, "json", self.base.id))
 
-    def write(self, text: str) -> None:
-        self.stream.write(("," if self.count else "") + "\n    " + text)
+    def write(self, text: bytes) -> None:
+        self.stream.write(("," if self.count else "") + "\n    ")
+        self.stream.write(text)
         self.count += 1
 
     def fail(self, failure: Failure) -> None:
@@ -99,7 +100,7 @@ class JsonLinesSink:
     def add(self, entry: Entry) -> None:
         self.write(entry_json(entry, "jsonl", self.base.id))
 
-    def write(self, text: str) -> None:
+    def write(self, text: bytes) -> None:
         self.stream.write(text)
 
     def fail(self, failure: Failure) -> None:
