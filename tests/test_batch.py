@@ -428,6 +428,7 @@ def test_a_worker_killed_while_sending_its_result_breaks_the_pool_instead_of_han
 def test_a_pool_stopped_or_closed_while_a_result_is_half_sent_ends(stop):
     import multiprocessing
     import time
+    import traceback
 
     from policydiff.batch import _Pool
 
@@ -442,7 +443,7 @@ def test_a_pool_stopped_or_closed_while_a_result_is_half_sent_ends(stop):
     started = time.monotonic()
     outcome = _within(60, work)
     assert outcome is not None, "the pool waited for ever on the half-sent result"
-    assert outcome[0] == "raised" and isinstance(outcome[1], stop)
+    assert outcome[0] == "raised" and isinstance(outcome[1], stop), "".join(traceback.format_exception(outcome[1]))
     assert time.monotonic() - started < 30
 
 

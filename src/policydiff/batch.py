@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import gc
+import os
 import signal
 import sys
 import threading
@@ -220,8 +221,17 @@ class _Pool:
         for process in self._processes():
             process.join()
         writer = getattr(getattr(self.executor, "_result_queue", None), "_writer", None)
-        if writer is not None:
-            writer.close()
+        # The descriptor is let go before it is closed. The end-of-file ends the pool's reading
+        # thread, which lets a shutdown waiting in another thread (here when __exit__'s guard
+        # abandons the pool) go on and close the queue itself; Connection.close forgets its
+        # descriptor only after the close, which releases the GIL, so both threads could close it:
+        # the shutdown then raised Bad file descriptor in place of the block's own exception
+        # (test_a_pool_stopped_or_closed_while_a_result_is_half_sent_ends, about once in fifty
+        # runs on a loaded machine).
+        handle = getattr(writer, "_handle", None)
+        if handle is not None:
+            writer._handle = None
+            os.close(handle)
 
 
 # Seconds between looks at the workers while a result is awaited, and the time a result may
