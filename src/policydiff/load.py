@@ -21,8 +21,9 @@ def load_document(path: Path, cache: ParseCache | None = None, doc_id: str | Non
     doc_id = doc_id or document_id(path, entry)
     document = cache.get(key, "document") if cache is not None else None
     if not isinstance(document, Document):
-        from .parse import parse_text  # the parser only where a document is not in the cache: its
-        # patterns take 30 ms to compile, in every process a warm run starts
+        # The parser only where a document is not in the cache: its patterns take 30 ms to
+        # compile, in every process a warm run starts.
+        from .parse import parse_text
 
         document = parse_text(document_text(data, str(path)), doc_id, str(path))
         document = dataclasses.replace(document, digest=key)

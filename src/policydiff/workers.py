@@ -1,5 +1,5 @@
 """How worker processes start. Light to import, so that a command can start them before it
-imports anything else; the parent of a pooled comparison never imports the aligner."""
+imports the rest; the parent of a pooled comparison never imports the aligner."""
 
 from __future__ import annotations
 
