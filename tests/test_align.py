@@ -239,6 +239,25 @@ def test_a_sentence_cut_down_inside_its_clause_is_carried_not_dropped():
     assert {(s.clause, s.index): s.status.value for s in low.base_sentences}[("1.1", 0)] == "dropped"
 
 
+def test_a_clauses_heading_links_it_to_the_national_clause_it_names():
+    """Localities keep the national clause's heading over a body of their own (deadlines, reporting,
+    assessment): the heading alone names the task. The same local body goes to whichever national
+    clause's heading it carries, and with no heading it implements nothing."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("一、主要任务\n"
+                      "（一）加强基层医疗卫生服务能力建设。推进乡镇卫生院和村卫生室标准化建设，改善设施设备条件。\n"
+                      "（二）完善短缺药品供应保障机制。健全短缺药品监测预警和分级应对体系，保障群众基本用药需求。\n"
+                      "（三）深化公立医院薪酬制度改革。合理确定公立医院薪酬水平，建立动态调整机制。\n")
+    body = "到2025年，全市各项工作任务全面完成，工作台账按季度报送，年底开展考核评估。"
+    found = {}
+    for heading in ("加强基层医疗卫生服务能力建设。", "完善短缺药品供应保障机制。", "深化公立医院薪酬制度改革。", ""):
+        alignment = compare(base, parse_text(f"一、重点工作\n（一）{heading}{body}\n")).clause("1.1")
+        found[heading] = (alignment.status.value, [link.id for link in alignment.base])
+    assert found == {"加强基层医疗卫生服务能力建设。": ("modified", ["1.1"]), "完善短缺药品供应保障机制。": ("modified", ["1.2"]),
+                     "深化公立医院薪酬制度改革。": ("modified", ["1.3"]), "": ("added", [])}
+
+
 def test_preambles_answer_each_other():
     """The two preambles share almost no wording (现提出如下意见 / 结合本省实际，制定本方案) but both
     state the document's basis and purpose: the OTHER preamble implements the BASE one, which
