@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policydiff.align import DEFAULT, compare, split_phrases
 from policydiff.evaluate import score
@@ -369,6 +371,28 @@ def test_pair_time_grows_linearly_when_both_documents_double():
         if ratios[-1] <= 2.3:
             break
     assert min(ratios) <= 2.3, ratios
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("加强建设。 ；\u3000", "加强建设"),
+    ("一、总体要求", "一、总体要求"),
+    ("，。", ""),
+    ("甲，乙 ", "甲，乙"),
+])
+def test_strip_end(text, expected):
+    from policydiff.align import strip_end
+
+    assert strip_end(text, "。！？；，、") == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="甲。；，、 \u3000\n!a", max_size=12))
+def test_strip_end_removes_what_the_regular_expression_does(text):
+    import re
+
+    from policydiff.align import strip_end
+
+    assert strip_end(text, "。；，、!") == re.sub(r"[。；，、!\s]+$", "", text)
 
 
 @pytest.mark.parametrize(("sentence", "phrases"), [

@@ -538,7 +538,7 @@ def test_a_pool_is_used_from_pool_min_documents_and_two_jobs():
 def test_a_warm_comparison_segments_and_parses_nothing(tmp_path):
     """With the parse cache filled, comparing BASE with a document reads every word it needs
     from the cache, BASE's whole clauses included: a worker never loads the segmenter, nor
-    imports the parser."""
+    imports the parser and the normaliser."""
     import subprocess
 
     script = f"""
@@ -551,12 +551,12 @@ cache = ParseCache(Path(sys.argv[1]))
 base = load_document(Path({str(CORPUS / "national.txt")!r}), cache)
 for result in compare_many(base, [Path({str(CORPUS / "jilin.txt")!r})], cache=cache, written="jsonl"):
     assert result.text.startswith(b'{{"schema_version"')
-print("rjieba" in sys.modules, "policydiff.parse" in sys.modules)
+print("rjieba" in sys.modules, "policydiff.parse" in sys.modules, "policydiff.normalize" in sys.modules)
 """
     cache = str(tmp_path / "cache")
     cold = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
     warm = subprocess.run([sys.executable, "-c", script, cache], capture_output=True, text=True, check=True)
-    assert (cold.stdout, warm.stdout) == ("True True\n", "False False\n")
+    assert (cold.stdout, warm.stdout) == ("True True True\n", "False False False\n")
 
 
 def test_the_parent_of_a_pooled_comparison_never_imports_the_aligner(tmp_path):

@@ -121,28 +121,6 @@ def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("加强建设。 ；\u3000", "加强建设"),
-    ("一、总体要求", "一、总体要求"),
-    ("，。", ""),
-    ("甲，乙 ", "甲，乙"),
-])
-def test_strip_end(text, expected):
-    from policydiff.normalize import strip_end
-
-    assert strip_end(text, "。！？；，、") == expected
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="甲。；，、 \u3000\n!a", max_size=12))
-def test_strip_end_removes_what_the_regular_expression_does(text):
-    import re
-
-    from policydiff.normalize import strip_end
-
-    assert strip_end(text, "。；，、!") == re.sub(r"[。；，、!\s]+$", "", text)
-
-
 @pytest.mark.parametrize("text, lead, responsible, rest", [
     ("做好。（牵头单位：市卫生健康委，责任单位：市财政局、市医保局）", ("市卫生健康委",), ("市财政局", "市医保局"), "做好。"),
     ("做好。(责任单位:市卫生健康委)", ("市卫生健康委",), (), "做好。"),

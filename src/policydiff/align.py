@@ -31,7 +31,6 @@ from .model import (
     SentenceMatch,
     SentenceStatus,
 )
-from .normalize import strip_end
 from .similarity import WordIndex, char_matrix, char_pairs, edit_ops, word_index, word_matrix, word_pairs, word_set
 from .tokenize import words
 
@@ -175,6 +174,17 @@ def split_phrases(sentence: str) -> list[str]:
 
 def _key(text: str) -> str:
     return strip_end(text, _FINAL)
+
+
+def strip_end(text: str, marks: str) -> str:
+    """``text`` without the run of ``marks`` and whitespace that ends it: what the regular
+    expression [marks\\s]+$ removes, found from the end instead of tried at every position.
+    (Here, not with the normaliser, whose patterns a warm comparison never needs.)"""
+    while True:
+        stripped = text.rstrip().rstrip(marks)
+        if stripped == text:
+            return text
+        text = stripped
 
 
 @dataclass(frozen=True)

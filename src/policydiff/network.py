@@ -30,10 +30,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .align import split_phrases
+from .align import split_phrases, strip_end
 from .escalation import LEVEL_RANK
 from .model import Document, Meta
-from .normalize import strip_end
 from .similarity import TextIndex, char_matrix, runs, similar_pairs, text_index
 
 # A phrase is reused from an earlier document when one of its phrases is this similar or more.

@@ -122,16 +122,6 @@ def normalize_text(text: str) -> str:
     return "\n".join(normalize_line(line) for line in text.split("\n"))
 
 
-def strip_end(text: str, marks: str) -> str:
-    """``text`` without the run of ``marks`` and whitespace that ends it: what the regular
-    expression [marks\\s]+$ removes, found from the end instead of tried at every position."""
-    while True:
-        stripped = text.rstrip().rstrip(marks)
-        if stripped == text:
-            return text
-        text = stripped
-
-
 def paragraphs(text: str) -> list[str]:
     """The logical paragraphs of a document text.
 
