@@ -278,7 +278,7 @@ def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> 
     the document (0 for a bigram in every clause, 1 for one in a single clause); its weight is
     its specificity over the median phrase's, at most 1. A document of one clause has nothing to
     tell apart: every phrase weighs 1."""
-    clauses = [c.heading + c.text for c in document.clauses]
+    clauses = _side(document).clause_texts
     if len(clauses) < 2:
         return np.ones(len(phrases), dtype=np.float64)
     frequency: dict[str, int] = defaultdict(int)
