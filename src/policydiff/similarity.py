@@ -361,11 +361,20 @@ def _flatten(sets: Sequence[tuple[str, ...]],
              number: dict[str, int]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
     """(owner, word number) of every word of every text, text by text, and ``number`` with the
     words it did not hold numbered after its own."""
-    number = dict(number)
-    # A word's number, or the next one when it is new (setdefault reads the length first).
-    ids = [number.setdefault(word, len(number)) for word in itertools.chain.from_iterable(sets)]
-    owner = np.repeat(np.arange(len(sets)), [len(tokens) for tokens in sets])
-    return owner, np.array(ids, dtype=np.intp), number
+    number = _Numbering(number)
+    ids = np.fromiter(map(number.__getitem__, itertools.chain.from_iterable(sets)), dtype=np.intp)
+    owner = np.repeat(np.arange(len(sets)), list(map(len, sets)))
+    return owner, ids, number
+
+
+class _Numbering(dict):
+    """Words' numbers: a word not numbered yet gets the next number when first looked up."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> int:
+        self[word] = number = len(self)
+        return number
 
 
 def edit_ops(source: str, target: str) -> list[tuple[str, int, int, int, int]]:
