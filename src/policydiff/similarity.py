@@ -182,9 +182,10 @@ def _distinct_cells(cells: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarra
 def _marked(cells: np.ndarray, size: int) -> np.ndarray:
     """The distinct values of ``cells`` (each below ``size``) in increasing order, found by
     marking a byte per possible value: several times faster than sorting the cells or counting
-    them in a dense array of 8-byte counts."""
-    marked = np.zeros(size, dtype=np.uint8)
-    marked[cells] = 1
+    them in a dense array of 8-byte counts. The marks are booleans: numpy finds the true ones
+    four to five times as fast as the nonzero bytes of an array of numbers."""
+    marked = np.zeros(size, dtype=bool)
+    marked[cells] = True
     return np.flatnonzero(marked)
 
 
