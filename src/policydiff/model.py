@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
-# The classes made by the hundred for every document (its clauses; a comparison's links,
-# sentences and phrases) have slots: a frozen instance with slots is built twice as fast
-# (0.7 against 1.5 µs for seven fields; a comparison makes some 700) and takes less memory.
+# The classes made by the hundred for every comparison (its links, sentences and phrases) are
+# named tuples, immutable as a frozen dataclass but built 2.7 times as fast (0.65 against 1.78 µs
+# for seven fields with slots; a comparison makes some 700). A document's clauses and sections,
+# made once a document, are frozen dataclasses with slots (less memory than without).
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +141,7 @@ class BaseSentenceStatus(str, Enum):
     """Found nowhere in OTHER."""
 
 
-@dataclass(frozen=True, slots=True)
-class BaseLink:
+class BaseLink(NamedTuple):
     """A BASE clause that an OTHER clause implements."""
 
     id: str
@@ -163,8 +164,7 @@ class Confidence(str, Enum):
     """Set by a researcher's alignment file (--alignments)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ClauseAlignment:
+class ClauseAlignment(NamedTuple):
     """An OTHER clause and the BASE clauses it implements."""
 
     id: str
@@ -179,8 +179,7 @@ class ClauseAlignment:
     """The BASE clause that came next (for an added clause, the nearest one), with its score."""
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceMatch:
+class SentenceMatch(NamedTuple):
     """The BASE sentence whose content an OTHER sentence carries."""
 
     clause: str
@@ -193,8 +192,7 @@ class SentenceMatch:
     """Character edits from the BASE sentence to the OTHER one (tag, base start, base end, other start, other end)."""
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):
     """An OTHER phrase (a comma-separated part of a sentence) and the BASE phrase it carries."""
 
     clause: str
@@ -213,8 +211,7 @@ class PhraseMatch:
     """Similarity in [0, 1]."""
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceAlignment:
+class SentenceAlignment(NamedTuple):
     """An OTHER sentence and its BASE counterpart."""
 
     clause: str
@@ -229,8 +226,7 @@ class SentenceAlignment:
     """The BASE sentence it carries; None when new."""
 
 
-@dataclass(frozen=True, slots=True)
-class BaseSentenceAlignment:
+class BaseSentenceAlignment(NamedTuple):
     """A BASE sentence and where OTHER has it."""
 
     clause: str
