@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import synthetic  # noqa: E402
+from bytecode import compile_package  # noqa: E402
 
 
 def run(documents: Path, jobs: int, cache: Path, out: Path, force_pool: bool) -> float:
@@ -44,6 +45,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[2, 4, 8, 16, 32])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    compile_package(ROOT / "src")
     print("| documents | --jobs 1 (s) | --jobs 2, pool forced (s) | pool / no pool |")
     print("|---|---|---|---|")
     with tempfile.TemporaryDirectory() as work:

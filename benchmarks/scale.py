@@ -5,7 +5,8 @@ Run by hand (not by CI):
     .venv/bin/python benchmarks/scale.py [--sizes 100 1000 10000] [--jobs 2] [--workdir DIR]
 
 For each N: generate (or reuse) N synthetic localities with benchmarks/synthetic.py, then run the
-CLI as a subprocess twice with the same cache folder, first empty (cold) then filled (warm):
+CLI (its package byte-compiled first, as installed: bytecode.py) as a subprocess twice with the
+same cache folder, first empty (cold) then filled (warm):
 
     policydiff compare corpus/national.txt <docs> --format jsonl --jobs J --cache-dir <cache> -o <out>
 
@@ -52,6 +53,7 @@ sys.path.insert(0, str(SRC))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic
+from bytecode import compile_package
 
 BIN = Path(sys.executable).parent
 POLICYDIFF = BIN / "policydiff"
@@ -480,7 +482,8 @@ def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list
             f"Code: policydiff at {code}.{mixed}  ",
             (f"Command: `{settings + ' ' if settings else ''}policydiff compare corpus/national.txt "
              f"<N synthetic documents> --format jsonl --jobs {jobs} --cache-dir <cache> -o <out.jsonl>`, cold "
-             "(empty cache folder) then warm (the same folder again). Synthetic documents: "
+             "(empty cache folder) then warm (the same folder again), the package byte-compiled first. "
+             "Synthetic documents: "
              f"`benchmarks/synthetic.py`, seed {seed}.  "),
             f"Measured {time.strftime('%Y-%m-%d %H:%M')} by `benchmarks/scale.py`.", ""]
     out += [("| N | cold docs/s | warm docs/s | cold s | warm s | peak RSS MB cold | peak RSS MB warm "
@@ -606,6 +609,7 @@ def main() -> None:
         os.environ.update(POLICYDIFF_SRC=str(src), POLICYDIFF_COMMIT=src.parent.name.removeprefix("code-"),
                           PYTHONPATH=os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")])))
         os.execv(sys.executable, [sys.executable, __file__, *sys.argv[1:]])
+    compile_package(SRC)
     env = {"PYTHONHASHSEED": "0"}
     if args.single_thread_blas:
         env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
