@@ -323,7 +323,9 @@ def word_index(sets: Sequence[tuple[str, ...]]) -> WordIndex:
     """The WordIndex of texts given as their word_set()."""
     owner, words, number = _flatten(sets, {})
     order = np.argsort(words, kind="stable")
-    return WordIndex(len(sets), number, owner, words, np.bincount(words, minlength=len(number)), owner[order],
+    # A plain dict: the index is kept for a whole batch, and a _Numbering would number (and so
+    # add) any word it is asked for that it lacks.
+    return WordIndex(len(sets), dict(number), owner, words, np.bincount(words, minlength=len(number)), owner[order],
                      np.searchsorted(words[order], np.arange(len(number) + 1)))
 
 
