@@ -20,7 +20,7 @@ from policydiff import load_document
 from policydiff.align import base_texts, compare, segmented_texts
 from policydiff.batch import keep_freed_memory
 from policydiff.model import Document
-from policydiff.tokenize import remember_words, words
+from policydiff.tokenize import Segmentation, remember, words
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -33,15 +33,23 @@ def in_other_characters(text: str) -> str:
     return "".join(chr(ord(ch) + _ELSEWHERE) if "\u4e00" <= ch <= "\u9fff" else ch for ch in text)
 
 
+def in_original_characters(text: str) -> str:
+    return "".join(chr(ord(ch) - _ELSEWHERE) if "\U00020000" <= ch <= "\U000251FF" else ch for ch in text)
+
+
 def doubled(document: Document) -> Document:
     """The document followed by a copy of itself in other characters, under clause 90, with the
-    copy's words made known (the segmentation of the original, moved too)."""
+    words of every text made known (those of the copy: the original's words, moved too)."""
     moved = in_other_characters
-    remember_words({moved(text): tuple(sorted(moved(w) for w in words(text)))
-                    for text in segmented_texts(document) | base_texts(document)}, keep=True)
     copy = tuple(dataclasses.replace(c, id=f"90.{c.id}", heading=moved(c.heading), text=moved(c.text),
                                      sentences=tuple(moved(s) for s in c.sentences)) for c in document.clauses)
-    return dataclasses.replace(document, id=document.id + "-doubled", clauses=document.clauses + copy, digest="")
+    twice = dataclasses.replace(document, id=document.id + "-doubled", clauses=document.clauses + copy, digest="")
+    found = {}
+    for text in segmented_texts(twice) | base_texts(twice):
+        original = in_original_characters(text)
+        found[text] = words(text) if original == text else tuple(map(moved, words(original)))
+    remember(Segmentation.of(found), keep=True)
+    return twice
 
 
 def ratio(runs: int = 10) -> float:

@@ -12,7 +12,7 @@ import pytest
 
 from policydiff.cache import ParseCache
 from policydiff.cli import main
-from policydiff.load import load_document
+from policydiff.load import load_document, load_words
 from policydiff.serialize import entry_json
 
 from conftest import CORPUS
@@ -123,6 +123,34 @@ def test_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, capsys):
     out = run(["compare", str(CORPUS / "national.txt"), str(CORPUS / "jilin.txt"), "-f", "jsonl",
                "--cache-dir", str(tmp_path)], capsys)
     assert json.loads(out)["other"]["id"] == "jilin"
+
+
+def test_cached_words_equal_segmented_ones_and_a_damaged_entry_is_a_miss(tmp_path):
+    """A document's words come back from the cache as segmented; an entry whose vocabulary is out
+    of order, whose places lie outside it or are not text is ignored and rewritten."""
+    from policydiff.align import segmented_texts
+    from policydiff.tokenize import segment, word_sets, words
+
+    cache = ParseCache(tmp_path)
+    yantai = load_document(CORPUS / "yantai.txt", cache)
+    load_words(yantai, cache)  # segmented, then cached
+    expected = segment(segmented_texts(yantai))
+    assert cache.get(yantai.digest, "words") == expected
+    (entry,) = cache.directory.rglob("*.words.json")
+    stored = json.loads(entry.read_text(encoding="utf-8"))
+    vocabulary = stored["value"]["vocabulary"].split(" ")
+    text, packed = next(iter(stored["value"]["texts"].items()))
+    for value in ({**stored["value"], "vocabulary": " ".join(reversed(vocabulary))},
+                  {**stored["value"], "texts": {text: packed + chr(0x10000 + len(vocabulary))}},
+                  {**stored["value"], "texts": {text: [0, 1]}}):
+        entry.write_text(json.dumps({**stored, "value": value}), encoding="utf-8")
+        assert cache.get(yantai.digest, "words") is None
+        load_words(yantai, cache)
+        assert cache.get(yantai.digest, "words") == expected
+    sentences = [key for key in segmented_texts(yantai) if key][:3]
+    found = word_sets(sentences)
+    assert [tuple(found.vocabulary[p] for p in found.places[found.owner == k]) for k in range(3)] == \
+        [words(sentence) for sentence in sentences]
 
 
 def test_cached_targets_equal_extracted_ones_and_take_the_documents_id(tmp_path):
@@ -546,7 +574,7 @@ import sys
 from pathlib import Path
 from policydiff.batch import compare_many
 from policydiff.cache import ParseCache
-from policydiff.load import load_document
+from policydiff.load import load_document, load_words
 cache = ParseCache(Path(sys.argv[1]))
 base = load_document(Path({str(CORPUS / "national.txt")!r}), cache)
 for result in compare_many(base, [Path({str(CORPUS / "jilin.txt")!r})], cache=cache, written="jsonl"):

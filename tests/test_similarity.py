@@ -26,6 +26,24 @@ def test_word_matrix_of_texts_without_words_is_zero():
     assert word_matrix([(), ()], [(), ()]).tolist() == [[0.0, 0.0], [0.0, 0.0]]
 
 
+def test_a_segmentation_gives_each_texts_words_as_places_in_its_sorted_vocabulary():
+    from policydiff.tokenize import Segmentation
+
+    segmentation = Segmentation.of({"甲": ("建设", "医共体"), "乙": (), "丙": ("医联体", "建设", "医联体")})
+    assert segmentation.vocabulary == ("医共体", "医联体", "建设")
+    assert segmentation.words("甲") == ("医共体", "建设") and segmentation.words("丁") is None
+    found = segmentation.word_sets(["丙", "乙", "甲"])
+    assert (found.owner.tolist(), found.places.tolist(), found.size) == ([0, 0, 2, 2], [1, 2, 0, 2], 3)
+    assert segmentation.word_sets(["甲", "丁"]) is None  # it does not hold 丁
+    columns = [("医共体",), ("医联体", "建设")]
+    assert word_matrix(found, columns).tolist() == \
+        word_matrix([("医联体", "建设"), (), ("医共体", "建设")], columns).tolist()
+    with pytest.raises(ValueError):
+        Segmentation(("建设", "医共体"), {"甲": "\U00010000"})  # a vocabulary out of order
+    with pytest.raises(ValueError):
+        Segmentation(("医共体",), {"甲": "\U00010001"})  # a place outside it
+
+
 def test_shared_bigram_pairs_count_the_bigram_positions_found_in_the_other_text():
     rows, columns = ["加强医共体建设", "完善制度", "医共体建设", "建设建设"], ["推进医共体建设工作", "健全制度", "医疗"]
     row_index, column_index, row_found, column_found = shared_bigram_pairs(rows, columns)

@@ -31,8 +31,8 @@ from .model import (
     SentenceMatch,
     SentenceStatus,
 )
-from .similarity import WordIndex, char_matrix, char_pairs, edit_ops, word_index, word_matrix, word_pairs, word_set
-from .tokenize import words
+from .similarity import WordIndex, WordSets, char_matrix, char_pairs, edit_ops, word_index, word_matrix, word_pairs
+from .tokenize import word_sets
 
 
 @dataclass(frozen=True)
@@ -189,22 +189,28 @@ def strip_end(text: str, marks: str) -> str:
 
 @dataclass(frozen=True)
 class _Side:
-    """What the aligner reads of one document, with the words of each text."""
+    """What the aligner reads of one document, and the words of its texts (on first use: from
+    the parse cache through tokenize, or segmented then)."""
 
     sentences: list[_Sentence]
-    sentence_words: list[tuple[str, ...]]
-    """The words of each sentence (tokenize.words: a word_set), as of each phrase and each clause below."""
     phrases: list[tuple[str, int, str]]
-    phrase_words: list[tuple[str, ...]]
     clause_texts: list[str]
     """Each clause's heading and text together."""
     clause_ids: list[str]
 
     @functools.cached_property
-    def clause_words(self) -> list[tuple[str, ...]]:
-        """The words of each clause's text, on first use: only BASE's are read (clause_index),
-        so only BASE loads them from the parse cache (base_texts, load.load_words)."""
-        return [words(text) for text in self.clause_texts]
+    def sentence_words(self) -> WordSets:
+        return word_sets(self.sentence_keys)
+
+    @functools.cached_property
+    def phrase_words(self) -> WordSets:
+        return word_sets(self.phrase_texts)
+
+    @functools.cached_property
+    def clause_words(self) -> WordSets:
+        """The words of each clause's text: only BASE's are read (clause_index), so only BASE
+        loads them from the parse cache (base_texts, load.load_words)."""
+        return word_sets(self.clause_texts)
 
     # What the aligner reads of the texts as arrays, made on first use and kept with the side
     # (a batch compares BASE with every document).
@@ -256,9 +262,8 @@ class _Side:
 def _side(document: Document) -> _Side:
     """The document as the aligner reads it. Kept for the next calls: a batch compares the
     same BASE with every document."""
-    sentences, phrases = _sentences(document), _phrases(document)
-    return _Side(sentences, [words(s.key) for s in sentences], phrases, [words(p) for _, _, p in phrases],
-                 [c.heading + c.text for c in document.clauses], [c.id for c in document.clauses])
+    return _Side(_sentences(document), _phrases(document), [c.heading + c.text for c in document.clauses],
+                 [c.id for c in document.clauses])
 
 
 @functools.lru_cache(maxsize=4)
@@ -297,9 +302,8 @@ def _phrase_weights(document: Document, phrases: list[tuple[str, int, str]]) -> 
 
 def segmented_texts(document: Document) -> set[str]:
     """Every text of ``document`` the aligner segments into words when it compares the document
-    with BASE (for the parse cache): its sentences and their phrases. They are segmented here, as
-    the document's side is made (and kept for its comparison). A clause's whole text is segmented
-    only when the document is BASE (base_texts, _Side.clause_words)."""
+    with BASE (for the parse cache): its sentences and their phrases. A clause's whole text is
+    segmented only when the document is BASE (base_texts, _Side.clause_words)."""
     side = _side(document)
     return set(side.sentence_keys) | set(side.phrase_texts)
 
@@ -643,12 +647,13 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
     evidence = np.bincount(cell, weights=carried * weight, minlength=shape[0] * shape[1]).reshape(shape)
     carried_mass = np.bincount(cell, weights=carried, minlength=shape[0] * shape[1]).reshape(shape)
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
-    own: dict[str, set[str]] = defaultdict(set)
-    copied = (best >= settings.copied_score).tolist()
-    for (clause_id, _, _), phrase_words, is_copy in zip(other_phrases, other_side.phrase_words, copied):
-        if not is_copy:
-            own[clause_id].update(phrase_words)
-    topic = word_matrix([word_set(own[clause_id]) for clause_id in other_ids], base_side.clause_index)
+    phrase_words = other_side.phrase_words
+    own = (best < settings.copied_score)[phrase_words.owner]
+    vocabulary_size = len(phrase_words.vocabulary)
+    # Each clause's distinct words, clause by clause, each clause's in the vocabulary's order.
+    clause, place = np.divmod(np.unique(phrase_row[phrase_words.owner[own]] * vocabulary_size
+                                        + phrase_words.places[own]), vocabulary_size)
+    topic = word_matrix(WordSets(phrase_words.vocabulary, clause, place, len(other_ids)), base_side.clause_index)
     totals = np.where(length > 0, length, 1.0)[:, None]
     topic_part = settings.topic_weight * topic  # float32, as the word matrix gives it
     scores = evidence / totals + topic_part

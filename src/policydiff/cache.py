@@ -17,7 +17,7 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -26,8 +26,11 @@ from .model import Agencies, Clause, Document, Meta, Section
 from .serialize import document_dict, target_dict
 from .targets import Target, Value
 
+if TYPE_CHECKING:
+    from .tokenize import Segmentation
+
 # Bumped when the stored structures change shape within one release.
-_FORMAT = 5  # 5: a text's words are its distinct words, sorted
+_FORMAT = 6  # 6: a document's words as a tokenize.Segmentation
 # The modules whose code decides what a cache entry holds (documents and their words).
 _PIPELINE = ("read", "normalize.py", "numbering.py", "parse.py", "model.py", "tokenize.py", "align.py", "targets.py")
 
@@ -66,8 +69,8 @@ class ParseCache:
         return self.directory / key[:2] / f"{key}.{kind}.json"
 
     def get(self, key: str, kind: str) -> Any | None:
-        """The entry ``kind`` for ``key``, or None: "document", a Document; "words", text → words
-        (of the texts the aligner segments in every document; "base-words", of those it segments
+        """The entry ``kind`` for ``key``, or None: "document", a Document; "words", the Segmentation
+        of the texts the aligner segments in every document ("base-words", of those it segments
         only in BASE); "targets", the document's targets (their ``document`` empty: the id belongs
         to the path)."""
         try:
@@ -107,14 +110,15 @@ def _document(data: dict[str, Any], key: str) -> Document:
     return Document(_text(data["id"]), meta, clauses, sections, digest=key)
 
 
-def _words(data: dict[str, Any], key: str) -> dict[str, tuple[str, ...]]:
-    # A text's words are stored joined by spaces (a content word never holds one: tokenize.words),
-    # so that loading is one split per text, not one check per word.
-    return {text: tuple(joined.split(" ")) if _text(joined) else () for text, joined in data.items()}
+def _segmentation(data: dict[str, Any], key: str) -> Segmentation:
+    from .tokenize import Segmentation  # with numpy: only where words are read
+
+    # The vocabulary is stored joined by spaces (a content word never holds one: tokenize.words).
+    return Segmentation(tuple(_text(data["vocabulary"]).split(" ")) if data["vocabulary"] else (), data["texts"])
 
 
-def _joined(words: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {text: " ".join(found) for text, found in words.items()}
+def _stored_segmentation(segmentation: Segmentation) -> dict[str, Any]:
+    return {"vocabulary": " ".join(segmentation.vocabulary), "texts": segmentation.texts}
 
 
 def _targets(data: list[Any], key: str) -> tuple[Target, ...]:
@@ -124,8 +128,8 @@ def _targets(data: list[Any], key: str) -> tuple[Target, ...]:
                  for t in data)
 
 
-_READERS = {"document": _document, "words": _words, "base-words": _words, "targets": _targets}
-_WRITERS = {"document": document_dict, "words": _joined, "base-words": _joined,
+_READERS = {"document": _document, "words": _segmentation, "base-words": _segmentation, "targets": _targets}
+_WRITERS = {"document": document_dict, "words": _stored_segmentation, "base-words": _stored_segmentation,
             "targets": lambda targets: [target_dict(t) for t in targets]}
 
 

@@ -41,11 +41,11 @@ def load_words(document: Document, cache: ParseCache | None, keep: bool = False)
     them; ``keep`` them for the whole process (BASE in a batch), with the words of its whole
     clauses, which the aligner reads of BASE only (kept apart, so that no other document loads them)."""
     from .align import base_texts, segmented_texts
-    from .tokenize import known_words, remember_words
+    from .tokenize import remember, segment
 
-    remember_words(_through_cache(document, cache, "words", lambda: known_words(segmented_texts(document))), keep)
+    remember(_through_cache(document, cache, "words", lambda: segment(segmented_texts(document))), keep)
     if keep:
-        remember_words(_through_cache(document, cache, "base-words", lambda: known_words(base_texts(document))), keep)
+        remember(_through_cache(document, cache, "base-words", lambda: segment(base_texts(document))), keep)
 
 
 def load_targets(document: Document, cache: ParseCache | None) -> tuple[Target, ...]:

@@ -281,22 +281,47 @@ def _distinct_bigrams(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
     return pairs >> 42, pairs & ((1 << 42) - 1), counts
 
 
-def word_matrix(rows: Sequence[tuple[str, ...]], columns: Sequence[tuple[str, ...]] | WordIndex) -> np.ndarray:
-    """IDF-weighted Dice overlap in [0, 1] of the word sets of every row with every column, each
-    text given as its word_set() (the columns may be given as their word_index()).
+def word_matrix(rows: WordSets | Sequence[tuple[str, ...]],
+                columns: WordSets | Sequence[tuple[str, ...]] | WordIndex) -> np.ndarray:
+    """IDF-weighted Dice overlap in [0, 1] of the word sets of every row with every column, the
+    texts given as WordSets or as each text's distinct words in sorted order (the columns may be
+    given as their word_index()).
 
     Rare words (医共体, 老年友善) weigh more than words every sentence has (加强, 建设).
     """
-    index = columns if isinstance(columns, WordIndex) else word_index(columns)
-    row_index, column_index, overlap = word_pairs(rows, index)
-    matrix = np.zeros((len(rows), index.size), dtype=np.float32)
+    rows = rows if isinstance(rows, WordSets) else WordSets.of(rows)
+    if not isinstance(columns, WordIndex):
+        columns = word_index(columns if isinstance(columns, WordSets) else WordSets.of(columns))
+    row_index, column_index, overlap = word_pairs(rows, columns)
+    matrix = np.zeros((rows.size, columns.size), dtype=np.float32)
     matrix[row_index, column_index] = overlap
     return matrix
 
 
-def word_set(tokens: Iterable[str]) -> tuple[str, ...]:
-    """A text's distinct words in sorted order, as word_pairs takes them."""
-    return tuple(sorted(set(tokens)))
+@dataclass(frozen=True)
+class WordSets:
+    """Texts' word sets as numbers: ``owner`` and ``places`` hold (text, the word's place in
+    ``vocabulary``) of every word of every text, text by text. The vocabulary is in sorted order
+    and each text's words in increasing place, so that every sum over them adds in the words'
+    sorted order, the same in every process (a set's order follows string hashes, which differ
+    between processes, and sums in another order differ in the last bit)."""
+
+    vocabulary: Sequence[str]
+    owner: np.ndarray
+    places: np.ndarray
+    size: int
+    """Number of texts."""
+
+    @classmethod
+    def of(cls, sets: Sequence[Iterable[str]]) -> WordSets:
+        """The WordSets of texts given as their words."""
+        sets = [set(words) for words in sets]
+        vocabulary = sorted(set().union(*sets))
+        place = {word: k for k, word in enumerate(vocabulary)}
+        owner = np.repeat(np.arange(len(sets)), list(map(len, sets)))
+        places = np.fromiter(itertools.chain.from_iterable(sorted(map(place.__getitem__, words)) for words in sets),
+                             dtype=np.intp, count=len(owner))
+        return cls(vocabulary, owner, places, len(sets))
 
 
 @dataclass(frozen=True)
@@ -307,10 +332,10 @@ class WordIndex:
     size: int
     """Number of texts."""
     number: dict[str, int]
-    """Each word's number (a mere index)."""
+    """Each word's number (its place in the texts' vocabulary)."""
     owner: np.ndarray
     words: np.ndarray
-    """(text, word number) of every word of every text, text by text (_flatten)."""
+    """(text, word number) of every word of every text, text by text (WordSets)."""
     frequency: np.ndarray
     """How many texts hold each word."""
     holders: np.ndarray
@@ -319,65 +344,44 @@ class WordIndex:
     """Where each word's run of ``holders`` starts, and where the last ends."""
 
 
-def word_index(sets: Sequence[tuple[str, ...]]) -> WordIndex:
-    """The WordIndex of texts given as their word_set()."""
-    owner, words, number = _flatten(sets, {})
-    order = np.argsort(words, kind="stable")
-    # A plain dict: the index is kept for a whole batch, and a _Numbering would number (and so
-    # add) any word it is asked for that it lacks.
-    return WordIndex(len(sets), dict(number), owner, words, np.bincount(words, minlength=len(number)), owner[order],
-                     np.searchsorted(words[order], np.arange(len(number) + 1)))
+def word_index(sets: WordSets) -> WordIndex:
+    """The WordIndex of texts given as their WordSets."""
+    size = len(sets.vocabulary)
+    order = np.argsort(sets.places, kind="stable")
+    return WordIndex(sets.size, {word: k for k, word in enumerate(sets.vocabulary)}, sets.owner, sets.places,
+                     np.bincount(sets.places, minlength=size), sets.owner[order],
+                     np.searchsorted(sets.places[order], np.arange(size + 1)))
 
 
-def word_pairs(rows: Sequence[tuple[str, ...]],
-               columns: Sequence[tuple[str, ...]] | WordIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(row, column, overlap) of every pair of a row and a column sharing a word, in row-major
-    order, with word_matrix's overlap: every other pair's is 0. Each text is given as its
-    word_set(), so that every sum below adds its words in the same order in every process (a
-    set's order follows string hashes, which differ between processes, and sums in another order
-    differ in the last bit); the numbers given to the words are mere indexes. ``columns`` may
-    be given as their word_index(), made once for many calls. Beyond marking the shared words'
-    pairs, the work grows with the pairs, not with rows × columns."""
-    index = columns if isinstance(columns, WordIndex) else word_index(columns)
-    if not rows or not index.size:
+def word_pairs(rows: WordSets, index: WordIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column, overlap) of every pair of a row text and an indexed column text sharing a
+    word, in row-major order, with word_matrix's overlap: every other pair's is 0. Beyond
+    numbering the rows' vocabulary and marking the shared words' pairs, the work grows with the
+    pairs, not with rows × columns."""
+    if not rows.size or not index.size:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
-    # The rows' words that no column has are numbered after the columns' (they share nothing).
-    row_owner, row_words, number = _flatten(rows, index.number)
-    new = len(number) - len(index.number)
-    frequency = np.bincount(row_words, minlength=len(number))
+    # The rows' words in the index's numbers; those the columns lack numbered after the columns'
+    # (they share nothing).
+    known = len(index.number)
+    number = np.fromiter(map(index.number.get, rows.vocabulary, itertools.repeat(-1)), dtype=np.intp,
+                         count=len(rows.vocabulary))
+    new = number < 0
+    number[new] = known + np.arange(np.count_nonzero(new))
+    row_owner, row_words = rows.owner, number[rows.places]
+    frequency = np.bincount(row_words, minlength=known + np.count_nonzero(new))
     frequency[:len(index.frequency)] += index.frequency
-    idf = np.log(1 + (len(rows) + index.size) / np.maximum(frequency, 1))
-    mass_rows = np.bincount(row_owner, weights=idf[row_words], minlength=len(rows))
+    idf = np.log(1 + (rows.size + index.size) / np.maximum(frequency, 1))
+    mass_rows = np.bincount(row_owner, weights=idf[row_words], minlength=rows.size)
     mass_columns = np.bincount(index.owner, weights=idf[index.words], minlength=index.size)
     # Shared mass: each row word meets every column holding the same word (none for a new word).
-    run_start = np.concatenate([index.run_start, np.full(new, index.run_start[-1])])
+    run_start = np.concatenate([index.run_start, np.full(len(frequency) - known, index.run_start[-1])])
     counts = run_start[row_words + 1] - run_start[row_words]
     cells = np.repeat(row_owner, counts) * index.size + index.holders[runs(run_start[row_words], counts)]
-    pairs, place = _distinct_cells(cells, len(rows) * index.size)
+    pairs, place = _distinct_cells(cells, rows.size * index.size)
     shared = np.bincount(place, weights=np.repeat(idf[row_words], counts), minlength=len(pairs))
     row_index, column_index = np.divmod(pairs, index.size)
     dice = 2 * shared / (mass_rows[row_index] + mass_columns[column_index])
     return row_index, column_index, dice.astype(np.float32)
-
-
-def _flatten(sets: Sequence[tuple[str, ...]],
-             number: dict[str, int]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """(owner, word number) of every word of every text, text by text, and ``number`` with the
-    words it did not hold numbered after its own."""
-    number = _Numbering(number)
-    ids = np.fromiter(map(number.__getitem__, itertools.chain.from_iterable(sets)), dtype=np.intp)
-    owner = np.repeat(np.arange(len(sets)), list(map(len, sets)))
-    return owner, ids, number
-
-
-class _Numbering(dict):
-    """Words' numbers: a word not numbered yet gets the next number when first looked up."""
-
-    __slots__ = ()
-
-    def __missing__(self, word: str) -> int:
-        self[word] = number = len(self)
-        return number
 
 
 def edit_ops(source: str, target: str) -> list[tuple[str, int, int, int, int]]:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .similarity import WordSets
 
 # Terms of Chinese health policy that jieba's general dictionary cuts apart
 # (医联体 → 医 / 联体, 紧密型 → 紧密 / 型). Added with a high frequency so they stay whole.
@@ -44,19 +49,15 @@ def _segmenter():
 _BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
 
 
-# Words of texts segmented in this process or loaded from the parse cache: BASE's are kept
-# for the whole batch; other texts only while their document is compared (a new document's
-# words replace them), so memory does not grow with the number of documents.
-_KEPT: dict[str, tuple[str, ...]] = {}
+# Texts segmented one by one in this process (words()), kept up to a limit.
 _RECENT: dict[str, tuple[str, ...]] = {}
 _RECENT_LIMIT = 50_000
 
 
 def words(text: str) -> tuple[str, ...]:
     """The distinct content words of ``text`` in sorted order (punctuation and function words
-    dropped): every comparison takes a text's words as a set, and the sorted order makes each
-    sum over them add in the same order in every process."""
-    found = _KEPT.get(text) or _RECENT.get(text)
+    dropped)."""
+    found = _RECENT.get(text)
     if found is None:
         found = tuple(sorted(_content_words(text)))
         if len(_RECENT) >= _RECENT_LIMIT:
@@ -95,16 +96,88 @@ def _block_words(block: str) -> tuple[str, ...]:
     return tuple(token for token in _segmenter().cut(block) if _is_content(token))
 
 
-def known_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """The words of ``texts`` (segmenting those not seen yet), for the parse cache."""
-    return {text: words(text) for text in texts}
+# A text's words are kept as their places in the segmentation's vocabulary, one character a
+# place: chr(_PACKED + place), in the supplementary planes (no surrogates; room for a million words).
+_PACKED = 0x10000
 
 
-def remember_words(segmented: dict[str, tuple[str, ...]], keep: bool = False) -> None:
-    """Take a document's words (segmented earlier, or from the parse cache): ``keep`` them for
+@dataclass(frozen=True)
+class Segmentation:
+    """The words of a document's texts: ``vocabulary``, every distinct word in sorted order, and
+    each text's words as their places in it, in increasing order, packed one character a place.
+    A document's words then load from the parse cache as one string a text, and reach the
+    aligner as arrays of numbers (word_sets) without a Python step per word."""
+
+    vocabulary: tuple[str, ...]
+    texts: dict[str, str]
+
+    def __post_init__(self) -> None:
+        """ValueError unless the vocabulary is sorted and every place lies in it (TypeError unless
+        every text's places are a string): an entry of the parse cache is never taken for the
+        words it is not."""
+        packed = "".join(self.texts.values())
+        if packed and not (_PACKED <= ord(min(packed)) and ord(max(packed)) < _PACKED + len(self.vocabulary)):
+            raise ValueError("a word's place outside the vocabulary")
+        if list(self.vocabulary) != sorted(set(self.vocabulary)):
+            raise ValueError("a vocabulary not sorted")
+
+    @classmethod
+    def of(cls, found: Mapping[str, Iterable[str]]) -> Segmentation:
+        """The segmentation of texts given with their words."""
+        vocabulary = sorted(set().union(*found.values()))
+        packed = {word: chr(_PACKED + k) for k, word in enumerate(vocabulary)}
+        return cls(tuple(vocabulary), {text: "".join(sorted({packed[word] for word in words}))
+                                       for text, words in found.items()})
+
+    def word_sets(self, texts: Sequence[str]) -> WordSets | None:
+        """The words of ``texts``; None unless it holds every one."""
+        packed = list(map(self.texts.get, texts))
+        if None in packed:
+            return None
+        places = np.frombuffer("".join(packed).encode("utf-32-le"), dtype=np.uint32).astype(np.intp) - _PACKED
+        return WordSets(self.vocabulary, np.repeat(np.arange(len(packed)), list(map(len, packed))), places, len(packed))
+
+    def words(self, text: str) -> tuple[str, ...] | None:
+        """The words of ``text``, when it holds it."""
+        packed = self.texts.get(text)
+        return None if packed is None else tuple(self.vocabulary[ord(place) - _PACKED] for place in packed)
+
+
+def segment(texts: Iterable[str]) -> Segmentation:
+    """The segmentation of ``texts`` (segmenting those not seen yet), for the parse cache."""
+    return Segmentation.of({text: words(text) for text in texts})
+
+
+# The segmentations the aligner reads words from: BASE's, kept for the whole batch, and the
+# document being compared, whose own replaces the previous one's (memory does not grow with the
+# number of documents).
+_KEPT: list[Segmentation] = []
+_CURRENT: list[Segmentation] = []
+
+
+def remember(segmentation: Segmentation, keep: bool = False) -> None:
+    """Take a document's segmentation (made earlier, or from the parse cache): ``keep`` it for
     the whole process (BASE in a batch), or in place of the previous document's."""
     if keep:
-        _KEPT.update(segmented)
+        if segmentation not in _KEPT:
+            _KEPT.append(segmentation)
     else:
-        _RECENT.clear()
-        _RECENT.update(segmented)
+        _CURRENT[:] = [segmentation]
+
+
+def word_sets(texts: Sequence[str]) -> WordSets:
+    """The words of ``texts`` as the aligner reads them: from the segmentation remembered that
+    holds them all, else text by text (from any that holds the text, else segmented now)."""
+    for segmentation in _CURRENT + _KEPT:
+        found = segmentation.word_sets(texts)
+        if found is not None:
+            return found
+    return Segmentation.of({text: _known(text) for text in texts}).word_sets(texts)  # type: ignore[return-value]
+
+
+def _known(text: str) -> tuple[str, ...]:
+    for segmentation in _CURRENT + _KEPT:
+        found = segmentation.words(text)
+        if found is not None:
+            return found
+    return words(text)
