@@ -13,10 +13,11 @@ same cache folder, first empty (cold) then filled (warm):
 Wall time is time.perf_counter() around the subprocess. Memory is polled from /proc over the whole
 process tree (the CLI, its forkserver and its workers; psutil is not installed): the peak of the
 summed RSS every 100 ms (pages shared after fork counted in every process, so an overestimate),
-the peak of the summed PSS every second (shared pages divided among the processes that share
-them: the tree's real footprint), and the largest single process's RSS. Primary accuracy compares,
-for every clause of every document, the first BASE id the aligner gives (or none) with the
-synthetic truth's primary, and breaks the disagreements down by kind of clause and cause.
+the peak of the summed PSS every second and whenever the summed RSS passes its peak by 1%
+(shared pages divided among the processes that share them: the tree's real footprint), and the
+largest single process's RSS. Primary accuracy compares, for every clause of every document, the
+first BASE id the aligner gives (or none) with the synthetic truth's primary, and breaks the
+disagreements down by kind of clause and cause.
 
 Also measured: `policydiff --help` (median of 5 runs after one warm-up) and, in this process,
 compare_documents(national, locality) for the real localities (median of 5 after a warm-up).
@@ -157,10 +158,13 @@ class TreeSampler(threading.Thread):
         self.seen |= members
         peak = self.peak
         rss = [size for size in map(_rss, members) if size]
+        # PSS is read whenever the summed RSS passes its peak by more than 1% too: a run shorter
+        # than PSS_EVERY samples would otherwise be read once, before its workers started.
+        new_peak = sum(rss) > peak.rss_sum * 1.01
         peak.rss_sum = max(peak.rss_sum, sum(rss))
         peak.rss_single = max([peak.rss_single, *rss])
         peak.processes = max(peak.processes, len(rss))
-        if peak.samples % PSS_EVERY == 0:
+        if new_peak or peak.samples % PSS_EVERY == 0:
             peak.pss_sum = max(peak.pss_sum, sum(map(_pss, members)))
         peak.samples += 1
 
@@ -493,7 +497,7 @@ def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list
     out += ["", ("Memory: /proc polled over the whole process tree (CLI, forkserver, workers). "
                  f"*RSS* is the peak of the summed resident sizes, sampled every {POLL_SECONDS * 1000:.0f} ms "
                  "(pages shared after fork counted in every process: an overestimate); *PSS* the peak of the "
-                 f"summed proportional sizes, sampled every {POLL_SECONDS * PSS_EVERY:.0f} s (shared pages "
+                 f"summed proportional sizes, sampled every {POLL_SECONDS * PSS_EVERY:.0f} s and whenever the summed RSS passes its peak by 1% (shared pages "
                  "split among their sharers: the tree's real footprint); *largest process* the peak RSS of "
                  "any single process. Accuracy: the aligner's first BASE id (or none) equals the synthetic "
                  "truth's primary, over every clause of every document. – : not run.")]
