@@ -9,6 +9,7 @@ where jieba takes a second in every process."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -115,11 +116,13 @@ class Segmentation:
         """ValueError unless the vocabulary is sorted and every place lies in it (TypeError unless
         every text's places are a string): an entry of the parse cache is never taken for the
         words it is not."""
-        packed = "".join(self.texts.values())
-        if packed and not (_PACKED <= ord(min(packed)) and ord(max(packed)) < _PACKED + len(self.vocabulary)):
+        # (The places' code points read as numbers: min and max over the string itself would make
+        # a str object a character.)
+        points = np.frombuffer("".join(self.texts.values()).encode("utf-32-le"), dtype=np.uint32)
+        if len(points) and not (_PACKED <= points.min() and points.max() < _PACKED + len(self.vocabulary)):
             raise ValueError("a word's place outside the vocabulary")
-        if list(self.vocabulary) != sorted(set(self.vocabulary)):
-            raise ValueError("a vocabulary not sorted")
+        if not all(map(operator.lt, self.vocabulary, self.vocabulary[1:])):
+            raise ValueError("a vocabulary not in strictly increasing order")
 
     @classmethod
     def of(cls, found: Mapping[str, Iterable[str]]) -> Segmentation:
