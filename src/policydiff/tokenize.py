@@ -60,11 +60,15 @@ def words(text: str) -> tuple[str, ...]:
     dropped)."""
     found = _RECENT.get(text)
     if found is None:
-        found = tuple(sorted(_content_words(text)))
+        found = _sorted_words(text)
         if len(_RECENT) >= _RECENT_LIMIT:
             _RECENT.clear()
         _RECENT[text] = found
     return found
+
+
+def _sorted_words(text: str) -> tuple[str, ...]:
+    return tuple(sorted(_content_words(text)))
 
 
 def _is_content(token: str) -> bool:
@@ -147,8 +151,9 @@ class Segmentation:
 
 
 def segment(texts: Iterable[str]) -> Segmentation:
-    """The segmentation of ``texts`` (segmenting those not seen yet), for the parse cache."""
-    return Segmentation.of({text: words(text) for text in texts})
+    """The segmentation of ``texts``, for the parse cache. Not through words()' memory: a
+    document's words are read from its segmentation, and a batch's texts would fill it."""
+    return Segmentation.of({text: _sorted_words(text) for text in texts})
 
 
 # The segmentations the aligner reads words from: BASE's, kept for the whole batch, and the
