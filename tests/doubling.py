@@ -47,7 +47,7 @@ def doubled(document: Document) -> Document:
     found = {}
     for text in segmented_texts(twice) | base_texts(twice):
         original = in_original_characters(text)
-        found[text] = words(text) if original == text else tuple(map(moved, words(original)))
+        found[text] = words(text) if original == text else tuple(sorted(map(moved, words(original))))
     remember(Segmentation.of(found), keep=True)
     return twice
 

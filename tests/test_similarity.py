@@ -29,7 +29,7 @@ def test_word_matrix_of_texts_without_words_is_zero():
 def test_a_segmentation_gives_each_texts_words_as_places_in_its_sorted_vocabulary():
     from policydiff.tokenize import Segmentation
 
-    segmentation = Segmentation.of({"甲": ("建设", "医共体"), "乙": (), "丙": ("医联体", "建设", "医联体")})
+    segmentation = Segmentation.of({"甲": ("医共体", "建设"), "乙": (), "丙": ("医联体", "建设")})
     assert segmentation.vocabulary == ("医共体", "医联体", "建设")
     assert segmentation.words("甲") == ("医共体", "建设") and segmentation.words("丁") is None
     found = segmentation.word_sets(["丙", "乙", "甲"])

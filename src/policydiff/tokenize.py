@@ -129,12 +129,12 @@ class Segmentation:
             raise ValueError("a vocabulary not in strictly increasing order")
 
     @classmethod
-    def of(cls, found: Mapping[str, Iterable[str]]) -> Segmentation:
-        """The segmentation of texts given with their words."""
+    def of(cls, found: Mapping[str, Sequence[str]]) -> Segmentation:
+        """The segmentation of texts given with their words, each text's distinct words in sorted
+        order (as words() gives them: their places then increase, and nothing is sorted again)."""
         vocabulary = sorted(set().union(*found.values()))
-        packed = {word: chr(_PACKED + k) for k, word in enumerate(vocabulary)}
-        return cls(tuple(vocabulary), {text: "".join(sorted({packed[word] for word in words}))
-                                       for text, words in found.items()})
+        packed = {word: chr(_PACKED + k) for k, word in enumerate(vocabulary)}.__getitem__
+        return cls(tuple(vocabulary), {text: "".join(map(packed, words)) for text, words in found.items()})
 
     def word_sets(self, texts: Sequence[str]) -> WordSets | None:
         """The words of ``texts``; None unless it holds every one."""
