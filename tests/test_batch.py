@@ -542,6 +542,36 @@ def test_a_comparing_process_collects_cycles_rarely():
     assert as_started >= 2 and rarely == 0, (as_started, rarely)
 
 
+def test_a_pool_that_broke_before_a_document_is_sent_loses_no_document(tmp_path, capsys, small_pool, monkeypatch):
+    """A worker may die between two results: the next document sent to the pool is then refused
+    (BrokenProcessPool from submit). The documents in flight are compared alone, the refused one
+    and the rest in a fresh pool: the output is that of one process."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from policydiff.batch import _Pool
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(3):
+        for name in ("jilin", "hunan"):
+            (folder / f"{name}-{i}.txt").write_bytes((CORPUS / f"{name}.txt").read_bytes() + f"\n{i}\n".encode())
+    argv = ["compare", str(CORPUS / "national.txt"), str(folder), "-f", "jsonl", "--no-cache"]
+    expected = run([*argv, "--jobs", "1"], capsys)
+    sent = []
+    submit = _Pool.submit
+
+    def refuse_the_fifth(pool, function, *arguments):
+        sent.append(arguments)
+        if len(sent) == 5:  # six documents a chunk each, four in flight: the first refill
+            raise BrokenProcessPool("a worker died")
+        return submit(pool, function, *arguments)
+
+    monkeypatch.setattr(_Pool, "submit", refuse_the_fifth)
+    assert run([*argv, "--jobs", "2"], capsys) == expected
+    # Four in flight, the refused one, the three in flight again alone, then two in a fresh pool.
+    assert len(sent) == 10 and expected.count("\n") == 6
+
+
 def test_documents_go_to_the_workers_a_few_at_a_time_in_order():
     # Chunks of up to 4 documents, each worker getting at least 8 chunks: a small batch goes
     # one document at a time.

@@ -118,20 +118,19 @@ def _pooled(tasks: list[tuple[Path, str | None]], jobs: int, context, settings: 
     while pending:
         with _Pool(jobs, context, _start_worker, settings) as pool:
             window: collections.deque = collections.deque()
-            while pending or window:
-                while pending and len(window) < 2 * jobs:
-                    chunk = pending.popleft()
-                    window.append((chunk, pool.submit(_compare_remote, chunk)))
-                chunk, future = window[0]
-                try:
-                    results = pool.result(future)
-                except BrokenProcessPool:
-                    suspects = [task for chunk, _ in window for task in chunk]
-                    break
-                window.popleft()
-                yield from results
-            else:
+            try:
+                while pending or window:
+                    while pending and len(window) < 2 * jobs:
+                        # A chunk leaves ``pending`` once sent: a pool that broke since the last
+                        # result refuses it, and it waits for the fresh pool.
+                        window.append((pending[0], pool.submit(_compare_remote, pending[0])))
+                        pending.popleft()
+                    results = pool.result(window[0][1])
+                    window.popleft()
+                    yield from results
                 return
+            except BrokenProcessPool:
+                suspects = [task for chunk, _ in window for task in chunk]
         for task in suspects:  # the broken pool is shut down; each suspect alone
             yield _alone(task, context, settings)
 
