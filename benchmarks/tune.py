@@ -1,6 +1,6 @@
 """Grid search of the aligner's clause-level settings against the gold alignments, family by family.
 
-Run by hand: .venv/bin/python benchmarks/tune.py [--show | --confidence] [--grid small|full]
+Run by hand: .venv/bin/python benchmarks/tune.py [--show | --confidence | --sentences] [--grid small|full]
 
 Gold: alignments/*.yaml (the bundled corpus) and, when ../shared/realworld is there,
 alignments/realworld/*.yaml (pairs of the development collection). Settings are ranked by
@@ -13,7 +13,11 @@ other families alone, measured on F. A setting that only helps the family it was
 up as a gap between the tuned and the held-out figure.
 
 --show prints, for the defaults, the clauses where the aligner disagrees with the gold;
---confidence how often a link of each confidence level was right, family by family.
+--confidence how often a link of each confidence level was right, family by family;
+--sentences the same grid search and leave-one-family-out figures for the sentence level's
+settings against the sentence gold (alignments/sentences/, alignments/realworld/sentences/),
+ranked by (lowest per-family F1 of "dropped", mean F1 of "dropped", mean location accuracy),
+families with fewer than STEERING_MIN dropped sentences reported but not steering.
 """
 
 from __future__ import annotations
@@ -28,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from policydiff.align import DEFAULT, compare  # noqa: E402
-from policydiff.evaluate import Score, overall, score  # noqa: E402
-from policydiff.gold import load_alignment_file  # noqa: E402
+from policydiff.evaluate import Score, SentenceScore, overall, overall_sentences, score, score_sentences  # noqa: E402
+from policydiff.gold import load_alignment_file, load_gold_file  # noqa: E402
 from policydiff.load import load_document  # noqa: E402
 
 REALWORLD = ROOT.parent / "shared" / "realworld"
@@ -52,15 +56,22 @@ GRIDS = {
 }
 
 
-def gold_pairs() -> list[tuple[object, object, object]]:
-    """(gold, BASE, OTHER) for every clause gold file whose documents are here."""
-    sources = [(ROOT / "alignments", ROOT / "corpus")]
+SENTENCE_GRID = {
+    "home_threshold": [0.1, 0.15, 0.2, 0.25],
+    "sentence_threshold": [0.35, 0.4, 0.45],
+}
+
+
+def gold_pairs(kind: str = "") -> list[tuple[object, object, object]]:
+    """(gold, BASE, OTHER) for every clause gold file (``kind`` "sentences": every sentence gold
+    file) whose documents are here."""
+    sources = [(ROOT / "alignments" / kind, ROOT / "corpus")]
     if REALWORLD.is_dir():
-        sources.append((ROOT / "alignments" / "realworld", REALWORLD))
+        sources.append((ROOT / "alignments" / "realworld" / kind, REALWORLD))
     documents, pairs = {}, []
     for folder, corpus in sources:
         for path in sorted(folder.glob("*.yaml")):
-            gold = load_alignment_file(path)
+            gold = load_gold_file(path) if kind else load_alignment_file(path)
             for doc_id in (gold.base, gold.other):
                 if doc_id not in documents:
                     documents[doc_id] = load_document(corpus / f"{doc_id}.txt")
@@ -95,6 +106,50 @@ def rank(scores: dict[str, Score], families: list[str]) -> tuple[float, ...]:
             sum(s.primary_accuracy for s in chosen) / len(chosen), sum(s.f1 for s in chosen) / len(chosen))
 
 
+def sentence_family_scores(pairs, settings) -> dict[str, SentenceScore]:
+    """Pooled sentence score of each family under ``settings``."""
+    by_family: dict[str, list[SentenceScore]] = defaultdict(list)
+    for gold, base, other in pairs:
+        by_family[gold.family or gold.base].append(score_sentences(gold, compare(base, other, settings)))
+    return {family: overall_sentences(scores, family) for family, scores in by_family.items()}
+
+
+def _dropped_f1(s: SentenceScore) -> float:
+    p, r = s.dropped_precision, s.dropped_recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def sentence_rank(scores: dict[str, SentenceScore], families: list[str]) -> tuple[float, ...]:
+    chosen = [scores[f] for f in families if scores[f].dropped_expected >= STEERING_MIN] or [scores[f] for f in families]
+    return (min(map(_dropped_f1, chosen)), sum(map(_dropped_f1, chosen)) / len(chosen),
+            sum(s.location_accuracy for s in chosen) / len(chosen))
+
+
+def sentence_table(pairs) -> None:
+    """The sentence level's grid search, tuned on all families and left out one at a time."""
+    runs = []
+    for values in itertools.product(*SENTENCE_GRID.values()):
+        settings = dataclasses.replace(DEFAULT, **dict(zip(SENTENCE_GRID, values)))
+        runs.append((values, sentence_family_scores(pairs, settings)))
+    families = list(runs[0][1])
+    defaults = sentence_family_scores(pairs, DEFAULT)
+    best_all = max(runs, key=lambda run: sentence_rank(run[1], families))
+    print("settings:", ", ".join(SENTENCE_GRID), "defaults:", tuple(getattr(DEFAULT, name) for name in SENTENCE_GRID),
+          "best on all families:", best_all[0])
+
+    def figures(s: SentenceScore) -> str:
+        return f"{s.dropped_precision:.3f} / {s.dropped_recall:.3f} / {s.location_accuracy:.3f}"
+
+    print("\n| family | sentences (dropped) | defaults: dropped P / R / location | tuned on all | held out (tuned on the others) | settings chosen without it |")
+    print("|---|---|---|---|---|---|")
+    for family in families:
+        others = [f for f in families if f != family]
+        held_out = max(runs, key=lambda run: sentence_rank(run[1], others)) if others else best_all
+        d = defaults[family]
+        print(f"| {family} | {d.sentences} ({d.dropped_expected}) | {figures(d)} | {figures(best_all[1][family])} "
+              f"| {figures(held_out[1][family])} | {held_out[0]} |")
+
+
 def confidence_table(pairs) -> None:
     """How often the aligner's primary (or its verdict "added") was right at each confidence level."""
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
@@ -120,6 +175,9 @@ def confidence_table(pairs) -> None:
 
 
 def main() -> None:
+    if "--sentences" in sys.argv:
+        sentence_table(gold_pairs("sentences"))
+        return
     pairs = gold_pairs()
     if "--confidence" in sys.argv:
         confidence_table(pairs)
