@@ -127,26 +127,30 @@ def sentence_rank(scores: dict[str, SentenceScore], families: list[str]) -> tupl
 
 def sentence_table(pairs) -> None:
     """The sentence level's grid search, tuned on all families and left out one at a time."""
-    runs = []
-    for values in itertools.product(*SENTENCE_GRID.values()):
-        settings = dataclasses.replace(DEFAULT, **dict(zip(SENTENCE_GRID, values)))
-        runs.append((values, sentence_family_scores(pairs, settings)))
+    grid_table(SENTENCE_GRID, lambda settings: sentence_family_scores(pairs, settings), sentence_rank,
+               "sentences (dropped)", lambda s: f"{s.sentences} ({s.dropped_expected})",
+               "dropped P / R / location",
+               lambda s: f"{s.dropped_precision:.3f} / {s.dropped_recall:.3f} / {s.location_accuracy:.3f}")
+
+
+def grid_table(grid: dict, scores_of, rank_of, count_label: str, count, figures_label: str, figures) -> None:
+    """Every setting of ``grid`` scored family by family (``scores_of(settings)``), and a table:
+    each family's figures under the defaults, under the best settings on all families and under
+    the best settings chosen without it (leave-one-family-out), ranked by ``rank_of``."""
+    runs = [(values, scores_of(dataclasses.replace(DEFAULT, **dict(zip(grid, values)))))
+            for values in itertools.product(*grid.values())]
     families = list(runs[0][1])
-    defaults = sentence_family_scores(pairs, DEFAULT)
-    best_all = max(runs, key=lambda run: sentence_rank(run[1], families))
-    print("settings:", ", ".join(SENTENCE_GRID), "defaults:", tuple(getattr(DEFAULT, name) for name in SENTENCE_GRID),
+    defaults = scores_of(DEFAULT)
+    best_all = max(runs, key=lambda run: rank_of(run[1], families))
+    print("settings:", ", ".join(grid), "defaults:", tuple(getattr(DEFAULT, name) for name in grid),
           "best on all families:", best_all[0])
-
-    def figures(s: SentenceScore) -> str:
-        return f"{s.dropped_precision:.3f} / {s.dropped_recall:.3f} / {s.location_accuracy:.3f}"
-
-    print("\n| family | sentences (dropped) | defaults: dropped P / R / location | tuned on all | held out (tuned on the others) | settings chosen without it |")
+    print(f"\n| family | {count_label} | defaults: {figures_label} | tuned on all | held out (tuned on the others) "
+          "| settings chosen without it |")
     print("|---|---|---|---|---|---|")
     for family in families:
         others = [f for f in families if f != family]
-        held_out = max(runs, key=lambda run: sentence_rank(run[1], others)) if others else best_all
-        d = defaults[family]
-        print(f"| {family} | {d.sentences} ({d.dropped_expected}) | {figures(d)} | {figures(best_all[1][family])} "
+        held_out = max(runs, key=lambda run: rank_of(run[1], others)) if others else best_all
+        print(f"| {family} | {count(defaults[family])} | {figures(defaults[family])} | {figures(best_all[1][family])} "
               f"| {figures(held_out[1][family])} | {held_out[0]} |")
 
 
@@ -187,24 +191,8 @@ def main() -> None:
             print(family, total)
         return
     grid = GRIDS[sys.argv[sys.argv.index("--grid") + 1] if "--grid" in sys.argv else "small"]
-    runs = []
-    for values in itertools.product(*grid.values()):
-        settings = dataclasses.replace(DEFAULT, **dict(zip(grid, values)))
-        runs.append((values, family_scores(pairs, settings)))
-    families = list(runs[0][1])
-    defaults = family_scores(pairs, DEFAULT)
-    print("settings:", ", ".join(grid))
-    best_all = max(runs, key=lambda run: rank(run[1], families))
-    print("best on all families:", best_all[0], "defaults:", tuple(getattr(DEFAULT, name) for name in grid))
-    print("\n| family | gold clauses | defaults: primary / F1 | tuned on all: primary / F1 | held out (tuned on the others): primary / F1 | settings chosen without it |")
-    print("|---|---|---|---|---|---|")
-    for family in families:
-        others = [f for f in families if f != family]
-        held_out = max(runs, key=lambda run: rank(run[1], others)) if others else best_all
-        d, t, h = defaults[family], best_all[1][family], held_out[1][family]
-        print(f"| {family} | {d.clauses} | {d.primary_accuracy:.3f} / {d.f1:.3f} | {t.primary_accuracy:.3f} / {t.f1:.3f} "
-              f"| {h.primary_accuracy:.3f} / {h.f1:.3f} | {held_out[0]} |")
-
+    grid_table(grid, lambda settings: family_scores(pairs, settings), rank, "gold clauses", lambda s: s.clauses,
+               "primary / F1", lambda s: f"{s.primary_accuracy:.3f} / {s.f1:.3f}")
 
 if __name__ == "__main__":
     main()

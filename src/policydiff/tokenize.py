@@ -180,7 +180,7 @@ def word_sets(texts: Sequence[str]) -> WordSets:
         found = segmentation.word_sets(texts)
         if found is not None:
             return found
-    return Segmentation.of({text: _known(text) for text in texts}).word_sets(texts)  # type: ignore[return-value]
+    return WordSets.of([_known(text) for text in texts])
 
 
 def _known(text: str) -> tuple[str, ...]:
