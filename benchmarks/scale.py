@@ -160,8 +160,9 @@ class TreeSampler(threading.Thread):
         rss = [size for size in map(_rss, members) if size]
         # PSS is read whenever the summed RSS passes its peak by more than 1% too: a run shorter
         # than PSS_EVERY samples would otherwise be read once, before its workers started.
-        new_peak = sum(rss) > peak.rss_sum * 1.01
-        peak.rss_sum = max(peak.rss_sum, sum(rss))
+        total = sum(rss)
+        new_peak = total > peak.rss_sum * 1.01
+        peak.rss_sum = max(peak.rss_sum, total)
         peak.rss_single = max([peak.rss_single, *rss])
         peak.processes = max(peak.processes, len(rss))
         if new_peak or peak.samples % PSS_EVERY == 0:
@@ -497,8 +498,8 @@ def report(results: list[SizeResult], skipped: list[str], jobs: int, helps: list
     out += ["", ("Memory: /proc polled over the whole process tree (CLI, forkserver, workers). "
                  f"*RSS* is the peak of the summed resident sizes, sampled every {POLL_SECONDS * 1000:.0f} ms "
                  "(pages shared after fork counted in every process: an overestimate); *PSS* the peak of the "
-                 f"summed proportional sizes, sampled every {POLL_SECONDS * PSS_EVERY:.0f} s and whenever the summed RSS passes its peak by 1% (shared pages "
-                 "split among their sharers: the tree's real footprint); *largest process* the peak RSS of "
+                 f"summed proportional sizes, sampled every {POLL_SECONDS * PSS_EVERY:.0f} s and whenever the "
+                 "summed RSS passes its peak by 1% (shared pages split among their sharers: the tree's real footprint); *largest process* the peak RSS of "
                  "any single process. Accuracy: the aligner's first BASE id (or none) equals the synthetic "
                  "truth's primary, over every clause of every document. – : not run.")]
     for line in skipped:
