@@ -187,6 +187,33 @@ def test_identical_items_follow_the_article_that_holds_them():
     assert (primaries["1.3"], primaries["2.3"]) == ("2.3", "3.3")
 
 
+def test_wording_the_national_text_repeats_follows_the_article_that_holds_it():
+    """The insurance item is the same in both BASE articles, the second adding a sentence on
+    passengers. The OTHER item copies the shared wording, commas added, so its phrases are the
+    same evidence for both BASE items and its words are closer to the shorter one: its own
+    article implements BASE 第二条, so it goes to 2.2."""
+    base = ("第一条 申请道路测试的，应当提交下列材料：\n（一）道路测试方案；\n"
+            "（二）交通事故责任强制保险凭证以及每车不低于五百万元的责任保险凭证。\n"
+            "第二条 申请示范应用的，应当提交下列材料：\n（一）示范应用方案及搭载人员说明；\n"
+            "（二）交通事故责任强制保险凭证以及每车不低于五百万元的责任保险凭证。开展载人示范应用的，"
+            "还应当为搭载人员购买座位险、人身意外险等必要的商业保险，载物的应当购买货物运输险。\n")
+    other = ("第一条 申请示范应用的，应当提交下列材料：\n（一）示范应用方案及搭载人员说明；\n"
+             "（二）交通事故责任强制保险凭证，以及每车不低于五百万元的责任保险凭证。\n")
+    assert _primaries(base, other) == {"1": "2", "1.1": "2.1", "1.2": "2.2"}
+
+
+def test_a_stock_phrase_shared_by_several_clauses_is_not_repeated_wording():
+    """并向社会公布 ends two BASE clauses, so it is the same evidence for both; but only BASE 1.1
+    holds 典型路段: the OTHER clause goes there, although the order after its neighbour (1.3)
+    would point to 1.2."""
+    base = ("一、测试管理\n（一）主管部门在辖区内选择具备支撑自动驾驶功能的若干典型路段、区域，供道路测试或示范应用，"
+            "并向社会公布。\n（二）主管部门于每年7月将道路测试情况报送工业和信息化部，并向社会公布。\n"
+            "（三）道路测试主体应当建立车辆远程监控平台。\n")
+    other = ("一、测试管理\n（一）测试主体应当建立车辆远程监控平台，实时监控测试车辆。\n"
+             "（二）主管部门划定典型路段用于测试，并向社会公布。\n")
+    assert _primaries(base, other) == {"1.1": "1.3", "1.2": "1.1"}
+
+
 def test_near_ties_follow_the_national_order():
     """Two BASE clauses word for word the same: consecutive OTHER clauses take them in BASE order."""
     base = "一、总体要求\n（一）加强统筹协调，建立联席会议制度。\n（二）强化资金保障，加大财政投入力度。\n" \

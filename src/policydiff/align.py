@@ -606,6 +606,36 @@ def _lead_ins(other_ids: list[str], tops: dict[str, str]) -> dict[str, str]:
     return found
 
 
+def _repeated_wording(evidence: np.ndarray, top: np.ndarray, base_words: WordSets, other_words: WordSets,
+                      phrase_row: np.ndarray) -> dict[int, set[int]]:
+    """{row of an OTHER clause: the BASE clauses besides its top one that repeat its wording}.
+
+    The national text repeats some wording word for word (a condition in three articles, the
+    insurance item of two procedures), and a BASE clause may add a sentence around it. An OTHER
+    clause that copies such wording has the same phrase evidence for every BASE clause holding
+    it, and its whole-clause word similarity then only measures what each adds around it (which
+    localities move elsewhere): it cannot tell them apart, where the copy stands in OTHER can.
+    A BASE clause repeats the OTHER clause's wording when its phrases are exactly the same
+    evidence as for the top BASE clause and both hold every word of the OTHER clause: the family's
+    stock phrases (并向社会公布) tie the evidence of many clauses too, but then the other words differ."""
+    rows = np.arange(len(top))
+    top_evidence = evidence[rows, top][:, None]
+    same = (top_evidence > 0) & (np.abs(evidence - top_evidence) <= 1e-9 * top_evidence)
+    same[rows, top] = False
+    found: dict[int, set[int]] = {}
+    for row in np.flatnonzero(same.any(axis=1)).tolist():
+        words = _words_of(other_words, np.flatnonzero(phrase_row == row))
+        columns = {c for c in np.flatnonzero(same[row]).tolist() if words <= _words_of(base_words, c)}
+        if columns and words <= _words_of(base_words, top[row]):
+            found[row] = columns
+    return found
+
+
+def _words_of(sets: WordSets, texts: int | np.ndarray) -> set[str]:
+    """The words of one or several of the texts of ``sets``."""
+    return {sets.vocabulary[place] for place in sets.places[np.isin(sets.owner, texts)].tolist()}
+
+
 def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
                   phrase_scores: _PhraseScores,
                   settings: Settings) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp]]:
@@ -666,7 +696,11 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
     # the loop below then makes no numpy call per OTHER clause.
     orders = np.argsort(-scores, axis=1, kind="stable").tolist()
     row_best = scores.max(axis=1)
+    # Near ties, ordered by the documents' structure (_break_ties): BASE clauses within clause_tie
+    # of the best score, and repeated wording (_repeated_wording).
     near = np.count_nonzero(scores >= row_best[:, None] * (1 - settings.clause_tie), axis=1).tolist()
+    repeated = _repeated_wording(evidence, np.array([order[0] for order in orders]), base_side.clause_words,
+                                 other_side.phrase_words, phrase_row)
     heavy = (carried_mass >= settings.link_mass).tolist()
     score_rows, similarity_rows, row_best = scores.tolist(), similarity.tolist(), row_best.tolist()
     tops = {clause_id: base_ids[orders[row][0]] for row, clause_id in enumerate(other_ids)
@@ -683,10 +717,12 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
             continue
         # Ranked on the weighted evidence, reported as a similarity: the share of the clause's
         # text its phrases carry (a clause copied whole scores 1) plus the topic part.
-        tied = near[row]
-        first = _break_ties([(base_ids[c], row_scores[c]) for c in order[:tied]],
+        tied, after = order[:near[row]], order[near[row]:]
+        if row in repeated:
+            tied, after = tied + [c for c in after if c in repeated[row]], [c for c in after if c not in repeated[row]]
+        first = _break_ties([(base_ids[c], row_scores[c]) for c in tied],
                             _parent_primary(clause_id, links), previous, position)
-        ranked = [position[b] for b, _ in first] + order[tied:]
+        ranked = [position[b] for b, _ in first] + after
         if clause_id in lead_ins and lead_ins[clause_id] in position:
             implemented = position[lead_ins[clause_id]]
             ranked = [implemented] + [c for c in ranked if c != implemented]
