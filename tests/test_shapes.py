@@ -364,3 +364,51 @@ def test_a_heading_glued_after_the_last_sentence_of_a_wrapped_line_ends_it():
     document = parse_text(text)
     assert [(c.id, c.heading) for c in document.clauses][-1] == ("9", "建设运营模式")
     assert document.clause("9").text == "目前国内智慧社区的运营模式主要有三种：政府运营、企业运营以及政府引导市场运营。"
+
+
+def test_a_notices_list_of_attachments_on_several_lines_is_not_its_body():
+    """附件：1．… / 2．… names the documents attached: its numbered lines open no body, and the
+    plan after the signature is the document's."""
+    document = parse_text("关于印发XX县全民健身实施计划的通知\n\n各乡镇人民政府：\n"
+                          "现将《XX县全民健身实施计划》印发给你们，请结合实际，认真组织实施。\n\n"
+                          "附件：1．XX县全民健身实施计划\n2．XX县全民健身重点项目清单\n\nXX县人民政府办公室\n2024年3月18日\n\n"
+                          "XX县全民健身实施计划\n\n一、主要目标\n到2025年，全县经常参加体育锻炼人数比例达到38.5%。\n"
+                          "二、保障措施\n（一）加强组织领导。县全民健身工作领导小组统筹推进实施计划落实。\n")
+    assert units_of(document) == [("0", ""), ("1", "主要目标"), ("2", "保障措施"), ("2.1", "加强组织领导")]
+    assert document.clause("0").text == "现将《XX县全民健身实施计划》印发给你们，请结合实际，认真组织实施。"
+    # 附件： alone, its items on the lines below, and an item written （1）.
+    listed = parse_text("现将方案印发给你们。\n附件：\n（1）实施方案\n（2）任务清单\nXX市人民政府\n2024年3月18日\n"
+                        "一、主要目标\n到2025年建成10个示范点。\n")
+    assert units_of(listed) == [("0", ""), ("1", "主要目标")]
+
+
+def test_a_section_number_written_with_a_dot_is_a_marker():
+    """一．工作目标 / 三. 工作要求: the dot is a typist's 、, not a full stop."""
+    assert units("一．工作目标\n全镇村庄实现常态化保洁。\n二.整治内容\n（一）清理农村生活垃圾。\n（二）清理村内塘沟。\n"
+                 "三. 工作要求\n各村要成立工作专班。\n") == [
+        ("1", "工作目标"), ("2", "整治内容"), ("2.1", ""), ("2.2", ""), ("3", "工作要求")]
+
+
+def test_a_responsibility_note_closing_a_heading_is_the_clauses():
+    """（一）健全基本医疗保险制度（省医保局牵头，省财政厅配合） over the body: the note leaves the
+    heading and names the clause's departments, hard-wrapped or not; other brackets stay."""
+    wrapped = ("XX省深化医疗保障制度改革实施方案\n一、完善待遇保障机制\n"
+               "（一）健全基本医疗保险制度（省医保局牵头，省财政厅、省税务局配合）\n"
+               "全面落实全民参保计划，巩固提高基本医疗\n保险参保率，推进基本医疗保险省级统筹。\n"
+               "（二）完善医疗救助制度（省医保局、省民政厅按职责分工负责）\n建立健全防范和化解因病致贫返贫长效机\n制，完善医疗救助对象精准识别机制。\n")
+    for text in (wrapped, wrapped.replace("医疗\n保险", "医疗保险").replace("长效机\n制", "长效机制")):
+        document = parse_text(text)
+        first, second = document.clause("1.1"), document.clause("1.2")
+        assert (first.heading, first.text) == ("健全基本医疗保险制度", "全面落实全民参保计划，巩固提高基本医疗保险参保率，推进基本医疗保险省级统筹。")
+        assert (first.agencies.lead, first.agencies.responsible) == (("省医保局",), ("省财政厅", "省税务局"))
+        assert (second.heading, second.text) == ("完善医疗救助制度", "建立健全防范和化解因病致贫返贫长效机制，完善医疗救助对象精准识别机制。")
+        assert (second.agencies.lead, second.agencies.responsible) == (("省医保局",), ("省民政厅",))
+    kept = parse_text("一、完善公平适度的待遇保障机制，健全多层次医疗保障体系\n（一）完善医疗救助制度（试行）\n"
+                      "建立健全防范和化解因病致贫返贫长效机制，完善医疗救助对象精准识别机制。\n").clause("1.1")
+    assert (kept.heading, kept.agencies.lead) == ("完善医疗救助制度（试行）", ())
+
+
+def units_of(document) -> list[tuple[str, str]]:
+    from policydiff.structure import parsed_units
+
+    return parsed_units(document)

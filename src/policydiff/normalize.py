@@ -53,6 +53,8 @@ _GLUED_TITLE_MAX = 20
 _CONTINUES = "，、：“《（"
 # Closing forms that may end a paragraph (a trailing agency note, a quotation).
 _CLOSERS = "）”》"
+# Marks a line that goes on a sentence opens with.
+_NOT_OPENING = "，、；：。）"
 
 # A dot leader closing a line (一、总体要求……3, 附件1：术语......): a table-of-contents entry,
 # complete as it stands.
@@ -92,6 +94,10 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
 # (Held by a stand-in through the removal of extraction spacing.)
 _OUTLINE_NUMBER = re.compile(r"(?:^|(?<=[。；！？]))\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")
 _KEPT_SPACE = "\x00"
+# A section number written with a dot (一．工作目标, 二.整治内容: typists' and OCR's 、) is a
+# marker, not the end of a sentence of one character: the dot becomes 、 before _HALF_STOP would
+# read it as a full stop.
+_SECTION_DOT = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\.(?=\s*[\u4e00-\u9fff])")
 
 
 # What _HALF_PUNCT and _SPACED need to find anything: most lines hold neither.
@@ -111,7 +117,7 @@ def normalize_line(line: str) -> str:
     if _HALF_MARK.search(line):
         line = _HALF_PUNCT.sub(lambda m: _TO_FULL[m.group(1)], line)
     if "." in line:
-        line = _HALF_STOP.sub("。", line)
+        line = _HALF_STOP.sub("。", _SECTION_DOT.sub(r"\1、", line))
     if _SPACE.search(line):
         line = _SPACED.sub("", line)
     return line.replace(_KEPT_SPACE, " ").strip()
@@ -193,11 +199,16 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     return out
 
 
+# A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责））
+# closes its paragraph: task lists put it after a clause's last sentence or after its heading.
+_DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
+
+
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
-            or _ends_with_heading(previous):
+            or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING):
         return False
     if previous[-1] in _CONTINUES:
         return True

@@ -95,7 +95,7 @@ class _Node:
 def parse_text(text: str, doc_id: str = "document", source: str = "") -> Document:
     """Parse a document text (already decoded) into a Document; errors name ``source`` (its
     path) when given, else the id."""
-    paras = _split_opening(_join_bare_markers(_drop_contents(paragraphs(text))))
+    paras = _split_opening(_join_bare_markers(_join_attachment_lists(_drop_contents(paragraphs(text)))))
     lead, paras = _split_lead(paras)
     start = _body_start(paras)
     if start is None:
@@ -175,6 +175,35 @@ def _split_lead(paras: list[str]) -> tuple[str, list[str]]:
         if FULL_TEXT_FOLLOWS.search(para):
             return "".join(paras[: i + 1]), paras[i + 1:]
     return "", paras
+
+
+# The list of attachments a notice names before its signature: 附件：1．…实施方案, its items
+# numbered 1．2．… on the lines that follow.
+ATTACHMENT_LIST = re.compile(r"附件[：:]")
+_ATTACHMENT_ITEMS = ("item", "subitem")
+
+
+def _join_attachment_lists(paras: list[str]) -> list[str]:
+    """A notice's list of attachments kept on one line: 附件：1．《…实施方案》 / 2．《…清单》 (or
+    附件： alone, then 1．…) names the documents attached, and its numbered lines are not clauses.
+    Left apart, they would open the body before the signature, and the plan attached after it
+    would be cut off as back matter. An item of the list is a title numbered 1．or （1） (a plan's
+    own 一、 never is), without a sentence end, numbered on from the one before."""
+    joined: list[str] = []
+    last: int | None = None  # the number of the list's last item: 0 right after 附件：, None outside a list
+    for para in paras:
+        marker = match_marker(para)
+        if last is not None and marker is not None and marker.kind in _ATTACHMENT_ITEMS \
+                and marker.value == last + 1 and not any(ch in para for ch in SENTENCE_END):
+            joined[-1] += " " + para
+            last += 1
+            continue
+        last = None
+        if ATTACHMENT_LIST.match(para):
+            first = match_marker(para, ATTACHMENT_LIST.match(para).end())
+            last = 1 if first is not None and first.kind in _ATTACHMENT_ITEMS and first.value == 1 else 0
+        joined.append(para)
+    return joined
 
 
 def _join_bare_markers(paras: list[str]) -> list[str]:
@@ -566,7 +595,16 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     return tuple(clauses), tuple(sections)
 
 
+# A heading closed by a bracket: （一）健全基本医疗保险制度（省医保局牵头，省财政厅配合）.
+_HEADING_BRACKET = re.compile(r"（[^（）]+）$")
+
+
 def _clause(clause_id: str, level: int, heading: str, text: str) -> Clause:
+    # A responsibility note closing the heading (task lists put it there, the body on the lines
+    # below) is the clause's, as at the end of its text; other brackets (（试行）) stay.
+    note = _HEADING_BRACKET.search(heading) if heading.endswith("）") else None
+    if note is not None and not extract_agencies(note.group(0))[0]:
+        heading, text = heading[:note.start()], text + note.group(0)
     text, agencies = extract_agencies(text)
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
 
