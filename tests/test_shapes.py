@@ -412,3 +412,41 @@ def units_of(document) -> list[tuple[str, str]]:
     from policydiff.structure import parsed_units
 
     return parsed_units(document)
+
+
+def test_parts_of_a_plan_outline_may_be_called_篇():
+    """规划纲要 group their chapters in 篇, chapters numbered on across them."""
+    assert units("第一篇　开启新征程\n第一章　发展环境\n“十三五”时期，我市经济实力显著增强，综合实力迈上新台阶，人民生活水平明显提高。\n"
+                 "第二章　主要目标\n第一节　指导思想\n高举中国特色社会主义伟大旗帜，深入贯彻党的二十大精神，完整准确全面贯彻新发展理念。\n"
+                 "第二篇　坚持创新驱动\n第三章　提升科技创新能力\n推进实验室体系建设，布局建设一批重大科技基础设施和高水平研发平台。\n") == [
+        ("1", "开启新征程"), ("1.1", "发展环境"), ("1.2", "主要目标"), ("1.2.1", "指导思想"),
+        ("2", "坚持创新驱动"), ("2.3", "提升科技创新能力")]
+
+
+def test_a_question_is_a_title():
+    """A 解读 of questions and answers: each question is its unit's title, ？ kept."""
+    document = parse_text("一、为什么要制定《办法》？\n为进一步完善居住证制度，有序推进农业转移人口市民化，制定了《办法》。\n"
+                          "二、积分指标包括哪些？积分指标由基础指标、加分指标和减分指标组成，按年度公布。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1", "为什么要制定《办法》？", "为进一步完善居住证制度，有序推进农业转移人口市民化，制定了《办法》。"),
+        ("2", "积分指标包括哪些？", "积分指标由基础指标、加分指标和减分指标组成，按年度公布。")]
+
+
+def test_a_line_that_introduces_a_list_is_text_not_a_title():
+    """1.1.1 围护结构诊断应包括下列内容： over its items 1）… is a requirement; 1.1 诊断内容 is a title."""
+    assert units("第1章　节能诊断\n1.1　诊断内容\n1.1.1　围护结构诊断应包括下列内容：\n1）外墙、屋面的传热系数；\n"
+                 "2）外窗的气密性能。\n1.1.2　照明系统诊断应检测照度和功率密度。\n") == [
+        ("1", "节能诊断"), ("1.1", "诊断内容"), ("1.1.1", ""), ("1.1.1.1", ""), ("1.1.1.2", ""), ("1.1.2", "")]
+
+
+def test_closing_formulas_are_not_titles():
+    """本措施自…起施行 opening the last unit is text; 特此通知。 after it and a web page's 相关新闻
+    are not the document's."""
+    document = parse_text("一、支持科技成果转化。对技术合同成交额给予登记方奖励。\n"
+                          "二、本措施自2024年1月1日起施行，有效期3年。由市科技局负责解释。\n特此通知。\n"
+                          "XX市科学技术局\n2023年12月1日\n相关新闻\n5月15日，XX区召开工作推进会。会议要求：\n"
+                          "一、提高政治站位；\n二、开展专项整治。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1", "支持科技成果转化", "对技术合同成交额给予登记方奖励。"),
+        ("2", "", "本措施自2024年1月1日起施行，有效期3年。由市科技局负责解释。")]
+    assert parse_text("一、加强投诉处理。及时受理群众投诉，限期办结。\n（一）畅通渠道。\n特此通知。\n").clause("1.1").text == "畅通渠道。"

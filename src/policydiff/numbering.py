@@ -22,8 +22,8 @@ _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 # Marker kinds in nesting order. Each pattern is anchored at the start of a
 # (normalised, so brackets are already full-width) line and captures the number.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 第一部分 / 第一编 — a part of a long plan or code.
-    ("part", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})(?:部分|编)\s*")),
+    # 第一部分 / 第一编 / 第一篇 — a part of a long plan (规划纲要) or code.
+    ("part", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})(?:部分|编|篇)\s*")),
     # 第一章 — a chapter of a regulation; 第1章 in guidelines.
     ("chapter", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}}|\d{{1,2}})章\s*")),
     # 第一节 — a section of a chapter.

@@ -23,7 +23,9 @@ ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人
 # 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
 # An attachment heading alone on its line (附件, 附件2) opens the back matter too.
 BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]"
-                         r"|附件\s*[\d一二三四五六七八九十]{0,3}$")
+                         r"|附件\s*[\d一二三四五六七八九十]{0,3}$"
+                         # The closing formula of a notice, and the links of a web page after the text.
+                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|延伸阅读)\s*[：:]?$")
 # 征求意见稿 and similar drafts.
 DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
 # A newspaper page running on past the document: news leads and captions.
@@ -540,13 +542,13 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
             return found.group(1) or found.group(2), [after] if after else [], ""
         return "", [rest] if rest else [], ""
     if not any(ch in rest for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
-        if len(rest) <= _BARE_HEADING_MAX:
+        if len(rest) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (LEAD_IN.search(rest) or STATEMENT.search(rest))):
             return rest, [], ""
         return "", [rest], ""
     found = LABEL_HEADING.match(rest) or HEADING_SENTENCE.match(rest)
-    if found and not STATEMENT.match(found.group(1)):
+    if found and not STATEMENT.match(found.group(1) or found.group(2)):
         after = rest[found.end():]
-        return found.group(1), [after] if after else [], found.group(0)
+        return found.group(1) or found.group(2), [after] if after else [], found.group(0)
     return "", [rest], ""
 
 
@@ -556,15 +558,21 @@ ARTICLE_TITLE = re.compile(r"[【\[［]([^】\]］]{1,12})[】\]］]|（([^（�
 # A heading sentence: a unit's first sentence, short and ended by 。 — whatever it holds
 # inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text.
 _HEADING_MAX = 30
-HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。")
+# (A question is a title too, its ？ kept: 一、为什么要制定《办法》？ in a 解读 of questions and answers.)
+HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。|([^。！？；]{{1,{_HEADING_MAX}}}？)")
 # A label ended by a colon: （二）主要目标：到2025年，… — short and without a comma.
 LABEL_HEADING = re.compile(r"([^。！？；，：]{1,12})：")
 # A bare heading line (no sentence end at all) longer than this is text that lost its 。.
 _BARE_HEADING_MAX = 40
 # A first sentence that is a statement, not a title: a requirement with its subject left
 # out (应具备…, 不得…), or with one (各地要…, 有关部门应…, 企业应当…).
+# And the closing formulas of a document (本措施自2024年1月1日起施行, 本办法由市科技局负责解释,
+# 有效期3年), whatever unit they stand in.
 STATEMENT = re.compile(r"(?:应|须|需|要(?![素点])|可以|不得|严禁|禁止)"
-                       r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)")
+                       r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
+                       r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期")
+# A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title.
+LEAD_IN = re.compile(r"(?:包括|如下|下列|以下)[^，。：]{0,6}：$")
 # A boxed panel's opening: 专栏1 重点工程, 专栏一：…, 专栏 3.
 BOX = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fff]{0,2}[，。；])")
 
