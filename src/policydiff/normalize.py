@@ -94,6 +94,9 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
 # (Held by a stand-in through the removal of extraction spacing.)
 _OUTLINE_NUMBER = re.compile(r"(?:^|(?<=[。；！？]))\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")
 _KEPT_SPACE = "\x00"
+# So does a bare number before a short title that fills the line (1　总则, the top of an outline
+# without 第1章), unlike a number opening text (3 家企业入选，…).
+_OUTLINE_HEAD = re.compile(r"^(\d{1,2})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
 # A section number written with a dot (一．工作目标, 二.整治内容: typists' and OCR's 、) is a
 # marker, not the end of a sentence of one character: the dot becomes 、 before _HALF_STOP would
 # read it as a full stop.
@@ -114,6 +117,8 @@ def normalize_line(line: str) -> str:
     line = line.translate(_FOLD)
     if "." in line:
         line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
+    elif line[:1].isdigit():
+        line = _OUTLINE_HEAD.sub(lambda found: found.group(1) + _KEPT_SPACE, line, count=1)
     if _HALF_MARK.search(line):
         line = _HALF_PUNCT.sub(lambda m: _TO_FULL[m.group(1)], line)
     if "." in line:

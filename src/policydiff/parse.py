@@ -418,9 +418,17 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     last_value: dict[str, int] = {}
     box: _Box | None = None
     pending = list(reversed(body))
+    heads: set[int] | None = None  # the numbers that the document's 1.1 … restate
     while pending:
         para = pending.pop()
         marker = match_marker(para)
+        if marker is not None and marker.kind == "outline1":
+            # A bare 1 总则 heads a decimal outline only where units 1.1 … stand under it.
+            if heads is None:
+                heads = {found.outline[0] for found in map(match_marker, body)
+                         if found is not None and found.kind == "outline2"}
+            if marker.value not in heads:
+                marker = None
         if box is not None:
             if marker is None or not box.closed_by(marker, last_value):
                 box.take(marker)
