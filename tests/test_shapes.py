@@ -466,3 +466,16 @@ def test_a_bare_number_before_a_title_heads_a_decimal_outline():
         ("1", "标准体系结构包括基础共性、关键技术、行业应用等3个部分，如图所示。3 体系结构图"),
         ("2", "主要包括通用、安全、可靠性、检测、评价等5个部分，统一相关概念。")]
     assert document.meta.date == "2021-03-09"
+
+
+def test_a_paragraph_after_the_last_of_a_list_of_sentences_gives_it_no_title():
+    """一、…。二、…。三、…。 then 各区、各部门要…: the closing paragraph stands after the last item, it
+    does not make that item's sentence a title; an item whose siblings have titles keeps its own."""
+    document = parse_text("经市人民代表大会票决，确定2024年市重点民生实事项目，现印发给你们，具体如下：\n"
+                          "一、新增公办幼儿园学位5000个。\n二、改造提升农贸市场20个。\n三、新建公共充电桩3000个。\n"
+                          "各区、各部门要加强组织领导，确保按期完成。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses][1:] == [
+        ("1", "", "新增公办幼儿园学位5000个。"), ("2", "", "改造提升农贸市场20个。"),
+        ("3", "", "新建公共充电桩3000个。各区、各部门要加强组织领导，确保按期完成。")]
+    titled = parse_text("一、加强组织领导。成立工作专班，统筹推进各项工作。\n二、强化督导考核。\n定期通报工作进展情况。\n")
+    assert [(c.id, c.heading) for c in titled.clauses] == [("1", "加强组织领导"), ("2", "强化督导考核")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
@@ -92,6 +93,8 @@ class _Node:
     parts: list[str] = field(default_factory=list)
     heading_sentence: str = ""
     """The heading as written, end mark included, when it was the first sentence of the text."""
+    alone: bool = False
+    """Whether that sentence was the whole of the unit's first paragraph."""
 
 
 def parse_text(text: str, doc_id: str = "document", source: str = "") -> Document:
@@ -448,6 +451,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             rest = _unglue(para[marker.end:], stack, last_value, pending)
             path = path or (stack[-1].path if stack else ()) + (marker.value,)
             node = _Node(path, marker.kind, *_split_heading(rest, marker.kind))
+            node.alone = bool(node.heading_sentence) and not node.parts
             stack.append(node)
             nodes.append(node)
         else:
@@ -593,6 +597,18 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         clauses.append(_clause("0", 0, "", "".join(preamble)))
         seen.add("0")
     repeats: dict[str, int] = {}
+    has_children = [i + 1 < len(nodes) and len(nodes[i + 1].path) > len(node.path)
+                    and nodes[i + 1].path[: len(node.path)] == node.path for i, node in enumerate(nodes)]
+    # A unit of one sentence is text, not a title (below). So is the one sentence of a unit whose
+    # other text is a paragraph after it, when its siblings are all units of one sentence: the
+    # closing paragraph of a list (一、…。二、…。三、…。 / 各区、各部门要加强组织领导…) or a lead-in to
+    # the next run of items stands after the last unit, it gives that unit no title.
+    single = [not node.parts and bool(node.heading_sentence) and not has_children[i] for i, node in enumerate(nodes)]
+    siblings: Counter[tuple[tuple[int, ...], str]] = Counter()  # units of a kind under one parent
+    titled: Counter[tuple[tuple[int, ...], str]] = Counter()  # … and those of them not of one sentence
+    for i, node in enumerate(nodes):
+        siblings[node.path[:-1], node.kind] += 1
+        titled[node.path[:-1], node.kind] += not single[i]
     for i, node in enumerate(nodes):
         clause_id = ".".join(str(n) for n in node.path)
         if clause_id in seen:  # a numbering that restarts: 1', then 1'3, 1'4 … (the n-th use)
@@ -600,10 +616,9 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
             clause_id += "'" if repeats[clause_id] == 2 else f"'{repeats[clause_id]}"
         seen.add(clause_id)
         text, heading = "".join(node.parts), node.heading
-        has_children = i + 1 < len(nodes) and nodes[i + 1].path[: len(node.path)] == node.path \
-            and len(nodes[i + 1].path) > len(node.path)
-        if not text and node.heading_sentence and not has_children:
-            text, heading = node.heading_sentence, ""  # a one-sentence unit: text, not a title
+        group = node.path[:-1], node.kind
+        if single[i] or (node.alone and not has_children[i] and siblings[group] > 1 and titled[group] == 1):
+            text, heading = node.heading_sentence + text, ""  # a one-sentence unit: text, not a title
         if text:
             clauses.append(_clause(clause_id, len(node.path), heading, text))
         else:
