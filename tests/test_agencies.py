@@ -76,3 +76,51 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
                  for c in corpus_document(doc_id).clauses if c.agencies.lead or c.agencies.responsible}
         assert found == expected, doc_id
     assert len(gold["hunan"]) == 1 and gold["jilin"] == []
+
+
+@pytest.mark.parametrize(("text", "kept", "lead", "responsible"), [
+    # A unit's name holding a bracket; a labelled list going on after a comma.
+    ("完善学校体育设施。（牵头单位：省体育局；责任单位：省教育厅，各市（州）人民政府）", "完善学校体育设施。",
+     ("省体育局",), ("省教育厅", "各市人民政府")),
+    ("推进中医药传承。（市卫生健康委（市中医药管理局）牵头，市财政局配合）", "推进中医药传承。",
+     ("市卫生健康委",), ("市财政局",)),
+    # A bare list of departments in the last brackets, parted by commas.
+    ("开展隐患排查。（市应急管理局，市交通运输局，市住房城乡建设局）", "开展隐患排查。",
+     ("市应急管理局",), ("市交通运输局", "市住房城乡建设局")),
+    # Units whose names end in 联, 队, 关; a lead whose partners 负责实施.
+    ("建设康复服务设施。（市民政局牵头；市卫生健康委、市残联配合）", "建设康复服务设施。",
+     ("市民政局",), ("市卫生健康委", "市残联")),
+    ("规范进出口监管。（市商务局牵头，临川海关、市公安局交警支队配合）", "规范进出口监管。",
+     ("市商务局",), ("临川海关", "市公安局交警支队")),
+    ("推进老旧小区改造。（市住房城乡建设局牵头，各区人民政府负责实施）", "推进老旧小区改造。",
+     ("市住房城乡建设局",), ("各区人民政府",)),
+    # Places sharing the organ named after the last of them.
+    ("加快产业集聚区发展。（牵头单位：省大数据局，参加单位：济南、青岛、济宁市政府）", "加快产业集聚区发展。",
+     ("省大数据局",), ("济南市政府", "青岛市政府", "济宁市政府")),
+    ("做好基金监管。（省级、地市级医疗保障部门按职责分工负责）", "做好基金监管。",
+     ("省级医疗保障部门",), ("地市级医疗保障部门",)),
+    ("加强组织领导。（各省、自治区、直辖市人民政府负责）", "加强组织领导。",
+     ("各省人民政府",), ("自治区人民政府", "直辖市人民政府")),
+    # A place whose name ends like a level (滨州) is a place.
+    ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),
+])
+def test_notes_of_who_is_responsible(text, kept, lead, responsible):
+    found_text, agencies = extract_agencies(text)
+    assert found_text == kept
+    assert (agencies.lead, agencies.responsible) == (lead, responsible)
+
+
+def test_a_note_on_its_own_line_closes_the_last_clause_not_the_signature():
+    """责任单位：… under the last clause, then the signature: the note is the clause's; and a one-
+    sentence item followed by its note is text, not a title; label lines stay apart."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、重点任务\n（一）完善医疗服务体系。\n1. 推动三级医院扩容提质。\n"
+                          "牵头部门：市卫生健康委\n配合部门：市发展改革委\n"
+                          "2. 加强县级医院能力建设。2024年底前，县级医院综合能力达标比例不低于90%。\n"
+                          "责任单位：市卫生健康委、各区县人民政府\n\n临川市人民政府办公室\n2024年3月1日\n")
+    first, last = document.clause("1.1.1"), document.clause("1.1.2")
+    assert (first.heading, first.text, first.agencies.lead, first.agencies.responsible) == (
+        "", "推动三级医院扩容提质。", ("市卫生健康委",), ("市发展改革委",))
+    assert (last.agencies.lead, last.agencies.responsible) == (("市卫生健康委",), ("各区县人民政府",))
+    assert document.meta.date == "2024-03-01"

@@ -207,13 +207,16 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
 # A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责））
 # closes its paragraph: task lists put it after a clause's last sentence or after its heading.
 _DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
+# A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…).
+DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门)[：:]")
 
 
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
-            or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING):
+            or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
+            or DUTY_LABEL.match(line):
         return False
     if previous[-1] in _CONTINUES:
         return True

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
 from .model import Agencies, Clause, Document, Meta, Section
-from .normalize import DOT_LEADER, SENTENCE_END, bare_marker_at_end, paragraphs
+from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
@@ -38,16 +39,19 @@ LEAD_ISSUER = re.compile(r"([\u4e00-\u9fff、]+?)(?:联合)?印发了")
 # A transmittal notice: 印发《关于…的实施方案》的通知, 关于印发数字山东2021行动方案的通知.
 TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 # Responsibility notes after a clause: （牵头单位：市卫生健康委，责任单位：市发展改革委、市财政局）.
-RESPONSIBILITY_NOTE = re.compile(r"（\s*((?:牵头|责任|配合|参与|主责)(?:单位|部门)[：:][^（）]*)）")
+# (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府.)
+_NAMES = r"(?:[^（）]|（[^（）]{1,20}）)"
+RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门")
 # The same labelled note without brackets, closing a clause or standing as its own
 # paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅
-BARE_RESPONSIBILITY_NOTE = re.compile(r"(?:(?<=[。；])|^)((?:牵头|责任|配合|参与|主责)(?:单位|部门)[：:][^。（）]*?)[。；]?$")
+BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；])|^)({DUTY_LABEL.pattern}(?:[^。（）]|（[^（）]{{1,20}}）)*?)[。；]?$")
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）.
 DUTY_NOTE = re.compile(
-    r"（([^（），]{2,150}?)(?:按职责分工|按职责|分别|共同)?负责）"
-    r"|（([^（），]{2,60}?)牵头(?:[，、；]([^（）]{2,150}?)(?:配合|参与|按职责分工负责|负责))?）"
+    r"（((?:[^（），]|（[^（）]{1,20}）){2,150}?)(?:按职责分工|按职责|分别|共同)?负责）"
+    r"|（((?:[^（），]|（[^（）]{1,20}）){2,60}?)牵头"
+    r"(?:[，、；]((?:[^（）]|（[^（）]{1,20}）){2,150}?)(?:配合|参与|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
 )
 # Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
 # units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合); and a government unit as the
@@ -66,7 +70,7 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会
 # conjunction (且各单位) is not part of the name.
 NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|^[且并和及或]")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
-ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|政府|中心|公司|单位|部门|机构|企业|高校)$")
+ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|政府|中心|公司|单位|部门|机构|企业|高校)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
 AGENCY = re.compile(
     r"(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
@@ -410,7 +414,7 @@ def _trim_back_matter(body: list[str]) -> list[str]:
     # Before a date: the signature; before news: the headlines of the next article.
     while kept and match_marker(kept[-1]) is None and (
         ORG_LINE.fullmatch(kept[-1]) or not any(ch in kept[-1] for ch in SENTENCE_END)
-    ) and not RESPONSIBILITY_NOTE.fullmatch(kept[-1]):
+    ) and not RESPONSIBILITY_NOTE.fullmatch(kept[-1]) and not BARE_RESPONSIBILITY_NOTE.match(kept[-1]):
         kept.pop()
     return kept
 
@@ -603,7 +607,9 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     # other text is a paragraph after it, when its siblings are all units of one sentence: the
     # closing paragraph of a list (一、…。二、…。三、…。 / 各区、各部门要加强组织领导…) or a lead-in to
     # the next run of items stands after the last unit, it gives that unit no title.
-    single = [not node.parts and bool(node.heading_sentence) and not has_children[i] for i, node in enumerate(nodes)]
+    # (A unit's text that is only a note of who is responsible leaves the unit one sentence.)
+    single = [bool(node.heading_sentence) and not has_children[i] and (not node.parts or _only_notes("".join(node.parts)))
+              for i, node in enumerate(nodes)]
     siblings: Counter[tuple[tuple[int, ...], str]] = Counter()  # units of a kind under one parent
     titled: Counter[tuple[tuple[int, ...], str]] = Counter()  # … and those of them not of one sentence
     for i, node in enumerate(nodes):
@@ -628,6 +634,14 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
 
 # A heading closed by a bracket: （一）健全基本医疗保险制度（省医保局牵头，省财政厅配合）.
 _HEADING_BRACKET = re.compile(r"（[^（）]+）$")
+
+
+def _only_notes(text: str) -> bool:
+    """Whether ``text`` is nothing but notes of who is responsible (bracketed or labelled)."""
+    return len(text) <= _NOTES_MAX and ("（" in text or "：" in text) and not extract_agencies(text)[0]
+
+
+_NOTES_MAX = 300
 
 
 def _clause(clause_id: str, level: int, heading: str, text: str) -> Clause:
@@ -656,11 +670,13 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     responsible: list[str] = []
 
     def labelled(note: str) -> None:
-        for part in re.split(r"[，；;,]", note):
-            role, _, names = part.partition("：")
-            if not names:
-                role, _, names = part.partition(":")
-            (lead if role.strip() in _LEAD_ROLES else responsible).extend(_units(names))
+        named = responsible
+        # (Two labelled lines run together in the text: 牵头部门：X配合部门：Y.)
+        for part in re.split(rf"[，；;,]|(?={DUTY_LABEL.pattern})", note):
+            role, colon, names = part.replace(":", "：").partition("：")
+            if colon:  # 牵头单位：X，Y；责任单位：Z — a part without a label goes on the list before it
+                named = lead if role.strip() in _LEAD_ROLES else responsible
+            named.extend(_units(names if colon else role))
 
     def duty(found: re.Match[str]) -> str:
         units = _units(found.group(1) or found.group(2))
@@ -687,9 +703,11 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     text = DUTY_NOTE.sub(duty, text)
     trailing = re.search(r"（([^（）]+)）$", text)
     if trailing:
-        first = re.split(r"[，；]", trailing.group(1))[0]
-        units = _units(first)
-        if units and all(AGENCY.fullmatch(unit) for unit in units):
+        # 省卫生健康委、省教育厅，下同 / 市应急管理局，市交通运输局：its parts up to one that names none.
+        units = list(itertools.chain.from_iterable(
+            itertools.takewhile(lambda part: part and all(AGENCY.fullmatch(unit) for unit in part),
+                                map(_units, re.split(r"[，；]", trailing.group(1))))))
+        if units:
             responsible.extend(units)
             text = text[: trailing.start()]
     def government(units: list[str]) -> bool:
@@ -711,12 +729,24 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     return text.strip(), Agencies(tuple(lead), tuple(responsible))
 
 
+# Places that share the organ named after the last of them: 济南、青岛、济宁市政府 (济南市政府 …),
+# 各省、自治区、直辖市人民政府 (各省人民政府 …): the last place, its level (市, 自治区 …), the organ.
+# (省级、地市级医疗保障部门: the level may say 级, and so may the places before.)
+_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区])(级?)([^及和与级]+)$")
+_LEVEL_END = re.compile(r"(?:自治区|直辖市|[省市县区])(级?)$")
+
+
 def _units(names: str) -> list[str]:
     units = []
-    for name in re.split(r"[、，,]", names):
+    for name in re.split(r"[、，,]", _INSERTION.sub("", names)):
         name = re.sub(r"等[\u4e00-\u9fff]*$", "", name.strip())  # 省卫生健康委等相关主管部门
         if name:
             units.append(name)
+    shared = _PLACE_ORGAN.match(units[-1]) if len(units) > 1 and ORGAN_END.search(units[-1]) else None
+    if shared and all(len(unit) <= 4 and not ORGAN_END.search(unit) for unit in units[:-1]):
+        level, grade, organ = shared.groups()
+        units[:-1] = [unit + ((grade if not ended.group(1) else "") if (ended := _LEVEL_END.search(unit))
+                              else level + grade) + organ for unit in units[:-1]]
     return units
 
 
