@@ -479,3 +479,51 @@ def test_a_paragraph_after_the_last_of_a_list_of_sentences_gives_it_no_title():
         ("3", "", "新建公共充电桩3000个。各区、各部门要加强组织领导，确保按期完成。")]
     titled = parse_text("一、加强组织领导。成立工作专班，统筹推进各项工作。\n二、强化督导考核。\n定期通报工作进展情况。\n")
     assert [(c.id, c.heading) for c in titled.clauses] == [("1", "加强组织领导"), ("2", "强化督导考核")]
+
+
+def test_numbers_set_as_one_character_and_a_typists_dun_after_a_marker():
+    """⑴ … and ㈠ … are （1） and （一）; （一）、 and 1.、 are markers with a stray 、."""
+    assert units("一、推进教育优质均衡\n㈠扩大学位供给。新建扩建城区学校。\n⑴新建学校3所。\n⑵扩建学校5所。\n"
+                 "（二）、强化师资保障。补充教师200名。\n1.、开展全员培训。\n") == [
+        ("1", "推进教育优质均衡"), ("1.1", "扩大学位供给"), ("1.1.1", ""), ("1.1.2", ""),
+        ("1.2", "强化师资保障"), ("1.2.1", "")]
+
+
+def test_invisible_characters_bullets_and_box_borders_are_not_text():
+    """A repost's zero-width spaces and bullets before markers, and a box drawn in characters."""
+    document = parse_text("■ 一\u200b、激发汽车消费活力\n◆（一）\ufeff支持汽车以旧换新。对报废旧车并购买新车的给予补贴。\n"
+                          "┌──────────────┐\n│专栏1　重点工程│\n│1.建设物流枢纽│\n└──────────────┘\n"
+                          "● 二、提振家居消费\n（二）开展家居焕新。支持旧房装修。\n")
+    assert units_of(document) == [("1", "激发汽车消费活力"), ("1.1", "支持汽车以旧换新"),
+                                         ("2", "提振家居消费"), ("2.2", "开展家居焕新")]
+    assert document.clause("1.1").text == "对报废旧车并购买新车的给予补贴。专栏1重点工程1.建设物流枢纽"
+
+
+def test_a_copy_on_one_line_is_split_at_its_paragraph_indents():
+    """The line breaks lost, each paragraph's indent (　　) left: a paragraph starts at each."""
+    text = ("　　XX县优化农村客运服务实施方案　　为进一步优化农村客运服务，结合我县实际，制定本方案。　　一、总体目标"
+            "　　到2024年底，建制村通客车率保持100%。　　二、主要任务　　（一）优化农村客运网络。合理调整班线走向。"
+            "　　（二）推进城乡交通运输一体化。发展定制客运。")
+    assert units(text) == [("0", ""), ("1", "总体目标"), ("2", "主要任务"), ("2.1", "优化农村客运网络"),
+                           ("2.2", "推进城乡交通运输一体化")]
+    assert paragraphs("XX市人民政府　　2024年1月1日") == ["XX市人民政府2024年1月1日"]  # one indent: one line
+
+
+def test_spans_of_quarters_and_months_are_prose():
+    assert match_marker("一、二季度全县地区生产总值增长5.2%。") is None
+    assert match_marker("10、11月份计划完成投资2亿元。") is None
+
+
+def test_glossaries_and_drafting_notes_after_the_text_are_not_the_documents():
+    document = parse_text("现将工作安排通报如下：\n一、加强数据共享。推进政务数据互联互通。\n二、强化安全保障。落实等级保护制度。\n"
+                          "名词解释\n1.政务云：指为政务部门提供服务的云平台。\n"
+                          "关于《XX市政务数据管理办法（征求意见稿）》的起草说明\n一、起草背景\n为规范政务数据管理，起草了本办法。\n")
+    assert units_of(document) == [("0", ""), ("1", "加强数据共享"), ("2", "强化安全保障")]
+    assert document.clause("0").text == "现将工作安排通报如下："
+
+
+def test_a_label_may_carry_a_bracket():
+    document = parse_text("一、实施步骤\n1.启动部署阶段（2023年1月—6月）：制定实施方案，召开动员会议。\n"
+                          "2.全面推进阶段（2023年7月—2024年6月）：各单位按照方案推进。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [
+        ("1.1", "启动部署阶段（2023年1月—6月）"), ("1.2", "全面推进阶段（2023年7月—2024年6月）")]

@@ -20,7 +20,9 @@ ARTEFACTS = re.compile(r"\[(?:bookmark|image|comment|footnote)[^\]\n]*\]", re.IG
 # Control characters (C0 but tab, DEL, C1) and bidirectional overrides: no document means
 # them, and in a report they could drive the terminal (ESC sequences), break an HTML/XML
 # serialiser or make text read in another order than it is stored.
-CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# So are the invisible format characters web copies scatter in text and before markers
+# (zero-width spaces and joiners, word joiner, a BOM inside the text: 一\u200b、).
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 # Full-width ASCII forms (U+FF01–U+FF5E) fold to ASCII, except the Chinese
 # punctuation that Chinese text keeps full-width.
@@ -28,6 +30,10 @@ _KEEP_FULLWIDTH = set("，：；！？（）")
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
 # Brackets go the other way: Chinese text uses （）, copies mix in ( ).
 _FOLD.update({ord("("): "（", ord(")"): "）", 0x3000: " ", 0xA0: " ", ord("\t"): " "})
+_FRAME_START = frozenset("│┃|■□◆◇●○▲△★☆▶►•▪")
+# Numbers in brackets set as one character (⑴ … ⒇, ㈠ … ㈩) are the bracketed numbers they show.
+_FOLD.update({0x2474 + k: f"（{k + 1}）" for k in range(20)})
+_FOLD.update({0x3220 + k: f"（{numeral}）" for k, numeral in enumerate("一二三四五六七八九十")})
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’《》（）【】〔〕…—"
@@ -85,7 +91,12 @@ _AT_COLUMN = 0.5
 _FULL_LINE = 0.7
 # A page number alone on its line, as PDF and print copies carry them: 12, — 3 —, - 3 -,
 # 第3页, 第 3 页 共 12 页.
-PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?")
+PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?"
+                         # … and the border of a box drawn in characters (┌────┐, └────┘).
+                         r"|[\u2500-\u257f\s]+")
+# A box's side drawn in characters (│ …… │) around a line of its text, and the bullets of a repost
+# before a marker (■ 一、…, ◆（一）…): dropped.
+_FRAME = re.compile(r"^[│┃|■□◆◇●○▲△★☆▶►•▪]+\s*|\s*[│┃]+$")
 
 
 # A decimal outline number opening a line or a sentence (1.2.1  近期目标, a guideline's section,
@@ -115,6 +126,8 @@ def normalize_line(line: str) -> str:
     if "[" in line:
         line = ARTEFACTS.sub("", line)
     line = line.translate(_FOLD)
+    if line and (line[0] in _FRAME_START or line[-1] in "│┃"):
+        line = _FRAME.sub("", line)
     if "." in line:
         line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
     elif line[:1].isdigit():
@@ -133,6 +146,21 @@ def normalize_text(text: str) -> str:
     return "\n".join(normalize_line(line) for line in text.split("\n"))
 
 
+# A copy that lost its line breaks keeps each paragraph's indent (two ideographic spaces) inside
+# one line: a paragraph starts at each, when the line holds several and one of them opens a
+# numbered unit (a signature line 单位　　日期 holds one, a table's row no marker).
+_INDENT = re.compile(r"(?<=\S)\u3000{2,}")
+
+
+def _run_on(line: str) -> list[str]:
+    if "\u3000\u3000" not in line:
+        return [line]
+    parts = _INDENT.split(line)
+    if len(parts) > 2 and any(match_marker(normalize_line(part)) for part in parts[1:]):
+        return parts
+    return [line]
+
+
 def paragraphs(text: str) -> list[str]:
     """The logical paragraphs of a document text.
 
@@ -140,7 +168,7 @@ def paragraphs(text: str) -> list[str]:
     when the document is hard-wrapped or the line visibly continues; across blank
     lines (a page break) when a paragraph stops mid-sentence.
     """
-    raw = [line.strip() for line in text.split("\n")]
+    raw = [part.strip() for line in text.split("\n") for part in _run_on(line)]
     lines = [normalize_line(line) for line in raw]
     column = _wrapped_column(lines, raw)
     blocks: list[list[tuple[str, float]]] = [[]]

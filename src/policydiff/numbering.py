@@ -65,7 +65,8 @@ _NUMBER_GROUP = {kind: _ANY_MARKER.groupindex[kind] + 1 for kind, _ in MARKERS}
 # A second short number right after a marker, with a measure word, makes it an
 # enumeration in prose, not a marker: 一、二级医院, 二、三类疫苗, 二、三产融合, 1、2号线.
 # (1、2025年起… is an item that opens with a year: not matched.)
-ENUMERATION = re.compile(rf"(?:[{_CN_NUMERAL}]{{1,2}}|\d{{1,2}})[、级类等档线期批号项条个种产]")
+# So is a span of quarters or months (一、二季度, 10、11月份).
+ENUMERATION = re.compile(rf"(?:[{_CN_NUMERAL}]{{1,2}}|\d{{1,2}})[、级类等档线期批号项条个种产季月]")
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def match_marker(line: str, pos: int = 0) -> Marker | None:
     end = found.end()
     if kind in ("section", "item") and ENUMERATION.match(line, end):
         return None
+    if end < len(line) and line[end] == "、" and line[end - 1] in "）.":
+        end += 1  # （一）、 and 1.、: a typist's 、 after a marker that needs none
     if end < len(line) and line[end] in _NOT_AFTER_MARKER:
         return None  # …（见附件 / 2）。 — a bracket closed across a line break, not an item
     while end < len(line) and line[end] == " ":

@@ -27,7 +27,9 @@ ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人
 BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]"
                          r"|附件\s*[\d一二三四五六七八九十]{0,3}$"
                          # The closing formula of a notice, and the links of a web page after the text.
-                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|延伸阅读)\s*[：:]?$")
+                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|延伸阅读)\s*[：:]?$"
+                         # A glossary after the text, and the drafting notes published with a draft.
+                         r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$")
 # 征求意见稿 and similar drafts.
 DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
 # A newspaper page running on past the document: news leads and captions.
@@ -337,8 +339,9 @@ def _is_prose(para: str) -> bool:
     """A paragraph of text, not a title, number, addressee or signature line."""
     if any(ch in para for ch in SENTENCE_END):
         return True
-    # A sentence that lost its 。, or one that introduces the clauses (…，制定本方案：).
-    return "，" in para and (len(para) > _TITLE_MAX or (para[-1] in "：:" and not ADDRESSEES.fullmatch(para)))
+    # A sentence that lost its 。, or one that introduces the clauses (…，制定本方案：, 现将…通报如下：).
+    return para.endswith(("如下：", "如下:")) or "，" in para and (
+        len(para) > _TITLE_MAX or (para[-1] in "：:" and not ADDRESSEES.fullmatch(para)))
 
 
 def _split_addressees(para: str) -> list[str]:
@@ -577,7 +580,7 @@ _HEADING_MAX = 30
 # (A question is a title too, its ？ kept: 一、为什么要制定《办法》？ in a 解读 of questions and answers.)
 HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。|([^。！？；]{{1,{_HEADING_MAX}}}？)")
 # A label ended by a colon: （二）主要目标：到2025年，… — short and without a comma.
-LABEL_HEADING = re.compile(r"([^。！？；，：]{1,12})：")
+LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1,20}）)?)：")  # (a bracket: 启动阶段（2023年1月—6月）：)
 # A bare heading line (no sentence end at all) longer than this is text that lost its 。.
 _BARE_HEADING_MAX = 40
 # A first sentence that is a statement, not a title: a requirement with its subject left
