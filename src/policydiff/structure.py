@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Document
+from .read.text import to_simplified
 from .yamlfile import load_yaml
 
 
@@ -94,8 +95,9 @@ _HEADING_NOISE = re.compile(r"\s+|[。：；.:;，,]+$")
 
 
 def fold_heading(heading: str) -> str:
-    """A heading as compared: width folded (NFKC), spaces and end marks gone."""
-    return _HEADING_NOISE.sub("", unicodedata.normalize("NFKC", heading).strip())
+    """A heading as compared: width folded (NFKC), spaces and end marks gone, in simplified
+    characters (as the readers give a copy in traditional ones)."""
+    return _HEADING_NOISE.sub("", to_simplified(unicodedata.normalize("NFKC", heading).strip()))
 
 
 def _order(clause_id: str) -> tuple[int, ...]:
