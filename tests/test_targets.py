@@ -475,3 +475,44 @@ def test_a_document_with_small_numerals_only_does_not_load_cn2an():
               "'cn2an' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["[2.0,", "35.0]", "False"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A list of counts after what they count: every item is the verb's.
+    ("到2025年，培育外贸综合服务企业20家、海外仓30个。",
+     [("外贸综合服务企业", 20.0, "家", "=", 2025, None), ("海外仓", 30.0, "个", "=", 2025, None)]),
+    ("新建普惠性托育机构200家，改造提升农贸市场20个。",
+     [("新建普惠性托育机构", 200.0, "家", "=", None, None), ("提升农贸市场", 20.0, "个", "=", None, None)]),
+    # More verbs and units: 完成投资, 拓展至, 岁, 个工作日, 万亿元, 亿人次.
+    ("全年完成投资1000亿元，政务服务事项拓展至100项。",
+     [("全年", 1000.0, "亿元", "=", None, None), ("政务服务事项", 100.0, "项", "=", None, None)]),
+    ("到2025年，人均预期寿命达到79岁。", [("人均预期寿命", 79.0, "岁", "=", 2025, None)]),
+    # … but an age that bounds who is counted is part of the indicator.
+    ("到2025年，15岁以上人群吸烟率降至20%以下。", [("15岁以上人群吸烟率", 20.0, "%", "<=", 2025, None)]),
+    ("审批时间控制在60个工作日以内。", [("审批时间", 60.0, "个工作日", "<=", None, None)]),
+    ("数字经济规模突破3万亿元。", [("数字经济规模", 3.0, "万亿元", ">", None, None)]),
+    # A deadline with a month.
+    ("2024年6月底前，建成3个示范点。", [("示范点", 3.0, "个", "=", 2024, None)]),
+    # 超 before a number is a bar.
+    ("新开工数据中心项目超60个。", [("新开工数据中心项目", 60.0, "个", ">", None, None)]),
+])
+def test_lists_verbs_and_units_of_counts(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A change by a rate is a target, its indicator keeps the change.
+    ("到2025年，规模以上工业增加值年均增长6.5%，单位地区生产总值能耗比2020年下降13.5%。",
+     [("规模以上工业增加值年均增长", 6.5, "%", "=", 2025, None),
+      ("单位地区生产总值能耗比2020年下降", 13.5, "%", "=", 2025, None)]),
+    ("研发投入强度提高3个百分点。", [("研发投入强度提高", 3.0, "个百分点", "=", None, None)]),
+    # … not one against the year before: that reports what was.
+    ("软件业务收入10.81万亿元，同比增长11.2%。", []),
+    # The starting level of a change is no target, nor part of the indicator.
+    ("护理型床位占比由2020年的45%提高到60%以上。", [("护理型床位占比", 60.0, "%", ">=", None, None)]),
+    # A share in words.
+    ("适龄儿童免疫规划疫苗接种率保持在百分之九十五以上，学校体检率达到百分之百。",
+     [("适龄儿童免疫规划疫苗接种率", 95.0, "%", ">=", None, None), ("学校体检率", 100.0, "%", "=", None, None)]),
+])
+def test_changes_baselines_and_shares_in_words(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

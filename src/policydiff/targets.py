@@ -60,9 +60,10 @@ class Target:
 # A deadline year: 到2025年, 到2025年底, 至2030年末, 截至2025年, 2025年前, 2025年底前.
 # A year alone (2023年8月22日, 2024年工作要点) is no deadline, so 到/至/截至 before it or
 # 前 after it is required.
+# (A month may stand between: 2024年6月底前, 到2025年6月.)
 DEADLINE = re.compile(
-    r"(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:底|末)?(?:前|以前)?"
-    r"|(\d{4})\s*年(?:底|末)?(?:前|以前)"
+    r"(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?"
+    r"|(\d{4})\s*年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)"
 )
 # The end of a five-year plan as deadline: 到“十四五”末, 至"十四五"期末, 到十四五时期末.
 # Only plans 11–19 (十一五 … 十九五): the ones a current document can name.
@@ -86,24 +87,27 @@ _NUMBER = (
 # Units a target is counted in, longest first so that 个百分点 wins over 个. 批 (一批),
 # 类 (一类事业单位) and 次 (第十二次) are left out: with them a numeral is a word.
 UNITS = (
-    "个百分点", "百分点", "万人次", "人次", "万人", "万元", "亿元", "万张", "个月", "小时",
-    "分钟", "万平方米", "平方米", "平方公里", "公里", "万千瓦", "千瓦", "万亩", "万吨", "万台", "万辆",
-    "万家", "万个", "万户", "万次", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级",
-    "年", "天", "倍", "元", "台", "辆", "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场",
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "万吨标准煤", "吨标准煤", "亿人次", "万人次", "人次",
+    "万亿元", "万人", "万元", "亿元", "万张", "个月", "小时", "分钟", "万平方米", "平方米", "平方公里", "公里",
+    "万千瓦", "千瓦", "万亩", "万吨", "亿斤", "万斤", "万台", "万辆", "万家", "万个", "万户", "万套", "万次",
+    "场次", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级", "年", "天", "倍", "元", "台", "辆",
+    "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场", "岁",
 )
 # A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
 # 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
-TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
+TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "个工作日", "工作日"})
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written.
 LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
+# A share in words (百分之九十五, 百分之百) is a percentage.
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
+    rf"|百分之(?P<percent>百|{_NUMBER})"
     rf"|(?P<low>{_NUMBER})(?:[-－~～—至到](?P<high>{_NUMBER}))?"
     rf"(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
 )
@@ -112,7 +116,7 @@ QUANTITY = re.compile(
 PRE_COMPARATORS = {
     "不少于": ">=", "不低于": ">=", "不小于": ">=", "至少": ">=", "最少": ">=",
     "不超过": "<=", "不高于": "<=", "不多于": "<=", "不大于": "<=", "最多": "<=",
-    "超过": ">", "突破": ">", "高于": ">", "多于": ">", "大于": ">",
+    "超过": ">", "突破": ">", "高于": ">", "多于": ">", "大于": ">", "超": ">",
     "低于": "<", "少于": "<", "小于": "<",
 }
 # "About" a number (10个左右, 约100家) is its own comparator: "approx".
@@ -136,12 +140,14 @@ _AIMING = "力争|争取"
 _VERBS = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
     "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
-    "开展|培养|培训|选拔|招聘|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
-    "引育|形成|举办|(?:每年|累计)(?:组织)?实施"
+    "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
+    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至"
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
-TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展)"
+# What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑).
+TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
+                            r"培训|设立|建立|布局|(?P<built>新改建|改扩建|新建|改建|扩建))"
                             r"(?P<object>[^\x00，。；、]{2,30})$")
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
@@ -154,8 +160,20 @@ TARGET_LEAD = re.compile(
 OF_BASE = re.compile(
     rf"(?:(?P<verb>{_VERBS})(?P<pre_b>{_PRE})?|(?P<pre_a>{_PRE}))(?P<base>[^的，]{{1,24}})的$"
 )
+# A change by a rate, written right before it (增长5%, 年均增长6.5%, 比2020年下降13.5%, 提高3个百分点):
+# a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
+CHANGE = re.compile(r"(?:增长|下降|提高|降低|减少|增加|提升|上升)$")
+# … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal.
+REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
+_RATE_UNITS = ("%", "‰", "个百分点", "百分点")
+# The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
+BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
+CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|上升)(?:到|至)")
 # Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
 LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
+_LIST_MARKS = ("、", "和", "及", "与", "以及")
+# The next item of a list of counts after what they count: 、海外仓30个 (the verb is the first's).
+LISTED_COUNT = re.compile(r"\s*(?:以及|、|和|及|与)(?P<built>)(?P<object>[^\x00，。；、]{2,30})")
 # Words heading a subject that are no part of the indicator (其中每千人口…, 支持有条件的…,
 # 实现重点专业的…覆盖率, 每年选拔…).
 LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|全面|进一步|每年度?|要|使)")
@@ -357,6 +375,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
                             f"{left}:{right}", None, post.group() if post else None)
             continue
+        if found.group("percent"):
+            words = found.group("percent")
+            yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
+                            100.0 if words == "百" else _number(words), "%", post.group() if post else None)
+            continue
         low, high, unit = found.group("low"), found.group("high"), found.group("unit")
         chinese = not low[0].isdigit()
         if before.endswith(("每", "第")):
@@ -367,6 +390,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 2023年: a date
         if unit in TIME_UNITS and rest and not post and _is_cjk(rest[0]):
             continue  # 15分钟群众健康服务圈, 三年行动计划: a duration in a name
+        if unit == "岁" and (named := rest[post.end():] if post else rest) and _is_cjk(named[0]):
+            continue  # 15岁以上人群, 3岁以下婴幼儿: an age that bounds who is counted; 预期寿命达到79岁 is a goal
         if unit not in TIME_UNITS and unit not in ("%", "‰", "个百分点", "百分点") and rest.startswith("的"):
             continue  # 岗位总量超过60个的乡镇卫生院: a count that qualifies who, not a goal
         try:
@@ -386,6 +411,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
     listed: tuple[str, str] | None = None  # (subject, comparator) a list item inherits
     conjunct: str | None = None  # 所有社区卫生服务站及80%以上的村卫生室…: the other subject
     absorbed = False
+    counting = False  # the last target was a count after what it counts: the list may go on
+    baseline = False  # the last quantity was the starting level of a change (由…提高到)
     for number, quantity in enumerate(quantities):
         floor = previous.after if previous else 0
         before = scan[floor: quantity.start]
@@ -393,12 +420,16 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
         remainder = scan[quantity.after:].strip(_FILLER + " ")
         lead = TARGET_LEAD.search(before)
         bound = bool(lead.group("verb") or lead.group("pre_a") or lead.group("pre_b"))
-        previous = quantity
+        previous, after_baseline, baseline = quantity, baseline, False
         yearly = _yearly(scan, quantity.start)
         if absorbed:
             continue
         if quantity.unit == "级" and number and quantities[number - 1].unit not in ("级", "%", None):
             continue  # 100家企业达到3级以上标准: the grade the counted ones reach; the count is the goal
+        if BASELINE.search(before) and CHANGE_TO.match(remainder):
+            previous = quantities[number - 1] if number else None  # the indicator is read from before 由
+            baseline = True
+            continue
         if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound):
             # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
             # Numbers in what the share must do (至少建成1所…) belong to it, except when
@@ -421,7 +452,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
             subject, inherited = listed
             comparator = _comparator(pre, quantity.post) if (pre or quantity.post) else inherited
         elif bound:
-            subject = conjunct if conjunct is not None else _subject(clean[floor: floor + lead.start()])
+            head = clean[floor: floor + lead.start()]
+            subject = conjunct if conjunct is not None else _subject(_cut_baseline(head) if after_baseline else head)
             comparator = _comparator(pre, quantity.post)
             chain = []
         elif quantity.unit == "%" and not remainder and (base := OF_BASE.search(before)):
@@ -433,24 +465,38 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
                                 _comparator(pre, quantity.post), yearly))
             listed, chain = None, []
             continue
-        elif not remainder and quantity.unit not in ("%", None) and (trailing := TRAILING_COUNT.search(before)):
-            found.append(_Found(quantity.start, _strip(trailing.group("object")), quantity.value, quantity.unit,
-                                _comparator(None, quantity.post), yearly))
-            listed, chain = None, []
+        elif (not remainder or remainder.startswith(_LIST_MARKS)) and quantity.unit not in ("%", None) and (
+                (trailing := TRAILING_COUNT.search(before)) or (counting and (trailing := LISTED_COUNT.fullmatch(before)))):
+            # 培育外贸综合服务企业20家、海外仓30个: the items after the first count what the verb makes too.
+            found.append(_Found(quantity.start, _strip((trailing.group("built") or "") + trailing.group("object")),
+                                quantity.value, quantity.unit, _comparator(None, quantity.post), yearly))
+            listed, chain, counting = None, [], True
             continue
+        elif quantity.unit in _RATE_UNITS and not remainder and CHANGE.search(before.rstrip(_FILLER + " ")) \
+                and not REPORTED_CHANGE.search(before):
+            subject = _subject(clean[floor: quantity.start])
+            comparator = _comparator(None, quantity.post)
+            chain = []
         elif quantity.post and not remainder:
             # 市（州）质控中心覆盖率90%以上: no verb, but a bar.
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
         else:
-            listed, chain = None, []
+            listed, chain, counting = None, [], False
             continue
+        counting = False
         chain.append((len(found), subject, obj))
         found.append(_Found(quantity.start, subject + obj, quantity.value, quantity.unit, comparator, yearly))
         listed = (subject, comparator)
         _share_head_noun(found, chain)
     return found
+
+
+def _cut_baseline(text: str) -> str:
+    """``text`` without the starting level of a change at its end (由2020年的45%)."""
+    found = BASELINE.search(text)
+    return text[: found.start()] if found else text
 
 
 def _share_head_noun(found: list[_Found], chain: list[tuple[int, str, str]]) -> None:
