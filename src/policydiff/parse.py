@@ -210,8 +210,8 @@ def _join_attachment_lists(paras: list[str]) -> list[str]:
             last += 1
             continue
         last = None
-        if ATTACHMENT_LIST.match(para):
-            first = match_marker(para, ATTACHMENT_LIST.match(para).end())
+        if listed := ATTACHMENT_LIST.match(para):
+            first = match_marker(para, listed.end())
             last = 1 if first is not None and first.kind in _ATTACHMENT_ITEMS and first.value == 1 else 0
         joined.append(para)
     return joined
@@ -639,12 +639,13 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
 _HEADING_BRACKET = re.compile(r"（[^（）]+）$")
 
 
+# Longer texts hold more than notes (the longest note of the collection has 81 characters).
+_NOTES_MAX = 300
+
+
 def _only_notes(text: str) -> bool:
     """Whether ``text`` is nothing but notes of who is responsible (bracketed or labelled)."""
     return len(text) <= _NOTES_MAX and ("（" in text or "：" in text) and not extract_agencies(text)[0]
-
-
-_NOTES_MAX = 300
 
 
 def _clause(clause_id: str, level: int, heading: str, text: str) -> Clause:
