@@ -527,3 +527,5 @@ def test_a_label_may_carry_a_bracket():
                           "2.全面推进阶段（2023年7月—2024年6月）：各单位按照方案推进。\n")
     assert [(c.id, c.heading) for c in document.clauses] == [
         ("1.1", "启动部署阶段（2023年1月—6月）"), ("1.2", "全面推进阶段（2023年7月—2024年6月）")]
+    inside = parse_text("一、重点任务\n（一）医联体（医共体）建设：推进紧密型县域医共体建设。\n").clause("1.1")
+    assert (inside.heading, inside.text) == ("医联体（医共体）建设", "推进紧密型县域医共体建设。")

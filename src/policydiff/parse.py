@@ -580,7 +580,8 @@ _HEADING_MAX = 30
 # (A question is a title too, its ？ kept: 一、为什么要制定《办法》？ in a 解读 of questions and answers.)
 HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。|([^。！？；]{{1,{_HEADING_MAX}}}？)")
 # A label ended by a colon: （二）主要目标：到2025年，… — short and without a comma.
-LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1,20}）)?)：")  # (a bracket: 启动阶段（2023年1月—6月）：)
+# (It may hold a bracket: 启动阶段（2023年1月—6月）：, 医联体（医共体）建设：.)
+LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1,20}）[^。！？；，：（]{0,8})?)：")
 # A bare heading line (no sentence end at all) longer than this is text that lost its 。.
 _BARE_HEADING_MAX = 40
 # A first sentence that is a statement, not a title: a requirement with its subject left
