@@ -101,6 +101,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
      ("省级医疗保障部门",), ("地市级医疗保障部门",)),
     ("加强组织领导。（各省、自治区、直辖市人民政府负责）", "加强组织领导。",
      ("各省人民政府",), ("自治区人民政府", "直辖市人民政府")),
+    # A bracket of the other kind inside a name: 各县〔市、区〕人民政府.
+    ("加强耕地保护。（各省辖市人民政府、各县〔市、区〕人民政府负责）", "加强耕地保护。",
+     ("各省辖市人民政府",), ("各县人民政府",)),
     # A place whose name ends like a level (滨州) is a place.
     ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),
 ])
@@ -124,3 +127,15 @@ def test_a_note_on_its_own_line_closes_the_last_clause_not_the_signature():
         "", "推动三级医院扩容提质。", ("市卫生健康委",), ("市发展改革委",))
     assert (last.agencies.lead, last.agencies.responsible) == (("市卫生健康委",), ("各区县人民政府",))
     assert document.meta.date == "2024-03-01"
+
+
+def test_a_note_closing_a_sections_heading_names_the_departments_of_its_clauses():
+    """一、…（市体育局牵头，市发展改革委配合） over clauses that name no department: theirs; a
+    clause with a note of its own keeps it; the heading loses the note."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、丰富体育消费供给（市体育局牵头，市发展改革委配合）\n（一）培育体育消费新场景。建设体育公园10个。\n"
+                          "（二）打造精品赛事活动。每年举办赛事20项。（市文化广电旅游局负责）\n二、保障措施\n（三）加强组织领导。\n")
+    assert [(s.id, s.heading) for s in document.sections] == [("1", "丰富体育消费供给"), ("2", "保障措施")]
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("1.1", ("市体育局",), ("市发展改革委",)), ("1.2", ("市文化广电旅游局",), ()), ("2.3", (), ())]

@@ -454,11 +454,14 @@ def test_closing_formulas_are_not_titles():
 
 def test_a_bare_number_before_a_title_heads_a_decimal_outline():
     """应急预案 number 1 总则 / 1.1 编制目的 without 第1章: a bare number before a short title is a
-    unit when units 1.1 … stand under it; elsewhere (a figure's number, a spaced date) it is text."""
+    unit in a document numbered 2.1 …, its own section with subsections or not; elsewhere (a
+    figure's number, a spaced date) it is text."""
     assert units("XX市重污染天气应急预案\n\n1　总则\n1.1　编制目的\n为积极应对重污染天气，保障人民群众身体健康，制定本预案。\n"
                  "1.2　适用范围\n本预案适用于本市行政区域内重污染天气的应对工作。\n2　组织指挥体系\n"
-                 "2.1　市应急指挥部\n市政府成立市重污染天气应急指挥部，负责统一领导全市重污染天气应对工作。\n") == [
-        ("1", "总则"), ("1.1", "编制目的"), ("1.2", "适用范围"), ("2", "组织指挥体系"), ("2.1", "市应急指挥部")]
+                 "2.1　市应急指挥部\n市政府成立市重污染天气应急指挥部，负责统一领导全市重污染天气应对工作。\n"
+                 "3　附则\n本预案自印发之日起施行，由市生态环境局负责解释。\n") == [
+        ("1", "总则"), ("1.1", "编制目的"), ("1.2", "适用范围"), ("2", "组织指挥体系"), ("2.1", "市应急指挥部"),
+        ("3", "附则")]
     document = parse_text("一、体系结构\n标准体系结构包括基础共性、关键技术、行业应用等3个部分，如图所示。\n3　体系结构图\n"
                           "二、建设内容\n主要包括通用、安全、可靠性、检测、评价等5个部分，统一相关概念。\n"
                           "XX市工业和信息化局\n2021 年3月9日\n")

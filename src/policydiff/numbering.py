@@ -42,8 +42,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ancestors' (Marker.outline): 2.1 under 二、, （二）, 第2章 or 2. Followed by a space or the
     # line's end, so that a number opening a sentence (2.5倍, 1.5%) is not taken for one.
     # 1 总则 — the top of a decimal outline without 第1章 (应急预案: 1 总则 / 1.1 编制目的), a bare
-    # number before a short title line, whose space normalisation keeps; a unit only where the
-    # document numbers units 1.1 … under it (parse.py).
+    # number before a short title line, whose space normalisation keeps; a unit only in a
+    # document that numbers units 2.1 … (parse.py).
     ("outline1", re.compile(r"(\d{1,2})(?= [\u4e00-\u9fff])")),
     ("outline2", re.compile(r"\d{1,2}\.(\d{1,2})(?=\s|$)")),
     ("outline3", re.compile(r"\d{1,2}\.\d{1,2}\.(\d{1,2})(?=\s|$)")),

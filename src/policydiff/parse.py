@@ -41,29 +41,30 @@ LEAD_ISSUER = re.compile(r"([\u4e00-\u9fff、]+?)(?:联合)?印发了")
 # A transmittal notice: 印发《关于…的实施方案》的通知, 关于印发数字山东2021行动方案的通知.
 TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 # Responsibility notes after a clause: （牵头单位：市卫生健康委，责任单位：市发展改革委、市财政局）.
-# (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府.)
-_NAMES = r"(?:[^（）]|（[^（）]{1,20}）)"
+# (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府, 各县〔市、区〕人民政府.)
+_INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕)"
+_NAMES = rf"(?:[^（）]|{_INNER})"
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门")
 # The same labelled note without brackets, closing a clause or standing as its own
 # paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅
-BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；])|^)({DUTY_LABEL.pattern}(?:[^。（）]|（[^（）]{{1,20}}）)*?)[。；]?$")
+BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；])|^)({DUTY_LABEL.pattern}(?:[^。（）]|{_INNER})*?)[。；]?$")
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）.
 DUTY_NOTE = re.compile(
-    r"（((?:[^（），]|（[^（）]{1,20}）){2,150}?)(?:按职责分工|按职责|分别|共同)?负责）"
-    r"|（((?:[^（），]|（[^（）]{1,20}）){2,60}?)牵头"
-    r"(?:[，、；]((?:[^（）]|（[^（）]{1,20}）){2,150}?)(?:配合|参与|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
+    rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:按职责分工|按职责|分别|共同)?负责）"
+    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)牵头"
+    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
 )
 # Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
 # units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合); and a government unit as the
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
-TEXT_SUBJECT = re.compile(r"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|（[^（）]{1,20}）){2,40}?)(?:要|应当|应|负责|牵头)")
+TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)(?:要|应当|应|负责|牵头)")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
-_INSERTION = re.compile(r"（[^（）]*）")
+_INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # A government unit, as the subject of a written duty: not a hospital or an institution, which the
 # text makes the object of policy (各级医院要… is a task for hospitals, not a department's duty).
 GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位)$")
@@ -428,16 +429,17 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     last_value: dict[str, int] = {}
     box: _Box | None = None
     pending = list(reversed(body))
-    heads: set[int] | None = None  # the numbers that the document's 1.1 … restate
+    heads: set[int] | None = None  # the numbers that the document's 2.1 … restate
     while pending:
         para = pending.pop()
         marker = match_marker(para)
         if marker is not None and marker.kind == "outline1":
-            # A bare 1 总则 heads a decimal outline only where units 1.1 … stand under it.
+            # A bare 1 总则 heads a decimal outline only in a document numbered 2.1 … (its own
+            # section may have no subsections), and not beyond the last section so numbered.
             if heads is None:
                 heads = {found.outline[0] for found in map(match_marker, body)
                          if found is not None and found.kind == "outline2"}
-            if marker.value not in heads:
+            if not heads or marker.value > max(heads) + 1:
                 marker = None
         if box is not None:
             if marker is None or not box.closed_by(marker, last_value):
@@ -605,6 +607,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         clauses.append(_clause("0", 0, "", "".join(preamble)))
         seen.add("0")
     repeats: dict[str, int] = {}
+    noted: dict[tuple[int, ...], Agencies] = {}  # the departments a section's heading names
     has_children = [i + 1 < len(nodes) and len(nodes[i + 1].path) > len(node.path)
                     and nodes[i + 1].path[: len(node.path)] == node.path for i, node in enumerate(nodes)]
     # A unit of one sentence is text, not a title (below). So is the one sentence of a unit whose
@@ -629,9 +632,16 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         group = node.path[:-1], node.kind
         if single[i] or (node.alone and not has_children[i] and siblings[group] > 1 and titled[group] == 1):
             text, heading = node.heading_sentence + text, ""  # a one-sentence unit: text, not a title
+        # A note closing a section's heading (一、丰富体育消费供给（市体育局牵头，市商务局配合）) names
+        # the departments of the clauses under it that name none of their own.
+        heading, note = _heading_note(heading)
+        inherited = next((noted[node.path[:end]] for end in range(len(node.path) - 1, 0, -1)
+                          if node.path[:end] in noted), None)
         if text:
-            clauses.append(_clause(clause_id, len(node.path), heading, text))
+            clauses.append(_clause(clause_id, len(node.path), heading, text + note, inherited))
         else:
+            if note:
+                noted[node.path] = extract_agencies(note)[1]
             sections.append(Section(clause_id, len(node.path), heading))
     return tuple(clauses), tuple(sections)
 
@@ -649,13 +659,21 @@ def _only_notes(text: str) -> bool:
     return len(text) <= _NOTES_MAX and ("（" in text or "：" in text) and not extract_agencies(text)[0]
 
 
-def _clause(clause_id: str, level: int, heading: str, text: str) -> Clause:
-    # A responsibility note closing the heading (task lists put it there, the body on the lines
-    # below) is the clause's, as at the end of its text; other brackets (（试行）) stay.
+def _heading_note(heading: str) -> tuple[str, str]:
+    """(heading, note): a responsibility note closing a heading apart from it (task lists put it
+    there, the body on the lines below); other brackets (（试行）) stay in the heading."""
     note = _HEADING_BRACKET.search(heading) if heading.endswith("）") else None
     if note is not None and not extract_agencies(note.group(0))[0]:
-        heading, text = heading[:note.start()], text + note.group(0)
+        return heading[:note.start()], note.group(0)
+    return heading, ""
+
+
+def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agencies | None = None) -> Clause:
+    """A clause, its notes of who is responsible read off its text (``inherited``: the departments
+    named over its section, when it names none)."""
     text, agencies = extract_agencies(text)
+    if inherited is not None and not agencies.lead and not agencies.responsible:
+        agencies = inherited
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
 
 
