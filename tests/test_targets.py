@@ -518,3 +518,21 @@ def test_lists_verbs_and_units_of_counts(sentence, expected):
 ])
 def test_changes_baselines_and_shares_in_words(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The parts of a whole broken down after 其中.
+    ("粮食播种面积稳定在300万亩，其中小麦182万亩、玉米105万亩。",
+     [("粮食播种面积", 300.0, "万亩", "=", None, None), ("小麦", 182.0, "万亩", "=", None, None),
+      ("玉米", 105.0, "万亩", "=", None, None)]),
+    # A year opening the sentence before a comma is its targets' year (a work plan's year).
+    ("2024年，全县新增城镇就业5000人。", [("城镇就业", 5000.0, "人", "=", 2024, None)]),
+    ("2023年8月22日，召开推进会。", []),
+    # A number of times is a goal with a bar; without one, or inside a word, it is not.
+    ("每学期开展安全演练不少于2次，每季度召开联席会议1次以上。",
+     [("每学期开展安全演练", 2.0, "次", ">=", None, None), ("每季度召开联席会议", 1.0, "次", ">=", None, None)]),
+    ("市级传承人每两年认定一次，推进二次供水设施改造。", []),
+    ("召开第十二次全体会议。", []),
+])
+def test_breakdowns_work_plan_years_and_times(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

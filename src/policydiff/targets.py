@@ -61,9 +61,12 @@ class Target:
 # A year alone (2023年8月22日, 2024年工作要点) is no deadline, so 到/至/截至 before it or
 # 前 after it is required.
 # (A month may stand between: 2024年6月底前, 到2025年6月.)
+# A year opening a sentence before a comma (2024年，全县新增…, a work plan's year) is the year of
+# its targets too.
 DEADLINE = re.compile(
     r"(?:到|至|截至|截止到?)\s*(\d{4})\s*年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?"
     r"|(\d{4})\s*年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)"
+    r"|^(\d{4})\s*年(?:全年)?(?=[，,])"
 )
 # The end of a five-year plan as deadline: 到“十四五”末, 至"十四五"期末, 到十四五时期末.
 # Only plans 11–19 (十一五 … 十九五): the ones a current document can name.
@@ -85,19 +88,21 @@ _NUMBER = (
     r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
 )
 # Units a target is counted in, longest first so that 个百分点 wins over 个. 批 (一批),
-# 类 (一类事业单位) and 次 (第十二次) are left out: with them a numeral is a word.
+# 类 (一类事业单位) is left out: with it a numeral is a word (次 counts, but not after 第: 第十二次).
 UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "万吨标准煤", "吨标准煤", "亿人次", "万人次", "人次",
     "万亿元", "万人", "万元", "亿元", "万张", "个月", "小时", "分钟", "万平方米", "平方米", "平方公里", "万公里", "公里",
     "万千瓦", "千瓦", "万亩", "万吨", "亿斤", "万斤", "万台", "万辆", "万家", "万个", "万户", "万套", "万场", "万次",
     "场次", "家次", "项次", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级", "年", "天", "倍", "元", "台", "辆",
-    "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场", "岁",
+    "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场", "岁", "次",
 )
 # A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
 # 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
 TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "个工作日", "工作日"})
+# So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words.
+_NAMING_UNITS = TIME_UNITS | {"次"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written.
@@ -146,8 +151,9 @@ _VERBS = (
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
 # What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑).
+# So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|(?P<built>新改建|改扩建|新建|改建|扩建))"
+                            r"培训|设立|建立|布局|其中|(?P<built>新改建|改扩建|新建|改建|扩建))"
                             r"(?P<object>[^\x00，。；、]{2,30})$")
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
@@ -175,8 +181,8 @@ _LIST_MARKS = ("、", "和", "及", "与", "以及")
 # The next item of a list of counts after what they count: 、海外仓30个 (the verb is the first's).
 LISTED_COUNT = re.compile(r"\s*(?:以及|、|和|及|与)(?P<built>)(?P<object>[^\x00，。；、]{2,30})")
 # Words heading a subject that are no part of the indicator (其中每千人口…, 支持有条件的…,
-# 实现重点专业的…覆盖率, 每年选拔…).
-LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|全面|进一步|每年度?|要|使)")
+# 实现重点专业的…覆盖率, 每年选拔…, the 、 of a list's next item).
+LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|全面|进一步|每年度?|要|使|、)")
 # 全覆盖 closing a phrase (医疗机构信用监管实现全覆盖): 100 %. Not 全覆盖基础上 (a premise).
 COVERAGE = "全覆盖"
 FULL_COVERAGE = re.compile(rf"{COVERAGE}$")
@@ -284,7 +290,7 @@ def _time_frame(sentence: str, carried: tuple[int | None, str | None]) -> tuple[
     events: list[tuple[int, int | None, str | None]] = [(-1, *carried)]
     marks: list[tuple[int, int, int | None, str | None]] = []
     for found in DEADLINE.finditer(sentence):
-        marks.append((found.start(), found.end(), int(found.group(1) or found.group(2)), None))
+        marks.append((found.start(), found.end(), int(found.group(1) or found.group(2) or found.group(3)), None))
     for found in PLAN_DEADLINE.finditer(sentence):
         marks.append((found.start(), found.end(), _plan_years(found.group(1))[1], None))
     for found in PLAN_PERIOD.finditer(sentence):
@@ -388,8 +394,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
         if unit == "年" and not chinese and len(low) == 4 and high is None:
             continue  # 2023年: a date
-        if unit in TIME_UNITS and rest and not post and _is_cjk(rest[0]):
-            continue  # 15分钟群众健康服务圈, 三年行动计划: a duration in a name
+        if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]):
+            continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
         if unit == "岁" and (named := rest[post.end():] if post else rest) and _is_cjk(named[0]):
             continue  # 15岁以上人群, 3岁以下婴幼儿: an age that bounds who is counted; 预期寿命达到79岁 is a goal
         if unit not in TIME_UNITS and unit not in ("%", "‰", "个百分点", "百分点") and rest.startswith("的"):
@@ -448,6 +454,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
         obj = _object(scan, clean, quantity, following)
         lead_text = before[lead.start():] if bound else ""
         pre = (lead.group("pre_a") or lead.group("pre_b")) if bound else None
+        if quantity.unit == "次" and not (pre or quantity.post):
+            listed, chain, counting = None, [], False
+            continue  # times without a bar (每两年认定一次) tell how a procedure runs; 不少于2次 is a goal
         if listed is not None and LIST_JOIN.search(scan[floor: quantity.start - len(lead_text)].rstrip(_FILLER)):
             subject, inherited = listed
             comparator = _comparator(pre, quantity.post) if (pre or quantity.post) else inherited
@@ -466,7 +475,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
             listed, chain = None, []
             continue
         elif (not remainder or remainder.startswith(_LIST_MARKS)) and quantity.unit not in ("%", None) and (
-                (trailing := TRAILING_COUNT.search(before)) or (counting and (trailing := LISTED_COUNT.fullmatch(before)))):
+                (counting and (trailing := LISTED_COUNT.fullmatch(before))) or (trailing := TRAILING_COUNT.search(before))):
             # 培育外贸综合服务企业20家、海外仓30个: the items after the first count what the verb makes too.
             found.append(_Found(quantity.start, _strip((trailing.group("built") or "") + trailing.group("object")),
                                 quantity.value, quantity.unit, _comparator(None, quantity.post), yearly))
