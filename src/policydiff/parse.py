@@ -702,11 +702,13 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             named.extend(_units(names if colon else role))
 
     def duty(found: re.Match[str]) -> str:
-        units = _units(found.group(1) or found.group(2))
-        others = _units(found.group(3) or "")
+        # （X会同Y负责）: X leads, Y shares, as （X牵头，Y配合）.
+        named, together, joined = (found.group(1) or "").partition("会同")
+        units = _units(named if together else found.group(1) or found.group(2))
+        others = _units(joined if together else found.group(3) or "")
         if not all(ORGAN_END.search(unit) for unit in units + others):
             return found.group(0)  # （含中医医院负责） is no note of departments
-        if found.group(2):
+        if found.group(2) or together:
             lead.extend(units)
             responsible.extend(others)
         else:
@@ -770,6 +772,8 @@ def _units(names: str) -> list[str]:
         level, grade, organ = shared.groups()
         units[:-1] = [unit + ((grade if not ended.group(1) else "") if (ended := _LEVEL_END.search(unit))
                               else level + grade) + organ for unit in units[:-1]]
+        if units[0].startswith("各"):  # 各区、县人民政府: each district's and each county's
+            units[1:] = [unit if unit.startswith("各") else "各" + unit for unit in units[1:]]
     return units
 
 
