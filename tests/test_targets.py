@@ -508,6 +508,10 @@ def test_lists_verbs_and_units_of_counts(sentence, expected):
      [("规模以上工业增加值年均增长", 6.5, "%", "=", 2025, None),
       ("单位地区生产总值能耗比2020年下降", 13.5, "%", "=", 2025, None)]),
     ("研发投入强度提高3个百分点。", [("研发投入强度提高", 3.0, "个百分点", "=", None, None)]),
+    # A change against a past level with no subject of its own is the change of the indicator before it.
+    ("研发经费投入占地区生产总值比重达到2.3%，比2020年提高0.55个百分点。",
+     [("研发经费投入占地区生产总值比重", 2.3, "%", "=", None, None),
+      ("研发经费投入占地区生产总值比重比2020年提高", 0.55, "个百分点", "=", None, None)]),
     # … not one against the year before: that reports what was.
     ("软件业务收入10.81万亿元，同比增长11.2%。", []),
     # The starting level of a change is no target, nor part of the indicator.

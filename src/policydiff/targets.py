@@ -169,6 +169,9 @@ OF_BASE = re.compile(
 # A change by a rate, written right before it (增长5%, 年均增长6.5%, 比2020年下降13.5%, 提高3个百分点):
 # a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
 CHANGE = re.compile(r"(?:增长|下降|提高|降低|减少|增加|提升|上升)$")
+# A change stated against a past level with no subject of its own (…达到2.3%，比2015年提高0.55个百分点)
+# is the change of the indicator before it.
+COMPARED = re.compile(r"(?:比|较)[^，。；]{0,20}(?:增长|下降|提高|降低|减少|增加|提升|上升)$")
 # … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal.
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点")
@@ -276,9 +279,12 @@ def _sentence(
             year, period = context.at(start + found.position)
             if found.yearly:
                 period = "yearly"
+            indicator = found.indicator
+            if targets and COMPARED.match(indicator):
+                indicator = targets[-1].indicator + indicator  # …比重达到2.3%，比2015年提高0.55个百分点
             targets.append(Target(
                 document=document, clause=clause, sentence=index,
-                indicator=found.indicator, value=found.value, unit=found.unit,
+                indicator=indicator, value=found.value, unit=found.unit,
                 comparator=found.comparator, year=year, period=period,
                 text=sentence[start:end].strip(),
             ))
