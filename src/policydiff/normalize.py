@@ -30,7 +30,6 @@ _KEEP_FULLWIDTH = set("，：；！？（）")
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
 # Brackets go the other way: Chinese text uses （）, copies mix in ( ).
 _FOLD.update({ord("("): "（", ord(")"): "）", 0x3000: " ", 0xA0: " ", ord("\t"): " "})
-_FRAME_START = frozenset("│┃|■□◆◇●○▲△★☆▶►•▪")
 # Numbers in brackets set as one character (⑴ … ⒇, ㈠ … ㈩) are the bracketed numbers they show.
 _FOLD.update({0x2474 + k: f"（{k + 1}）" for k in range(20)})
 _FOLD.update({0x3220 + k: f"（{numeral}）" for k, numeral in enumerate("一二三四五六七八九十")})
@@ -96,7 +95,8 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
                          r"|[\u2500-\u257f\s]+")
 # A box's side drawn in characters (│ …… │) around a line of its text, and the bullets of a repost
 # before a marker (■ 一、…, ◆（一）…): dropped.
-_FRAME = re.compile(r"^[│┃|■□◆◇●○▲△★☆▶►•▪]+\s*|\s*[│┃]+$")
+_FRAME_START = "│┃|■□◆◇●○▲△★☆▶►•▪"
+_FRAME = re.compile(rf"^[{_FRAME_START}]+\s*|\s*[│┃]+$")
 
 
 # A decimal outline number opening a line or a sentence (1.2.1  近期目标, a guideline's section,
