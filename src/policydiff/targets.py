@@ -168,16 +168,17 @@ OF_BASE = re.compile(
 )
 # A change by a rate, written right before it (增长5%, 年均增长6.5%, 比2020年下降13.5%, 提高3个百分点):
 # a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
-CHANGE = re.compile(r"(?:增长|下降|提高|降低|减少|增加|提升|上升)$")
+_CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升"
+CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 # A change stated against a past level with no subject of its own (…达到2.3%，比2015年提高0.55个百分点)
 # is the change of the indicator before it.
-COMPARED = re.compile(r"(?:比|较)[^，。；]{0,20}(?:增长|下降|提高|降低|减少|增加|提升|上升)$")
+COMPARED = re.compile(rf"(?:比|较)[^，。；]{{0,20}}(?:{_CHANGE_VERBS})$")
 # … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal.
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
-CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|上升)(?:到|至)")
+CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
 # Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
 LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
