@@ -59,7 +59,7 @@ def test_the_known_misses_are_snippets_of_the_set():
 # they arrived: 147 of 211 required targets found, 2 false, 44 of 57 agency clauses exact; the rules
 # made since looked at them. The floors are the figures of 2026-11-30.
 QUANTITIES = FORMS / "quantities"
-TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 197 / 211, 0, 53 / 57
+TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 198 / 211, 0, 53 / 57
 
 
 def _value(value) -> float | str | tuple[float, ...]:
@@ -124,10 +124,10 @@ def test_targets_and_agencies_of_the_forms():
 
 # The third probe's documents (u*, blind: written and measured after the rules above) carry their
 # targets and agencies too. On arrival 196 of 222 required targets found, 1 false; 76 of 80 settled
-# agency clauses exact. Since (seven rules made looking at them): 210 of 222, none false; 75 of 86 —
+# agency clauses exact. Since (nine rules made looking at them): 213 of 222, none false; 75 of 86 —
 # their reader put a section heading's note on the section, where policydiff now gives it to the
 # clauses under it, which count as misses here.
-BLIND_RECALL_FLOOR, BLIND_FALSE_CEILING, BLIND_AGENCY_FLOOR = 210 / 222, 0, 75 / 86
+BLIND_RECALL_FLOOR, BLIND_FALSE_CEILING, BLIND_AGENCY_FLOOR = 213 / 222, 0, 75 / 86
 
 
 def test_targets_and_agencies_of_the_blind_forms():

@@ -90,19 +90,20 @@ _NUMBER = (
 # Units a target is counted in, longest first so that 个百分点 wins over 个. 批 (一批),
 # 类 (一类事业单位) is left out: with it a numeral is a word (次 counts, but not after 第: 第十二次).
 UNITS = (
-    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "万吨标准煤", "吨标准煤", "亿人次", "万人次", "人次",
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "亿吨标准煤", "万吨标准煤", "吨标准煤", "亿吨", "亿人次", "万人次", "人次",
     "万亿元", "万人", "万元", "亿元", "万张", "个月", "小时", "分钟", "万平方米", "平方米", "平方公里", "万公里", "公里",
     "万千瓦", "千瓦", "万亩", "万吨", "亿斤", "万斤", "万台", "万辆", "万家", "万个", "万户", "万套", "万场", "万次",
     "场次", "家次", "项次", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级", "年", "天", "倍", "元", "台", "辆",
-    "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场", "岁", "次",
+    "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场", "岁", "次", "亿",
 )
 # A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
 # 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
 TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "个工作日", "工作日"})
-# So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words.
-_NAMING_UNITS = TIME_UNITS | {"次"}
+# So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; and a bare
+# 亿 (用户突破1.8亿) before another word is part of a unit not listed.
+_NAMING_UNITS = TIME_UNITS | {"次", "亿"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written.
@@ -155,6 +156,9 @@ _VERBS = (
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|其中|(?P<built>新改建|改扩建|新建|改建|扩建))"
                             r"(?P<object>[^\x00，。；、]{2,30})$")
+# A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
+# noun follows).
+BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS})(?:完成)?)?$")
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于). Every part is optional; a match binds only if it has a verb or a comparator.
@@ -401,7 +405,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
         if unit == "年" and not chinese and len(low) == 4 and high is None:
             continue  # 2023年: a date
-        if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]):
+        if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
+                unit == "次" and BAR_BEFORE.search(before)):
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
         if unit == "岁" and (named := rest[post.end():] if post else rest) and _is_cjk(named[0]):
             continue  # 15岁以上人群, 3岁以下婴幼儿: an age that bounds who is counted; 预期寿命达到79岁 is a goal
