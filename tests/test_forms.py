@@ -27,8 +27,6 @@ KNOWN = {
     "t14_roman_sections.txt": "Roman section numbers (Ⅰ、Ⅱ、) are not markers",
     "t22_govcn_page.html": "a table's cell inside the body (1.飞行检查) is read as an item",
     "t35_sections_then_articles.txt": "一、 used as chapters above 第一条: a section ranks below an article",
-    "t41_item_digits_after_marker.txt": "an item whose text opens with a digit (2.5G+…, 4.2025年底前…) is "
-                                        "read as a decimal number",
     "t42_notice_oneliners.txt": "a closing line after the last of a list whose sentences are longer than a "
                                 "title makes that sentence a title",
     "t46_section_fwspace_no_dun.txt": "一　 with a space and no 、 is not a section marker",

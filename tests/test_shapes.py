@@ -532,3 +532,16 @@ def test_a_label_may_carry_a_bracket():
         ("1.1", "启动部署阶段（2023年1月—6月）"), ("1.2", "全面推进阶段（2023年7月—2024年6月）")]
     inside = parse_text("一、重点任务\n（一）医联体（医共体）建设：推进紧密型县域医共体建设。\n").clause("1.1")
     assert (inside.heading, inside.text) == ("医联体（医共体）建设", "推进紧密型县域医共体建设。")
+
+
+def test_an_item_whose_text_opens_with_a_digit_follows_on_its_run():
+    """2.5G+… after item 1 is item 2 (5G+…), 4.2025年底前… after item 3 is item 4; a line opening
+    with a decimal where no run expects it (2.5亿元…) stays text."""
+    document = parse_text("一、新型基础设施\n1.“双千兆”网络提速工程。推进千兆光网和5G网络协同发展。\n"
+                          "2.5G+工业互联网融合应用工程。建设5G+工业互联网示范项目30个。\n"
+                          "3.算力枢纽配套工程。新增标准机架2万个。\n二、数字产业化\n4.2025年底前，建成软件产业园2个。\n"
+                          "三、保障措施\n（一）加大资金投入。\n2.5亿元专项资金用于支持重点项目。\n")
+    assert units_of(document) == [("1", "新型基础设施"), ("1.1", "“双千兆”网络提速工程"),
+                                  ("1.2", "5G+工业互联网融合应用工程"), ("1.3", "算力枢纽配套工程"),
+                                  ("2", "数字产业化"), ("2.4", ""), ("3", "保障措施"), ("3.1", "加大资金投入")]
+    assert document.clause("3.1").text == "2.5亿元专项资金用于支持重点项目。"

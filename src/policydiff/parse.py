@@ -433,6 +433,8 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     while pending:
         para = pending.pop()
         marker = match_marker(para)
+        if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and last_value.get("item") == int(glued[1]) - 1:
+            marker = Marker("item", int(glued[1]), glued.end())
         if marker is not None and marker.kind == "outline1":
             # A bare 1 总则 heads a decimal outline only in a document numbered 2.1 … (its own
             # section may have no subsections), and not beyond the last section so numbered.
@@ -468,6 +470,11 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             if stack:
                 stack[-1].parts.append(para)
     return nodes
+
+
+# The next item of a run whose text opens with a digit (2.5G+工业互联网…, 4.2025年底前…): read
+# alone, a decimal number; after item 1 (or 3), item 2 (or 4).
+DIGIT_AFTER_ITEM = re.compile(r"(\d{1,2})\.(?=\d)")
 
 
 # Where a heading may follow glued in the same line: a sentence end, a colon, the closing
