@@ -699,8 +699,8 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
     # Near ties, ordered by the documents' structure (_break_ties): BASE clauses within clause_tie
     # of the best score, and repeated wording (_repeated_wording).
     near = np.count_nonzero(scores >= row_best[:, None] * (1 - settings.clause_tie), axis=1).tolist()
-    repeated = _repeated_wording(evidence, np.array([order[0] for order in orders]), base_side.clause_words,
-                                 other_side.phrase_words, phrase_row)
+    repeated = _repeated_wording(evidence, scores.argmax(axis=1), base_side.clause_words, other_side.phrase_words,
+                                 phrase_row)
     heavy = (carried_mass >= settings.link_mass).tolist()
     score_rows, similarity_rows, row_best = scores.tolist(), similarity.tolist(), row_best.tolist()
     tops = {clause_id: base_ids[orders[row][0]] for row, clause_id in enumerate(other_ids)

@@ -777,8 +777,14 @@ def _units(names: str) -> list[str]:
     shared = _PLACE_ORGAN.match(units[-1]) if len(units) > 1 and ORGAN_END.search(units[-1]) else None
     if shared and all(len(unit) <= 4 and not ORGAN_END.search(unit) for unit in units[:-1]):
         level, grade, organ = shared.groups()
-        units[:-1] = [unit + ((grade if not ended.group(1) else "") if (ended := _LEVEL_END.search(unit))
-                              else level + grade) + organ for unit in units[:-1]]
+
+        def named(place: str) -> str:
+            ended = _LEVEL_END.search(place)
+            if ended is None:
+                return place + level + grade + organ  # 济南 → 济南市政府
+            return place + ("" if ended.group(1) else grade) + organ  # 各省 → 各省人民政府, 省级 → 省级…部门
+
+        units[:-1] = [named(unit) for unit in units[:-1]]
         if units[0].startswith("各"):  # 各区、县人民政府: each district's and each county's
             units[1:] = [unit if unit.startswith("各") else "各" + unit for unit in units[1:]]
     return units

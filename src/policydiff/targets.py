@@ -493,13 +493,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
                                 quantity.value, quantity.unit, _comparator(None, quantity.post), yearly))
             listed, chain, counting = None, [], True
             continue
-        elif quantity.unit in _RATE_UNITS and not remainder and CHANGE.search(before.rstrip(_FILLER + " ")) \
-                and not REPORTED_CHANGE.search(before):
-            subject = _subject(clean[floor: quantity.start])
-            comparator = _comparator(None, quantity.post)
-            chain = []
-        elif quantity.post and not remainder:
-            # 市（州）质控中心覆盖率90%以上: no verb, but a bar.
+        elif not remainder and (quantity.post or (quantity.unit in _RATE_UNITS and CHANGE.search(
+                before.rstrip(_FILLER + " ")) and not REPORTED_CHANGE.search(before))):
+            # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change.
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
