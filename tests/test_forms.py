@@ -19,17 +19,13 @@ KNOWN = {
     "s14_restart.txt": "1）…3） then a lead-in and a second run 1）…3）: the lead-in after the first run's "
                        "last item makes that item's sentence a title",
     "s22_guide_bare_number.txt": "an outline number alone on its line (1 / 总体要求) is dropped as a page number",
-    "s41_high_articles.txt": "（三） then （十一）: a jump of more than two is read as prose",
     "s48_two_plans.txt": "a second plan attached after the first (附件2) is cut off as back matter",
     "s52_notice_numbered_plus_plan.txt": "a notice's own 一、二、 before the plan attached after its signature "
                                          "open the body; the plan is cut off as back matter",
-    "s54_big_section_numbers.txt": "十二、 then 十九、 (an excerpt): a jump of more than two is read as prose",
-    "t14_roman_sections.txt": "Roman section numbers (Ⅰ、Ⅱ、) are not markers",
     "t22_govcn_page.html": "a table's cell inside the body (1.飞行检查) is read as an item",
     "t35_sections_then_articles.txt": "一、 used as chapters above 第一条: a section ranks below an article",
     "t42_notice_oneliners.txt": "a closing line after the last of a list whose sentences are longer than a "
                                 "title makes that sentence a title",
-    "t46_section_fwspace_no_dun.txt": "一　 with a space and no 、 is not a section marker",
     "t47_amendment_decision.txt": "an amendment's instruction (将第三条修改为：) is read as a label",
     "t56_heading_space_body.txt": "a title parted from its body by a space alone ((一）指导思想 以…) is run into it",
 }

@@ -132,6 +132,24 @@ def test_a_skipped_number_still_opens_a_clause():
         "1", "3", "4"]
 
 
+def test_an_excerpt_jumps_ahead_after_a_sentence_end():
+    # Items elided from an excerpt: （二） then （九）; 五、 then 十一、. Each follows a paragraph that
+    # ends its sentence.
+    document = parse_text("五、加强监管。开展检查。\n（一）建立台账；\n（二）定期抽查；\n（九）其他事项。\n"
+                          "十一、本办法自印发之日起施行。\n")
+    assert [(c.id, c.text) for c in document.clauses] == [
+        ("5", "开展检查。"), ("5.1", "建立台账；"), ("5.2", "定期抽查；"), ("5.9", "其他事项。"),
+        ("11", "本办法自印发之日起施行。")]
+
+
+def test_a_reference_carried_over_a_hard_wrap_is_not_a_jump():
+    # 第三十七条 opens the line only because the copy broke the sentence before it.
+    document = parse_text("第一条 违反本办法的，依照第二十条、第二十一条和\n第三十七条的规定处理。\n"
+                          "第二条 本办法自公布之日起施行。\n")
+    assert [(c.id, c.text) for c in document.clauses] == [
+        ("1", "违反本办法的，依照第二十条、第二十一条和第三十七条的规定处理。"), ("2", "本办法自公布之日起施行。")]
+
+
 def test_regulation_in_chapters_articles_and_items():
     text = ("某某管理办法\n第一章 总 则\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于本市。\n"
             "本办法所称平台，是指公共平台。\n第二章 申请\n第三条 申请应当符合下列条件：\n（一）依法设立；\n（二）具备能力。\n"
@@ -387,6 +405,21 @@ def test_a_section_number_written_with_a_dot_is_a_marker():
     assert units("一．工作目标\n全镇村庄实现常态化保洁。\n二.整治内容\n（一）清理农村生活垃圾。\n（二）清理村内塘沟。\n"
                  "三. 工作要求\n各村要成立工作专班。\n") == [
         ("1", "工作目标"), ("2", "整治内容"), ("2.1", ""), ("2.2", ""), ("3", "工作要求")]
+
+
+def test_a_section_number_typed_with_a_space_before_its_title_is_a_marker():
+    """一　工作任务 (a space for the 、) over its items; a numeral opening a sentence is text."""
+    document = parse_text("一　工作任务\n（一）摸清底数。全面排查。\n二 保障措施\n"
+                          "（二）强化督导。一 是定期通报，二是限期整改。\n")
+    assert units_of(document) == [("1", "工作任务"), ("1.1", "摸清底数"), ("2", "保障措施"), ("2.2", "强化督导")]
+    assert document.clause("2.2").text == "一是定期通报，二是限期整改。"
+
+
+def test_roman_section_numbers_are_sections():
+    """Ⅰ、发展基础 / Ⅱ．主要任务 / Ⅲ 保障措施 number the sections as 一、 二、 三、 would."""
+    assert units("Ⅰ、发展基础\n全市基础坚实，创新能力较强。\nⅡ．主要任务\n（一）建设平台。加快建设。\nⅢ 保障措施\n"
+                 "各地要加强领导，落实责任。\n") == [
+        ("1", "发展基础"), ("2", "主要任务"), ("2.1", "建设平台"), ("3", "保障措施")]
 
 
 def test_a_responsibility_note_closing_a_heading_is_the_clauses():

@@ -112,6 +112,14 @@ _OUTLINE_HEAD = re.compile(r"^(\d{1,2})\s+(?=[\u4e00-\u9fff][^。；！？，、
 # marker, not the end of a sentence of one character: the dot becomes 、 before _HALF_STOP would
 # read it as a full stop.
 _SECTION_DOT = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\.(?=\s*[\u4e00-\u9fff])")
+# A section number typed with a space for its 、 before a title that fills the line (一　总体要求):
+# the marker 一、. Not a numeral opening text (一 是…，), which goes on past a comma or a stop.
+_SECTION_SPACE = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
+# A Roman section number (Ⅱ、总体思路, Ⅲ．主要任务, Ⅳ 保障措施), as some plans number their
+# parts: the marker 二、.
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_SECTION = re.compile(rf"^(\s*)([{_ROMAN}])\s*[、.．]?\s*(?=[\u4e00-\u9fff])")
+_CHINESE_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
 # What _HALF_PUNCT and _SPACED need to find anything: most lines hold neither.
@@ -128,6 +136,12 @@ def normalize_line(line: str) -> str:
     line = line.translate(_FOLD)
     if line and (line[0] in _FRAME_START or line[-1] in "│┃"):
         line = _FRAME.sub("", line)
+    first = line.lstrip()[:1]
+    if first in _ROMAN:
+        line = _ROMAN_SECTION.sub(lambda found: found.group(1) + _CHINESE_NUMERALS[_ROMAN.index(found.group(2))] + "、",
+                                  line, count=1)
+    elif first in "一二三四五六七八九十":
+        line = _SECTION_SPACE.sub(r"\1、", line, count=1)
     if "." in line:
         line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
     elif line[:1].isdigit():

@@ -430,7 +430,9 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     box: _Box | None = None
     pending = list(reversed(body))
     heads: set[int] | None = None  # the numbers that the document's 2.1 … restate
+    para = ""
     while pending:
+        after_sentence = not para or para[-1] in SENTENCE_END + "："
         para = pending.pop()
         marker = match_marker(para)
         if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and last_value.get("item") == int(glued[1]) - 1:
@@ -455,7 +457,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             stack[-1].parts.append(para)
             continue
         path = _outline_path(marker, stack, last_value) if marker is not None and marker.outline else None
-        if marker is not None and _follows_on(marker, last_value) and (path is None or path):
+        if marker is not None and _follows_on(marker, last_value, after_sentence) and (path is None or path):
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
                 stack.pop()
             last_value[marker.kind] = marker.value
@@ -502,12 +504,22 @@ def _outline_path(marker: Marker, stack: list[_Node], last_value: dict[str, int]
     return ()
 
 
-def _follows_on(marker: Marker, last_value: dict[str, int]) -> bool:
+# Kinds whose numbers may jump ahead in an excerpt (第九十八条 … 第一百条 of a code; 十二、 then
+# 十九、 of measures quoted in part; （三） then （十一）): numbers written out with their own
+# frame, which a sentence seldom opens with. Not 1. or （1）: a line opening 15、16日 or
+# 3.5亿元 is prose.
+_EXCERPT_KINDS = frozenset({"chapter", "article", "section", "clause"})
+
+
+def _follows_on(marker: Marker, last_value: dict[str, int], after_sentence: bool) -> bool:
     """A marker opens a clause when it follows on in its numbering, restarts at 1, or skips
     one number (copies lose a heading line: 一、 … 三、): a paragraph beginning 五、… in
-    the middle of section 二 does not."""
+    the middle of section 二 does not. A larger jump ahead (an excerpt) opens one of the
+    _EXCERPT_KINDS after a paragraph that ends a sentence; after one that does not, the line is a
+    reference carried over by a hard wrap (…依照第三十五条、第三十六条和 / 第三十七条的规定处理)."""
     last = last_value.get(marker.kind)
-    return last is None or marker.value in (1, last + 1, last + 2)
+    return (last is None or marker.value in (1, last + 1, last + 2)
+            or marker.value > last and marker.kind in _EXCERPT_KINDS and after_sentence)
 
 
 def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: list[str]) -> str:
