@@ -23,11 +23,9 @@ KNOWN = {
     "s52_notice_numbered_plus_plan.txt": "a notice's own 一、二、 before the plan attached after its signature "
                                          "open the body; the plan is cut off as back matter",
     "t22_govcn_page.html": "a table's cell inside the body (1.飞行检查) is read as an item",
-    "t35_sections_then_articles.txt": "一、 used as chapters above 第一条: a section ranks below an article",
     "t42_notice_oneliners.txt": "a closing line after the last of a list whose sentences are longer than a "
                                 "title makes that sentence a title",
     "t47_amendment_decision.txt": "an amendment's instruction (将第三条修改为：) is read as a label",
-    "t56_heading_space_body.txt": "a title parted from its body by a space alone ((一）指导思想 以…) is run into it",
 }
 
 

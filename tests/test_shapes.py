@@ -163,6 +163,23 @@ def test_regulation_in_chapters_articles_and_items():
     assert document.meta.title == "某某管理办法"
 
 
+def test_sections_over_articles_play_the_chapters_part():
+    """一、总　则 / 第一条 … 二、管理 / 第三条: without chapters, the bare section headings head the
+    articles, which still number on across them."""
+    document = parse_text("某某实施细则\n一、总　则\n第一条 为规范管理，制定本细则。\n第二条 本细则适用于本镇。\n"
+                          "二、资金管理\n第三条 资金实行专户管理。\n三、附　则\n第四条 本细则自发布之日起施行。\n")
+    assert units_of(document) == [("1", "总则"), ("1.1", ""), ("1.2", ""), ("2", "资金管理"), ("2.3", ""),
+                                  ("3", "附则"), ("3.4", "")]
+    assert document.clause("2.3").text == "资金实行专户管理。"
+
+
+def test_articles_before_sections_keep_their_rank():
+    """Articles first, then 一、 items inside an article's text: the items stay below the articles."""
+    document = parse_text("第一条 为规范管理，制定本办法。\n第二条 申请人应当提交下列材料：\n一、申请书；\n二、营业执照。\n"
+                          "第三条 本办法自发布之日起施行。\n")
+    assert [c.id for c in document.clauses] == ["1", "2", "2.1", "2.2", "3"]
+
+
 def test_articles_without_chapters():
     assert [unit for unit, _ in units("第一条 为规范管理，制定本规定。\n第二条 本规定自发布之日起施行。\n")] == ["1", "2"]
 
@@ -413,6 +430,17 @@ def test_a_section_number_typed_with_a_space_before_its_title_is_a_marker():
                           "（二）强化督导。一 是定期通报，二是限期整改。\n")
     assert units_of(document) == [("1", "工作任务"), ("1.1", "摸清底数"), ("2", "保障措施"), ("2.2", "强化督导")]
     assert document.clause("2.2").text == "一是定期通报，二是限期整改。"
+
+
+def test_a_title_parted_from_its_text_by_a_space_is_a_title():
+    """（一）指导思想 以…。: the space ends the title; a stray space inside a title does not."""
+    document = parse_text("一、总体要求\n（一）指导思想　以新时代中国特色社会主义思想为指导，推动高质量发展。\n"
+                          "（二）主要目标 到2025年，全县粮食产量稳定在30万吨以上。\n二、重点任务\n"
+                          "1.强化 组织保障。各地要加强领导。\n")
+    assert units_of(document) == [("1", "总体要求"), ("1.1", "指导思想"), ("1.2", "主要目标"), ("2", "重点任务"),
+                                  ("2.1", "强化组织保障")]
+    assert document.clause("1.2").text == "到2025年，全县粮食产量稳定在30万吨以上。"
+    assert document.clause("2.1").text == "各地要加强领导。"
 
 
 def test_roman_section_numbers_are_sections():

@@ -119,6 +119,13 @@ _SECTION_SPACE = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\s+(?=[
 # parts: the marker 二、.
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _ROMAN_SECTION = re.compile(rf"^(\s*)([{_ROMAN}])\s*[、.．]?\s*(?=[\u4e00-\u9fff])")
+# A title parted from its text by a space alone, on the marker's line (（一）指导思想 以…为指导，…。):
+# the space ends the title as its 。 would. The title is a run of two or more characters (PDF
+# spacing parts single ones: 总 则), the text a sentence of ten or more (not a table's next cell,
+# nor the rest of a title a stray space cut: 强化 组织保障。…).
+_TITLE_SPACE = re.compile(r"^(\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]))"
+                          r"([\u4e00-\u9fff]{2,20}) +(?=[\u4e00-\u9fff][^ 。；！？]{9,}[。；！？])")
+_MARKER_FIRST = "（一二三四五六七八九十0123456789"
 _CHINESE_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
@@ -142,6 +149,8 @@ def normalize_line(line: str) -> str:
                                   line, count=1)
     elif first in "一二三四五六七八九十":
         line = _SECTION_SPACE.sub(r"\1、", line, count=1)
+    if " " in line and first in _MARKER_FIRST:
+        line = _TITLE_SPACE.sub(r"\1\2。", line, count=1)
     if "." in line:
         line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
     elif line[:1].isdigit():

@@ -430,6 +430,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     box: _Box | None = None
     pending = list(reversed(body))
     heads: set[int] | None = None  # the numbers that the document's 2.1 … restate
+    sections_are_chapters = False  # 一、 heads articles (_sections_head_articles)
     para = ""
     while pending:
         after_sentence = not para or para[-1] in SENTENCE_END + "："
@@ -456,6 +457,13 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             box = _Box()
             stack[-1].parts.append(para)
             continue
+        if marker is not None and marker.kind == "section" and sections_are_chapters:
+            marker = replace(marker, kind="chapter")
+        elif marker is not None and marker.kind == "article" and _sections_head_articles(stack, last_value):
+            sections_are_chapters = True
+            last_value["chapter"] = last_value.pop("section")
+            for node in nodes:
+                node.kind = "chapter" if node.kind == "section" else node.kind
         path = _outline_path(marker, stack, last_value) if marker is not None and marker.outline else None
         if marker is not None and _follows_on(marker, last_value, after_sentence) and (path is None or path):
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
@@ -483,6 +491,15 @@ DIGIT_AFTER_ITEM = re.compile(r"(\d{1,2})\.(?=\d)")
 # bracket of a note.
 _GLUE_AFTER = "。；！？：）"
 _GLUE_POINT = re.compile(f"[{_GLUE_AFTER}]")
+
+
+def _sections_head_articles(stack: list[_Node], last_value: dict[str, int]) -> bool:
+    """Whether the first article stands under a bare section heading in a document without
+    chapters (一、总　则 / 第一条…, a county's 细则): its 一、 play the chapters' part, and the
+    articles nest under them."""
+    return "chapter" not in last_value and "article" not in last_value and bool(stack) \
+        and stack[-1].kind == "section" and not stack[-1].parts and bool(stack[-1].heading) \
+        and not stack[-1].heading_sentence
 
 
 def _outline_path(marker: Marker, stack: list[_Node], last_value: dict[str, int]) -> tuple[int, ...]:
