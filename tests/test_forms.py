@@ -18,7 +18,6 @@ FORMS = Path(__file__).parent / "forms"
 KNOWN = {
     "s14_restart.txt": "1）…3） then a lead-in and a second run 1）…3）: the lead-in after the first run's "
                        "last item makes that item's sentence a title",
-    "s22_guide_bare_number.txt": "an outline number alone on its line (1 / 总体要求) is dropped as a page number",
     "s48_two_plans.txt": "a second plan attached after the first (附件2) is cut off as back matter",
     "s52_notice_numbered_plus_plan.txt": "a notice's own 一、二、 before the plan attached after its signature "
                                          "open the body; the plan is cut off as back matter",

@@ -532,6 +532,15 @@ def test_a_bare_number_before_a_title_heads_a_decimal_outline():
     assert document.meta.date == "2021-03-09"
 
 
+
+def test_a_number_alone_on_its_line_over_a_title_and_its_first_subsection_is_not_a_page():
+    """1 / 总体要求 / 1.1 / 适用范围 (every number on a line of its own, as some copies of guidelines
+    have them) heads the outline; a page number between two lines of text is still dropped."""
+    document = parse_text("XX市智慧社区建设指南\n\n1\n总体要求\n1.1\n适用范围\n本指南适用于本市城镇社区的智慧化建设。\n"
+                          "2\n建设内容\n2.1\n基础设施\n社区应实现千兆光纤网络全覆盖，新建社区应配建\n3\n智能信包箱。\n")
+    assert units_of(document) == [("1", "总体要求"), ("1.1", "适用范围"), ("2", "建设内容"), ("2.1", "基础设施")]
+    assert document.clause("2.1").text == "社区应实现千兆光纤网络全覆盖，新建社区应配建智能信包箱。"
+
 def test_a_paragraph_after_the_last_of_a_list_of_sentences_gives_it_no_title():
     """一、…。二、…。三、…。 then 各区、各部门要…: the closing paragraph stands after the last item, it
     does not make that item's sentence a title; an item whose siblings have titles keeps its own."""

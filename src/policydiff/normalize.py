@@ -184,6 +184,19 @@ def _run_on(line: str) -> list[str]:
     return [line]
 
 
+# A title line: short, no sentence end, comma or colon.
+_TITLE_LINE = re.compile(r"[\u4e00-\u9fff][^。；！？，：]{0,14}")
+
+
+def _outline_top(lines: list[str], i: int) -> bool:
+    """Whether the bare number lines[i] heads a decimal outline, not a page: 1 / 总体要求 / 1.1 …
+    (a guideline copied with every number on a line of its own), its title on the next line and
+    its first subsection right after."""
+    number = lines[i]
+    return number.isdigit() and i + 2 < len(lines) and bool(_TITLE_LINE.fullmatch(lines[i + 1])) \
+        and lines[i + 2].startswith(f"{number}.1") and not lines[i + 2][len(number) + 2:][:1].isdigit()
+
+
 def paragraphs(text: str) -> list[str]:
     """The logical paragraphs of a document text.
 
@@ -195,9 +208,15 @@ def paragraphs(text: str) -> list[str]:
     lines = [normalize_line(line) for line in raw]
     column = _wrapped_column(lines, raw)
     blocks: list[list[tuple[str, float]]] = [[]]
-    for line, printed in zip(lines, raw):
-        if PAGE_NUMBER.fullmatch(line):
+    title_taken = False
+    for i, (line, printed) in enumerate(zip(lines, raw)):
+        if title_taken:
+            title_taken = False
             continue
+        if PAGE_NUMBER.fullmatch(line):
+            if not _outline_top(lines, i):
+                continue
+            line, title_taken = f"{line} {lines[i + 1]}", True
         if line:
             blocks[-1].append((line, _width(printed)))
         elif blocks[-1]:
