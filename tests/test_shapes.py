@@ -553,6 +553,12 @@ def test_a_paragraph_after_the_last_of_a_list_of_sentences_gives_it_no_title():
     titled = parse_text("一、加强组织领导。成立工作专班，统筹推进各项工作。\n二、强化督导考核。\n定期通报工作进展情况。\n")
     assert [(c.id, c.heading) for c in titled.clauses] == [("1", "加强组织领导"), ("2", "强化督导考核")]
 
+    # Siblings whose one sentence is too long for a title count as sentences too.
+    notice = parse_text("现将有关事项通知如下：\n一、请各单位于2023年12月15日前将年度安全生产工作总结报区安委办。\n"
+                        "二、总结内容应包括年度工作开展情况、主要做法和成效、存在的问题及下一年度工作打算。\n"
+                        "三、材料报送纸质版一份。\n联系人：张XX，联系电话：12345678。\n")
+    assert [(c.id, c.heading, c.text) for c in notice.clauses][-1] == (
+        "3", "", "材料报送纸质版一份。联系人：张XX，联系电话：12345678。")
 
 def test_numbers_set_as_one_character_and_a_typists_dun_after_a_marker():
     """⑴ … and ㈠ … are （1） and （一）; （一）、 and 1.、 are markers with a stray 、."""

@@ -635,6 +635,13 @@ LEAD_IN = re.compile(r"(?:包括|如下|下列|以下)[^，。：]{0,6}：$")
 BOX = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fff]{0,2}[，。；])")
 
 
+def _one_sentence(node: _Node, has_children: bool) -> bool:
+    """Whether a unit without a title is one sentence, too long for a title (一、请各单位于…前将…报…。)."""
+    text = "".join(node.parts)
+    return not node.heading and not has_children and text[-1:] in SENTENCE_END \
+        and sum(text.count(mark) for mark in SENTENCE_END) == 1
+
+
 def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...], tuple[Section, ...]]:
     clauses: list[Clause] = []
     sections: list[Section] = []
@@ -657,7 +664,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     titled: Counter[tuple[tuple[int, ...], str]] = Counter()  # … and those of them not of one sentence
     for i, node in enumerate(nodes):
         siblings[node.path[:-1], node.kind] += 1
-        titled[node.path[:-1], node.kind] += not single[i]
+        titled[node.path[:-1], node.kind] += not (single[i] or _one_sentence(node, has_children[i]))
     for i, node in enumerate(nodes):
         clause_id = ".".join(str(n) for n in node.path)
         if clause_id in seen:  # a numbering that restarts: 1', then 1'3, 1'4 … (the n-th use)
