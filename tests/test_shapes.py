@@ -443,6 +443,16 @@ def test_a_title_parted_from_its_text_by_a_space_is_a_title():
     assert document.clause("2.1").text == "各地要加强领导。"
 
 
+def test_ocr_reads_one_as_a_dash():
+    """（-）, -、 and a section marker OCR placed after its title (总体要求-、) are 一; a dash in the
+    text is not."""
+    document = parse_text("场景创新是新技术的创造性应用。\n总体要求-、\n坚持以人民为中心，推动高质量发展。\n"
+                          "二、重点任务\n(-)建设平台。围绕0-2级驾驶辅助开展测试。\n（二）培育企业。扶持一批企业。\n")
+    assert units_of(document) == [("0", ""), ("1", "总体要求"), ("2", "重点任务"), ("2.1", "建设平台"),
+                                  ("2.2", "培育企业")]
+    assert document.clause("2.1").text == "围绕0-2级驾驶辅助开展测试。"
+
+
 def test_roman_section_numbers_are_sections():
     """Ⅰ、发展基础 / Ⅱ．主要任务 / Ⅲ 保障措施 number the sections as 一、 二、 三、 would."""
     assert units("Ⅰ、发展基础\n全市基础坚实，创新能力较强。\nⅡ．主要任务\n（一）建设平台。加快建设。\nⅢ 保障措施\n"

@@ -125,6 +125,11 @@ _ROMAN_SECTION = re.compile(rf"^(\s*)([{_ROMAN}])\s*[、.．]?\s*(?=[\u4e00-\u9f
 # nor the rest of a title a stray space cut: 强化 组织保障。…).
 _TITLE_SPACE = re.compile(r"^(\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]))"
                           r"([\u4e00-\u9fff]{2,20}) +(?=[\u4e00-\u9fff][^ 。；！？]{9,}[。；！？])")
+# OCR reads 一 as a dash: （-）加强统筹协调 and -、总体要求 are （一） and 一、 (a dash in brackets or
+# before 、 opening a line is nothing else), and so is the section marker OCR put after its
+# title, alone at the line's end (总体要求-、).
+_OCR_ONE = re.compile(r"^(\s*)(?:（[-—–]）|[-—–]、)")
+_OCR_ONE_AFTER = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,15})[-—–]、$")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
 _CHINESE_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
@@ -132,6 +137,10 @@ _CHINESE_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "�
 # What _HALF_PUNCT and _SPACED need to find anything: most lines hold neither.
 _HALF_MARK = re.compile("[,;:?!]")
 _SPACE = re.compile(r"\s")
+
+
+def _one(found: re.Match[str]) -> str:
+    return found.group(1) + ("（一）" if "（" in found.group(0) else "一、")
 
 
 def normalize_line(line: str) -> str:
@@ -143,6 +152,8 @@ def normalize_line(line: str) -> str:
     line = line.translate(_FOLD)
     if line and (line[0] in _FRAME_START or line[-1] in "│┃"):
         line = _FRAME.sub("", line)
+    if "、" in line or "（" in line:
+        line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
     first = line.lstrip()[:1]
     if first in _ROMAN:
         line = _ROMAN_SECTION.sub(lambda found: found.group(1) + _CHINESE_NUMERALS[_ROMAN.index(found.group(2))] + "、",
