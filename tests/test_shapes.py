@@ -277,6 +277,24 @@ def test_transmittal_notice_without_a_plan_preamble():
     assert document.clause("0").text == "现将《某某市管理办法》印发给你们，请遵照执行。"
 
 
+
+def test_a_transmittal_notice_with_numbered_requests_wraps_its_plan():
+    """现印发给你们，并提出如下要求：一、… 二、… then the signature, the date and the plan: the plan's
+    units are the body, the notice's requests its preamble. A table of projects attached to a notice
+    (rows without sentences) is not a plan: the notice's own items stay the body."""
+    notice = ("某县人民政府办公室关于印发某县防汛应急预案的通知\n\n各乡镇人民政府，县直各部门：\n\n"
+              "《某县防汛应急预案》已经县政府同意，现印发给你们，并提出如下要求：\n"
+              "一、压实工作责任。各乡镇要落实防汛责任制。\n二、做好物资储备。各部门要备足抢险物资。\n"
+              "\n某县人民政府办公室\n2024年5月6日\n\n")
+    document = parse_text(notice + "某县防汛应急预案\n1　总则\n1.1　编制目的\n为做好防汛工作，制定本预案。\n"
+                                   "1.2　适用范围\n本预案适用于本县的防汛抢险工作。\n")
+    assert units_of(document) == [("0", ""), ("1", "总则"), ("1.1", "编制目的"), ("1.2", "适用范围")]
+    assert document.clause("0").text == ("《某县防汛应急预案》已经县政府同意，现印发给你们，并提出如下要求："
+                                         "一、压实工作责任。各乡镇要落实防汛责任制。二、做好物资储备。各部门要备足抢险物资。")
+    assert document.meta.title == "某县防汛应急预案"
+    table = parse_text(notice.replace("防汛应急预案", "防汛物资清单") + "某县防汛物资清单\n"
+                       "序号　物资名称　数量　责任单位\n一、抢险类\n1　编织袋　5万条　县应急局\n2　救生衣　800件　县应急局\n")
+    assert [(c.id, c.heading) for c in table.clauses][1:] == [("1", "压实工作责任"), ("2", "做好物资储备")]
 def test_addressees_glued_to_the_first_sentence_and_a_preamble_ending_in_a_colon():
     glued = parse_text("各省、自治区、直辖市工业和信息化主管部门：为推动发展，现通知如下：\n一、总体要求\n坚持创新。\n")
     assert glued.meta.addressees == "各省、自治区、直辖市工业和信息化主管部门"

@@ -113,6 +113,7 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
     if start is None:
         raise InputError(f"{source or doc_id}: no numbered clauses found (一、 （一） 1. …)",
                          "check that this is a policy document with numbered clauses")
+    start = _wrapped_plan_start(paras, start)
     front, body = paras[:start], _trim_back_matter(paras[start:])
     meta, preamble = _front_matter(front, lead)
     meta = replace(meta, **_signature(paras[start:], meta))
@@ -264,6 +265,25 @@ def _body_start(paras: list[str]) -> int | None:
         if marker is not None and para[marker.end:]:
             return i
     return None
+
+
+def _wrapped_plan_start(paras: list[str], start: int) -> int:
+    """Where the body starts when a transmittal notice numbers its own requests (现印发给你们，并提出
+    以下要求：一、… 二、…) before its signature and date: at the plan it wraps, after the date, when
+    the plan's title (the name the notice transmits) stands there and the plan is prose (two
+    sentences or more; not a table of projects attached to the notice)."""
+    transmitted = next((found.group(1) or found.group(2) for found in map(TRANSMITTAL.search, paras[:start])
+                        if found), None)
+    if transmitted is None:
+        return start
+    date = next((i for i in range(start, len(paras)) if DATE_LINE.fullmatch(paras[i])), None)
+    if date is None:
+        return start
+    plan = _body_start(paras[date + 1:])
+    if plan is None or not any(transmitted.strip("《》") in para for para in paras[date + 1:date + 1 + plan]) \
+            or len(_SENTENCE_END_MARK.findall("".join(paras[date + 1 + plan:]))) < 2:
+        return start
+    return date + 1 + plan
 
 
 def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
