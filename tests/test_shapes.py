@@ -278,6 +278,20 @@ def test_transmittal_notice_without_a_plan_preamble():
 
 
 
+def test_an_amendment_decision_gives_instructions_not_titles():
+    """…决定对《…》作如下修改： is the preamble (not an addressee line); 将第五条修改为：“…” and
+    在第八条后增加一条：“…” are instructions, not labels."""
+    document = parse_text("某市人民代表大会常务委员会关于修改《某市养犬管理条例》的决定\n\n"
+                          "市人民代表大会常务委员会决定对《某市养犬管理条例》作如下修改：\n\n"
+                          "一、将第五条修改为：“养犬人应当为犬只办理登记。”\n\n"
+                          "二、在第八条后增加一条：“携犬出户应当束犬链。”\n\n三、删去第十二条。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("0", "", "市人民代表大会常务委员会决定对《某市养犬管理条例》作如下修改："),
+        ("1", "", "将第五条修改为：“养犬人应当为犬只办理登记。”"),
+        ("2", "", "在第八条后增加一条：“携犬出户应当束犬链。”"), ("3", "", "删去第十二条。")]
+    assert document.meta.addressees == ""
+
+
 def test_a_transmittal_notice_with_numbered_requests_wraps_its_plan():
     """现印发给你们，并提出如下要求：一、… 二、… then the signature, the date and the plan: the plan's
     units are the body, the notice's requests its preamble. A table of projects attached to a notice

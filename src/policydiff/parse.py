@@ -360,8 +360,9 @@ def _is_prose(para: str) -> bool:
     """A paragraph of text, not a title, number, addressee or signature line."""
     if any(ch in para for ch in SENTENCE_END):
         return True
-    # A sentence that lost its 。, or one that introduces the clauses (…，制定本方案：, 现将…通报如下：).
-    return para.endswith(("如下：", "如下:")) or "，" in para and (
+    # A sentence that lost its 。, or one that introduces the clauses (…，制定本方案：, 现将…通报如下：,
+    # …决定对《…》作如下修改：).
+    return bool(LEAD_IN.search(para)) or "，" in para and (
         len(para) > _TITLE_MAX or (para[-1] in "：:" and not ADDRESSEES.fullmatch(para)))
 
 
@@ -645,10 +646,12 @@ _BARE_HEADING_MAX = 40
 # A first sentence that is a statement, not a title: a requirement with its subject left
 # out (应具备…, 不得…), or with one (各地要…, 有关部门应…, 企业应当…).
 # And the closing formulas of a document (本措施自2024年1月1日起施行, 本办法由市科技局负责解释,
-# 有效期3年), whatever unit they stand in.
+# 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：, 在第十二条
+#后增加一条，…), which introduces the new wording.
 STATEMENT = re.compile(r"(?:应|须|需|要(?![素点])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
-                       r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期")
+                       r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
+                       r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title.
 LEAD_IN = re.compile(r"(?:包括|如下|下列|以下)[^，。：]{0,6}：$")
 # A boxed panel's opening: 专栏1 重点工程, 专栏一：…, 专栏 3.
