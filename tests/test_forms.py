@@ -16,7 +16,6 @@ from policydiff.structure import fold_heading, load_expected, parsed_units
 FORMS = Path(__file__).parent / "forms"
 
 KNOWN = {
-    "s48_two_plans.txt": "a second plan attached after the first (附件2) is cut off as back matter",
     "t22_govcn_page.html": "a table's cell inside the body (1.飞行检查) is read as an item",
 }
 

@@ -278,6 +278,20 @@ def test_transmittal_notice_without_a_plan_preamble():
 
 
 
+def test_a_notice_wrapping_two_plans_keeps_the_second():
+    """附件2 / its title / 一、… after the first plan: the body goes on, its ids primed as a
+    restarted numbering's; a list of attachments at the end of a plan still ends it."""
+    text = ("某市人民政府办公室关于印发某市养老服务规划和某市托育服务方案的通知\n\n"
+            "现将《某市养老服务规划》《某市托育服务方案》印发给你们，请认真贯彻执行。\n\n"
+            "某市人民政府办公室\n2024年1月5日\n\n附件1\n\n某市养老服务规划\n\n"
+            "一、发展目标\n到2025年，养老机构护理型床位占比达到60%。\n二、主要任务\n（一）完善养老服务网络。建设街道养老服务中心。\n\n"
+            "附件2\n\n某市托育服务方案\n\n一、工作目标\n到2025年，每千人口托位数达到4.5个。\n\n附件3\n\n")
+    document = parse_text(text)
+    assert sorted(units_of(document)) == [("0", ""), ("1", "发展目标"), ("1'", "工作目标"), ("2", "主要任务"),
+                                          ("2.1", "完善养老服务网络")]
+    assert document.clause("1'").text == "到2025年，每千人口托位数达到4.5个。"
+
+
 def test_an_amendment_decision_gives_instructions_not_titles():
     """…决定对《…》作如下修改： is the preamble (not an addressee line); 将第五条修改为：“…” and
     在第八条后增加一条：“…” are instructions, not labels."""

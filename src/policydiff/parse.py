@@ -432,6 +432,8 @@ def _trim_back_matter(body: list[str]) -> list[str]:
     """The body up to the signature, date, 附注, 抄送 or unrelated text that follows it."""
     end = len(body)
     for i, para in enumerate(body):
+        if _next_plan(body, i):
+            return _trim_back_matter(body[:i]) + _trim_back_matter(body[i + 2:])
         if DATE_LINE.fullmatch(para) or BACK_MATTER.match(para) or NEWS.search(para):
             end = i
             break
@@ -442,6 +444,19 @@ def _trim_back_matter(body: list[str]) -> list[str]:
     ) and not RESPONSIBILITY_NOTE.fullmatch(kept[-1]) and not BARE_RESPONSIBILITY_NOTE.match(kept[-1]):
         kept.pop()
     return kept
+
+
+# The heading of a second attachment (附件2): a notice that wraps several plans.
+_LATER_ATTACHMENT = re.compile(r"附件\s*(?:[2-9]|[二三四五六七八九])")
+
+
+def _next_plan(body: list[str], i: int) -> bool:
+    """Whether body[i] opens a further plan the notice wraps (附件2 / its title / 一、…): the body
+    goes on there, its numbering restarting, without the two lines."""
+    if not _LATER_ATTACHMENT.fullmatch(body[i]) or i + 2 >= len(body) or not _is_title(body[i + 1]):
+        return False
+    first, marker = match_marker(body[0]), match_marker(body[i + 2])
+    return first is not None and marker is not None and (marker.kind, marker.value) == (first.kind, 1)
 
 
 def _clause_tree(body: list[str]) -> list[_Node]:
