@@ -306,6 +306,15 @@ def test_an_amendment_decision_gives_instructions_not_titles():
     assert document.meta.addressees == ""
 
 
+def test_the_issuer_of_a_plan_is_named_in_the_title_of_its_notice():
+    """平阳县人民政府办公室关于印发…的通知 without a masthead: the notice's title names the issuer."""
+    document = parse_text("平阳县人民政府办公室关于印发平阳县全民健身实施计划的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+                          "现将《平阳县全民健身实施计划》印发给你们，请认真贯彻执行。\n\n平阳县人民政府办公室\n2024年3月18日\n\n"
+                          "平阳县全民健身实施计划\n\n一、总体要求\n坚持以人民为中心，推动全民健身高质量发展。\n")
+    meta = document.meta
+    assert (meta.title, meta.issuer, meta.level, meta.region) == ("平阳县全民健身实施计划", "平阳县人民政府办公室", "county", "平阳县")
+
+
 def test_a_transmittal_notice_with_numbered_requests_wraps_its_plan():
     """现印发给你们，并提出如下要求：一、… 二、… then the signature, the date and the plan: the plan's
     units are the body, the notice's requests its preamble. A table of projects attached to a notice

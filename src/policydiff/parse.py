@@ -301,6 +301,7 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     preamble: list[str] = []
     notice_prose: list[str] = []
     issuers: list[str] = []
+    notice_title = ""
     fields: dict[str, str] = {}
     for para in notice + front:
         if preamble or _is_prose(para):
@@ -318,6 +319,7 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
             found = TRANSMITTAL.search(para)
             if found:
                 fields.setdefault("transmitted", found.group(1) or found.group(2))
+                notice_title = notice_title or para
         elif DRAFT.search(para) and para.startswith("（"):
             fields["status"] = "draft"
         elif not BACK_MATTER.fullmatch(para) and para not in _MASTHEAD_WORDS:
@@ -335,10 +337,12 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
         issuer = LEAD_ISSUER.search(lead)
         if issuer:
             fields.setdefault("issuer", issuer.group(1))
+    # The issuer named before 关于 in the title, or in the title of the notice wrapping the plan.
+    for named in (title, notice_title):
+        if "issuer" not in fields and "关于" in named and not named.startswith("关于"):
+            fields["issuer"] = named.split("关于", 1)[0]
     title = title or fields.pop("transmitted", "")
     fields.pop("transmitted", None)
-    if "issuer" not in fields and "关于" in title and not title.startswith("关于"):
-        fields["issuer"] = title.split("关于", 1)[0]
     meta = Meta(title=title, **fields)
     # The plan's own preamble; a notice's text when the plan it wraps has none.
     return replace(meta, **_region(meta.issuer)), preamble or notice_prose
