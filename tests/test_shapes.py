@@ -509,10 +509,13 @@ def test_ocr_reads_one_as_a_dash():
 
 
 def test_roman_section_numbers_are_sections():
-    """Ⅰ、发展基础 / Ⅱ．主要任务 / Ⅲ 保障措施 number the sections as 一、 二、 三、 would."""
+    """Ⅰ、发展基础 / Ⅱ．主要任务 / Ⅲ 保障措施 number the sections as 一、 二、 三、 would; a grade
+    written with one (Ⅳ级响应) is a title."""
     assert units("Ⅰ、发展基础\n全市基础坚实，创新能力较强。\nⅡ．主要任务\n（一）建设平台。加快建设。\nⅢ 保障措施\n"
                  "各地要加强领导，落实责任。\n") == [
         ("1", "发展基础"), ("2", "主要任务"), ("2.1", "建设平台"), ("3", "保障措施")]
+    assert units("1 应急响应\n1.1\nⅣ级响应\n由市指挥部办公室启动响应。\n1.2\nⅢ级响应\n由市指挥部启动响应。\n") == [
+        ("1", "应急响应"), ("1.1", "Ⅳ级响应"), ("1.2", "Ⅲ级响应")]
 
 
 def test_a_responsibility_note_closing_a_heading_is_the_clauses():

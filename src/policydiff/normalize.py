@@ -116,9 +116,9 @@ _SECTION_DOT = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\.(?=\s*[
 # the marker 一、. Not a numeral opening text (一 是…，), which goes on past a comma or a stop.
 _SECTION_SPACE = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
 # A Roman section number (Ⅱ、总体思路, Ⅲ．主要任务, Ⅳ 保障措施), as some plans number their
-# parts: the marker 二、.
+# parts: the marker 二、. Not a grade written with one (Ⅳ级响应, Ⅱ类水质): no mark or space follows.
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_ROMAN_SECTION = re.compile(rf"^(\s*)([{_ROMAN}])\s*[、.．]?\s*(?=[\u4e00-\u9fff])")
+_ROMAN_SECTION = re.compile(rf"^(\s*)([{_ROMAN}])(?:\s*[、.．]|\s+)\s*(?=[\u4e00-\u9fff])")
 # A title parted from its text by a space alone, on the marker's line (（一）指导思想 以…为指导，…。):
 # the space ends the title as its 。 would. The title is a run of two or more characters (PDF
 # spacing parts single ones: 总 则), the text a sentence of ten or more (not a table's next cell,
