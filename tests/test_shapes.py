@@ -34,6 +34,14 @@ def test_long_or_statement_first_sentences_are_text():
     assert document.clause("1.1").text == "各地要高度重视，加强组织领导。确保落实。"
 
 
+def test_titles_opening_with_words_that_look_like_a_requirement():
+    """应急联动：, 应用推广。, 需求对接。: words opening a title, not 应 / 需 of a requirement."""
+    document = parse_text("一、重点任务\n（一）应急联动：建立联动机制。\n（二）应用推广。开展示范应用。\n（三）需求对接。定期发布需求清单。\n"
+                          "（四）应具备人机交互功能，显示运行状态。按要求记录。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [
+        ("1.1", "应急联动"), ("1.2", "应用推广"), ("1.3", "需求对接"), ("1.4", "")]
+
+
 def test_one_sentence_unit_is_text_not_a_title():
     document = parse_text("一、重点任务\n1.支持企业上云。\n2.推动数据共享。加快平台建设。\n")
     assert [(c.id, c.heading, c.text) for c in document.clauses] == [
@@ -178,6 +186,13 @@ def test_articles_before_sections_keep_their_rank():
     document = parse_text("第一条 为规范管理，制定本办法。\n第二条 申请人应当提交下列材料：\n一、申请书；\n二、营业执照。\n"
                           "第三条 本办法自发布之日起施行。\n")
     assert [c.id for c in document.clauses] == ["1", "2", "2.1", "2.2", "3"]
+
+
+def test_an_article_title_alone_on_its_line():
+    """第一条（目的和依据） over its text: the bracket is the article's title."""
+    document = parse_text("第一章　总则\n\n第一条（目的和依据）\n\n为规范管理，制定本细则。\n\n第二条（适用范围）\n\n本细则适用于本市。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1.1", "目的和依据", "为规范管理，制定本细则。"), ("1.2", "适用范围", "本细则适用于本市。")]
 
 
 def test_articles_without_chapters():
@@ -599,6 +614,16 @@ def test_a_bare_number_before_a_title_heads_a_decimal_outline():
         ("2", "主要包括通用、安全、可靠性、检测、评价等5个部分，统一相关概念。")]
     assert document.meta.date == "2021-03-09"
 
+
+
+def test_an_outline_number_glued_to_its_title():
+    """1.1编制目的 / 3.1.1气象部门发布的…: a decimal outline typed without its space; a number of
+    one dot opening a sentence stays text."""
+    document = parse_text("1.总则\n1.1编制目的\n为规范应急处置工作，制定本预案。\n1.2适用范围\n本预案适用于全省。\n"
+                          "1.5倍以上的增幅由指挥部认定。\n2.预警\n2.1.1气象部门发布的暴雨预警信息。\n2.1.2应急运输。启动运力储备。\n")
+    assert units_of(document) == [("1", "总则"), ("1.1", "编制目的"), ("1.2", "适用范围"), ("2", "预警"),
+                                  ("2.1.1", ""), ("2.1.2", "应急运输")]
+    assert document.clause("1.2").text == "本预案适用于全省。1.5倍以上的增幅由指挥部认定。"
 
 
 def test_a_number_alone_on_its_line_over_a_title_and_its_first_subsection_is_not_a_page():

@@ -105,6 +105,11 @@ _FRAME = re.compile(rf"^[{_FRAME_START}]+\s*|\s*[│┃]+$")
 # (Held by a stand-in through the removal of extraction spacing.)
 _OUTLINE_NUMBER = re.compile(r"(?:^|(?<=[。；！？]))\s*(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)")
 _KEPT_SPACE = "\x00"
+# The same number glued to its title (1.1编制目的, 4.1.1Ⅰ级响应, 4.2.1路网调度。…): a title that fills
+# the line after one dot (not 2.5倍以上，… nor 1.5%), any text after two or more (3.1.1气象部门发布的…):
+# a number of three parts is no quantity.
+_OUTLINE_GLUED = re.compile(r"^(\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fffⅠ-Ⅻ][^。；！？，、：%]{0,19}$)"
+                            r"|^(\d{1,2}(?:\.\d{1,2}){2,3})(?=[\u4e00-\u9fffⅠ-Ⅻ])")
 # So does a bare number before a short title that fills the line (1　总则, the top of an outline
 # without 第1章), unlike a number opening text (3 家企业入选，…).
 _OUTLINE_HEAD = re.compile(r"^(\d{1,2})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
@@ -163,6 +168,7 @@ def normalize_line(line: str) -> str:
     if " " in line and first in _MARKER_FIRST:
         line = _TITLE_SPACE.sub(r"\1\2。", line, count=1)
     if "." in line:
+        line = _OUTLINE_GLUED.sub(lambda found: found.group(0) + _KEPT_SPACE, line, count=1)
         line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
     elif line[:1].isdigit():
         line = _OUTLINE_HEAD.sub(lambda found: found.group(1) + _KEPT_SPACE, line, count=1)

@@ -649,9 +649,10 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
     return "", [rest], ""
 
 
-# Articles (第一条) carry no title, unless a bracketed one: 第一条【目的】, 第一条（适用范围）.
+# Articles (第一条) carry no title, unless a bracketed one: 第一条【目的】, 第一条（适用范围）, on the
+# article's line or alone on it above its text.
 _UNTITLED = ("article",)
-ARTICLE_TITLE = re.compile(r"[【\[［]([^】\]］]{1,12})[】\]］]|（([^（）]{1,10})）(?=\S)")
+ARTICLE_TITLE = re.compile(r"[【\[［]([^】\]］]{1,12})[】\]］]|（([^（）]{1,10})）(?=\S|$)")
 # A heading sentence: a unit's first sentence, short and ended by 。 — whatever it holds
 # inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text.
 _HEADING_MAX = 30
@@ -663,11 +664,12 @@ LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1
 # A bare heading line (no sentence end at all) longer than this is text that lost its 。.
 _BARE_HEADING_MAX = 40
 # A first sentence that is a statement, not a title: a requirement with its subject left
-# out (应具备…, 不得…), or with one (各地要…, 有关部门应…, 企业应当…).
+# out (应具备…, 不得…; not the words 应急, 应用, 应对, 应变, 需求, 要素, 要点, 要求, 要件 opening a
+# title), or with one (各地要…, 有关部门应…, 企业应当…).
 # And the closing formulas of a document (本措施自2024年1月1日起施行, 本办法由市科技局负责解释,
 # 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：, 在第十二条
 #后增加一条，…), which introduces the new wording.
-STATEMENT = re.compile(r"(?:应|须|需|要(?![素点])|可以|不得|严禁|禁止)"
+STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)")
