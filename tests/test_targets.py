@@ -544,3 +544,34 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
 ])
 def test_breakdowns_work_plan_years_and_times(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Any counted unit in 万, 亿 or 万亿 (25万架, 2.6亿人, 3万家次), and a bare 万 closing a phrase.
+    ("植保无人机保有量达到25万架，全年执法检查企业不少于3万家次。",
+     [("植保无人机保有量", 25.0, "万架", "=", None, None), ("全年执法检查企业", 3.0, "万家次", ">=", None, None)]),
+    ("失业保险参保人数达到2.6亿人，实名注册用户突破3000万。",
+     [("失业保险参保人数", 2.6, "亿人", "=", None, None), ("实名注册用户", 3000.0, "万", ">", None, None)]),
+    # The base of a rate per 10万 is no quantity of its own.
+    ("孕产妇死亡率控制在10/10万以下。", []),
+    # Cases, incidents, trains, head of stock; 一件事 and 一起 are words.
+    ("全年查办违法案件不少于8000件，较大事故起数控制在2起以内，开行班列不少于30列。",
+     [("全年查办违法案件", 8000.0, "件", ">=", None, None), ("较大事故起数", 2.0, "起", "<=", None, None),
+      ("开行班列", 30.0, "列", ">=", None, None)]),
+    ("能繁母猪存栏保持在1800头左右。", [("能繁母猪存栏", 1800.0, "头", "approx", None, None)]),
+    ("推动高效办成一件事，与企业一起解决难题。", []),
+    # Counts after what is completed, retired, launched or opened, a bar before the verb kept.
+    ("完成撂荒地复耕复种120亩，淘汰落后产能企业10家，推出精品旅游线路3条。",
+     [("撂荒地复耕复种", 120.0, "亩", "=", None, None), ("落后产能企业", 10.0, "家", "=", None, None),
+      ("精品旅游线路", 3.0, "条", "=", None, None)]),
+    ("每个设区的市至少发布典型案例5个，每所学校至少开设6种选科组合。",
+     [("典型案例", 5.0, "个", ">=", None, None), ("每所学校选科组合", 6.0, "种", ">=", None, None)]),
+    # A rate followed by its value, no verb.
+    ("帮扶措施落实率100%。", [("帮扶措施落实率", 100.0, "%", "=", None, None)]),
+    # 组织 binds a count after 每年 or a bar, not in an account of who took part.
+    ("每年组织1000家企业实施技术创新项目，每年至少组织1次应急演练。",
+     [("企业实施技术创新项目", 1000.0, "家", "=", None, "yearly"), ("应急演练", 1.0, "次", ">=", None, "yearly")]),
+    ("组织23个产煤省区开展调研。", []),
+])
+def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

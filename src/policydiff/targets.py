@@ -87,23 +87,28 @@ _NUMBER = (
     r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
     r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
 )
-# Units a target is counted in, longest first so that 个百分点 wins over 个. 批 (一批),
-# 类 (一类事业单位) is left out: with it a numeral is a word (次 counts, but not after 第: 第十二次).
-UNITS = (
-    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "亿吨标准煤", "万吨标准煤", "吨标准煤", "亿吨", "亿人次", "万人次", "人次",
-    "万亿元", "万人", "万元", "亿元", "万张", "个月", "小时", "分钟", "万平方米", "平方米", "平方公里", "万公里", "公里",
-    "万千瓦", "千瓦", "万亩", "万吨", "亿斤", "万斤", "万台", "万辆", "万家", "万个", "万户", "万套", "万场", "万次",
-    "场次", "家次", "项次", "%", "‰", "张", "人", "名", "个", "所", "家", "处", "项", "级", "年", "天", "倍", "元", "台", "辆",
-    "支", "座", "种", "床", "户", "亩", "吨", "套", "条", "位", "场", "岁", "次", "亿",
+# Units a target is counted in. 批 (一批), 类 (一类事业单位) is left out: with it a numeral is a
+# word (次 counts, but not after 第: 第十二次).
+_COUNTED = (
+    "人次", "场次", "家次", "项次", "吨标准煤", "平方米", "公里", "千瓦", "人", "名", "元", "张", "个", "家", "户",
+    "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场", "次", "头", "只", "亩", "吨", "斤",
 )
+_OTHER_UNITS = (
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰",
+    "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "亿", "万",
+)
+# Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
+# is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元).
+UNITS = tuple(sorted({*_OTHER_UNITS, *_COUNTED, *(scale + unit for scale in ("万", "亿", "万亿") for unit in _COUNTED)},
+                     key=len, reverse=True))
 # A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
 # 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
 TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "个工作日", "工作日"})
 # So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; and a bare
-# 亿 (用户突破1.8亿) before another word is part of a unit not listed.
-_NAMING_UNITS = TIME_UNITS | {"次", "亿"}
+# 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed.
+_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written.
@@ -142,28 +147,33 @@ _ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|�
 _AIMING = "力争|争取"
 # Verbs that bind a number as something to attain or to set up. 推进/实施/依托/选择 are
 # absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal; 实施
-# binds only after 每年 or 累计 (每年实施3000项左右技术创新项目: a count of what is done).
+# and 组织 bind only after 每年 or 累计 (每年实施3000项左右技术创新项目: a count of what is done;
+# 组织23个产煤省区 tells who took part) or a bar (至少组织1次演练).
 _VERBS = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
     "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
-    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至"
+    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
+    "完成|淘汰|推出|开设|发布|(?:每年|累计)组织"
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
 # What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑).
 # So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|其中|(?P<built>新改建|改扩建|新建|改建|扩建))"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|其中|(?P<built>新改建|改扩建|新建|改建|扩建))"
                             r"(?P<object>[^\x00，。；、]{2,30})$")
+# A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
+BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
 # noun follows).
-BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS})(?:完成)?)?$")
+BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS}|组织)(?:完成)?)?$")
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
-# 设置完成不少于). Every part is optional; a match binds only if it has a verb or a comparator.
+# 设置完成不少于; 组织 after a bar: 至少组织). Every part is optional; a match binds only if it has
+# a verb or a comparator.
 TARGET_LEAD = re.compile(
-    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING})?(?P<pre_b>{_PRE})?$"
+    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
 )
 # 达到机构养老床位总数的40%, 不低于本单位年度业务总收入的1%: a share of a named base,
 # bound by the verb or comparator before the base (the base itself holds no 的).
@@ -399,10 +409,12 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue
         low, high, unit = found.group("low"), found.group("high"), found.group("unit")
         chinese = not low[0].isdigit()
-        if before.endswith(("每", "第")):
-            continue  # 每10万人口 is a scope, 第一人民医院 an ordinal
+        if before.endswith(("每", "第", "/")):
+            continue  # 每10万人口 is a scope, 第一人民医院 an ordinal, 10/10万 the base of a rate
         if unit == "级" and chinese:
             continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
+        if unit in ("件", "起") and low == "一":
+            continue  # 一件事, 一起: words
         if unit == "年" and not chinese and len(low) == 4 and high is None:
             continue  # 2023年: a date
         if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
@@ -489,13 +501,17 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
         elif (not remainder or remainder.startswith(_LIST_MARKS)) and quantity.unit not in ("%", None) and (
                 (counting and (trailing := LISTED_COUNT.fullmatch(before))) or (trailing := TRAILING_COUNT.search(before))):
             # 培育外贸综合服务企业20家、海外仓30个: the items after the first count what the verb makes too.
+            bar = BAR_AHEAD.search(before, 0, trailing.start())  # 至少发布典型案例5个
             found.append(_Found(quantity.start, _strip((trailing.group("built") or "") + trailing.group("object")),
-                                quantity.value, quantity.unit, _comparator(None, quantity.post), yearly))
+                                quantity.value, quantity.unit,
+                                _comparator(bar.group("pre") if bar else None, quantity.post), yearly))
             listed, chain, counting = None, [], True
             continue
         elif not remainder and (quantity.post or (quantity.unit in _RATE_UNITS and CHANGE.search(
-                before.rstrip(_FILLER + " ")) and not REPORTED_CHANGE.search(before))):
-            # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change.
+                before.rstrip(_FILLER + " ")) and not REPORTED_CHANGE.search(before))
+                or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith("率")):
+            # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change;
+            # 帮扶措施落实率100%: a rate and its value.
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
