@@ -53,6 +53,14 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("由各地根据实际牵头推进。", (), ()),
     # Words before 要/负责 that are a clause of their own, not a unit's name.
     ("认真落实全国推进大会部署要求，加快建设。材料真实性由申报单位负责。", (), ()),
+    # X会同Y…, with or without 由: X leads, the units it works with share.
+    ("省财政厅会同省地方金融管理局、省税务局建立工作协调机制。", ("省财政厅",), ("省地方金融管理局", "省税务局")),
+    ("由省林业局会同省应急管理厅、省气象局制作森林火险预警信息。", ("省林业局",), ("省应急管理厅", "省气象局")),
+    ("发展改革委会同水利部研究提出了办理意见。", ("发展改革委",), ("水利部",)),
+    # A township's stations are its departments.
+    ("由镇规划建设办牵头，镇应急办、镇派出所配合，统筹推进排查整治。", ("镇规划建设办",), ("镇应急办", "镇派出所")),
+    # A unit named by its part in a procedure, or only as a 单位, is no department.
+    ("申报单位应当具备下列条件。事发单位要立即启动预案。各单位要加强监测。", (), ()),
 ])
 def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)
@@ -104,6 +112,10 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("落实属地责任。（各区、县（市）人民政府负责）", "落实属地责任。", ("各区人民政府",), ("各县人民政府",)),
     # X会同Y: X leads, Y shares.
     ("完善价格形成机制。（市发展改革委会同市财政局负责）", "完善价格形成机制。", ("市发展改革委",), ("市财政局",)),
+    # A department's own work points name its divisions; a note after the leading official's line.
+    ("开展执法检查。牵头处室：政策法规处　　配合处室：人事处", "开展执法检查。", ("政策法规处",), ("人事处",)),
+    ("配齐垃圾收集设施。牵头领导：李某（副镇长）责任单位：镇环卫所、镇财政所",
+     "配齐垃圾收集设施。牵头领导：李某（副镇长）", ("镇环卫所",), ("镇财政所",)),
     # A bracket of the other kind inside a name: 各县〔市、区〕人民政府.
     ("加强耕地保护。（各省辖市人民政府、各县〔市、区〕人民政府负责）", "加强耕地保护。",
      ("各省辖市人民政府",), ("各县人民政府",)),

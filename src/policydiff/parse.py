@@ -45,10 +45,11 @@ TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 _INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕)"
 _NAMES = rf"(?:[^（）]|{_INNER})"
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）")
-_LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门")
+_LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
 # The same labelled note without brackets, closing a clause or standing as its own
-# paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅
-BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；])|^)({DUTY_LABEL.pattern}(?:[^。（）]|{_INNER})*?)[。；]?$")
+# paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅 (also after the leading official's
+# line: 牵头领导：李XX（副镇长） / 责任单位：…).
+BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.pattern}(?:[^。（）]|{_INNER})*?)[。；]?$")
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）.
 DUTY_NOTE = re.compile(
@@ -61,17 +62,29 @@ DUTY_NOTE = re.compile(
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
+# A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
+# 由省林业局会同省应急管理厅、省气象局制作…: the first leads. Each name ends in an organ's word.
+_GOVERNMENT_WORD = r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|所|站)"
+_TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
+TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))由?([^，。；：（）]{{2,40}}?)会同"
+                           rf"({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
 TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)(?:要|应当|应|负责|牵头)")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # A government unit, as the subject of a written duty: not a hospital or an institution, which the
 # text makes the object of policy (各级医院要… is a task for hospitals, not a department's duty).
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位)$")
+# A township's stations are its departments (镇派出所, 镇水利站).
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
-# conjunction (且各单位) is not part of the name.
-NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|^[且并和及或]")
+# conjunction (且各单位, 经…) is not part of the name.
+NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|会同|^[且并和及或经]")
+# A unit named by its part in a procedure, as the subject of a written duty (申报单位应当…,
+# 事发单位要…, 数据提供部门应当…), or only as a 单位 (各单位要…: an applicant, a firm or an office
+# alike): no government department. (各相关部门要… names the departments as a body, and counts.)
+ROLE_UNIT = re.compile(r"(?:申报|承担|提供|使用|事发|发生|施工|参建|报送|所在)(?:单位|部门)$"
+                       r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|政府|中心|公司|单位|部门|机构|企业|高校)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
@@ -804,7 +817,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
 
     # (A bare labelled note needs 单位 or 部门, a written duty one of _DUTY_VERBS: those patterns,
     # which try every position, run only where the words are. One clause in five has a label.)
-    labels = "单位" in text or "部门" in text
+    labels = "单位" in text or "部门" in text or "室" in text
     for note in RESPONSIBILITY_NOTE.finditer(text):
         labelled(note.group(1))
     text = RESPONSIBILITY_NOTE.sub("", text).strip()
@@ -825,14 +838,14 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     def government(units: list[str]) -> bool:
         return bool(units) and all(GOVERNMENT_END.search(unit) and not NOT_A_UNIT.search(unit) for unit in units)
 
-    for found in TEXT_LEAD.finditer(text):
+    for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         units, others = _units(found.group(1)), _units(found.group(2) or "")
         if government(units) and (not others or government(others)):
             lead.extend(units)
             responsible.extend(others)
     for found in TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ():
         units = _units(_INSERTION.sub("", found.group(1)))
-        if government(units):
+        if government(units) and not any(ROLE_UNIT.search(unit) for unit in units):
             responsible.extend(units)
     if not lead and responsible:
         lead, responsible = responsible[:1], responsible[1:]
