@@ -128,6 +128,20 @@ def test_box_closed_by_the_next_item_of_the_document():
     assert units(text) == [("1", "重点任务"), ("1.1", "培育场景"), ("1.2", "推进改造"), ("1.3", "完善标准")]
 
 
+def test_a_marker_glued_to_the_words_before_it_opening_a_title():
+    """A copy that lost its line breaks and their 。: 一、…发展1.加强统筹谋划。…, …品牌五、加速数字社会建设,
+    …格局，3.提升社区服务能力。 — a marker continuing its numbering and opening a title; not 附件1.…, a
+    number in prose, nor a marker that does not continue its numbering."""
+    document = parse_text("一、强化工作统筹协调，保障数字经济持续发展1.加强工作统筹谋划。充分发挥统筹作用。\n"
+                          "2.强化政策支持。出台若干政策，打造数字机关品牌二、加速数字社会建设，推动数字经济全面发展\n"
+                          "3.打造智慧城市生态。推动产业融合，形成共建格局，4.提升社区服务能力。建成智慧社区200个。\n"
+                          "5.完善配套。年均增长5.5%，其中9.完成改造。详见附件1.建设清单\n")
+    assert units_of(document) == [("1", "强化工作统筹协调，保障数字经济持续发展"), ("1.1", "加强工作统筹谋划"),
+                                  ("1.2", "强化政策支持"), ("2", "加速数字社会建设，推动数字经济全面发展"),
+                                  ("2.3", "打造智慧城市生态"), ("2.4", "提升社区服务能力"), ("2.5", "完善配套")]
+    assert document.clause("2.5").text == "年均增长5.5%，其中9.完成改造。详见附件1.建设清单"
+
+
 def test_heading_glued_to_the_end_of_a_paragraph():
     document = parse_text("一、保障措施\n（一）加强领导。建立机制。（二）强化宣传。营造氛围。\n")
     assert [(c.id, c.heading, c.text) for c in document.clauses] == [
