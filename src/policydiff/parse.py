@@ -622,11 +622,11 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
 
 # A marker glued straight to the words before it (or after a comma), opening a title: a database
 # copy that lost a line break and the 。 before it (…持续发展1.加强工作统筹谋划。…, …数字机关品牌
-# 五、加速数字社会建设，推动…, …建设格局，17.提升智慧社区…). It must continue its numbering (or start it) and a title must follow;
-# 附件1.… names an attachment.
-_GLUED_MARKER = re.compile(r"(?<=[\u4e00-\u9fff，])(?<!附件)(?<!附表)(?<!附图)(?=\d{1,2}[.．、][\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]"
-                           r"|（[一二三四五六七八九十]{1,3}）[\u4e00-\u9fff])")
-_GLUED_START = re.compile(r"[\u4e00-\u9fff，](?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+# 五、加速数字社会建设，推动…, …建设格局，17.提升智慧社区…). It must continue its numbering (or
+# start it) and a title must follow; 附件1.… names an attachment.
+_GLUED_KINDS = r"\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
+_GLUED_MARKER = re.compile(rf"(?<=[\u4e00-\u9fff，])(?<!附件)(?<!附表)(?<!附图)(?=(?:{_GLUED_KINDS})[\u4e00-\u9fff])")
+_GLUED_START = re.compile(rf"[\u4e00-\u9fff，](?:{_GLUED_KINDS})")
 
 
 def _is_glued_title(rest: str) -> bool:
