@@ -130,7 +130,7 @@ def test_box_closed_by_the_next_item_of_the_document():
 
 def test_a_marker_glued_to_the_words_before_it_opening_a_title():
     """A copy that lost its line breaks and their 。: 一、…发展1.加强统筹谋划。…, …品牌五、加速数字社会建设,
-    …格局，3.提升社区服务能力。 — a marker continuing its numbering and opening a title; not 附件1.…, a
+    …格局，4.提升社区服务能力。 — a marker continuing its numbering and opening a title; not 附件1.…, a
     number in prose, nor a marker that does not continue its numbering."""
     document = parse_text("一、强化工作统筹协调，保障数字经济持续发展1.加强工作统筹谋划。充分发挥统筹作用。\n"
                           "2.强化政策支持。出台若干政策，打造数字机关品牌二、加速数字社会建设，推动数字经济全面发展\n"
