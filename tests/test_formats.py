@@ -189,6 +189,11 @@ def test_traditional_page_reads_as_simplified():
      "一、第一条。\n\n二、第二条。\n\n三、第三条。\n"),
     # <pre> keeps its lines.
     ("<html><body><pre>一、甲。\n二、乙。</pre></body></html>", "一、甲。\n二、乙。\n"),
+    # A document split over two containers of one class, an image between: both, in page order.
+    ("<html><body><div class='content'><p>一、总体要求。</p><p>（一）指导思想。</p></div>"
+     "<div class='insert'><img src='a.jpg'></div><div class='content'><p>（二）主要目标。</p><p>二、保障措施。</p>"
+     "<p>三、附则。</p></div><div class='foot'><p>打印本页</p></div></body></html>",
+     "一、总体要求。\n\n（一）指导思想。\n\n（二）主要目标。\n\n二、保障措施。\n\n三、附则。\n"),
 ])
 def test_html_article_text(page, expected):
     assert html_text(page.encode("utf-8")) == expected

@@ -307,6 +307,14 @@ def test_transmittal_notice_without_a_plan_preamble():
 
 
 
+def test_an_official_accounts_list_of_earlier_articles_ends_the_document():
+    """往期推荐 / 1.… 2.… after an article copied from an official account: other articles' titles."""
+    document = parse_text("一、加大消费补贴。发放文旅消费券。\n二、丰富消费场景。打造夜间消费街区。\n往期推荐\n"
+                          "1.美食活动启动\n2.景区预约指南\n")
+    assert [c.id for c in document.clauses] == ["1", "2"]
+    assert document.clause("2").text == "打造夜间消费街区。"
+
+
 def test_a_notice_wrapping_two_plans_keeps_the_second():
     """附件2 / its title / 一、… after the first plan: the body goes on, its ids primed as a
     restarted numbering's; a list of attachments at the end of a plan still ends it."""
@@ -595,6 +603,10 @@ def test_a_line_that_introduces_a_list_is_text_not_a_title():
     assert units("第1章　节能诊断\n1.1　诊断内容\n1.1.1　围护结构诊断应包括下列内容：\n1）外墙、屋面的传热系数；\n"
                  "2）外窗的气密性能。\n1.1.2　照明系统诊断应检测照度和功率密度。\n") == [
         ("1", "节能诊断"), ("1.1", "诊断内容"), ("1.1.1", ""), ("1.1.1.1", ""), ("1.1.1.2", ""), ("1.1.2", "")]
+    # A first line that goes on past a comma to its colon introduces its items too; a label does not.
+    assert units("第八条　施工单位应当遵守下列规定：\n（一）主要目标：到2025年完成改造。\n"
+                 "（二）施工现场设置明显标志和安全防护设施，并做到：\n1.夜间设置警示灯；\n2.围挡高度不低于1.8米。\n") == [
+        ("8", ""), ("8.1", "主要目标"), ("8.2", ""), ("8.2.1", ""), ("8.2.2", "")]
 
 
 def test_closing_formulas_are_not_titles():

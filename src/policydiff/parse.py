@@ -26,8 +26,9 @@ ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人
 # An attachment heading alone on its line (附件, 附件2) opens the back matter too.
 BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]"
                          r"|附件\s*[\d一二三四五六七八九十]{0,3}$"
-                         # The closing formula of a notice, and the links of a web page after the text.
-                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|延伸阅读)\s*[：:]?$"
+                         # The closing formula of a notice, and the links of a web page (or of an
+                         # official account's article: 往期推荐) after the text.
+                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|延伸阅读|往期推荐|往期回顾|推荐阅读)\s*[：:]?$"
                          # A glossary after the text, and the drafting notes published with a draft.
                          r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$")
 # 征求意见稿 and similar drafts.
@@ -678,7 +679,8 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
             return found.group(1) or found.group(2), [after] if after else [], ""
         return "", [rest] if rest else [], ""
     if not any(ch in rest for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
-        if len(rest) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (LEAD_IN.search(rest) or STATEMENT.search(rest))):
+        if len(rest) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (
+                LEAD_IN.search(rest) or _COMMA_LEAD_IN.search(rest) or STATEMENT.search(rest))):
             return rest, [], ""
         return "", [rest], ""
     found = LABEL_HEADING.match(rest) or HEADING_SENTENCE.match(rest)
@@ -712,8 +714,11 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)")
-# A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title.
+# A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
+# unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
+# a colon holds no comma. (An addressee line does: 各省、自治区、直辖市人民政府，国务院各部委…：.)
 LEAD_IN = re.compile(r"(?:包括|如下|下列|以下)[^，。：]{0,6}：$")
+_COMMA_LEAD_IN = re.compile(r"，[^，。：]{1,12}：$")
 # A boxed panel's opening: 专栏1 重点工程, 专栏一：…, 专栏 3.
 BOX = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fff]{0,2}[，。；])")
 

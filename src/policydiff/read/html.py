@@ -92,7 +92,7 @@ def html_text(data: bytes, name: str = "<input>") -> str:
                          "save the page again from a browser, or copy its text into a .txt file") from None
     _drop_furniture(root)
     article = _article(root)
-    text = _render(article) if article is not None else ""
+    text = "\n".join(map(_render, _parts(article))) if article is not None else ""
     if not text.strip():
         raise _no_text(name)
     return text
@@ -159,6 +159,17 @@ def _article(root: html.HtmlElement) -> html.HtmlElement | None:
         if score >= best_score and score > 0 and (best is None or score > best_score or _inside(element, best)):
             best, best_score = element, score
     return best
+
+
+def _parts(article: html.HtmlElement) -> list[html.HtmlElement]:
+    """The article and its siblings of the same tag and class, in page order: a site that splits
+    one document over several containers (<div class="article-content"> / an image / <div
+    class="article-content">) holds it in all of them."""
+    kind = article.get("class")
+    parent = article.getparent()
+    if not kind or parent is None:
+        return [article]
+    return [sibling for sibling in parent if sibling.tag == article.tag and sibling.get("class") == kind]
 
 
 def _inside(element: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
