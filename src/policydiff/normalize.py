@@ -157,16 +157,14 @@ def normalize_line(line: str) -> str:
     line = line.translate(_FOLD)
     if line and (line[0] in _FRAME_START or line[-1] in "│┃"):
         line = _FRAME.sub("", line)
-    if "、" in line or "（" in line:
+    if "-" in line or "—" in line or "–" in line:
         line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
     first = line.lstrip()[:1]
-    if first in _ROMAN:
+    if first and first in _ROMAN:
         line = _ROMAN_SECTION.sub(lambda found: found.group(1) + _CHINESE_NUMERALS[_ROMAN.index(found.group(2))] + "、",
                                   line, count=1)
-    elif first in "一二三四五六七八九十":
-        line = _SECTION_SPACE.sub(r"\1、", line, count=1)
-    if " " in line and first in _MARKER_FIRST:
-        line = _TITLE_SPACE.sub(r"\1\2。", line, count=1)
+    elif first and first in _MARKER_FIRST and " " in line:
+        line = _TITLE_SPACE.sub(r"\1\2。", _SECTION_SPACE.sub(r"\1、", line, count=1), count=1)
     if "." in line:
         line = _OUTLINE_GLUED.sub(lambda found: found.group(0) + _KEPT_SPACE, line, count=1)
         line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)

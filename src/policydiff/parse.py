@@ -611,8 +611,10 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
         if follows or first_child:
             pending.append(text[i + 1:])
             return text[: i + 1]
-    for glued in _GLUED_MARKER.finditer(text) if _GLUED_START.search(text) else ():
+    for glued in _GLUED_MARKER.finditer(text, 1):
         i = glued.start()
+        if not ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] == "，") or text[i - 2:i] in _ATTACHMENT_WORDS:
+            continue
         marker = match_marker(text, i)
         if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 \
                 and _is_glued_title(text[marker.end:]):
@@ -625,9 +627,9 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
 # copy that lost a line break and the 。 before it (…持续发展1.加强工作统筹谋划。…, …数字机关品牌
 # 五、加速数字社会建设，推动…, …建设格局，17.提升智慧社区…). It must continue its numbering (or
 # start it) and a title must follow; 附件1.… names an attachment.
-_GLUED_KINDS = r"\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
-_GLUED_MARKER = re.compile(rf"(?<=[\u4e00-\u9fff，])(?<!附件)(?<!附表)(?<!附图)(?=(?:{_GLUED_KINDS})[\u4e00-\u9fff])")
-_GLUED_START = re.compile(rf"[\u4e00-\u9fff，](?:{_GLUED_KINDS})")
+# (Matched from the marker, its first character being rare, and the character before looked at after.)
+_GLUED_MARKER = re.compile(r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)(?=[\u4e00-\u9fff])")
+_ATTACHMENT_WORDS = ("附件", "附表", "附图")
 
 
 def _is_glued_title(rest: str) -> bool:
