@@ -5,6 +5,7 @@ ones named in KNOWN, each for a stated reason; a known one that comes right must
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,12 @@ TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 198 / 211, 0, 53
 
 
 def _value(value) -> float | str | tuple[float, ...]:
-    """A target's value as compared: a range as a tuple, a ratio as text (1:0.55), else a float."""
+    """A target's value as compared: a range as a tuple, a ratio as text (1:0.55), a fraction
+    written 2/3 as the percentage it is (66.67), else a float."""
     if isinstance(value, (list, tuple)):
         return tuple(float(part) for part in value)
+    if isinstance(value, str) and (fraction := re.fullmatch(r"(\d+)/(\d+)", value)):
+        return round(100 * int(fraction[1]) / int(fraction[2]), 2)
     return str(value).replace("：", ":") if isinstance(value, str) else float(value)
 
 
@@ -68,6 +72,8 @@ def _figures(expected_paths: list[Path], docs: Path) -> tuple[int, int, int, int
         for target in expected["targets"]:
             wanted = (str(target["clause"]), _value(target["value"]))
             units = {target["unit"] or "", *target.get("alt_units", [])}  # a ratio has no unit
+            if re.fullmatch(r"\d+/\d+", str(target["value"])):
+                units.add("%")  # a fraction, compared as its percentage
             match = next((k for k, (clause, value, unit) in enumerate(extracted)
                           if (clause, value) == wanted and unit in units), None)
             if match is not None:

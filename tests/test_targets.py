@@ -575,3 +575,31 @@ def test_breakdowns_work_plan_years_and_times(sentence, expected):
 ])
 def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Units of volume, copies, works, batches, plots, points; units with their alternative in brackets.
+    ("用水总量控制在2.1亿立方米以内，每年收集保存种质资源不少于3000份。",
+     [("用水总量", 2.1, "亿立方米", "<=", None, None), ("收集保存种质资源", 3000.0, "份", ">=", None, "yearly")]),
+    ("抽检量达到每千人口6批次，群众满意度达到85分以上，淘汰落后工艺设备300台（套）。",
+     [("抽检量", 6.0, "批次", "=", None, None), ("群众满意度", 85.0, "分", ">=", None, None),
+      ("落后工艺设备", 300.0, "台（套）", "=", None, None)]),
+    ("新增污水处理能力30万吨/日，加装电梯1000部，新建社区运动场200片。",
+     [("污水处理能力", 30.0, "万吨/日", "=", None, None), ("电梯", 1000.0, "部", "=", None, None),
+      ("新建社区运动场", 200.0, "片", "=", None, None)]),
+    # A share as a fraction in words; 十分 is an adverb.
+    ("优质学校占比达到三分之二，具有十分重要的意义。", [("优质学校占比", 66.67, "%", "=", None, None)]),
+    # A share named by 比例 and its value.
+    ("工业园区污水处理设施达标运行比例100%。", [("工业园区污水处理设施达标运行比例", 100.0, "%", "=", None, None)]),
+    # A count right after a verb of building counts what it builds; closing the phrase, what came before.
+    ("新建两个省级企业研究院，净增高新技术企业40家。",
+     [("省级企业研究院", 2.0, "个", "=", None, None), ("高新技术企业", 40.0, "家", "=", None, None)]),
+    ("建设高标准农田1500万亩，其中新建600万亩、改造提升900万亩。",
+     [("高标准农田", 1500.0, "万亩", "=", None, None), ("新建", 600.0, "万亩", "=", None, None),
+      ("改造提升", 900.0, "万亩", "=", None, None)]),
+    # What is supported or brought about keeps its verb.
+    ("全年扶持创业2万人，带动就业6万人。",
+     [("扶持创业", 2.0, "万人", "=", None, None), ("带动就业", 6.0, "万人", "=", None, None)]),
+])
+def test_more_units_fractions_and_counts_after_building(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

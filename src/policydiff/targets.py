@@ -90,12 +90,13 @@ _NUMBER = (
 # Units a target is counted in. 批 (一批), 类 (一类事业单位) is left out: with it a numeral is a
 # word (次 counts, but not after 第: 第十二次).
 _COUNTED = (
-    "人次", "场次", "家次", "项次", "吨标准煤", "平方米", "公里", "千瓦", "人", "名", "元", "张", "个", "家", "户",
-    "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场", "次", "头", "只", "亩", "吨", "斤",
+    "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦", "台（套）",
+    "套（间）", "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
+    "次", "头", "只", "亩", "吨", "斤", "份", "部", "片",
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰",
-    "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "亿", "万",
+    "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万",
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元).
@@ -115,10 +116,10 @@ _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万"}
 LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
-# A share in words (百分之九十五, 百分之百) is a percentage.
+# A share in words (百分之九十五, 百分之百, 三分之二) is a percentage.
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
-    rf"|百分之(?P<percent>百|{_NUMBER})"
+    rf"|百分之(?P<percent>百|{_NUMBER})|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
     rf"|(?P<low>{_NUMBER})(?:[-－~～—至到](?P<high>{_NUMBER}))?"
     rf"(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
 )
@@ -154,15 +155,20 @@ _VERBS = (
     "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
-    "完成|淘汰|推出|开设|发布|(?:每年|累计)组织"
+    "完成|淘汰|推出|开设|发布|(?:每年|累计)组织|新改建|改扩建|新建|改建|扩建"
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
-# What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑).
+# What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑), and so
+# is what is supported or brought about (扶持创业2万人, 带动就业6万人).
 # So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|其中|(?P<built>新改建|改扩建|新建|改建|扩建))"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|其中|"
+                            r"(?P<built>新改建|改扩建|新建|改建|扩建|扶持|带动))"
                             r"(?P<object>[^\x00，。；、]{2,30})$")
+# The verbs of building: a count right after one counts what it builds (新建两个省级企业研究院), but a
+# count closing the phrase is read with what comes before (其中新建600万亩).
+BUILT = re.compile(r"新改建|改扩建|新建|改建|扩建")
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
@@ -190,6 +196,8 @@ COMPARED = re.compile(rf"(?:比|较)[^，。；]{{0,20}}(?:{_CHANGE_VERBS})$")
 # … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal.
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点")
+# What names a share, its value written right after it (落实率100%, 运行比例100%).
+_RATE_NAMES = ("率", "比例", "占比", "比重")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
 CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
@@ -209,6 +217,8 @@ COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
 # A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
 # second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
 PER_CAPITA = re.compile(r"^每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民)")
+# The same scope between a verb and its number (抽检量达到每千人口6批次).
+SCOPE_BEFORE = re.compile(r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民)$")
 # Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
 RESPECTIVE_SPLIT = (re.compile("、"), re.compile("、|和|及|与"))
 # The colon of a ratio, half- or full-width (1:0.55, 1：0.55); ratios are written with ":".
@@ -402,6 +412,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
                             f"{left}:{right}", None, post.group() if post else None)
             continue
+        if found.group("whole"):
+            share = round(100 * _number(found.group("part")) / _number(found.group("whole")), 2)
+            yield _Quantity(found.start(), found.end() + (post.end() if post else 0), share, "%",
+                            post.group() if post else None)
+            continue
         if found.group("percent"):
             words = found.group("percent")
             yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
@@ -415,6 +430,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
         if unit in ("件", "起") and low == "一":
             continue  # 一件事, 一起: words
+        if unit == "分" and (chinese or rest.startswith("之")):
+            continue  # 十分重要: an adverb; 三分之二: a share in words, read whole above
         if unit == "年" and not chinese and len(low) == 4 and high is None:
             continue  # 2023年: a date
         if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
@@ -448,8 +465,12 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
         before = scan[floor: quantity.start]
         following = quantities[number + 1] if number + 1 < len(quantities) else None
         remainder = scan[quantity.after:].strip(_FILLER + " ")
-        lead = TARGET_LEAD.search(before)
+        scoped = SCOPE_BEFORE.search(before)  # 达到每千人口6批次: the scope stands between verb and number
+        lead = TARGET_LEAD.search(before, 0, scoped.start() if scoped else len(before))
         bound = bool(lead.group("verb") or lead.group("pre_a") or lead.group("pre_b"))
+        if bound and BUILT.match(lead.group("verb") or "") and not (lead.group("pre_a") or lead.group("pre_b")) \
+                and (not remainder or remainder.startswith(_LIST_MARKS)):
+            bound = False  # 其中新建600万亩、…: a count after what is built, read as such (TRAILING_COUNT)
         previous, after_baseline, baseline = quantity, baseline, False
         yearly = _yearly(scan, quantity.start)
         if absorbed:
@@ -509,9 +530,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
             continue
         elif not remainder and (quantity.post or (quantity.unit in _RATE_UNITS and CHANGE.search(
                 before.rstrip(_FILLER + " ")) and not REPORTED_CHANGE.search(before))
-                or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith("率")):
+                or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)):
             # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change;
-            # 帮扶措施落实率100%: a rate and its value.
+            # 帮扶措施落实率100%, …达标运行比例100%: a rate and its value.
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
