@@ -57,6 +57,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("省财政厅会同省地方金融管理局、省税务局建立工作协调机制。", ("省财政厅",), ("省地方金融管理局", "省税务局")),
     ("由省林业局会同省应急管理厅、省气象局制作森林火险预警信息。", ("省林业局",), ("省应急管理厅", "省气象局")),
     ("发展改革委会同水利部研究提出了办理意见。", ("发展改革委",), ("水利部",)),
+    # Those a department works with may be any organ; 海关 is a department.
+    ("市发展改革委会同市自然资源和规划局、国网洛阳供电公司负责。", ("市发展改革委",), ("市自然资源和规划局", "国网洛阳供电公司")),
+    ("宁波海关会同市口岸办负责。", ("宁波海关",), ("市口岸办",)),
     # A township's stations are its departments.
     ("由镇规划建设办牵头，镇应急办、镇派出所配合，统筹推进排查整治。", ("镇规划建设办",), ("镇应急办", "镇派出所")),
     # A unit named by its part in a procedure, or only as a 单位, is no department.
@@ -110,8 +113,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("加强组织领导。（各省、自治区、直辖市人民政府负责）", "加强组织领导。",
      ("各省人民政府",), ("各自治区人民政府", "各直辖市人民政府")),
     ("落实属地责任。（各区、县（市）人民政府负责）", "落实属地责任。", ("各区人民政府",), ("各县人民政府",)),
-    # X会同Y: X leads, Y shares.
+    # X会同Y: X leads, Y shares; and so does （X负责，Y配合）.
     ("完善价格形成机制。（市发展改革委会同市财政局负责）", "完善价格形成机制。", ("市发展改革委",), ("市财政局",)),
+    ("完善低保制度。（县民政局负责，县财政局、县人社局配合）", "完善低保制度。", ("县民政局",), ("县财政局", "县人社局")),
     # A department's own work points name its divisions; a note after the leading official's line.
     ("开展执法检查。牵头处室：政策法规处　　配合处室：人事处", "开展执法检查。", ("政策法规处",), ("人事处",)),
     ("配齐垃圾收集设施。牵头领导：李某（副镇长）责任单位：镇环卫所、镇财政所",

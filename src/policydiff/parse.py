@@ -52,10 +52,11 @@ _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "
 # line: 牵头领导：李XX（副镇长） / 责任单位：…).
 BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.pattern}(?:[^。（）]|{_INNER})*?)[。；]?$")
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
-# （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）.
+# （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
+# （县民政局负责，县财政局配合）.
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:按职责分工|按职责|分别|共同)?负责）"
-    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)牵头"
+    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:牵头|负责(?=[，、；]))"
     rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
 )
 # Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
@@ -65,7 +66,7 @@ DUTY_NOTE = re.compile(
 TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…: the first leads. Each name ends in an organ's word.
-_GOVERNMENT_WORD = r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|所|站)"
+_GOVERNMENT_WORD = r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司)"
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))由?([^，。；：（）]{{2,40}}?)会同"
                            rf"({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
@@ -76,7 +77,7 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # A government unit, as the subject of a written duty: not a hospital or an institution, which the
 # text makes the object of policy (各级医院要… is a task for hospitals, not a department's duty).
 # A township's stations are its departments (镇派出所, 镇水利站).
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$")
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
 # conjunction (且各单位, 经…) is not part of the name.
@@ -873,7 +874,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
 
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         units, others = _units(found.group(1)), _units(found.group(2) or "")
-        if government(units) and (not others or government(others)):
+        # The lead is a government's; those it works with may be any organ (国网洛阳供电公司).
+        if government(units) and all(ORGAN_END.search(unit) and not NOT_A_UNIT.search(unit) for unit in others):
             lead.extend(units)
             responsible.extend(others)
     for found in TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ():
