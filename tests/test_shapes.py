@@ -572,6 +572,11 @@ def test_a_responsibility_note_closing_a_heading_is_the_clauses():
     kept = parse_text("一、完善公平适度的待遇保障机制，健全多层次医疗保障体系\n（一）完善医疗救助制度（试行）\n"
                       "建立健全防范和化解因病致贫返贫长效机制，完善医疗救助对象精准识别机制。\n").clause("1.1")
     assert (kept.heading, kept.agencies.lead) == ("完善医疗救助制度（试行）", ())
+    # A note holding a bracket of its own (各区、县（市）人民政府) leaves the heading too.
+    nested = parse_text("一、夯实数据底座\n（一）深化公共数据共享（市数据局牵头，各区、县（市）人民政府配合）\n"
+                        "完善共享目录，提升共享效率。\n").clause("1.1")
+    assert (nested.heading, nested.agencies.lead, nested.agencies.responsible) == (
+        "深化公共数据共享", ("市数据局",), ("各区人民政府", "各县人民政府"))
 
 
 def units_of(document) -> list[tuple[str, str]]:

@@ -781,7 +781,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
 
 
 # A heading closed by a bracket: （一）健全基本医疗保险制度（省医保局牵头，省财政厅配合）.
-_HEADING_BRACKET = re.compile(r"（[^（）]+）$")
+_HEADING_BRACKET = re.compile(rf"（(?:[^（）]|{_INNER})+）$")
 
 
 # Longer texts hold more than notes (the longest note of the collection has 81 characters).
