@@ -43,7 +43,7 @@ def test_the_known_misses_are_snippets_of_the_set():
 # they arrived: 147 of 211 required targets found, 2 false, 44 of 57 agency clauses exact; the rules
 # made since looked at them. The floors are the figures of 2026-11-30 (evening).
 QUANTITIES = FORMS / "quantities"
-TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 202 / 211, 0, 54 / 57
+TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 203 / 211, 0, 54 / 57
 
 
 def _value(value) -> float | str | tuple[float, ...]:
@@ -130,10 +130,10 @@ def test_targets_and_agencies_of_the_blind_forms():
 # The fourth probe's documents (v*, blind: written without running the tool, measured on arrival at
 # 87515b9): trees 38 of 40 exact (id F1 0.980, headings 0.941); 229 of 263 required targets found,
 # 9 false of 276; 62 of 88 settled agency clauses exact. Since (the rules made looking at them):
-# 40 of 40 trees; 260 of 263 targets, 2 false (全覆盖 read as 100%, which its reader did not list);
+# 40 of 40 trees; 262 of 263 targets, 2 false (全覆盖 read as 100%, which its reader did not list);
 # 73 of 80 agency clauses (a section heading's note given to the clauses under it, as above; two
 # generic bodies, 各地区各部门 and 市场监督管理部门, that its reader does not count).
-PROBE_RECALL_FLOOR, PROBE_FALSE_CEILING, PROBE_AGENCY_FLOOR = 260 / 263, 2, 73 / 80
+PROBE_RECALL_FLOOR, PROBE_FALSE_CEILING, PROBE_AGENCY_FLOOR = 262 / 263, 2, 73 / 80
 
 
 def test_targets_and_agencies_of_the_fourth_probe():
@@ -147,9 +147,9 @@ def test_targets_and_agencies_of_the_fourth_probe():
 # The sixth probe's documents (x*, blind, written for targets and agencies in the many ways
 # documents write them; measured on arrival at 5736b4a): 335 of 396
 # required targets found, 1 false of 373 extracted; 89 of 94 settled agency clauses exact. Since
-# (the rules made looking at them): 363 of 396 — most of the rest are two indicator tables typed as
+# (the rules made looking at them): 368 of 396 — most of the rest are two indicator tables typed as
 # text (序号 指标 2023年 2025年 属性), which no rule reads yet — and 93 of 94.
-TARGETS_RECALL_FLOOR, TARGETS_FALSE_CEILING, TARGETS_AGENCY_FLOOR = 363 / 396, 1, 93 / 94
+TARGETS_RECALL_FLOOR, TARGETS_FALSE_CEILING, TARGETS_AGENCY_FLOOR = 368 / 396, 1, 93 / 94
 
 
 def test_targets_and_agencies_of_the_sixth_probe():

@@ -597,6 +597,9 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("建设高标准农田1500万亩，其中新建600万亩、改造提升900万亩。",
      [("高标准农田", 1500.0, "万亩", "=", None, None), ("新建", 600.0, "万亩", "=", None, None),
       ("改造提升", 900.0, "万亩", "=", None, None)]),
+    # A quoted name inside what is counted; a grant's amount is no count of what is made.
+    ("新增国家级专精特新“小巨人”企业200家。", [("国家级专精特新“小巨人”企业", 200.0, "家", "=", None, None)]),
+    ("对新认定为“小巨人”的企业给予一次性奖励50万元。", []),
     # What is supported or brought about keeps its verb.
     ("全年扶持创业2万人，带动就业6万人。",
      [("扶持创业", 2.0, "万人", "=", None, None), ("带动就业", 6.0, "万人", "=", None, None)]),

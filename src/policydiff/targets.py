@@ -161,11 +161,12 @@ _VERBS = (
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
 # What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑), and so
 # is what is supported or brought about (扶持创业2万人, 带动就业6万人).
+# (Not a grant: 对新认定为…的企业给予一次性奖励50万元 is a subsidy's amount.)
 # So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|其中|"
                             r"(?P<built>新改建|改扩建|新建|改建|扩建|扶持|带动))"
-                            r"(?P<object>[^\x00，。；、]{2,30})$")
+                            r"(?P<object>(?:(?!给予)[^\x00，。；、]){2,30})$")
 # The verbs of building: a count right after one counts what it builds (新建两个省级企业研究院), but a
 # count closing the phrase is read with what comes before (其中新建600万亩).
 BUILT = re.compile(r"新改建|改扩建|新建|改建|扩建")
@@ -520,9 +521,11 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
             listed, chain = None, []
             continue
         elif (not remainder or remainder.startswith(_LIST_MARKS)) and quantity.unit not in ("%", None) and (
-                (counting and (trailing := LISTED_COUNT.fullmatch(before))) or (trailing := TRAILING_COUNT.search(before))):
+                (counting and (trailing := LISTED_COUNT.fullmatch(clean, floor, quantity.start)))
+                or (trailing := TRAILING_COUNT.search(clean, floor, quantity.start))):
             # 培育外贸综合服务企业20家、海外仓30个: the items after the first count what the verb makes too.
-            bar = BAR_AHEAD.search(before, 0, trailing.start())  # 至少发布典型案例5个
+            # (Read where names are not blanked: 新增国家级专精特新“小巨人”企业200家.)
+            bar = BAR_AHEAD.search(clean, floor, trailing.start())  # 至少发布典型案例5个
             found.append(_Found(quantity.start, _strip((trailing.group("built") or "") + trailing.group("object")),
                                 quantity.value, quantity.unit,
                                 _comparator(bar.group("pre") if bar else None, quantity.post), yearly))
