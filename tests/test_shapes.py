@@ -343,6 +343,16 @@ def test_an_amendment_decision_gives_instructions_not_titles():
     assert document.meta.addressees == ""
 
 
+def test_a_documents_title_ends_its_line_in_a_copy_that_looks_hard_wrapped():
+    """Short lines, no blank lines: the notice's title is not run into the addressees below it."""
+    document = parse_text("某县人民政府办公室关于印发某县防汛应急预案的通知\n各乡镇人民政府，县直各部门：\n"
+                          "《某县防汛应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n"
+                          "2024年5月6日\n某县防汛应急预案\n一、总则\n为做好防汛工作，制定本预案。\n")
+    meta = document.meta
+    assert (meta.title, meta.issuer, meta.addressees) == ("某县防汛应急预案", "某县人民政府办公室", "各乡镇人民政府，县直各部门")
+    assert document.clause("0").text == "《某县防汛应急预案》已经县政府同意，现印发给你们，请认真贯彻执行。"
+
+
 def test_the_issuer_of_a_plan_is_named_in_the_title_of_its_notice():
     """平阳县人民政府办公室关于印发…的通知 without a masthead: the notice's title names the issuer."""
     document = parse_text("平阳县人民政府办公室关于印发平阳县全民健身实施计划的通知\n\n各乡镇人民政府，县直各单位：\n\n"

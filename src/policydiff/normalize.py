@@ -297,12 +297,17 @@ _DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
 DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)[：:]")
 
 
+# A document's title ends its line, however wide (某县人民政府办公室关于印发…预案的通知 over the
+# addressees, in a copy whose short lines look hard-wrapped).
+_DOCUMENT_TITLE = re.compile(r"(?:关于|印发)[^，。；：]*(?:通知|意见|方案|办法|规定|细则|规划|决定|计划|要点|指南|措施|批复|复函)$")
+
+
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
-            or DUTY_LABEL.match(line):
+            or DUTY_LABEL.match(line) or _DOCUMENT_TITLE.search(previous):
         return False
     if previous[-1] in _CONTINUES:
         return True
