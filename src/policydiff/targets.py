@@ -146,6 +146,9 @@ _ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|�
 # Aiming words bind a number alone, like a verb: 力争100家企业达到… (the count is the goal);
 # before a verb they are part of the subject's lead-in (力争建设…), which _subject drops.
 _AIMING = "力争|争取"
+# The verbs of building: a count right after one counts what it builds (新建两个省级企业研究院), but a
+# count closing the phrase is read with what comes before (其中新建600万亩: BUILT, below).
+_BUILT_VERBS = "新改建|改扩建|新建|改建|扩建"
 # Verbs that bind a number as something to attain or to set up. 推进/实施/依托/选择 are
 # absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal; 实施
 # and 组织 bind only after 每年 or 累计 (每年实施3000项左右技术创新项目: a count of what is done;
@@ -155,7 +158,7 @@ _VERBS = (
     "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
-    "完成|淘汰|推出|开设|发布|(?:每年|累计)组织|新改建|改扩建|新建|改建|扩建"
+    "完成|淘汰|推出|开设|发布|(?:每年|累计)组织|" + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
@@ -165,11 +168,9 @@ _VERBS = (
 # So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|其中|"
-                            r"(?P<built>新改建|改扩建|新建|改建|扩建|扶持|带动))"
+                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动))"
                             r"(?P<object>(?:(?!给予)[^\x00，。；、]){2,30})$")
-# The verbs of building: a count right after one counts what it builds (新建两个省级企业研究院), but a
-# count closing the phrase is read with what comes before (其中新建600万亩).
-BUILT = re.compile(r"新改建|改扩建|新建|改建|扩建")
+BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
