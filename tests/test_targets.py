@@ -606,3 +606,28 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
 ])
 def test_more_units_fractions_and_counts_after_building(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+def test_a_segment_of_many_quantities_is_read_in_linear_time():
+    """A hostile or garbled text: one segment, no punctuation, thousands of quantities. Each quantity
+    looks at what follows it through a window and at the segment's first 每年 found once, and the
+    segment's text is one string for all its targets: doubling the segment about doubles the time
+    (it was 3× and rising: every quantity copied the rest of the segment)."""
+    import gc
+    import time
+
+    from policydiff import parse_text
+
+    def cpu(n: int) -> float:
+        document = parse_text("一、目标\n" + "建设两个" * n + "。\n")
+        best = float("inf")
+        for _ in range(3):
+            gc.disable()
+            start = time.process_time()
+            found = extract_targets(document)
+            best = min(best, time.process_time() - start)
+            gc.enable()
+        assert len(found) == n
+        return best
+
+    assert cpu(12000) / cpu(6000) < 2.5

@@ -232,6 +232,8 @@ SEGMENT_END = re.compile(r"[，,。；;！？]")
 
 # Blanked-out characters keep offsets aligned between the original and the scan text.
 _FILLER = "\x00"
+_TEXT_AFTER = re.compile(r"[^\x00 ]")
+_WINDOW = 64
 
 
 # ---------------------------------------------------------------- public API
@@ -302,6 +304,7 @@ def _sentence(
     scan = _blank(clean, NAME_SPAN)
     targets: list[Target] = []
     for start, end in _segments(scan):
+        text = sentence[start:end].strip()  # one string for all the segment's targets
         for found in _segment_targets(scan[start:end], clean[start:end]):
             year, period = context.at(start + found.position)
             if found.yearly:
@@ -313,7 +316,7 @@ def _sentence(
                 document=document, clause=clause, sentence=index,
                 indicator=indicator, value=found.value, unit=found.unit,
                 comparator=found.comparator, year=year, period=period,
-                text=sentence[start:end].strip(),
+                text=text,
             ))
     return tuple(targets), context.at(len(sentence))
 
@@ -466,7 +469,11 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
         floor = previous.after if previous else 0
         before = scan[floor: quantity.start]
         following = quantities[number + 1] if number + 1 < len(quantities) else None
-        remainder = scan[quantity.after:].strip(_FILLER + " ")
+        # What follows the quantity, as far as the tests below look (its opening words; "" when
+        # nothing does): a window, not the segment's whole rest, so that a segment holding
+        # thousands of quantities is read in linear time.
+        following_text = _TEXT_AFTER.search(scan, quantity.after)
+        remainder = scan[following_text.start(): following_text.start() + _WINDOW] if following_text else ""
         scoped = SCOPE_BEFORE.search(before)  # 达到每千人口6批次: the scope stands between verb and number
         lead = TARGET_LEAD.search(before, 0, scoped.start() if scoped else len(before))
         bound = bool(lead.group("verb") or lead.group("pre_a") or lead.group("pre_b"))
@@ -651,7 +658,17 @@ def _comparator(pre: str | None, post: str | None) -> str:
 
 
 def _yearly(scan: str, position: int) -> bool:
-    return YEARLY.search(scan[:position]) is not None
+    """Whether 每年 stands before ``position`` in ``scan``."""
+    return _first_yearly(scan) + 2 <= position
+
+
+@functools.lru_cache(maxsize=64)
+def _first_yearly(scan: str) -> int:
+    """Where the first 每年 of a segment stands (its length past the end when it has none): found
+    once a segment, not once a quantity, so that a segment of thousands of quantities is read in
+    linear time."""
+    found = YEARLY.search(scan)
+    return found.start() if found else len(scan)
 
 
 def _is_cjk(ch: str) -> bool:
