@@ -610,7 +610,7 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
 
 def test_a_segment_of_many_quantities_is_read_in_linear_time():
     """A hostile or garbled text: one segment, no punctuation, thousands of quantities. Each quantity
-    looks at what follows it through a window and at the segment's first 每年 found once, and the
+    looks at what stands around it through windows and at the segment's first 每年 found once, and the
     segment's text is one string for all its targets: doubling the segment about doubles the time
     (it was 3× and rising: every quantity copied the rest of the segment). So does a sentence of
     thousands of deadlines."""
@@ -622,7 +622,7 @@ def test_a_segment_of_many_quantities_is_read_in_linear_time():
     def cpu(n: int, unit: str = "建设两个") -> float:
         document = parse_text("一、目标\n" + unit * n + "。\n")
         best = float("inf")
-        for _ in range(3):
+        for _ in range(5):
             gc.disable()
             start = time.process_time()
             found = extract_targets(document)
@@ -631,6 +631,6 @@ def test_a_segment_of_many_quantities_is_read_in_linear_time():
         assert len(found) == n
         return best
 
-    assert cpu(12000) / cpu(6000) < 2.5
+    assert cpu(20000) / cpu(10000) < 3  # quadratic, it read 6.4
     # And a sentence of thousands of deadlines: the one in force is found by bisection.
-    assert cpu(12000, "到2025年建成3个中心，") / cpu(6000, "到2025年建成3个中心，") < 2.5
+    assert cpu(20000, "到2025年建成3个中心，") / cpu(10000, "到2025年建成3个中心，") < 3  # it read 3.7

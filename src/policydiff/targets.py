@@ -408,8 +408,10 @@ def _segment_targets(scan: str, clean: str) -> list[_Found]:
 def _quantities(scan: str) -> Iterator[_Quantity]:
     """Candidate quantities of a segment, with grades, years, ordinals and names dropped."""
     for found in QUANTITY.finditer(scan):
-        before = scan[: found.start()]
-        rest = scan[found.end():]
+        # What stands right before and after, as far as the tests below look (windows, so that a
+        # segment of thousands of quantities is read in linear time).
+        before = scan[max(0, found.start() - _WINDOW): found.start()]
+        rest = scan[found.end(): found.end() + _WINDOW]
         post = POST_COMPARATOR.match(rest)
         if found.group("ratio"):
             left, right = RATIO_COLON.split(found.group("ratio"))
