@@ -755,3 +755,8 @@ def test_an_item_whose_text_opens_with_a_digit_follows_on_its_run():
                                   ("1.2", "5G+工业互联网融合应用工程"), ("1.3", "算力枢纽配套工程"),
                                   ("2", "数字产业化"), ("2.4", ""), ("3", "保障措施"), ("3.1", "加大资金投入")]
     assert document.clause("3.1").text == "2.5亿元专项资金用于支持重点项目。"
+    # A run that restarts under a heading just opened: 1.2025年底前… is its item 1.
+    restarted = parse_text("一、数字化转型\n（一）医养健康\n1.建设健康医疗大数据中心。\n2.推广互联网医疗。\n"
+                           "（二）精品旅游\n1.2025年底前完成景区5G网络覆盖。\n2.推进智慧文旅建设。\n")
+    assert [c.id for c in restarted.clauses] == ["1.1.1", "1.1.2", "1.2.1", "1.2.2"]
+    assert restarted.clause("1.2.1").text == "2025年底前完成景区5G网络覆盖。"

@@ -491,7 +491,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
         after_sentence = not para or para[-1] in SENTENCE_END + "："
         para = pending.pop()
         marker = match_marker(para)
-        if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and last_value.get("item") == int(glued[1]) - 1:
+        if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and _item_follows(int(glued[1]), stack, last_value):
             marker = Marker("item", int(glued[1]), glued.end())
         if marker is not None and marker.kind == "outline1":
             # A bare 1 总则 heads a decimal outline only in a document numbered 2.1 … (its own
@@ -538,8 +538,17 @@ def _clause_tree(body: list[str]) -> list[_Node]:
 
 
 # The next item of a run whose text opens with a digit (2.5G+工业互联网…, 4.2025年底前…): read
-# alone, a decimal number; after item 1 (or 3), item 2 (or 4).
+# alone, a decimal number; after item 1 (or 3), item 2 (or 4); and item 1 right under the heading
+# of a unit above items, a run that restarts (（四）精品旅游 / 1.2025年底前…).
 DIGIT_AFTER_ITEM = re.compile(r"(\d{1,2})\.(?=\d)")
+
+
+def _item_follows(value: int, stack: list[_Node], last_value: dict[str, int]) -> bool:
+    """Whether item ``value`` (whose text opens with a digit) continues the items or restarts them
+    under a heading just opened."""
+    if last_value.get("item") == value - 1:
+        return True
+    return value == 1 and bool(stack) and RANK[stack[-1].kind] < RANK["item"] and not stack[-1].parts
 
 
 # Where a heading may follow glued in the same line: a sentence end, a colon, the closing
