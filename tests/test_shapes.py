@@ -545,6 +545,13 @@ def test_a_title_parted_from_its_text_by_a_space_is_a_title():
     assert document.clause("2.1").text == "各地要加强领导。"
 
 
+def test_quotation_marks_of_two_widths_are_both_full_width():
+    """（一）“四聚"。 / “双区"同建 / "多园”: a copy mixing widths; the quotation reads as one."""
+    document = parse_text("三、空间布局\n（一）“四聚\"。打造“双区同建\"格局。\n（二）\"多园”。建设特色园区。\n")
+    assert units_of(document) == [("3", "空间布局"), ("3.1", "“四聚”"), ("3.2", "“多园”")]
+    assert document.clause("3.1").text == "打造“双区同建”格局。"
+
+
 def test_ocr_reads_one_as_a_dash():
     """（-）, -、 and a section marker OCR placed after its title (总体要求-、) are 一; a dash in the
     text is not."""

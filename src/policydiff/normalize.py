@@ -136,6 +136,8 @@ _TITLE_SPACE = re.compile(r"^(\s*(?:（[一二三四五六七八九十]{1,3}）|
 _OCR_ONE = re.compile(r"^(\s*)(?:（[-—–]）|[-—–]、)")
 _OCR_ONE_AFTER = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,15})[-—–]、$")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
+# A quotation whose marks are of two widths (“四聚", "多园”, copies mixing them): both full-width.
+_MIXED_QUOTE = re.compile(r'“([^“”"\n]{1,40})"|"([^“”"\n]{1,40})”')
 _CHINESE_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
@@ -157,6 +159,8 @@ def normalize_line(line: str) -> str:
     line = line.translate(_FOLD)
     if line and (line[0] in _FRAME_START or line[-1] in "│┃"):
         line = _FRAME.sub("", line)
+    if '"' in line and ("“" in line or "”" in line):
+        line = _MIXED_QUOTE.sub(lambda found: f"“{found.group(1) or found.group(2)}”", line)
     if "-" in line or "—" in line or "–" in line:
         line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
     first = line.lstrip()[:1]
