@@ -128,6 +128,15 @@ def test_box_closed_by_the_next_item_of_the_document():
     assert units(text) == [("1", "重点任务"), ("1.1", "培育场景"), ("1.2", "推进改造"), ("1.3", "完善标准")]
 
 
+def test_the_next_box_after_prose_opens_a_box_of_its_own():
+    """专栏4 … prose … 专栏5 1.…: the second box's items, numbered from 1, are its own, not the
+    document's (the first box was still open over the prose between)."""
+    text = ("三、重点领域\n（一）信息技术。加快发展。\n专栏4：信息技术\n1.服务器技术。\n2.存储技术。\n"
+            "新材料技术。立足重大需求，突破关键材料。\n专栏5:新材料技术\n1.新型金属材料。\n2.新型复合材料。\n"
+            "（二）生物技术。加快发展。\n")
+    assert units(text) == [("3", "重点领域"), ("3.1", "信息技术"), ("3.2", "生物技术")]
+
+
 def test_a_marker_glued_to_the_words_before_it_opening_a_title():
     """A copy that lost its line breaks and their 。: 一、…发展1.加强统筹谋划。…, …品牌五、加速数字社会建设,
     …格局，4.提升社区服务能力。 — a marker continuing its numbering and opening a title; not 附件1.…, a
@@ -503,6 +512,13 @@ def test_a_heading_glued_after_the_last_sentence_of_a_wrapped_line_ends_it():
     assert document.clause("9").text == "目前国内智慧社区的运营模式主要有三种：政府运营、企业运营以及政府引导市场运营。"
 
 
+def test_a_list_of_attachments_without_its_colon():
+    """附件1.… / 2.… after the text (no colon after 附件) names attachments, no items."""
+    document = parse_text("一、口岸区范围包括查验区。\n二、土地使用期限至2047年。\n附件1.查验区界址点坐标\n"
+                          "2.桥面界址点坐标\n国务院\n2006年12月30日\n")
+    assert [unit for unit, _ in units_of(document)] == ["1", "2"]
+
+
 def test_a_notices_list_of_attachments_on_several_lines_is_not_its_body():
     """附件：1．… / 2．… names the documents attached: its numbered lines open no body, and the
     plan after the signature is the document's."""
@@ -672,6 +688,15 @@ def test_an_outline_number_glued_to_its_title():
     assert units_of(document) == [("1", "总则"), ("1.1", "编制目的"), ("1.2", "适用范围"), ("2", "预警"),
                                   ("2.1.1", ""), ("2.1.2", "应急运输")]
     assert document.clause("1.2").text == "本预案适用于全省。1.5倍以上的增幅由指挥部认定。"
+
+
+def test_an_outline_heading_glued_after_the_last_sentence_of_the_text_before():
+    """A standard's PDF text: …管理水平。1 范围 / …进行标识。2 术语和定义 — the heading after a
+    sentence end, its title filling the line, opens its unit; a number in a sentence does not."""
+    document = parse_text("摘要\n为规范标识工作，提高安全管理水平。1 范围\n本文件适用于服务提供者。2 术语和定义\n"
+                          "2.1 显式标识\n在界面中添加的文字。共有3 种方式。\n")
+    assert units_of(document) == [("0", ""), ("1", "范围"), ("2", "术语和定义"), ("2.1", "显式标识")]
+    assert document.clause("2.1").text == "在界面中添加的文字。共有3种方式。"
 
 
 def test_a_number_alone_on_its_line_over_a_title_and_its_first_subsection_is_not_a_page():

@@ -111,8 +111,10 @@ _KEPT_SPACE = "\x00"
 _OUTLINE_GLUED = re.compile(r"^(\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fffⅠ-Ⅻ][^。；！？，、：%]{0,19}$)"
                             r"|^(\d{1,2}(?:\.\d{1,2}){2,3})(?=[\u4e00-\u9fffⅠ-Ⅻ])")
 # So does a bare number before a short title that fills the line (1　总则, the top of an outline
-# without 第1章), unlike a number opening text (3 家企业入选，…).
+# without 第1章; also glued after the last sentence of the one before: …水平。1 范围), unlike a
+# number opening text (3 家企业入选，…).
 _OUTLINE_HEAD = re.compile(r"^(\d{1,2})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
+_OUTLINE_HEAD_AFTER = re.compile(r"(?<=[。；！？])(\d{1,2})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
 # A section number written with a dot (一．工作目标, 二.整治内容: typists' and OCR's 、) is a
 # marker, not the end of a sentence of one character: the dot becomes 、 before _HALF_STOP would
 # read it as a full stop.
@@ -174,6 +176,8 @@ def normalize_line(line: str) -> str:
         line = _OUTLINE_NUMBER.sub(lambda found: found.group(1) + _KEPT_SPACE, line)
     elif line[:1].isdigit():
         line = _OUTLINE_HEAD.sub(lambda found: found.group(1) + _KEPT_SPACE, line, count=1)
+    if "。" in line and " " in line:
+        line = _OUTLINE_HEAD_AFTER.sub(lambda found: found.group(1) + _KEPT_SPACE, line, count=1)
     if _HALF_MARK.search(line):
         line = _HALF_PUNCT.sub(lambda m: _TO_FULL[m.group(1)], line)
     if "." in line:

@@ -207,7 +207,7 @@ def _split_lead(paras: list[str]) -> tuple[str, list[str]]:
 
 # The list of attachments a notice names before its signature: 附件：1．…实施方案, its items
 # numbered 1．2．… on the lines that follow.
-ATTACHMENT_LIST = re.compile(r"附件[：:]")
+ATTACHMENT_LIST = re.compile(r"附件(?:[：:]|(?=\s*1\s*[.．、]))")  # 附件：1．…, and 附件1.… without the colon
 _ATTACHMENT_ITEMS = ("item", "subitem")
 
 
@@ -256,7 +256,7 @@ def _is_title(para: str) -> bool:
 
 
 # The outermost kinds of marker that may open a body glued to the prose before it.
-_OPENING_KINDS = ("part", "chapter", "section")
+_OPENING_KINDS = ("part", "chapter", "section", "outline1")
 _SENTENCE_END_MARK = re.compile(f"[{SENTENCE_END}]")
 
 
@@ -501,7 +501,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
                          if found is not None and found.kind == "outline2"}
             if not heads or marker.value > max(heads) + 1:
                 marker = None
-        if box is not None:
+        if box is not None and not BOX.match(para):  # (the next 专栏 opens a box of its own)
             if marker is None or not box.closed_by(marker, last_value):
                 box.take(marker)
                 if stack:
