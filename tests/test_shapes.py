@@ -697,6 +697,11 @@ def test_an_outline_heading_glued_after_the_last_sentence_of_the_text_before():
                           "2.1 显式标识\n在界面中添加的文字。共有3 种方式。\n")
     assert units_of(document) == [("0", ""), ("1", "范围"), ("2", "术语和定义"), ("2.1", "显式标识")]
     assert document.clause("2.1").text == "在界面中添加的文字。共有3种方式。"
+    # A decimal number run straight into its text under the open top unit; not a quantity.
+    glued = parse_text("1 范围\n1.1 适用对象\n本文件适用于服务提供者。\n2 标识方式\n2.1在显示区域下方持续显示提示文字。\n"
+                       "2.2在文件元数据中添加标识。\n2.5倍以上的增幅由平台认定。\n")
+    assert units_of(glued) == [("1", "范围"), ("1.1", "适用对象"), ("2", "标识方式"), ("2.1", ""), ("2.2", "")]
+    assert glued.clause("2.2").text == "在文件元数据中添加标识。2.5倍以上的增幅由平台认定。"
 
 
 def test_a_number_alone_on_its_line_over_a_title_and_its_first_subsection_is_not_a_page():

@@ -493,6 +493,9 @@ def _clause_tree(body: list[str]) -> list[_Node]:
         marker = match_marker(para)
         if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and _item_follows(int(glued[1]), stack, last_value):
             marker = Marker("item", int(glued[1]), glued.end())
+        if marker is None and (glued := OUTLINE_GLUED_TEXT.match(para)) and last_value.get("outline1") == int(glued[1]) \
+                and int(glued[2]) in (1, last_value.get("outline2", 0) + 1):
+            marker = Marker("outline2", int(glued[2]), glued.end(), (int(glued[1]), int(glued[2])))
         if marker is not None and marker.kind == "outline1":
             # A bare 1 总则 heads a decimal outline only in a document numbered 2.1 … (its own
             # section may have no subsections), and not beyond the last section so numbered.
@@ -541,6 +544,13 @@ def _clause_tree(body: list[str]) -> list[_Node]:
 # alone, a decimal number; after item 1 (or 3), item 2 (or 4); and item 1 right under the heading
 # of a unit above items, a run that restarts (（四）精品旅游 / 1.2025年底前…).
 DIGIT_AFTER_ITEM = re.compile(r"(\d{1,2})\.(?=\d)")
+
+
+# A decimal number run straight into its text in a PDF copy of a standard (3.1在人工智能生成内容的
+# 显示区域中，应…): a unit of the outline when it restates the open top unit (3.x under 3) and its
+# numbering starts there or runs on, and the text opens with no measure (2.5倍, 1.5亿元 stay
+# quantities).
+OUTLINE_GLUED_TEXT = re.compile(r"(\d{1,2})\.(\d{1,2})(?=[\u4e00-\u9fff])(?![亿万千百倍个家元人次项年月日天%])")
 
 
 def _item_follows(value: int, stack: list[_Node], last_value: dict[str, int]) -> bool:
