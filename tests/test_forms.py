@@ -35,6 +35,15 @@ def test_each_form_parses_to_the_tree_a_reader_sees(path: Path):
     assert (sorted(found) == sorted(wanted)) == (expected.file not in KNOWN), KNOWN.get(expected.file, expected.file)
 
 
+def test_a_document_without_numbered_units_is_matched_by_a_refusal():
+    """A reader who finds no numbered unit (a letter, a news item) agrees with a parser that refuses
+    the document; one who finds some does not."""
+    from policydiff.structure import Expected, score_structure
+
+    assert score_structure(Expected("letter.txt", ()), None).exact == 1
+    assert score_structure(Expected("plan.txt", (("1", "总体要求"),)), None).exact == 0
+
+
 def test_the_known_misses_are_snippets_of_the_set():
     assert set(KNOWN) <= {load_expected(path).file for path in _cases()}
 
