@@ -189,6 +189,11 @@ def test_traditional_page_reads_as_simplified():
      "一、第一条。\n\n二、第二条。\n\n三、第三条。\n"),
     # <pre> keeps its lines.
     ("<html><body><pre>一、甲。\n二、乙。</pre></body></html>", "一、甲。\n二、乙。\n"),
+    # A data table in the article: one line a row, its cells parted by " | "; a table of one cell a
+    # row lays text out and is read as text.
+    ("<html><body><div><p>一、检查。</p><table><tr><td>类型</td><td>频次</td></tr><tr><td>1.飞行检查</td>"
+     "<td>每年1次</td></tr></table><table><tr><td>二、完善。</td></tr></table><p>三、附则。</p></div></body></html>",
+     "一、检查。\n\n类型 | 频次\n\n1.飞行检查 | 每年1次\n\n二、完善。\n\n三、附则。\n"),
     # A document split over two containers of one class, an image between: both, in page order.
     ("<html><body><div class='content'><p>一、总体要求。</p><p>（一）指导思想。</p></div>"
      "<div class='insert'><img src='a.jpg'></div><div class='content'><p>（二）主要目标。</p><p>二、保障措施。</p>"

@@ -128,6 +128,14 @@ def test_box_closed_by_the_next_item_of_the_document():
     assert units(text) == [("1", "重点任务"), ("1.1", "培育场景"), ("1.2", "推进改造"), ("1.3", "完善标准")]
 
 
+def test_a_row_of_a_data_table_opens_no_unit():
+    """1.飞行检查 | 每年不少于1次 (a row as the HTML reader writes it): text of the clause it stands in."""
+    document = parse_text("一、做实监管\n（一）推进日常监管。全面开展检查。\n检查类型 | 频次\n1.飞行检查 | 每年不少于1次\n"
+                          "（二）推进专项整治。开展整治。\n")
+    assert [c.id for c in document.clauses] == ["1.1", "1.2"]
+    assert document.clause("1.1").text == "全面开展检查。检查类型 | 频次1.飞行检查 | 每年不少于1次"
+
+
 def test_the_next_box_after_prose_opens_a_box_of_its_own():
     """专栏4 … prose … 专栏5 1.…: the second box's items, numbered from 1, are its own, not the
     document's (the first box was still open over the prose between)."""

@@ -300,6 +300,9 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
 # A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责））
 # closes its paragraph: task lists put it after a clause's last sentence or after its heading.
 _DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
+# What parts a data table's cells on its row's line (the HTML reader writes a row so): the parser
+# reads no marker on such a line (a task table's 1.飞行检查 | 每年不少于1次 is no item of the text).
+TABLE_CELL = " | "
 # A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…; a department's
 # own work points name its divisions: 牵头处室：… / 配合处室：…).
 DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)[：:]")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import InputError
 from .model import Agencies, Clause, Document, Meta, Section
-from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, bare_marker_at_end, paragraphs
+from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, TABLE_CELL, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
@@ -490,7 +490,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     while pending:
         after_sentence = not para or para[-1] in SENTENCE_END + "："
         para = pending.pop()
-        marker = match_marker(para)
+        marker = match_marker(para) if TABLE_CELL not in para else None
         if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and _item_follows(int(glued[1]), stack, last_value):
             marker = Marker("item", int(glued[1]), glued.end())
         if marker is None and (glued := OUTLINE_GLUED_TEXT.match(para)) and last_value.get("outline1") == int(glued[1]) \

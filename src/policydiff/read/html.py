@@ -15,7 +15,7 @@ import re
 from lxml import etree, html
 
 from ..errors import InputError
-from ..normalize import normalize_line
+from ..normalize import TABLE_CELL, normalize_line
 from ..numbering import match_marker
 from .text import decode_declared
 
@@ -225,6 +225,10 @@ def _walk(element: html.HtmlElement, parts: list[str], top: bool = False) -> Non
     block = tag in _BLOCKS
     if block and not top and _link_list(element):
         return
+    if tag == "table" and not top and (rows := _data_rows(element)):
+        for row in rows:  # one line a row, its cells parted by TABLE_CELL: no unit of the text
+            parts.extend((_PARA, TABLE_CELL.join(row), _PARA))
+        return
     if block:
         parts.append(_PARA)
     if tag == "br":
@@ -239,6 +243,17 @@ def _walk(element: html.HtmlElement, parts: list[str], top: bool = False) -> Non
             parts.append(_COLLAPSIBLE.sub(" ", child.tail or ""))
     if block:
         parts.append(_PARA)
+
+
+def _data_rows(table: html.HtmlElement) -> list[list[str]]:
+    """The rows of a data table (two rows or more of two cells with text or more), each the text
+    of its cells; [] for a table that lays out text (rows of one cell)."""
+    rows = []
+    for row in table.iter("tr"):
+        cells = [_COLLAPSIBLE.sub(" ", cell.text_content()).strip() for cell in row
+                 if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+        rows.append([cell for cell in cells if cell])
+    return rows if sum(len(row) >= 2 for row in rows) >= 2 else []
 
 
 def _link_list(element: html.HtmlElement) -> bool:
