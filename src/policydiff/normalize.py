@@ -113,15 +113,16 @@ _OUTLINE_GLUED = re.compile(r"^(\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fffⅠ-Ⅻ][^。�
 # So does a bare number before a short title that fills the line (1　总则, the top of an outline
 # without 第1章; also glued after the last sentence of the one before: …水平。1 范围), unlike a
 # number opening text (3 家企业入选，…).
-_OUTLINE_HEAD = re.compile(r"^(\d{1,2})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
-_OUTLINE_HEAD_AFTER = re.compile(r"(?<=[。；！？])(\d{1,2})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
+_FILLS_LINE = r"(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)"  # a title to the line's end
+_OUTLINE_HEAD = re.compile(rf"^(\d{{1,2}})\s+{_FILLS_LINE}")
+_OUTLINE_HEAD_AFTER = re.compile(rf"(?<=[。；！？])(\d{{1,2}})\s+{_FILLS_LINE}")
 # A section number written with a dot (一．工作目标, 二.整治内容: typists' and OCR's 、) is a
 # marker, not the end of a sentence of one character: the dot becomes 、 before _HALF_STOP would
 # read it as a full stop.
 _SECTION_DOT = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\.(?=\s*[\u4e00-\u9fff])")
 # A section number typed with a space for its 、 before a title that fills the line (一　总体要求):
 # the marker 一、. Not a numeral opening text (一 是…，), which goes on past a comma or a stop.
-_SECTION_SPACE = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\s+(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)")
+_SECTION_SPACE = re.compile(rf"^(\s*[一二三四五六七八九十]{{1,3}})\s+{_FILLS_LINE}")
 # A Roman section number (Ⅱ、总体思路, Ⅲ．主要任务, Ⅳ 保障措施), as some plans number their
 # parts: the marker 二、. Not a grade written with one (Ⅳ级响应, Ⅱ类水质): no mark or space follows.
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"

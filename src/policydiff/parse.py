@@ -730,8 +730,8 @@ _BARE_HEADING_MAX = 40
 # out (应具备…, 不得…; not the words 应急, 应用, 应对, 应变, 需求, 要素, 要点, 要求, 要件 opening a
 # title), or with one (各地要…, 有关部门应…, 企业应当…).
 # And the closing formulas of a document (本措施自2024年1月1日起施行, 本办法由市科技局负责解释,
-# 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：, 在第十二条
-#后增加一条，…), which introduces the new wording.
+# 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：,
+# 在第十二条后增加一条，…), which introduces the new wording.
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"

@@ -219,9 +219,10 @@ FULL_COVERAGE = re.compile(rf"{COVERAGE}$")
 COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
 # A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
 # second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
-PER_CAPITA = re.compile(r"^每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民)")
+_SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民)"
+PER_CAPITA = re.compile(rf"^{_SCOPE}")
 # The same scope between a verb and its number (抽检量达到每千人口6批次).
-SCOPE_BEFORE = re.compile(r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民)$")
+SCOPE_BEFORE = re.compile(rf"{_SCOPE}$")
 # Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
 RESPECTIVE_SPLIT = (re.compile("、"), re.compile("、|和|及|与"))
 # The colon of a ratio, half- or full-width (1:0.55, 1：0.55); ratios are written with ":".
@@ -413,20 +414,18 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         before = scan[max(0, found.start() - _WINDOW): found.start()]
         rest = scan[found.end(): found.end() + _WINDOW]
         post = POST_COMPARATOR.match(rest)
+        after, bar = found.end() + (post.end() if post else 0), post.group() if post else None
         if found.group("ratio"):
             left, right = RATIO_COLON.split(found.group("ratio"))
-            yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
-                            f"{left}:{right}", None, post.group() if post else None)
+            yield _Quantity(found.start(), after, f"{left}:{right}", None, bar)
             continue
         if found.group("whole"):
             share = round(100 * _number(found.group("part")) / _number(found.group("whole")), 2)
-            yield _Quantity(found.start(), found.end() + (post.end() if post else 0), share, "%",
-                            post.group() if post else None)
+            yield _Quantity(found.start(), after, share, "%", bar)
             continue
         if found.group("percent"):
             words = found.group("percent")
-            yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
-                            100.0 if words == "百" else _number(words), "%", post.group() if post else None)
+            yield _Quantity(found.start(), after, 100.0 if words == "百" else _number(words), "%", bar)
             continue
         low, high, unit = found.group("low"), found.group("high"), found.group("unit")
         chinese = not low[0].isdigit()
@@ -445,14 +444,13 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
         if unit == "岁" and (named := rest[post.end():] if post else rest) and _is_cjk(named[0]):
             continue  # 15岁以上人群, 3岁以下婴幼儿: an age that bounds who is counted; 预期寿命达到79岁 is a goal
-        if unit not in TIME_UNITS and unit not in ("%", "‰", "个百分点", "百分点") and rest.startswith("的"):
+        if unit not in TIME_UNITS and unit not in _RATE_UNITS and rest.startswith("的"):
             continue  # 岗位总量超过60个的乡镇卫生院: a count that qualifies who, not a goal
         try:
             value: Value = _number(low) if high is None else (_number(low), _number(high))
         except ValueError:
             continue
-        yield _Quantity(found.start(), found.end() + (post.end() if post else 0),
-                        value, unit, post.group() if post else None)
+        yield _Quantity(found.start(), after, value, unit, bar)
 
 
 def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_Found]:
