@@ -44,6 +44,7 @@ GRIDS = {
         "topic_weight": [0.6, 0.8],
         "tie_margin": [0.0, 0.05],
         "clause_tie": [0.0, 0.1],
+        "cover_share": [0.4, 0.5, 0.6, 2.0],
     },
     "full": {
         "phrase_threshold": [0.45, 0.5, 0.55],

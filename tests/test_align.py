@@ -287,6 +287,33 @@ def test_a_clauses_heading_links_it_to_the_national_clause_it_names():
                      "深化公立医院薪酬制度改革。": ("modified", ["1.3"]), "": ("added", [])}
 
 
+def test_a_national_clause_no_clause_claims_goes_where_it_came_nearest():
+    """A locality merges two national clauses into one and keeps only one's wording (the city
+    hospitals' pairing word for word, the county hospitals' building reworded): the merged clause
+    ranks the reworded one second, below the evidence a further link needs, and alone would
+    report it dropped. A national clause no local clause claims is linked where it came nearest
+    when it scores there at least half the primary (cover_share); one nothing comes near (宣传引导)
+    stays dropped."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("一、主要任务\n"
+                      "（一）突出县级医院县域龙头地位。加强县级医院临床专科和管理能力建设，改善县级医院基础设施条件和诊疗环境。\n"
+                      "（二）推进城市医疗资源下沉。通过多种方式加强三级公立医院对口支援县级医院，推动优质医疗资源向县域下沉。\n"
+                      "（三）发挥中医药重要作用。支持中医医院牵头组建医疗联合体，加强基层医疗卫生机构中医馆建设。\n"
+                      "（四）加强宣传引导。及时总结推广典型经验，营造良好社会氛围。\n")
+    other = parse_text("一、重点工作\n"
+                       "（一）提升县域医疗服务能力。持续实施县级医院综合能力提升工程，改善县医院基础设施条件和诊疗环境。"
+                       "推动省市优质医疗资源向县域下沉，持续实施三级公立医院对口支援县级医院。\n"
+                       "（二）发挥中医药作用。支持中医医院牵头组建医疗联合体，加强基层医疗卫生机构中医馆建设。\n")
+
+    def links(settings):
+        result = compare(base, other, settings)
+        return {a.id: [link.id for link in a.base] for a in result.clauses}, result.dropped
+
+    assert links(DEFAULT) == ({"1.1": ["1.2", "1.1"], "1.2": ["1.3"]}, ("1.4",))
+    assert links(dataclasses.replace(DEFAULT, cover_share=2.0))[0] == {"1.1": ["1.2"], "1.2": ["1.3"]}
+
+
 def test_preambles_answer_each_other():
     """The two preambles share almost no wording (现提出如下意见 / 结合本省实际，制定本方案) but both
     state the document's basis and purpose: the OTHER preamble implements the BASE one, which
