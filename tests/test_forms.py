@@ -51,7 +51,7 @@ def test_the_known_misses_are_snippets_of_the_set():
 # they arrived: 147 of 211 required targets found, 2 false, 44 of 57 agency clauses exact; the rules
 # made since looked at them. The floors are the figures of 2026-11-30 (evening).
 QUANTITIES = FORMS / "quantities"
-TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 203 / 211, 0, 54 / 57
+TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 204 / 211, 0, 54 / 57
 
 
 def _value(value) -> float | str | tuple[float, ...]:
@@ -135,9 +135,9 @@ def test_targets_and_agencies_of_the_forms():
 #   rule reads yet — and 93 of 94.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
-    ("u*.yaml", 222, 213 / 222, 0, 75 / 86),
+    ("u*.yaml", 222, 217 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 262 / 263, 2, 73 / 80),
-    ("x*.yaml", 396, 368 / 396, 1, 93 / 94),
+    ("x*.yaml", 396, 371 / 396, 1, 93 / 94),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -552,8 +552,8 @@ def test_breakdowns_work_plan_years_and_times(sentence, expected):
      [("植保无人机保有量", 25.0, "万架", "=", None, None), ("全年执法检查企业", 3.0, "万家次", ">=", None, None)]),
     ("失业保险参保人数达到2.6亿人，实名注册用户突破3000万。",
      [("失业保险参保人数", 2.6, "亿人", "=", None, None), ("实名注册用户", 3000.0, "万", ">", None, None)]),
-    # The base of a rate per 10万 is no quantity of its own.
-    ("孕产妇死亡率控制在10/10万以下。", []),
+    # The base of a rate per 10万 is no quantity of its own: it is the rate's unit.
+    ("孕产妇死亡率控制在10/10万以下。", [("孕产妇死亡率", 10.0, "/10万", "<=", None, None)]),
     # Cases, incidents, trains, head of stock; 一件事 and 一起 are words.
     ("全年查办违法案件不少于8000件，较大事故起数控制在2起以内，开行班列不少于30列。",
      [("全年查办违法案件", 8000.0, "件", ">=", None, None), ("较大事故起数", 2.0, "起", "<=", None, None),
@@ -605,6 +605,22 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
      [("扶持创业", 2.0, "万人", "=", None, None), ("带动就业", 6.0, "万人", "=", None, None)]),
 ])
 def test_more_units_fractions_and_counts_after_building(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A coefficient, an index or a rate per unit of something is a pure number, bound after its name.
+    ("农田灌溉水有效利用系数提高到0.60以上，区域协调发展指数不低于0.85。",
+     [("农田灌溉水有效利用系数", 0.6, None, ">=", None, None), ("区域协调发展指数", 0.85, None, ">=", None, None)]),
+    ("亿元地区生产总值生产安全事故死亡率控制在0.012以下。",
+     [("亿元地区生产总值生产安全事故死亡率", 0.012, None, "<=", None, None)]),
+    # A decimal elsewhere is a name or a version, not a value.
+    ("打造数字政府2.0，建设高世代5.5代线，系数为2.0版本。", []),
+    # A rate per 100,000 has its base as its unit; the 10万 after / is no count.
+    ("孕产妇死亡率、婴儿死亡率分别控制在12/10万、4.5‰以下。",
+     [("孕产妇死亡率", 12.0, "/10万", "=", None, None), ("婴儿死亡率", 4.5, "‰", "<=", None, None)]),
+])
+def test_pure_numbers_and_rates_per_100000(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
 
 

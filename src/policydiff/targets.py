@@ -96,7 +96,7 @@ _COUNTED = (
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片",
 )
 _OTHER_UNITS = (
-    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰",
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰", "/10万",
     "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万",
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
@@ -118,11 +118,15 @@ LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
 # A share in words (百分之九十五, 百分之百, 三分之二) is a percentage.
+# A rate per 100,000 is written with its base as its unit (孕产妇死亡率控制在12/10万以下).
+# A decimal with no unit (bare) is a candidate too: a coefficient or an index is a pure number
+# (农田灌溉水有效利用系数提高到0.60以上); _quantities keeps it only after a measure's name (MEASURE_LEAD).
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
     rf"|百分之(?P<percent>百|{_NUMBER})|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
     rf"|(?P<low>{_NUMBER})(?:[-－~～—至到](?P<high>{_NUMBER}))?"
     rf"(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
+    r"|(?P<bare>(?<![\d.])\d+\.\d+(?![\d.]))"
 )
 
 # Comparators written before the number (不少于50个); longest first.
@@ -198,9 +202,13 @@ CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 COMPARED = re.compile(rf"(?:比|较)[^，。；]{{0,20}}(?:{_CHANGE_VERBS})$")
 # … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal.
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
-_RATE_UNITS = ("%", "‰", "个百分点", "百分点")
+_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
 # What names a share, its value written right after it (落实率100%, 运行比例100%).
 _RATE_NAMES = ("率", "比例", "占比", "比重")
+# A measure whose value is a pure number, and what binds it, right before a decimal with no unit
+# (有效利用系数提高到0.60以上, 死亡率控制在0.012以下, 综合指数不低于0.85): a coefficient, an index, or a
+# rate per unit of something (per 亿元 of GDP). A decimal elsewhere (数字政府2.0, 5.5代线) is a name.
+MEASURE_LEAD = re.compile(rf"(?:系数|指数|率)(?:{_ADVERBS})*(?:(?:{_VERBS})(?:{_PRE})?|{_PRE})$")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
 CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
@@ -426,6 +434,10 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if found.group("percent"):
             words = found.group("percent")
             yield _Quantity(found.start(), after, 100.0 if words == "百" else _number(words), "%", bar)
+            continue
+        if found.group("bare"):
+            if MEASURE_LEAD.search(before) and not rest[post.end() if post else 0:].strip(_FILLER + " "):
+                yield _Quantity(found.start(), after, float(found.group("bare")), None, bar)
             continue
         low, high, unit = found.group("low"), found.group("high"), found.group("unit")
         chinese = not low[0].isdigit()
