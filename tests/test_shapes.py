@@ -133,7 +133,36 @@ def test_a_row_of_a_data_table_opens_no_unit():
     document = parse_text("一、做实监管\n（一）推进日常监管。全面开展检查。\n检查类型 | 频次\n1.飞行检查 | 每年不少于1次\n"
                           "（二）推进专项整治。开展整治。\n")
     assert [c.id for c in document.clauses] == ["1.1", "1.2"]
-    assert document.clause("1.1").text == "全面开展检查。检查类型 | 频次1.飞行检查 | 每年不少于1次"
+    assert document.clause("1.1").text == "全面开展检查。\n检查类型 | 频次\n1.飞行检查 | 每年不少于1次"
+    # A row is a sentence of its own.
+    assert document.clause("1.1").sentences == ("全面开展检查。", "检查类型 | 频次", "1.飞行检查 | 每年不少于1次")
+
+
+def test_a_table_closing_the_body_is_no_signature():
+    """Lines without a sentence end closing the body are the signature, but a table's rows are not:
+    a web page whose plan ends with its indicator table keeps it."""
+    document = parse_text("一、工作目标\n到2025年，全面完成各项任务。\n二、主要指标\n指标 | 2025年\n城市空气质量优良天数比率 | ≥85%\n")
+    assert document.clause("2").sentences == ("指标 | 2025年", "城市空气质量优良天数比率 | ≥85%")
+    signed = parse_text("一、工作目标\n到2025年，全面完成各项任务。\n某市人民政府办公室\n编辑：陈某 | 审核：周某\n")
+    assert signed.clause("1").text == "到2025年，全面完成各项任务。"
+
+
+def test_an_indicator_table_typed_as_text_keeps_its_rows_and_cells():
+    """A plan's 主要指标 typed as text, cells parted by ideographic spaces, tabs or runs of spaces:
+    a header naming the indicator column and a year (or target) column, then rows of as many
+    cells. Its lines are rows (cells parted by ' | '), one sentence each; a line of three cells
+    under no such header, and a row of another width, are text."""
+    text = ("一、发展目标\n企业　高校　院所协同推进。到2025年，主要指标如下：\n序号　指标　2023年　2025年　属性\n"
+            "1　新能源装机容量（万千瓦）　5000　8000　预期性\n2\t非化石能源消费比重（%）\t10.6\t≥12\t约束性\n"
+            "注：　带*的为约束性指标　下同。\n展望2030年，新能源成为电力装机主体。\n")
+    assert paragraphs(text) == [
+        "一、发展目标", "企业高校院所协同推进。到2025年，主要指标如下：", "序号 | 指标 | 2023年 | 2025年 | 属性",
+        "1 | 新能源装机容量（万千瓦） | 5000 | 8000 | 预期性", "2 | 非化石能源消费比重（%） | 10.6 | ≥12 | 约束性",
+        "注：带*的为约束性指标下同。", "展望2030年，新能源成为电力装机主体。"]
+    assert parse_text(text).clause("1").sentences == (
+        "企业高校院所协同推进。", "到2025年，主要指标如下：", "序号 | 指标 | 2023年 | 2025年 | 属性",
+        "1 | 新能源装机容量（万千瓦） | 5000 | 8000 | 预期性", "2 | 非化石能源消费比重（%） | 10.6 | ≥12 | 约束性",
+        "注：带*的为约束性指标下同。", "展望2030年，新能源成为电力装机主体。")
 
 
 def test_the_next_box_after_prose_opens_a_box_of_its_own():

@@ -624,6 +624,35 @@ def test_pure_numbers_and_rates_per_100000(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
 
 
+def test_an_indicator_table_is_read_by_column():
+    """A plan's 主要指标 table (typed as text, or a web page's table): each row's target is its
+    indicator, the value in the last year (or target) column — a sign or word of comparison, a
+    cumulative value in brackets, a share's unit in the cell — its unit from the unit column or the
+    name's closing bracket, and the column's year; a row whose target cell holds no number (—) has
+    none, and a row whose first cell spans the rows below (a category) is read from the right."""
+    from policydiff import parse_text
+    from policydiff.targets import extract_targets
+
+    document = parse_text(
+        "一、发展目标\n到2025年，主要指标如下：\n"
+        "序号　指标名称　单位　2020年　2025年　属性\n"
+        "1　新能源装机容量（万千瓦）　—　5000　≥8000　预期性\n"
+        "2　非化石能源消费比重　%　10.6　12%以上　约束性\n"
+        "3　新增造林面积　万亩　—　累计[150]　约束性\n"
+        "4　村庄绿化覆盖率　%　28　—　预期性\n"
+        "展望2030年，新能源成为电力装机主体。\n"
+        "二、生态指标\n类别 | 主要指标 | 单位 | 目标值 | 属性\n生态 | 城市空气质量优良天数比率 | % | ≥85 | 约束性\n"
+        "地表水达到或好于Ⅲ类水体比例 | % | 80 | 约束性\n")
+    assert [(t.clause, t.sentence, t.indicator, t.value, t.unit, t.comparator, t.year)
+            for t in extract_targets(document)] == [
+        ("1", 2, "新能源装机容量", 8000.0, "万千瓦", ">=", 2025),
+        ("1", 3, "非化石能源消费比重", 12.0, "%", ">=", 2025),
+        ("1", 4, "新增造林面积", 150.0, "万亩", "=", 2025),
+        ("2", 1, "城市空气质量优良天数比率", 85.0, "%", ">=", None),
+        ("2", 2, "地表水达到或好于Ⅲ类水体比例", 80.0, "%", "=", None),
+    ]
+
+
 def test_a_segment_of_many_quantities_is_read_in_linear_time():
     """A hostile or garbled text: one segment, no punctuation, thousands of quantities. Each quantity
     looks at what stands around it through windows and at the segment's first 每年 found once, and the

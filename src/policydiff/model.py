@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
@@ -11,6 +12,16 @@ from typing import NamedTuple
 # for seven fields with slots; a comparison makes some 700); being tuples, they also compare equal
 # to a plain tuple of the same values. A document's clauses and sections,
 # made once a document, are frozen dataclasses with slots (less memory than without).
+
+# What parts the cells of a table's row in a clause's text (the readers write a data table one
+# row a line, and the normaliser a table typed as text so): such a row stands in the text between
+# line breaks, and is a sentence of its own.
+TABLE_CELL = " | "
+# The header cells of an indicator table (主要指标 of a plan): the column of the indicators' names,
+# and a column of years or targets (2023年, 2025年目标值, 目标值). Whole cells: a row of prose that
+# happens to hold 指标 and 2025年 is no header.
+INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?")
+TARGET_COLUMN = re.compile(r"\d{4}年\S{0,6}|目标值?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN
 from .numbering import Marker, match_marker
 
 # Editor artefacts that Word/HTML exports leave in the text: [bookmark: _GoBack],
@@ -221,15 +222,41 @@ def _outline_top(lines: list[str], i: int) -> bool:
         and lines[i + 2].startswith(f"{number}.1") and not lines[i + 2][len(number) + 2:][:1].isdigit()
 
 
+# An indicator table typed as text (主要指标 of a plan): a header row of three cells or more, parted
+# by tabs, ideographic spaces or runs of spaces, naming the indicator column (指标, 指标名称) and a
+# year or a target (2023年 | 2025年, 目标值), then rows of as many cells (1　非化石能源消费比重（%）　10.6　≥12
+# 　约束性). Its lines are written as the HTML reader writes a table's rows, cells parted by
+# TABLE_CELL, so that the rows stay rows (one sentence each) and their targets can be read by column.
+_TYPED_CELLS = re.compile(r"\t+|\u3000+| {2,}")
+
+
+def _typed_tables(raw: list[str]) -> dict[int, str]:
+    """{line number: the line as a table row} for the header and rows of each typed indicator table."""
+    rows: dict[int, str] = {}
+    width = 0  # cells of the table being read; 0 outside one
+    for number, line in enumerate(raw):
+        cells = [cell for cell in _TYPED_CELLS.split(line.strip()) if cell] if line.strip() else []
+        if width and len(cells) != width:
+            width = 0
+        if not width and len(cells) >= 3 and any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) \
+                and any(TARGET_COLUMN.fullmatch(cell) for cell in cells):
+            width = len(cells)
+        if width:
+            rows[number] = TABLE_CELL.join(normalize_line(cell) for cell in cells)
+    return rows
+
+
 def paragraphs(text: str) -> list[str]:
     """The logical paragraphs of a document text.
 
     Lines are joined where the copy wrapped them: inside a block of non-blank lines
     when the document is hard-wrapped or the line visibly continues; across blank
-    lines (a page break) when a paragraph stops mid-sentence.
+    lines (a page break) when a paragraph stops mid-sentence. A table's row is a paragraph
+    of its own.
     """
     raw = [part.strip() for line in text.split("\n") for part in _run_on(line)]
-    lines = [normalize_line(line) for line in raw]
+    tables = _typed_tables(raw) if "指标" in text else {}
+    lines = [tables[number] if number in tables else normalize_line(line) for number, line in enumerate(raw)]
     column = _wrapped_column(lines, raw)
     blocks: list[list[tuple[str, float]]] = [[]]
     title_taken = False
@@ -249,11 +276,11 @@ def paragraphs(text: str) -> list[str]:
     broken = False  # the last paragraph stopped mid-sentence at a blank line
     for block in blocks:
         for i, para in enumerate(_join_block(block, column)):
-            if i == 0 and broken and result and match_marker(para) is None:
+            if i == 0 and broken and result and match_marker(para) is None and TABLE_CELL not in para:
                 result[-1] = _join_page_break(result[-1], para)
             else:
                 result.append(para)
-        broken = bool(result) and _stops_mid_sentence(result[-1])
+        broken = bool(result) and TABLE_CELL not in result[-1] and _stops_mid_sentence(result[-1])
     return result
 
 
@@ -301,9 +328,9 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
 # A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责））
 # closes its paragraph: task lists put it after a clause's last sentence or after its heading.
 _DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
-# What parts a data table's cells on its row's line (the HTML reader writes a row so): the parser
-# reads no marker on such a line (a task table's 1.飞行检查 | 每年不少于1次 is no item of the text).
-TABLE_CELL = " | "
+# A data table's row is written one line, its cells parted by model.TABLE_CELL (the HTML reader and
+# _typed_tables write it so): the parser reads no marker on such a line (a task table's
+# 1.飞行检查 | 每年不少于1次 is no item of the text).
 # A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…; a department's
 # own work points name its divisions: 牵头处室：… / 配合处室：…).
 DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)[：:]")
@@ -317,6 +344,8 @@ _DOCUMENT_TITLE = re.compile(r"(?:关于|印发)[^，。；：]*(?:通知|意见
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
+    if TABLE_CELL in line or TABLE_CELL in previous:
+        return False  # a table's row stands alone
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
             or DUTY_LABEL.match(line) or _DOCUMENT_TITLE.search(previous):

@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .model import Agencies, Clause, Document, Meta, Section
-from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, TABLE_CELL, bare_marker_at_end, paragraphs
+from .model import TABLE_CELL, Agencies, Clause, Document, Meta, Section
+from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
@@ -457,8 +457,11 @@ def _trim_back_matter(body: list[str]) -> list[str]:
             end = i
             break
     kept = body[:end]
-    # Before a date: the signature; before news: the headlines of the next article.
-    while kept and match_marker(kept[-1]) is None and (
+    # Before a date: the signature; before news: the headlines of the next article. (A table closing
+    # the body, a plan's indicators, is neither: two rows or more. A line of a page's footer may
+    # hold a ' | ' of its own: 编辑：… | 审核：….)
+    while kept and match_marker(kept[-1]) is None and not (len(kept) > 1 and TABLE_CELL in kept[-1]
+                                                           and TABLE_CELL in kept[-2]) and (
         ORG_LINE.fullmatch(kept[-1]) or not any(ch in kept[-1] for ch in SENTENCE_END)
     ) and not RESPONSIBILITY_NOTE.fullmatch(kept[-1]) and not BARE_RESPONSIBILITY_NOTE.match(kept[-1]):
         kept.pop()
@@ -757,7 +760,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     sections: list[Section] = []
     seen: set[str] = set()
     if preamble:
-        clauses.append(_clause("0", 0, "", "".join(preamble)))
+        clauses.append(_clause("0", 0, "", _body(preamble)))
         seen.add("0")
     repeats: dict[str, int] = {}
     noted: dict[tuple[int, ...], Agencies] = {}  # the departments a section's heading names
@@ -781,7 +784,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
             repeats[clause_id] = repeats.get(clause_id, 1) + 1
             clause_id += "'" if repeats[clause_id] == 2 else f"'{repeats[clause_id]}"
         seen.add(clause_id)
-        text, heading = "".join(node.parts), node.heading
+        text, heading = _body(node.parts), node.heading
         group = node.path[:-1], node.kind
         if single[i] or (node.alone and not has_children[i] and siblings[group] > 1 and titled[group] == 1):
             text, heading = node.heading_sentence + text, ""  # a one-sentence unit: text, not a title
@@ -819,6 +822,18 @@ def _heading_note(heading: str) -> tuple[str, str]:
     if note is not None and not extract_agencies(note.group(0))[0]:
         return heading[:note.start()], note.group(0)
     return heading, ""
+
+
+def _body(parts: list[str]) -> str:
+    """A unit's paragraphs as its text: run together (a paragraph is a copy's layout, not a unit of
+    the text), but a table's row is kept apart from what stands around it by a line break, which
+    ends a sentence (split_sentences): a row is a unit of its own, read by column (targets)."""
+    text, row = "", False
+    for part in parts:
+        part_row = TABLE_CELL in part
+        text += ("\n" if text and (row or part_row) else "") + part
+        row = part_row
+    return text
 
 
 def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agencies | None = None) -> Clause:
@@ -943,11 +958,12 @@ _OPEN = "“《（([【〔‘"
 _CLOSE = "”》）)]】〕’"
 
 # The characters split_sentences looks at; it passes over the others.
-_SENTENCE_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE + SENTENCE_END) + "]")
+_SENTENCE_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE + SENTENCE_END) + "\n]")
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
-    """Split at 。！？； — never inside “”, 《》 or brackets (unless they never close)."""
+    """Split at 。！？； — never inside “”, 《》 or brackets (unless they never close) — and at every
+    line break (which only stands around a table's row: _body)."""
     sentences: list[str] = []
     depth = 0
     start = 0
@@ -959,7 +975,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(depth - 1, 0)
-        elif ch in SENTENCE_END and (depth == 0 or i > last_close):
+        elif ch == "\n" or ch in SENTENCE_END and (depth == 0 or i > last_close):
             sentence = text[start: i + 1].strip()
             if sentence:
                 sentences.append(sentence)

@@ -13,6 +13,9 @@ A target is a number the document commits to: 到2025年，全市每千人口医
    or a comparator (不少于, 以上 …) binds it, or when it is a share (60%的县级妇幼保健机构
    达到…), a list item after such a target (、50个省级…), or a value 分别 distributes.
 
+A table's row (cells parted by TABLE_CELL, one sentence) under a header naming the indicator
+column and a year or target column (主要指标 of a plan) is read by column instead (_row_target).
+
 Nothing here prints or reads files.
 """
 
@@ -24,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import Document
+from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Document
 
 Value = float | str | tuple[float, float]
 
@@ -254,7 +257,17 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     found: list[Target] = []
     for clause in document.clauses:
         carried: tuple[int | None, str | None] = (None, None)
+        table: _Table | None = None  # the indicator table whose rows are being read
         for index, sentence in enumerate(clause.sentences):
+            if TABLE_CELL in sentence:
+                cells = sentence.split(TABLE_CELL)
+                if (header := _Table.of(cells)) is not None:
+                    table = header
+                    continue
+                if table is not None and table.holds(cells):
+                    found.extend(_row_target(table, cells, document.id, clause.id, index, sentence))
+                    continue
+            table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index)
             found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
@@ -277,6 +290,70 @@ def sentence_targets(
     (one carried across a ；); ``document``, ``clause`` and ``index`` label the targets.
     """
     return _sentence(sentence, (year, period), document, clause, index)[0]
+
+
+# ---------------------------------------------------------------- indicator tables
+
+# An indicator table's target cell: a sign or word of comparison, the number (in brackets when
+# cumulative: [5000]), maybe a share's unit and a comparator after (≥12, >99, 99.8, 累计[1500], 12%以上).
+_CELL_VALUE = re.compile(rf"(?P<pre>[≥≤><]|{_PRE})?(?:累计)?[\[［【〔]?(?P<number>\d+(?:\.\d+)?)[\]］】〕]?"
+                         rf"(?P<unit>%|‰)?(?P<post>{POST_COMPARATOR.pattern})?")
+_SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
+# The unit in brackets closing an indicator's name (非化石能源消费比重（%）, 新能源装机容量（万千瓦）).
+_NAME_UNIT = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
+# The year of a header's year column (2025年, 2025年目标值).
+_YEAR = re.compile(r"(\d{4})年")
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The columns of an indicator table, read off its header row."""
+
+    width: int
+    name: int
+    """The column of the indicator's name (指标, 指标名称)."""
+    unit: int | None
+    """The column of units (单位, 计量单位), if any."""
+    value: int
+    """The target's column: the last year or target column (the ones before are baselines)."""
+    year: int | None
+
+    @classmethod
+    def of(cls, cells: list[str]) -> _Table | None:
+        """The table a header row opens; None for a row that is no such header."""
+        name = next((k for k, cell in enumerate(cells) if INDICATOR_COLUMN.fullmatch(cell.strip())), None)
+        values = [k for k, cell in enumerate(cells) if TARGET_COLUMN.fullmatch(cell.strip())]
+        if name is None or not values or values[-1] < name:
+            return None
+        unit = next((k for k, cell in enumerate(cells) if cell.strip() in ("单位", "计量单位")), None)
+        year = _YEAR.search(cells[values[-1]])
+        return cls(len(cells), name, unit, values[-1], int(year.group(1)) if year else None)
+
+    def holds(self, cells: list[str]) -> bool:
+        """Whether a row of ``cells`` is one of the table's: as many cells, or fewer when the first
+        ones span several rows (a category cell over its indicators: the row is read from the right)."""
+        return 0 <= self.width - len(cells) <= self.name
+
+    def cell(self, cells: list[str], column: int | None) -> str:
+        return "" if column is None else cells[column - (self.width - len(cells))].strip()
+
+
+def _row_target(table: _Table, cells: list[str], document: str, clause: str, index: int,
+                row: str) -> list[Target]:
+    """The target of an indicator table's row: its name, its value in the target column (its unit
+    from the unit column, the cell, or the name's closing bracket), none when that cell holds no
+    number (—, 待定)."""
+    found = _CELL_VALUE.fullmatch(table.cell(cells, table.value).replace(" ", ""))
+    name = table.cell(cells, table.name)
+    bracket = _NAME_UNIT.search(name)
+    if found is None or not name:
+        return []
+    unit = found.group("unit") or table.cell(cells, table.unit).strip("—-") or (bracket.group(1) if bracket else None)
+    pre, post = found.group("pre"), found.group("post")
+    comparator = _SIGNS.get(pre or "") or _comparator(pre, post)
+    return [Target(document=document, clause=clause, sentence=index,
+                   indicator=name[: bracket.start()] if bracket else name, value=float(found.group("number")),
+                   unit=unit, comparator=comparator, year=table.year, period=None, text=row)]
 
 
 # ---------------------------------------------------------------- sentences

@@ -15,7 +15,8 @@ import re
 from lxml import etree, html
 
 from ..errors import InputError
-from ..normalize import TABLE_CELL, normalize_line
+from ..model import TABLE_CELL
+from ..normalize import normalize_line
 from ..numbering import match_marker
 from .text import decode_declared
 
