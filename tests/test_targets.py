@@ -619,8 +619,14 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # A rate per 100,000 has its base as its unit; the 10万 after / is no count.
     ("孕产妇死亡率、婴儿死亡率分别控制在12/10万、4.5‰以下。",
      [("孕产妇死亡率", 12.0, "/10万", "=", None, None), ("婴儿死亡率", 4.5, "‰", "<=", None, None)]),
+    # 分别 with a change: each indicator keeps the change and what it is against; a change with no
+    # indicator of its own (较2021年调查结果分别提高…) is a finding reported, not a goal.
+    ("生产安全事故起数和死亡人数比2023年分别下降15%、20%，规上工业增加值、固定资产投资分别增长6%、8%。",
+     [("生产安全事故起数比2023年下降", 15.0, "%", "=", None, None), ("死亡人数比2023年下降", 20.0, "%", "=", None, None),
+      ("规上工业增加值增长", 6.0, "%", "=", None, None), ("固定资产投资增长", 8.0, "%", "=", None, None)]),
+    ("受访者认为企业较多运用了数字化办公技术和数字化管理技术，较2021年调查结果分别提高9个和10.7个百分点。", []),
 ])
-def test_pure_numbers_and_rates_per_100000(sentence, expected):
+def test_pure_numbers_rates_per_100000_and_respective_changes(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
 
 

@@ -203,6 +203,8 @@ CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 # A change stated against a past level with no subject of its own (…达到2.3%，比2015年提高0.55个百分点)
 # is the change of the indicator before it.
 COMPARED = re.compile(rf"(?:比|较)[^，。；]{{0,20}}(?:{_CHANGE_VERBS})$")
+# What a change is against, closing the subject of a 分别 list (…死亡人数比2023年分别下降15%、20%).
+AGAINST = re.compile(r"(?:比|较)[^，。；、和及与比较]{1,12}$")
 # … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal.
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
@@ -686,18 +688,28 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
     if len(values) < 2:
         return []
     lead = TARGET_LEAD.search(scan[at + 2: values[0].start])
-    if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b")) and values[0].start > at + 2:
+    change = CHANGE.fullmatch(_strip(scan[at + 2: values[0].start]))
+    if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b") or change) \
+            and values[0].start > at + 2:
         return []
     for left, right in zip(values, values[1:]):
         if not VALUE_JOIN.fullmatch(scan[left.after: right.start].strip(_FILLER)):
             return []
     subject = _subject(clean[:at])
+    # 起数和死亡人数比2023年分别下降15%、20%: each indicator keeps the change and what it is against.
+    against = AGAINST.search(subject) if change else None
+    if against:
+        subject = subject[: against.start()]
+    if change and not subject:
+        return []  # 较2021年调查结果分别提高9个、10.7个…: no indicator of its own, a finding reported
     names: list[str] = [subject] * len(values)
     for separator in RESPECTIVE_SPLIT:
         parts = [part for part in separator.split(subject) if part]
         if len(parts) == len(values):
             names = _share_scope(parts)
             break
+    if change:
+        names = [name + (against.group() if against else "") + change.group() for name in names]
     pre = lead.group("pre_a") or lead.group("pre_b")
     return [
         _Found(value.start, name, value.value, value.unit, _comparator(pre, value.post), _yearly(scan, value.start))
