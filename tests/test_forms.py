@@ -130,14 +130,14 @@ def test_targets_and_agencies_of_the_forms():
 #   heading notes as above; two generic bodies, 各地区各部门 and 市场监督管理部门, its reader does
 #   not count).
 # - x* (sixth probe, for targets and agencies in the many ways documents write them; on arrival at
-#   5736b4a): 335 of 396 targets, 1 false of 373; 89 of 94 agency clauses. Since: 384 of 396 (the
+#   5736b4a): 335 of 396 targets, 1 false of 373; 89 of 94 agency clauses. Since: 386 of 396 (the
 #   two indicator tables typed as text, 序号 指标 2023年 2025年 属性, read by column since 2026-11-30)
 #   and 93 of 94.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
-    ("u*.yaml", 222, 217 / 222, 0, 75 / 86),
-    ("v*.yaml", 263, 262 / 263, 2, 73 / 80),
-    ("x*.yaml", 396, 384 / 396, 1, 93 / 94),
+    ("u*.yaml", 222, 218 / 222, 0, 75 / 86),
+    ("v*.yaml", 263, 263 / 263, 2, 73 / 80),
+    ("x*.yaml", 396, 386 / 396, 1, 93 / 94),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

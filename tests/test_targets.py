@@ -625,8 +625,17 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
      [("生产安全事故起数比2023年下降", 15.0, "%", "=", None, None), ("死亡人数比2023年下降", 20.0, "%", "=", None, None),
       ("规上工业增加值增长", 6.0, "%", "=", None, None), ("固定资产投资增长", 8.0, "%", "=", None, None)]),
     ("受访者认为企业较多运用了数字化办公技术和数字化管理技术，较2021年调查结果分别提高9个和10.7个百分点。", []),
+    # What a count counts may list several things or hold a bracketed qualifier; a verb listed with
+    # another (遴选、推介) does not open it, and a duration is no count of what is made.
+    ("新培养省特级教师、正高级教师30名，新增省级示范城市3个、示范县（市、区）10个。",
+     [("省特级教师、正高级教师", 30.0, "名", "=", None, None), ("省级示范城市", 3.0, "个", "=", None, None),
+      ("示范县（市、区）", 10.0, "个", "=", None, None)]),
+    ("开启全面建设社会主义现代化国家新征程、向第二个百年奋斗目标进军的第一个5年。", []),
+    # A time limit cut down to a bar (营商环境): 压缩至, 缩短至 bind like 降至.
+    ("企业开办时间压缩至1个工作日以内，快递包裹平均寄递时限缩短至48小时。",
+     [("企业开办时间", 1.0, "个工作日", "<=", None, None), ("快递包裹平均寄递时限", 48.0, "小时", "=", None, None)]),
 ])
-def test_pure_numbers_rates_per_100000_and_respective_changes(sentence, expected):
+def test_pure_numbers_rates_changes_listed_objects_and_time_limits(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
 
 

@@ -163,7 +163,7 @@ _BUILT_VERBS = "新改建|改扩建|新建|改建|扩建"
 # 组织23个产煤省区 tells who took part) or a bar (至少组织1次演练).
 _VERBS = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
-    "下降到|下降至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
+    "下降到|下降至|压缩到|压缩至|缩短到|缩短至|减少到|减少至|控制在|稳定在|保持在|维持在|保持|达|建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
     "完成|淘汰|推出|开设|发布|(?:每年|累计)组织|" + _BUILT_VERBS
@@ -174,10 +174,13 @@ _VERBS = (
 # is what is supported or brought about (扶持创业2万人, 带动就业6万人).
 # (Not a grant: 对新认定为…的企业给予一次性奖励50万元 is a subsidy's amount.)
 # So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
+# What is counted may list several things the count covers (新培养省特级教师、正高级教师30名, 完成钢铁、
+# 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
+_BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|其中|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动))"
-                            r"(?P<object>(?:(?!给予)[^\x00，。；、]){2,30})$")
+                            rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
@@ -221,7 +224,7 @@ CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
 LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
 # The next item of a list of counts after what they count: 、海外仓30个 (the verb is the first's).
-LISTED_COUNT = re.compile(r"\s*(?:以及|、|和|及|与)(?P<built>)(?P<object>[^\x00，。；、]{2,30})")
+LISTED_COUNT = re.compile(rf"\s*(?:以及|、|和|及|与)(?P<built>)(?P<object>(?:{_BRACKETED}|[^\x00，。；、（]){{2,30}})")
 # Words heading a subject that are no part of the indicator (其中每千人口…, 支持有条件的…,
 # 实现重点专业的…覆盖率, 每年选拔…, the 、 of a list's next item).
 LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|全面|进一步|每年度?|要|使|、)")
@@ -618,7 +621,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
                                 _comparator(pre, quantity.post), yearly))
             listed, chain = None, []
             continue
-        elif (not remainder or remainder.startswith(_LIST_MARKS)) and quantity.unit not in ("%", None) and (
+        elif (not remainder or remainder.startswith(_LIST_MARKS)) and quantity.unit not in ("%", None, *TIME_UNITS) and (
                 (counting and (trailing := LISTED_COUNT.fullmatch(clean, floor, quantity.start)))
                 or (trailing := TRAILING_COUNT.search(clean, floor, quantity.start))):
             # 培育外贸综合服务企业20家、海外仓30个: the items after the first count what the verb makes too.
