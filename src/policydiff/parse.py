@@ -481,18 +481,16 @@ def _next_plan(body: list[str], i: int) -> bool:
     return first is not None and marker is not None and (marker.kind, marker.value) == (first.kind, 1)
 
 
-def _clause_tree(body: list[str]) -> list[_Node]:
-    nodes: list[_Node] = []
-    stack: list[_Node] = []
-    last_value: dict[str, int] = {}
-    box: _Box | None = None
-    pending = list(reversed(body))
-    heads: set[int] | None = None  # the numbers that the document's 2.1 … restate
-    sections_are_chapters = False  # 一、 heads articles (_sections_head_articles)
-    para = ""
-    while pending:
-        after_sentence = not para or para[-1] in SENTENCE_END + "："
-        para = pending.pop()
+class _Markers:
+    """The marker opening each paragraph of a body, as the numbering so far reads it: the one
+    match_marker finds (none on a table's row), a digit glued to an item's or an outline unit's
+    text, and a bare outline number refused where the document has no outline."""
+
+    def __init__(self, body: list[str]) -> None:
+        self.body = body
+        self._heads: set[int] | None = None  # the numbers that the document's 2.1 … restate
+
+    def of(self, para: str, stack: list[_Node], last_value: dict[str, int]) -> Marker | None:
         marker = match_marker(para) if TABLE_CELL not in para else None
         if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and _item_follows(int(glued[1]), stack, last_value):
             marker = Marker("item", int(glued[1]), glued.end())
@@ -502,11 +500,28 @@ def _clause_tree(body: list[str]) -> list[_Node]:
         if marker is not None and marker.kind == "outline1":
             # A bare 1 总则 heads a decimal outline only in a document numbered 2.1 … (its own
             # section may have no subsections), and not beyond the last section so numbered.
-            if heads is None:
-                heads = {found.outline[0] for found in map(match_marker, body)
-                         if found is not None and found.kind == "outline2"}
-            if not heads or marker.value > max(heads) + 1:
+            if self._heads is None:
+                self._heads = {found.outline[0] for found in map(match_marker, self.body)
+                               if found is not None and found.kind == "outline2"}
+            if not self._heads or marker.value > max(self._heads) + 1:
                 marker = None
+        return marker
+
+
+def _clause_tree(body: list[str]) -> list[_Node]:
+    """The numbered units of a body, in document order, each with its path, heading and text."""
+    nodes: list[_Node] = []
+    stack: list[_Node] = []
+    last_value: dict[str, int] = {}
+    box: _Box | None = None
+    pending = list(reversed(body))
+    markers = _Markers(body)
+    sections_are_chapters = False  # 一、 heads articles (_sections_head_articles)
+    para = ""
+    while pending:
+        after_sentence = not para or para[-1] in SENTENCE_END + "："
+        para = pending.pop()
+        marker = markers.of(para, stack, last_value)
         if box is not None and not BOX.match(para):  # (the next 专栏 opens a box of its own)
             if marker is None or not box.closed_by(marker, last_value):
                 box.take(marker)
