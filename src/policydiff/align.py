@@ -112,7 +112,7 @@ class Settings:
     """A BASE clause that no OTHER clause implements is linked to the OTHER clause that scores it
     best when it scores there at least added_threshold and this share of that clause's primary
     (_cover). Grid 0.4–0.6 (benchmarks/tune.py): 0.5 is best on the families but the medical
-    one, which prefers 0.4 (F1 0.901 against 0.897); 0.6 and up misses jilin 5.15 → 6.5."""
+    one, which prefers 0.4 (F1 0.901 against 0.897); 0.6 and up misses jilin 3.5 → 2.4 (0.58)."""
 
 
 DEFAULT = Settings()
