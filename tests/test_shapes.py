@@ -138,6 +138,33 @@ def test_a_row_of_a_data_table_opens_no_unit():
     assert document.clause("1.1").sentences == ("全面开展检查。", "检查类型 | 频次", "1.飞行检查 | 每年不少于1次")
 
 
+def test_indicator_tables_typed_in_the_ways_copies_type_them():
+    """The same table typed four more ways: single spaces (the header typed so); a PDF's layout
+    text, a long name wrapped onto a line of its own in its column and a category written only in
+    its group's first row (a line opening with a tab); a box drawn with │ and rules, a name wrapped
+    inside its cell; one cell a line, as PDF text gives it (a 序号 header, rows opening 1, 2 …).
+    Each gives the same rows; the lines of a box's rules and of wrapped cells are gone."""
+    rows = ["序号 | 指标名称 | 单位 | 2025年", "1 | 规模以上工业企业关键工序数控化率 | % | ≥65", "2 | 公共充电桩 | 万个 | 6"]
+    single = "序号 指标名称 单位 2025年\n1 规模以上工业企业关键工序数控化率 % ≥65\n2 公共充电桩 万个 6\n"
+    layout = ("  序号   指标名称                单位    2025 年\n   1     规模以上工业企业关键工序数控    %       ≥65\n"
+              "         化率\n   2     公共充电桩              万个      6\n")
+    boxed = ("┌──┬──────────┬──┬───┐\n│序号│指标名称            │单位│2025年│\n├──┼──────────┼──┼───┤\n"
+             "│1   │规模以上工业企业关键│%   │≥65   │\n│    │工序数控化率        │    │      │\n├──┼──────────┼──┼───┤\n"
+             "│2   │公共充电桩          │万个│6     │\n└──┴──────────┴──┴───┘\n")
+    one_a_line = "序号\n指标名称\n单位\n2025年\n1\n规模以上工业企业关键工序数控化率\n%\n≥65\n2\n公共充电桩\n万个\n6\n"
+    for typed in (single, layout, boxed, one_a_line):
+        assert paragraphs("主要指标如下：\n" + typed + "二、主要任务\n") == ["主要指标如下：", *rows, "二、主要任务"], typed
+    grouped = "类别\t指标名称\t2025年\n能源\t公共充电桩（万个）\t6\n\t新型储能装机（万千瓦）\t600\n"
+    assert paragraphs(grouped) == ["类别 | 指标名称 | 2025年", "能源 | 公共充电桩（万个） | 6", " | 新型储能装机（万千瓦） | 600"]
+
+
+def test_a_goal_for_a_year_opening_a_unit_is_no_title():
+    """1.到2025年，产业结构…取得明显进展。 opens a list of goals by year: a statement, not a title."""
+    assert units("一、主要目标\n1.到2025年，产业结构调整取得明显进展。非化石能源消费比重达到20%。\n"
+                 "2.到2030年，能源体系初步建立。非化石能源消费比重达到25%。\n3.加强组织领导。建立工作机制。\n") == [
+        ("1", "主要目标"), ("1.1", ""), ("1.2", ""), ("1.3", "加强组织领导")]
+
+
 def test_a_table_closing_the_body_is_no_signature():
     """Lines without a sentence end closing the body are the signature, but a table's rows are not:
     a web page whose plan ends with its indicator table keeps it."""

@@ -634,6 +634,16 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # A time limit cut down to a bar (营商环境): 压缩至, 缩短至 bind like 降至.
     ("企业开办时间压缩至1个工作日以内，快递包裹平均寄递时限缩短至48小时。",
      [("企业开办时间", 1.0, "个工作日", "<=", None, None), ("快递包裹平均寄递时限", 48.0, "小时", "=", None, None)]),
+    # A range repeating its unit on its low end; 分别 with a change against a year after it; units of
+    # area, buildings, containers, weight and energy intensity.
+    ("再生水利用率达到25%—30%，非常规水源利用量达到5亿—8亿立方米。",
+     [("再生水利用率", (25.0, 30.0), "%", "=", None, None), ("非常规水源利用量", (5.0, 8.0), "亿立方米", "=", None, None)]),
+    ("单位地区生产总值能源消耗和二氧化碳排放分别比2020年下降14.5%和18%。",
+     [("单位地区生产总值能源消耗比2020年下降", 14.5, "%", "=", None, None),
+      ("二氧化碳排放比2020年下降", 18.0, "%", "=", None, None)]),
+    ("新增城市绿地面积300公顷，修缮历史建筑100栋以上，港口集装箱吞吐量达到25万标箱，供电煤耗降至300克标准煤/千瓦时以下。",
+     [("城市绿地面积", 300.0, "公顷", "=", None, None), ("修缮历史建筑", 100.0, "栋", ">=", None, None),
+      ("港口集装箱吞吐量", 25.0, "万标箱", "=", None, None), ("供电煤耗", 300.0, "克标准煤/千瓦时", "<=", None, None)]),
 ])
 def test_pure_numbers_rates_changes_listed_objects_and_time_limits(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
@@ -665,6 +675,28 @@ def test_an_indicator_table_is_read_by_column():
         ("1", 4, "新增造林面积", 150.0, "万亩", "=", 2025),
         ("2", 1, "城市空气质量优良天数比率", 85.0, "%", ">=", None),
         ("2", 2, "地表水达到或好于Ⅲ类水体比例", 80.0, "%", "=", None),
+    ]
+
+
+def test_indicator_tables_with_two_header_rows_sums_and_other_values():
+    """A second header row of years under 现状值 | 目标值 dates the target column; a sums column after
+    the target year's (年均/累计) holds the target of a row with "—" under the year; a target cell may
+    hold a range, a ratio, a value per year or a note in brackets after the value."""
+    from policydiff import parse_text
+    from policydiff.targets import extract_targets
+
+    document = parse_text(
+        "一、发展目标\n到2025年，主要指标如下：\n"
+        "序号 | 指标名称 | 单位 | 现状值 | 目标值 | 年均/累计\n2020年 | 2025年\n"
+        "1 | 城镇新增就业 | 万人 | — | — | [500]\n2 | 非常规水源利用量 | 亿立方米 | 4.6 | 5—8 | —\n"
+        "3 | 农产品加工业产值与农业总产值比 | — | 2.2:1 | 2.8:1 | —\n4 | 首店数量 | 家 | 825 | ≥800/年 | —\n"
+        "5 | 社会消费品零售总额年均增速 | % | — | 8左右（力争10） | —\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.year, t.period) for t in extract_targets(document)] == [
+        ("城镇新增就业", 500.0, "万人", "=", 2025, None),
+        ("非常规水源利用量", (5.0, 8.0), "亿立方米", "=", 2025, None),
+        ("农产品加工业产值与农业总产值比", "2.8:1", None, "=", 2025, None),
+        ("首店数量", 800.0, "家", ">=", 2025, "yearly"),
+        ("社会消费品零售总额年均增速", 8.0, "%", "approx", 2025, None),
     ]
 
 

@@ -21,7 +21,7 @@ TABLE_CELL = " | "
 # and a column of years or targets (2023年, 2025年目标值, 目标值). Whole cells: a row of prose that
 # happens to hold 指标 and 2025年 is no header.
 INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?")
-TARGET_COLUMN = re.compile(r"\d{4}年\S{0,6}|目标值?")
+TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?)[^\s|]{0,8}")
 
 
 @dataclass(frozen=True, slots=True)

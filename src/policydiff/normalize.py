@@ -222,28 +222,147 @@ def _outline_top(lines: list[str], i: int) -> bool:
         and lines[i + 2].startswith(f"{number}.1") and not lines[i + 2][len(number) + 2:][:1].isdigit()
 
 
-# An indicator table typed as text (主要指标 of a plan): a header row of three cells or more, parted
-# by tabs, ideographic spaces or runs of spaces, naming the indicator column (指标, 指标名称) and a
-# year or a target (2023年 | 2025年, 目标值), then rows of as many cells (1　非化石能源消费比重（%）　10.6　≥12
-# 　约束性). Its lines are written as the HTML reader writes a table's rows, cells parted by
-# TABLE_CELL, so that the rows stay rows (one sentence each) and their targets can be read by column.
+# An indicator table typed as text (主要指标 of a plan): a header row of three cells or more naming the
+# indicator column (指标, 指标名称) and a year or target column (2023年 | 2025年, 目标值（2025年）), then
+# rows of as many cells. Its lines are written as the HTML reader writes a table's rows, cells parted
+# by TABLE_CELL, so that the rows stay rows (one sentence each) and their targets can be read by
+# column. Copies type them in four ways (TypedTables):
+# - cells parted by tabs, ideographic spaces or runs of spaces (1　非化石能源消费比重（%）　10.6　≥12), or by
+#   single spaces when the header is (指标 2022年 2025年); a line opening with a tab opens with an empty
+#   cell (a category written only in the first row of its group); a line of one short cell between
+#   two rows goes on the name of the row before (a PDF's layout text wraps a long name in its column);
+# - a box drawn with │ and rules (┌─┬─┐, ├─┼─┤): a row may take several lines between two rules;
+# - one cell a line, as PDF text gives a table (序号 / 指标 / 2022年 / 2025年 / 属性, then 1 / 人均预期寿命（岁）
+#   / 76.5 / 77.5 / 预期性 …): read when the header opens with 序号 and each row with the next number.
 _TYPED_CELLS = re.compile(r"\t+|\u3000+| {2,}")
+_SPACED_CELLS = re.compile(r"[\t\u3000 ]+")
+_BOX_SIDES = "│┃|"
+_BOX_RULE = re.compile(r"[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]{3,}")
+_WRAPPED_NAME_MAX = 12
 
 
-def _typed_tables(raw: list[str]) -> dict[int, str]:
-    """{line number: the line as a table row} for the header and rows of each typed indicator table."""
-    rows: dict[int, str] = {}
-    width = 0  # cells of the table being read; 0 outside one
-    for number, line in enumerate(raw):
-        cells = [cell for cell in _TYPED_CELLS.split(line.strip()) if cell] if line.strip() else []
-        if width and len(cells) != width:
-            width = 0
-        if not width and len(cells) >= 3 and any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) \
-                and any(TARGET_COLUMN.fullmatch(cell) for cell in cells):
-            width = len(cells)
-        if width:
-            rows[number] = TABLE_CELL.join(normalize_line(cell) for cell in cells)
-    return rows
+def _header(cells: list[str]) -> bool:
+    """Whether a row of ``cells`` is an indicator table's header."""
+    normalized = [normalize_line(cell) for cell in cells]
+    return len(cells) >= 3 and any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized) \
+        and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
+
+
+def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
+    """The cells of a line typed as a table's row ([] for a blank line)."""
+    if not line.strip():
+        return []
+    if line.strip(" \u3000")[:1] in _BOX_SIDES:
+        return [cell.strip(" \u3000\t") for cell in re.split(f"[{_BOX_SIDES}]", line.strip(" \u3000\t"))[1:-1]]
+    cells = [cell for cell in splitter.split(line.strip()) if cell]
+    return ([""] if line.startswith("\t") and cells else []) + cells
+
+
+def _row(cells: list[str]) -> str:
+    return TABLE_CELL.join(normalize_line(cell) for cell in cells)
+
+
+def _typed_tables(lines: list[str]) -> dict[int, str]:
+    """{line number: what the line becomes} for the lines of each indicator table typed as text: its
+    header and rows as table rows, the lines that are part of a row or a rule as blank."""
+    found: dict[int, str] = {}
+    number = 0
+    while number < len(lines):
+        read = _cell_lines(lines, number) or _boxed(lines, number) or _spaced(lines, number)
+        if read:
+            found.update(read)
+            number = max(read) + 1
+        else:
+            number += 1
+    return found
+
+
+def _spaced(lines: list[str], start: int) -> dict[int, str]:
+    """The table whose header is lines[start], its cells parted by spaces or tabs ({} for none; a
+    line whose cells are already parted by TABLE_CELL is a table's row as it stands)."""
+    if TABLE_CELL in lines[start]:
+        return {}
+    for splitter in (_TYPED_CELLS, _SPACED_CELLS):
+        header = _split_cells(lines[start], splitter)
+        if _header(header):
+            break
+    else:
+        return {}
+    name = next(k for k, cell in enumerate(header) if INDICATOR_COLUMN.fullmatch(normalize_line(cell)))
+    rows: list[tuple[int, list[str]]] = []  # (line, cells) of each row
+    found: dict[int, str] = {}
+    for number in range(start + 1, len(lines)):
+        cells = _split_cells(lines[number], splitter)
+        if not cells and not rows:
+            continue  # a blank line between the header and the first row
+        if len(cells) == len(header):
+            rows.append((number, cells))
+        elif len(cells) == 1 and rows and len(cells[0]) <= _WRAPPED_NAME_MAX and match_marker(cells[0]) is None \
+                and number + 1 < len(lines) and len(_split_cells(lines[number + 1], splitter)) == len(header):
+            rows[-1][1][name] += cells[0]  # a long name wrapped in its column
+            found[number] = ""
+        else:
+            break
+    if not rows:
+        return {}
+    found[start] = _row(header)
+    found.update((number, _row(cells)) for number, cells in rows)
+    return found
+
+
+def _boxed(lines: list[str], start: int) -> dict[int, str]:
+    """The table drawn with │ and rules whose header row opens at lines[start] ({} for none)."""
+    if lines[start].strip(" \u3000")[:1] not in _BOX_SIDES:
+        return {}
+    found: dict[int, str] = {}
+    rows: list[tuple[int, list[str]]] = []  # (first line, cells) of each row
+    open_row = False  # the last row goes on (no rule since its first line)
+    for number in range(start, len(lines)):
+        line = lines[number].strip()
+        if _BOX_RULE.fullmatch(line.strip(_BOX_SIDES + " ")):
+            found[number], open_row = "", False
+            continue
+        if line[:1] not in _BOX_SIDES:
+            break
+        cells = _split_cells(lines[number], _TYPED_CELLS)
+        if open_row and len(cells) == len(rows[-1][1]):
+            rows[-1] = (rows[-1][0], [a + b for a, b in zip(rows[-1][1], cells)])
+            found[number] = ""
+        else:
+            rows.append((number, cells))
+            open_row = True
+    if not rows or not _header(rows[0][1]):
+        return {}
+    width = len(rows[0][1])
+    for number, cells in rows:
+        found[number] = _row(cells) if len(cells) == width else ""
+    return found
+
+
+def _cell_lines(lines: list[str], start: int) -> dict[int, str]:
+    """The table typed one cell a line whose header opens with 序号 at lines[start] ({} for none)."""
+    if normalize_line(lines[start]) != "序号":
+        return {}
+    header = [lines[start].strip()]
+    for number in range(start + 1, min(len(lines), start + 10)):
+        cell = normalize_line(lines[number])
+        if not cell or cell == "1":
+            break
+        header.append(cell)
+    if not _header(header):
+        return {}
+    width = len(header)
+    found = {start + k: "" for k in range(width)}
+    found[start] = _row(header)
+    number, serial = start + width, 1
+    while number + width <= len(lines):
+        cells = [normalize_line(line) for line in lines[number: number + width]]
+        if cells[0] != str(serial) or not all(cells):
+            break
+        found.update({number + k: "" for k in range(width)})
+        found[number] = _row(cells)
+        number, serial = number + width, serial + 1
+    return found if serial > 1 else {}
 
 
 def paragraphs(text: str) -> list[str]:
@@ -254,9 +373,17 @@ def paragraphs(text: str) -> list[str]:
     lines (a page break) when a paragraph stops mid-sentence. A table's row is a paragraph
     of its own.
     """
-    raw = [part.strip() for line in text.split("\n") for part in _run_on(line)]
-    tables = _typed_tables(raw) if "指标" in text else {}
-    lines = [tables[number] if number in tables else normalize_line(line) for number, line in enumerate(raw)]
+    source = text.split("\n")
+    tables = _typed_tables(source) if "指标" in text else {}
+    raw: list[str] = []
+    rows: dict[int, str] = {}  # the lines of typed tables, by their place in raw
+    for number, line in enumerate(source):
+        if number in tables:
+            rows[len(raw)] = tables[number]
+            raw.append(line.strip())
+        else:
+            raw.extend(part.strip() for part in _run_on(line))
+    lines = [rows[number] if number in rows else normalize_line(line) for number, line in enumerate(raw)]
     column = _wrapped_column(lines, raw)
     blocks: list[list[tuple[str, float]]] = [[]]
     title_taken = False

@@ -22,6 +22,7 @@ Nothing here prints or reads files.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -96,10 +97,11 @@ _NUMBER = (
 _COUNTED = (
     "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦", "台（套）",
     "套（间）", "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
-    "次", "头", "只", "亩", "吨", "斤", "份", "部", "片",
+    "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤",
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰", "/10万",
+    "克标准煤/千瓦时", "千克标准煤", "公里/平方公里",
     "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万",
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
@@ -121,13 +123,14 @@ LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
 # A share in words (百分之九十五, 百分之百, 三分之二) is a percentage.
+# A range may repeat its unit's first part on its low end (25%—30%, 5亿—8亿立方米).
 # A rate per 100,000 is written with its base as its unit (孕产妇死亡率控制在12/10万以下).
 # A decimal with no unit (bare) is a candidate too: a coefficient or an index is a pure number
 # (农田灌溉水有效利用系数提高到0.60以上); _quantities keeps it only after a measure's name (MEASURE_LEAD).
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
     rf"|百分之(?P<percent>百|{_NUMBER})|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
-    rf"|(?P<low>{_NUMBER})(?:[-－~～—至到](?P<high>{_NUMBER}))?"
+    rf"|(?P<low>{_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_NUMBER}))?"
     rf"(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
     r"|(?P<bare>(?<![\d.])\d+\.\d+(?![\d.]))"
 )
@@ -267,7 +270,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
                 cells = sentence.split(TABLE_CELL)
-                if (header := _Table.of(cells)) is not None:
+                if (header := _Table.of(cells) or (table and table.dated(cells))) is not None:
                     table = header
                     continue
                 if table is not None and table.holds(cells):
@@ -301,14 +304,19 @@ def sentence_targets(
 # ---------------------------------------------------------------- indicator tables
 
 # An indicator table's target cell: a sign or word of comparison, the number (in brackets when
-# cumulative: [5000]), maybe a share's unit and a comparator after (≥12, >99, 99.8, 累计[1500], 12%以上).
-_CELL_VALUE = re.compile(rf"(?P<pre>[≥≤><]|{_PRE})?(?:累计)?[\[［【〔]?(?P<number>\d+(?:\.\d+)?)[\]］】〕]?"
-                         rf"(?P<unit>%|‰)?(?P<post>{POST_COMPARATOR.pattern})?")
+# cumulative: [5000]) or a range (5—8) or a ratio (2.8:1), maybe a share's unit and a comparator after
+# (≥12, >99, 99.8, 累计[1500], 12%以上), per year (≥800/年), a note in brackets after it (8左右（力争10）).
+_CELL_VALUE = re.compile(rf"(?P<pre>[≥≤><]|{_PRE})?(?:累计)?[\[［【〔]?(?P<number>\d+(?:\.\d+)?)"
+                         r"(?:(?P<ratio>[:：]\d+(?:\.\d+)?)|[-－~～—至到](?P<high>\d+(?:\.\d+)?))?[\]］】〕]?"
+                         rf"(?P<unit>%|‰)?(?P<post>{POST_COMPARATOR.pattern})?(?P<yearly>/年)?(?:（[^（）]*）)?")
 _SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
 # The unit in brackets closing an indicator's name (非化石能源消费比重（%）, 新能源装机容量（万千瓦）).
 _NAME_UNIT = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
-# The year of a header's year column (2025年, 2025年目标值).
+# The year of a header's year or target column (2025年, 目标值（2025年）).
 _YEAR = re.compile(r"(\d{4})年")
+# A column of five-year sums or yearly averages after the target year's (年均/累计, 五年累计): a row
+# whose target is such a sum has it there and "—" under the year.
+_SUM_COLUMN = re.compile(r"[^\s|]{0,4}(?:年均|累计)[^\s|]{0,4}")
 
 
 @dataclass(frozen=True)
@@ -320,20 +328,31 @@ class _Table:
     """The column of the indicator's name (指标, 指标名称)."""
     unit: int | None
     """The column of units (单位, 计量单位), if any."""
-    value: int
-    """The target's column: the last year or target column (the ones before are baselines)."""
+    values: tuple[int, ...]
+    """The columns a row's target is read from, the first holding a number: the last year or
+    target column (the ones before are baselines), then the sums after it."""
     year: int | None
 
     @classmethod
     def of(cls, cells: list[str]) -> _Table | None:
         """The table a header row opens; None for a row that is no such header."""
-        name = next((k for k, cell in enumerate(cells) if INDICATOR_COLUMN.fullmatch(cell.strip())), None)
-        values = [k for k, cell in enumerate(cells) if TARGET_COLUMN.fullmatch(cell.strip())]
-        if name is None or not values or values[-1] < name:
+        cells = [cell.strip() for cell in cells]
+        name = next((k for k, cell in enumerate(cells) if INDICATOR_COLUMN.fullmatch(cell)), None)
+        targets = [k for k, cell in enumerate(cells) if TARGET_COLUMN.fullmatch(cell) and k != name]
+        if name is None or not targets or targets[-1] < name:
             return None
-        unit = next((k for k, cell in enumerate(cells) if cell.strip() in ("单位", "计量单位")), None)
-        year = _YEAR.search(cells[values[-1]])
-        return cls(len(cells), name, unit, values[-1], int(year.group(1)) if year else None)
+        sums = tuple(k for k, cell in enumerate(cells) if k > targets[-1] and _SUM_COLUMN.fullmatch(cell))
+        unit = next((k for k, cell in enumerate(cells) if cell in ("单位", "计量单位")), None)
+        year = _YEAR.search(cells[targets[-1]])
+        return cls(len(cells), name, unit, (targets[-1], *sums), int(year.group(1)) if year else None)
+
+    def dated(self, cells: list[str]) -> _Table | None:
+        """The table with its target column's year, when ``cells`` is a second header row of years
+        under value columns (现状值 | 目标值 over 2020年 | 2025年); None for any other row."""
+        years = [_YEAR.fullmatch(cell.strip()) for cell in cells]
+        if self.year is not None or not all(years):
+            return None
+        return dataclasses.replace(self, year=int(years[-1].group(1)))
 
     def holds(self, cells: list[str]) -> bool:
         """Whether a row of ``cells`` is one of the table's: as many cells, or fewer when the first
@@ -346,20 +365,26 @@ class _Table:
 
 def _row_target(table: _Table, cells: list[str], document: str, clause: str, index: int,
                 row: str) -> list[Target]:
-    """The target of an indicator table's row: its name, its value in the target column (its unit
-    from the unit column, the cell, or the name's closing bracket), none when that cell holds no
-    number (—, 待定)."""
-    found = _CELL_VALUE.fullmatch(table.cell(cells, table.value).replace(" ", ""))
+    """The target of an indicator table's row: its name, its value in the first of the table's
+    target columns holding one (its unit from the unit column, the cell, or the name's closing
+    bracket), none when none does (—, 待定, 不减少)."""
+    found = next((value for column in table.values
+                  if (value := _CELL_VALUE.fullmatch(table.cell(cells, column).replace(" ", "")))), None)
     name = table.cell(cells, table.name)
     bracket = _NAME_UNIT.search(name)
     if found is None or not name:
         return []
     unit = found.group("unit") or table.cell(cells, table.unit).strip("—-") or (bracket.group(1) if bracket else None)
     pre, post = found.group("pre"), found.group("post")
-    comparator = _SIGNS.get(pre or "") or _comparator(pre, post)
+    value: Value = float(found.group("number"))
+    if found.group("ratio"):
+        value, unit = found.group("number") + ":" + found.group("ratio")[1:], None
+    elif found.group("high"):
+        value = (value, float(found.group("high")))
     return [Target(document=document, clause=clause, sentence=index,
-                   indicator=name[: bracket.start()] if bracket else name, value=float(found.group("number")),
-                   unit=unit, comparator=comparator, year=table.year, period=None, text=row)]
+                   indicator=name[: bracket.start()] if bracket else name, value=value, unit=unit,
+                   comparator=_SIGNS.get(pre or "") or _comparator(pre, post), year=table.year,
+                   period="yearly" if found.group("yearly") else None, text=row)]
 
 
 # ---------------------------------------------------------------- sentences
@@ -523,6 +548,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
                 yield _Quantity(found.start(), after, float(found.group("bare")), None, bar)
             continue
         low, high, unit = found.group("low"), found.group("high"), found.group("unit")
+        if found.group("low_unit") and not unit.startswith(found.group("low_unit")):
+            continue  # 5%—8个: no range of one quantity
         chinese = not low[0].isdigit()
         if before.endswith(("每", "第", "/")):
             continue  # 每10万人口 is a scope, 第一人民医院 an ordinal, 10/10万 the base of a rate
@@ -692,7 +719,8 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
     if len(values) < 2:
         return []
     lead = TARGET_LEAD.search(scan[at + 2: values[0].start])
-    change = CHANGE.fullmatch(_strip(scan[at + 2: values[0].start]))
+    between = _strip(scan[at + 2: values[0].start])
+    change = CHANGE.fullmatch(between) or COMPARED.fullmatch(between)  # 分别下降, 分别比2020年下降
     if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b") or change) \
             and values[0].start > at + 2:
         return []
@@ -700,7 +728,8 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
         if not VALUE_JOIN.fullmatch(scan[left.after: right.start].strip(_FILLER)):
             return []
     subject = _subject(clean[:at])
-    # 起数和死亡人数比2023年分别下降15%、20%: each indicator keeps the change and what it is against.
+    # 起数和死亡人数比2023年分别下降15%、20%, 能耗和排放分别比2020年下降14.5%和18%: each indicator keeps the
+    # change and what it is against.
     against = AGAINST.search(subject) if change else None
     if against:
         subject = subject[: against.start()]
@@ -713,7 +742,8 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
             names = _share_scope(parts)
             break
     if change:
-        names = [name + (against.group() if against else "") + change.group() for name in names]
+        names = [name + (against.group() if against else "") + _strip(clean[at + 2: values[0].start])
+                 for name in names]
     pre = lead.group("pre_a") or lead.group("pre_b")
     return [
         _Found(value.start, name, value.value, value.unit, _comparator(pre, value.post), _yearly(scan, value.start))
