@@ -51,7 +51,7 @@ def test_the_known_misses_are_snippets_of_the_set():
 # they arrived: 147 of 211 required targets found, 2 false, 44 of 57 agency clauses exact; the rules
 # made since looked at them. The floors are the figures of 2026-11-30 (evening).
 QUANTITIES = FORMS / "quantities"
-TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 205 / 211, 0, 54 / 57
+TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 206 / 211, 0, 54 / 57
 
 
 def _value(value) -> float | str | tuple[float, ...]:

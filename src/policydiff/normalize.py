@@ -264,17 +264,28 @@ def _row(cells: list[str]) -> str:
 
 def _typed_tables(lines: list[str]) -> dict[int, str]:
     """{line number: what the line becomes} for the lines of each indicator table typed as text: its
-    header and rows as table rows, the lines that are part of a row or a rule as blank."""
+    header and rows as table rows, the lines that are part of a row or a rule as blank. (Each line
+    is read as a table's start once, and a box's lines once: the work grows with the text.)"""
     found: dict[int, str] = {}
     number = 0
     while number < len(lines):
-        read = _cell_lines(lines, number) or _boxed(lines, number) or _spaced(lines, number)
-        if read:
-            found.update(read)
-            number = max(read) + 1
-        else:
-            number += 1
+        if _in_box(lines[number]):
+            end = number
+            while end < len(lines) and _in_box(lines[end]):
+                end += 1
+            found.update(_boxed(lines, number, end))
+            number = end
+            continue
+        read = _cell_lines(lines, number) or _spaced(lines, number)
+        found.update(read)
+        number = max(read) + 1 if read else number + 1
     return found
+
+
+def _in_box(line: str) -> bool:
+    """Whether a line is part of a box drawn with │ and rules."""
+    line = line.strip(" \u3000\t")
+    return bool(line) and (line[0] in _BOX_SIDES or bool(_BOX_RULE.fullmatch(line.strip(_BOX_SIDES))))
 
 
 def _spaced(lines: list[str], start: int) -> dict[int, str]:
@@ -310,20 +321,16 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
     return found
 
 
-def _boxed(lines: list[str], start: int) -> dict[int, str]:
-    """The table drawn with │ and rules whose header row opens at lines[start] ({} for none)."""
-    if lines[start].strip(" \u3000")[:1] not in _BOX_SIDES:
-        return {}
+def _boxed(lines: list[str], start: int, end: int) -> dict[int, str]:
+    """The table drawn with │ and rules in lines[start:end], a box's lines ({} for none)."""
     found: dict[int, str] = {}
     rows: list[tuple[int, list[str]]] = []  # (first line, cells) of each row
     open_row = False  # the last row goes on (no rule since its first line)
-    for number in range(start, len(lines)):
-        line = lines[number].strip()
-        if _BOX_RULE.fullmatch(line.strip(_BOX_SIDES + " ")):
+    for number in range(start, end):
+        line = lines[number].strip(" \u3000\t")
+        if line[:1] not in _BOX_SIDES:  # a rule
             found[number], open_row = "", False
             continue
-        if line[:1] not in _BOX_SIDES:
-            break
         cells = _split_cells(lines[number], _TYPED_CELLS)
         if open_row and len(cells) == len(rows[-1][1]):
             rows[-1] = (rows[-1][0], [a + b for a, b in zip(rows[-1][1], cells)])
@@ -399,16 +406,27 @@ def paragraphs(text: str) -> list[str]:
             blocks[-1].append((line, _width(printed)))
         elif blocks[-1]:
             blocks.append([])
-    result: list[str] = []
+    # Each paragraph as the pieces page breaks cut it into, joined once at the end; of the last one,
+    # its end (_TAIL long: all the tests below read) and whether it holds a sentence end, kept as it
+    # grows: a text of thousands of pieces is read in linear time.
+    result: list[list[str]] = []
+    tail, ended = "", False
     broken = False  # the last paragraph stopped mid-sentence at a blank line
     for block in blocks:
         for i, para in enumerate(_join_block(block, column)):
-            if i == 0 and broken and result and match_marker(para) is None and TABLE_CELL not in para:
-                result[-1] = _join_page_break(result[-1], para)
+            if i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para:
+                if tail[-1] == para[0] and para[0] not in _REDUPLICATED:
+                    para = para[1:]  # the character a page break printed twice
+                result[-1].append(para)
+                tail += para
             else:
-                result.append(para)
-        broken = bool(result) and TABLE_CELL not in result[-1] and _stops_mid_sentence(result[-1])
-    return result
+                result.append([para])
+                tail, ended = para, False
+            ended = ended or any(ch in para for ch in SENTENCE_END)
+            if len(tail) > _TAIL:
+                tail = _CUT + tail[-_TAIL:]
+        broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
+    return ["".join(pieces) for pieces in result]
 
 
 def _wrapped_column(lines: list[str], raw: list[str]) -> float:
@@ -438,17 +456,33 @@ def _column(lines: list[str]) -> float:
     return widths[int(len(widths) * 0.8)] if widths else 0.0
 
 
+# What _continues reads of the paragraph so far: every test it makes looks at how the paragraph ends,
+# and reading it whole would make a block of thousands of short lines quadratic. A paragraph cut to
+# its tail opens with _CUT, so that no test reads the cut as where the paragraph begins.
+_TAIL = 256
+_CUT = "\x00"
+
+
 def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     """Lines (with their printed widths) joined into paragraphs; ``column`` is 0 when the
     copy is not hard-wrapped."""
     out: list[str] = []
+    lines: list[str] = []  # the paragraph being joined
+    tail = ""
     previous_width = 0.0
     for line, width in block:
-        if out and _continues(out[-1], line, previous_width, column):
-            out[-1] += line
+        if lines and _continues(tail, line, previous_width, column):
+            lines.append(line)
+            tail += line
+            if len(tail) > _TAIL:
+                tail = _CUT + tail[-_TAIL:]
         else:
-            out.append(line)
+            if lines:
+                out.append("".join(lines))
+            lines, tail = [line], line
         previous_width = width
+    if lines:
+        out.append("".join(lines))
     return out
 
 
@@ -508,24 +542,17 @@ def _last_piece(para: str) -> tuple[int, Marker | None, str]:
     return start, marker, tail[marker.end:] if marker is not None else ""
 
 
-def _stops_mid_sentence(para: str) -> bool:
-    """A stretch of prose cut by a page break: it has begun sentences and stops inside one.
-
-    Paragraphs without any sentence end are headings, titles, signatures and dates:
-    complete as they stand, whatever they end with.
+def _stops_mid_sentence(tail: str) -> bool:
+    """Whether a stretch of prose that has begun sentences, ending with ``tail``, was cut by a page
+    break: it stops inside a sentence. (Paragraphs without any sentence end are headings, titles,
+    signatures and dates: complete as they stand, whatever they end with; the caller tells.)
     """
-    if para[-1] in SENTENCE_END or para[-1] in _CLOSERS:
+    if tail[-1] in SENTENCE_END or tail[-1] in _CLOSERS:
         return False
     # A heading glued after the last sentence or note (…内容：（二）支撑标准, …负责）二、保障措施)
     # ends the paragraph.
     for piece in _LAST_PIECES:
-        tail = piece.search(para)
-        if tail and match_marker(tail.group(1)) is not None:
+        found = piece.search(tail)
+        if found and match_marker(found.group(1)) is not None:
             return False
-    return any(ch in para for ch in SENTENCE_END)
-
-
-def _join_page_break(before: str, after: str) -> str:
-    if before[-1] == after[0] and before[-1] not in _REDUPLICATED:
-        after = after[1:]
-    return before + after
+    return True
