@@ -64,6 +64,8 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("由镇规划建设办牵头，镇应急办、镇派出所配合，统筹推进排查整治。", ("镇规划建设办",), ("镇应急办", "镇派出所")),
     # A unit named by its part in a procedure, or only as a 单位, is no department.
     ("申报单位应当具备下列条件。事发单位要立即启动预案。各单位要加强监测。", (), ()),
+    # So is a unit named by its part in the plan (各牵头单位要…: the leads listed elsewhere).
+    ("各牵头单位要对照下表细化工作措施。各责任单位要按时限完成任务。", (), ()),
 ])
 def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)
@@ -123,8 +125,11 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # A bracket of the other kind inside a name: 各县〔市、区〕人民政府.
     ("加强耕地保护。（各省辖市人民政府、各县〔市、区〕人民政府负责）", "加强耕地保护。",
      ("各省辖市人民政府",), ("各县人民政府",)),
-    # A place whose name ends like a level (滨州) is a place.
+    # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)
+    # keeps it.
     ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),
+    ("建设新型公共文化空间。（省文化和旅游厅牵头，各州、市人民政府负责）", "建设新型公共文化空间。",
+     ("省文化和旅游厅",), ("各州人民政府", "各市人民政府")),
 ])
 def test_notes_of_who_is_responsible(text, kept, lead, responsible):
     found_text, agencies = extract_agencies(text)

@@ -82,10 +82,10 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
 # conjunction (且各单位, 经…) is not part of the name.
 NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|会同|^[且并和及或经]")
-# A unit named by its part in a procedure, as the subject of a written duty (申报单位应当…,
-# 事发单位要…, 数据提供部门应当…), or only as a 单位 (各单位要…: an applicant, a firm or an office
+# A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
+# 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
-ROLE_UNIT = re.compile(r"(?:申报|承担|提供|使用|事发|发生|施工|参建|报送|所在)(?:单位|部门)$"
+ROLE_UNIT = re.compile(r"(?:申报|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任)(?:单位|部门)$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|政府|中心|公司|单位|部门|机构|企业|高校)$")
@@ -945,6 +945,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
 # (省级、地市级医疗保障部门: the level may say 级, and so may the places before.)
 _PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区])(级?)([^及和与级]+)$")
 _LEVEL_END = re.compile(r"(?:自治区|直辖市|[省市县区])(级?)$")
+# A place that is only a level of its own (各州、市人民政府: each autonomous prefecture's, 各盟、市).
+_LEVEL_ONLY = re.compile(r"各?(?:州|盟|地区|自治州)")
 
 
 def _units(names: str) -> list[str]:
@@ -958,6 +960,8 @@ def _units(names: str) -> list[str]:
         level, grade, organ = shared.groups()
 
         def named(place: str) -> str:
+            if _LEVEL_ONLY.fullmatch(place):
+                return place + grade + organ  # 各州 → 各州人民政府 (a 州 ends 杭州, a city's name, too)
             ended = _LEVEL_END.search(place)
             if ended is None:
                 return place + level + grade + organ  # 济南 → 济南市政府
