@@ -644,6 +644,10 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     ("新增城市绿地面积300公顷，修缮历史建筑100栋以上，港口集装箱吞吐量达到25万标箱，供电煤耗降至300克标准煤/千瓦时以下。",
      [("城市绿地面积", 300.0, "公顷", "=", None, None), ("修缮历史建筑", 100.0, "栋", ">=", None, None),
       ("港口集装箱吞吐量", 25.0, "万标箱", "=", None, None), ("供电煤耗", 300.0, "克标准煤/千瓦时", "<=", None, None)]),
+    # A share as a small fraction or as 一半; 有 in 有关 binds nothing (a funding statement, no target).
+    ("“双师型”教师占专业课教师比例超过一半，高技能人才占技能人才比例达到1/3。",
+     [("“双师型”教师占专业课教师比例", 50.0, "%", ">", None, None), ("高技能人才占技能人才比例", 33.33, "%", "=", None, None)]),
+    ("国家有关部门已承诺负担原估算投资5亿元的2/3，于2025/12/31前拨付。", []),
 ])
 def test_pure_numbers_rates_changes_listed_objects_and_time_limits(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

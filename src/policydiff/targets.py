@@ -122,7 +122,7 @@ _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万"}
 LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
-# A share in words (百分之九十五, 百分之百, 三分之二) is a percentage.
+# A share in words (百分之九十五, 百分之百, 三分之二, 一半) or as a small fraction (1/3) is a percentage.
 # A range may repeat its unit's first part on its low end (25%—30%, 5亿—8亿立方米).
 # A rate per 100,000 is written with its base as its unit (孕产妇死亡率控制在12/10万以下).
 # A decimal with no unit (bare) is a candidate too: a coefficient or an index is a pure number
@@ -130,6 +130,7 @@ LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
     rf"|百分之(?P<percent>百|{_NUMBER})|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
+    r"|(?<![\d./])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d./万千百])|(?P<half>一半)"
     rf"|(?P<low>{_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_NUMBER}))?"
     rf"(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
     r"|(?P<bare>(?<![\d.])\d+\.\d+(?![\d.]))"
@@ -168,7 +169,7 @@ _VERBS = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
     "下降到|下降至|压缩到|压缩至|缩短到|缩短至|减少到|减少至|控制在|稳定在|保持在|维持在|保持|达|"
     "建成|建设|建立|设立|设置|设有|确定|"
-    "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有|培育|制修订|制定|遴选|认定|"
+    "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
     "完成|淘汰|推出|开设|发布|(?:每年|累计)组织|" + _BUILT_VERBS
 )
@@ -535,9 +536,10 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             left, right = RATIO_COLON.split(found.group("ratio"))
             yield _Quantity(found.start(), after, f"{left}:{right}", None, bar)
             continue
-        if found.group("whole"):
-            share = round(100 * _number(found.group("part")) / _number(found.group("whole")), 2)
-            yield _Quantity(found.start(), after, share, "%", bar)
+        if found.group("whole") or found.group("numerator") or found.group("half"):
+            part, whole = (found.group("part"), found.group("whole")) if found.group("whole") else \
+                (found.group("numerator"), found.group("denominator")) if found.group("numerator") else ("1", "2")
+            yield _Quantity(found.start(), after, round(100 * _number(part) / _number(whole), 2), "%", bar)
             continue
         if found.group("percent"):
             words = found.group("percent")
