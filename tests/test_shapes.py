@@ -139,11 +139,12 @@ def test_a_row_of_a_data_table_opens_no_unit():
 
 
 def test_indicator_tables_typed_in_the_ways_copies_type_them():
-    """The same table typed four more ways: single spaces (the header typed so); a PDF's layout
+    """The same table typed five more ways: single spaces (the header typed so); a PDF's layout
     text, a long name wrapped onto a line of its own in its column and a category written only in
     its group's first row (a line opening with a tab); a box drawn with │ and rules, a name wrapped
-    inside its cell; one cell a line, as PDF text gives it (a 序号 header, rows opening 1, 2 …).
-    Each gives the same rows; the lines of a box's rules and of wrapped cells are gone."""
+    inside its cell; one cell a line, as PDF text gives it (a 序号 header, rows opening 1, 2 …, a
+    page number between two cells); a Markdown table. Each gives the same rows; the lines of a
+    box's rules, of wrapped cells and page numbers inside the table are gone."""
     rows = ["序号 | 指标名称 | 单位 | 2025年", "1 | 规模以上工业企业关键工序数控化率 | % | ≥65", "2 | 公共充电桩 | 万个 | 6"]
     single = "序号 指标名称 单位 2025年\n1 规模以上工业企业关键工序数控化率 % ≥65\n2 公共充电桩 万个 6\n"
     layout = ("  序号   指标名称                单位    2025 年\n   1     规模以上工业企业关键工序数控    %       ≥65\n"
@@ -151,8 +152,10 @@ def test_indicator_tables_typed_in_the_ways_copies_type_them():
     boxed = ("┌──┬──────────┬──┬───┐\n│序号│指标名称            │单位│2025年│\n├──┼──────────┼──┼───┤\n"
              "│1   │规模以上工业企业关键│%   │≥65   │\n│    │工序数控化率        │    │      │\n├──┼──────────┼──┼───┤\n"
              "│2   │公共充电桩          │万个│6     │\n└──┴──────────┴──┴───┘\n")
-    one_a_line = "序号\n指标名称\n单位\n2025年\n1\n规模以上工业企业关键工序数控化率\n%\n≥65\n2\n公共充电桩\n万个\n6\n"
-    for typed in (single, layout, boxed, one_a_line):
+    one_a_line = "序号\n指标名称\n单位\n2025年\n1\n规模以上工业企业关键工序数控化率\n%\n≥65\n\n— 2 —\n\n2\n公共充电桩\n万个\n6\n"
+    markdown = ("| 序号 | 指标名称 | 单位 | 2025年 |\n|---|---|---|---|\n| 1 | 规模以上工业企业关键工序数控化率 | % | ≥65 |\n"
+                "| 2 | 公共充电桩 | 万个 | 6 |\n")
+    for typed in (single, layout, boxed, one_a_line, markdown):
         assert paragraphs("主要指标如下：\n" + typed + "二、主要任务\n") == ["主要指标如下：", *rows, "二、主要任务"], typed
     grouped = "类别\t指标名称\t2025年\n能源\t公共充电桩（万个）\t6\n\t新型储能装机（万千瓦）\t600\n"
     assert paragraphs(grouped) == ["类别 | 指标名称 | 2025年", "能源 | 公共充电桩（万个） | 6", " | 新型储能装机（万千瓦） | 600"]

@@ -226,19 +226,24 @@ def _outline_top(lines: list[str], i: int) -> bool:
 # indicator column (指标, 指标名称) and a year or target column (2023年 | 2025年, 目标值（2025年）), then
 # rows of as many cells. Its lines are written as the HTML reader writes a table's rows, cells parted
 # by TABLE_CELL, so that the rows stay rows (one sentence each) and their targets can be read by
-# column. Copies type them in four ways (TypedTables):
+# column. Copies type them in three ways (_typed_tables):
 # - cells parted by tabs, ideographic spaces or runs of spaces (1　非化石能源消费比重（%）　10.6　≥12), or by
 #   single spaces when the header is (指标 2022年 2025年); a line opening with a tab opens with an empty
 #   cell (a category written only in the first row of its group); a line of one short cell between
 #   two rows goes on the name of the row before (a PDF's layout text wraps a long name in its column);
-# - a box drawn with │ and rules (┌─┬─┐, ├─┼─┤): a row may take several lines between two rules;
+# - a box drawn with │ and rules (┌─┬─┐, ├─┼─┤; or | and |---|, as Markdown writes one): a row may
+#   take several lines between two rules;
 # - one cell a line, as PDF text gives a table (序号 / 指标 / 2022年 / 2025年 / 属性, then 1 / 人均预期寿命（岁）
-#   / 76.5 / 77.5 / 预期性 …): read when the header opens with 序号 and each row with the next number.
+#   / 76.5 / 77.5 / 预期性 …): read when the header opens with 序号 and each row with the next number
+#   (blank lines and page numbers between cells left out).
 _TYPED_CELLS = re.compile(r"\t+|\u3000+| {2,}")
 _SPACED_CELLS = re.compile(r"[\t\u3000 ]+")
 _BOX_SIDES = "│┃|"
-_BOX_RULE = re.compile(r"[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]{3,}")
+_BOX_RULE = re.compile(r"(?=(?:.*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]){3})[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=:│┃|\s]+")
 _WRAPPED_NAME_MAX = 12
+_HEADER_CELLS_MAX = 10
+# A page's number between a table's cells (— 2 —, -2-, 第2页): not a bare number, which is a cell.
+_PAGE_MARK = re.compile(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页")
 
 
 def _header(cells: list[str]) -> bool:
@@ -285,7 +290,7 @@ def _typed_tables(lines: list[str]) -> dict[int, str]:
 def _in_box(line: str) -> bool:
     """Whether a line is part of a box drawn with │ and rules."""
     line = line.strip(" \u3000\t")
-    return bool(line) and (line[0] in _BOX_SIDES or bool(_BOX_RULE.fullmatch(line.strip(_BOX_SIDES))))
+    return bool(line) and (line[0] in _BOX_SIDES or bool(_BOX_RULE.fullmatch(line)))
 
 
 def _spaced(lines: list[str], start: int) -> dict[int, str]:
@@ -327,12 +332,12 @@ def _boxed(lines: list[str], start: int, end: int) -> dict[int, str]:
     rows: list[tuple[int, list[str]]] = []  # (first line, cells) of each row
     open_row = False  # the last row goes on (no rule since its first line)
     for number in range(start, end):
-        line = lines[number].strip(" \u3000\t")
-        if line[:1] not in _BOX_SIDES:  # a rule
+        if _BOX_RULE.fullmatch(lines[number].strip()):
             found[number], open_row = "", False
             continue
         cells = _split_cells(lines[number], _TYPED_CELLS)
-        if open_row and len(cells) == len(rows[-1][1]):
+        # A box's row may take several lines between two rules; a Markdown table's row is one line.
+        if open_row and len(cells) == len(rows[-1][1]) and lines[number].strip()[0] != "|":
             rows[-1] = (rows[-1][0], [a + b for a, b in zip(rows[-1][1], cells)])
             found[number] = ""
         else:
@@ -350,25 +355,29 @@ def _cell_lines(lines: list[str], start: int) -> dict[int, str]:
     """The table typed one cell a line whose header opens with 序号 at lines[start] ({} for none)."""
     if normalize_line(lines[start]) != "序号":
         return {}
-    header = [lines[start].strip()]
-    for number in range(start + 1, min(len(lines), start + 10)):
-        cell = normalize_line(lines[number])
-        if not cell or cell == "1":
+    # The cells from the header on, with their line numbers: blank lines and page numbers left out.
+    cells = ((number, cell) for number in range(start, len(lines))
+             if (cell := normalize_line(lines[number])) and not _PAGE_MARK.fullmatch(cell))
+    header = [next(cells)]
+    for number, cell in cells:
+        if cell == "1" or len(header) == _HEADER_CELLS_MAX:
             break
-        header.append(cell)
-    if not _header(header):
+        header.append((number, cell))
+    else:
         return {}
-    width = len(header)
-    found = {start + k: "" for k in range(width)}
-    found[start] = _row(header)
-    number, serial = start + width, 1
-    while number + width <= len(lines):
-        cells = [normalize_line(line) for line in lines[number: number + width]]
-        if cells[0] != str(serial) or not all(cells):
-            break
-        found.update({number + k: "" for k in range(width)})
-        found[number] = _row(cells)
-        number, serial = number + width, serial + 1
+    if not _header([cell for _, cell in header]):
+        return {}
+    found = {number: "" for number in range(start, number)}
+    found[start] = _row([cell for _, cell in header])
+    row, serial = [(number, cell)], 1
+    for number, cell in cells:
+        row.append((number, cell))
+        if len(row) == len(header):
+            if row[0][1] != str(serial):
+                break
+            found.update({k: "" for k in range(row[0][0], number + 1)})
+            found[row[0][0]] = _row([cell for _, cell in row])
+            row, serial = [], serial + 1
     return found if serial > 1 else {}
 
 
