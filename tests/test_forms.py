@@ -16,8 +16,19 @@ from policydiff.structure import fold_heading, load_expected, parsed_units
 
 FORMS = Path(__file__).parent / "forms"
 
-# Snippets the parser is known not to read as their reader does, each with its reason (none now).
-KNOWN: dict[str, str] = {}
+# Snippets the parser is known not to read as their reader does, each with its reason: where the
+# reader of a blind probe settled a shape the conventions leave open otherwise than the readers of
+# the collection did.
+KNOWN: dict[str, str] = {
+    "z05-chengdu-civil-affairs-yishi.txt": "its reader counts paragraphs opening 一是/二是 as clauses; the "
+    "collection's readers (pku-sd-002) and the parser give such enumerations no ids",
+    "z07-hangzhou-shangcheng-lenticular.txt": "a run of （一） restarting under unnumbered 【】 headings: its "
+    "reader primes the whole run (4'), the parser only the ids the run reuses (4), as in govcn-018",
+    "z13-qingdao-word-autonum.txt": "its reader counts letter items a) b) c) as a level; the collection's "
+    "readers (pku-c-022, pku-c-163) and the parser give them no ids",
+    "z20-huzhou-sanding-html.html": "its reader takes 其他事项 in 第六条 其他事项。 as the article's title; by the "
+    "conventions an article has a title only in brackets (第六条【其他事项】)",
+}
 
 
 def _cases() -> list[Path]:

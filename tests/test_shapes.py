@@ -194,6 +194,57 @@ def test_hostile_layouts_are_read_in_linear_time():
     assert best[4000] / best[2000] < 3
 
 
+def test_a_copy_in_markdown_reads_as_its_text():
+    """Headings marked #, a quoted line, emphasis and rules are layout (### 一、…, **（一）…。**, ---)."""
+    text = ("# 某市实施方案\n\n> 某政办发〔2024〕1号\n\n---\n\n### 一、总体要求\n\n坚持市场为主。\n\n"
+            "**（一）开展汽车以旧换新。** 给予补贴。\n\n1. **加大补贴力度。** 扩大范围。\n")
+    assert units(text) == [("1", "总体要求"), ("1.1", "开展汽车以旧换新"), ("1.1.1", "加大补贴力度")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("二丶工作措施", "二、工作措施"),  # 丶 looks like 、
+    ("四，保障措施", "四、保障措施"),  # a comma before a title that fills the line
+    ("一，是要加强领导。", "一，是要加强领导。"),  # text going on: no marker
+    ("1 .加强施工组织，合理安排工期；", "1.加强施工组织，合理安排工期；"),
+])
+def test_ocr_slips_in_markers(line, expected):
+    from policydiff.normalize import normalize_line
+
+    assert normalize_line(line) == expected
+
+
+def test_an_item_typed_with_a_comma_for_its_dot_continues_the_items():
+    """1.…；2.…；3，按时完成… — the third item, where it continues the run; a number opening a
+    sentence elsewhere is no item."""
+    text = "一、措施\n改造中要做好以下工作：\n1.加强施工组织；\n2.严格质量管理；\n3，按时完成管网试压。\n二、要求\n3，5年内完成改造。\n"
+    assert units(text) == [("1", "措施"), ("1.1", ""), ("1.2", ""), ("1.3", ""), ("2", "要求")]
+
+
+def test_a_further_plan_may_open_with_its_own_paragraph():
+    """附件2 / its title / 为…制定本方案。 / 一、…: the second plan's numbering restarts (primed ids)."""
+    text = ("各区：\n现将两个方案印发给你们。\n附件1\n甲方案\n一、工作目标\n到2025年完成。\n二、保障措施\n加强领导。\n"
+            "附件2\n乙方案\n为优化营商环境，制定本方案。\n一、工作目标\n持续提升。\n")
+    assert sorted(unit for unit, _ in units(text)) == ["0", "1", "1'", "2"]
+
+
+def test_an_appendix_and_footnotes_close_the_body():
+    """附录 alone on its line opens the back matter, as 附件 does; so does a rule followed by ①… notes."""
+    text = ("一、总则\n做好防治工作。\n二、响应\n启动应急响应①。\n——————————\n①应急响应：指…。\n附录\n"
+            "1. 分级标准\n（1）特大型：死亡30人以上的。\n")
+    assert units(text) == [("1", "总则"), ("2", "响应")]
+
+
+def test_a_standards_term_with_its_english_name_is_the_entrys_title():
+    """3.1 / 社区嵌入式服务设施 community-embedded service facilities / its definition: the term is the
+    title (the English name stays in the text), even where normalising took the space before it."""
+    text = ("城市社区嵌入式服务设施建设指南\n1 范围\n本文件适用于新建社区。\n2 规范性引用文件\n本文件没有规范性引用文件。\n"
+            "3 术语和定义\n下列术语和定义适用于本文件。\n3.1\n社区嵌入式服务设施　community-embedded service facilities\n"
+            "以社区为单位提供服务的设施。\n3.2\n一刻钟便民生活圈　15-minute convenient living circle\n服务半径为步行15分钟。\n")
+    document = parse_text(text)
+    assert [(c.id, c.heading) for c in document.clauses][3:] == [("3.1", "社区嵌入式服务设施"), ("3.2", "一刻钟便民生活圈")]
+    assert document.clause("3.1").text == "community-embedded service facilities以社区为单位提供服务的设施。"
+
+
 def test_a_table_closing_the_body_is_no_signature():
     """Lines without a sentence end closing the body are the signature, but a table's rows are not:
     a web page whose plan ends with its indicator table keeps it."""

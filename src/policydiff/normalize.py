@@ -98,6 +98,11 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
 # before a marker (■ 一、…, ◆（一）…): dropped.
 _FRAME_START = "│┃|■□◆◇●○▲△★☆▶►•▪"
 _FRAME = re.compile(rf"^[{_FRAME_START}]+\s*|\s*[│┃]+$")
+# A copy in Markdown (a site's or an assistant's): headings marked #, a quoted line >, emphasis
+# **…**, and rules --- are layout, not text (### 一、总体要求, **（一）开展汽车以旧换新。** …).
+_MARKDOWN_MARK = re.compile(r"^\s*(?:#{1,6}|>)\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*")
+_MARKDOWN_RULE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 
 
 # A decimal outline number opening a line or a sentence (1.2.1  近期目标, a guideline's section,
@@ -124,6 +129,11 @@ _SECTION_DOT = re.compile(r"^(\s*[一二三四五六七八九十]{1,3})\.(?=\s*[
 # A section number typed with a space for its 、 before a title that fills the line (一　总体要求):
 # the marker 一、. Not a numeral opening text (一 是…，), which goes on past a comma or a stop.
 _SECTION_SPACE = re.compile(rf"^(\s*[一二三四五六七八九十]{{1,3}})\s+{_FILLS_LINE}")
+# A section number followed by a slip for its 、 (OCR and typists): 丶, which looks like it (二丶工作措施),
+# or a comma before a title that fills the line (四，保障措施; not 一，是…。, text going on).
+_SECTION_SLIP = re.compile(rf"^(\s*[一二三四五六七八九十]{{1,3}})(?:丶|，{_FILLS_LINE})")
+# An item number with a space before its dot (1 .加强施工组织, OCR's): the marker 1.
+_ITEM_SPACED_DOT = re.compile(r"^(\s*\d{1,2})\s+([.．])(?=\s*[\u4e00-\u9fff])")
 # A Roman section number (Ⅱ、总体思路, Ⅲ．主要任务, Ⅳ 保障措施), as some plans number their
 # parts: the marker 二、. Not a grade written with one (Ⅳ级响应, Ⅱ类水质): no mark or space follows.
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
@@ -161,12 +171,18 @@ def normalize_line(line: str) -> str:
     if "[" in line:
         line = ARTEFACTS.sub("", line)
     line = line.translate(_FOLD)
+    if line and (line[0] in "#>" or "**" in line or line[:3] in ("---", "***", "___")):
+        line = "" if _MARKDOWN_RULE.fullmatch(line) else _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_MARK.sub("", line))
     if line and (line[0] in _FRAME_START or line[-1] in "│┃"):
         line = _FRAME.sub("", line)
     if '"' in line and ("“" in line or "”" in line):
         line = _MIXED_QUOTE.sub(lambda found: f"“{found.group(1) or found.group(2)}”", line)
     if "-" in line or "—" in line or "–" in line:
         line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
+    if "丶" in line[:5] or "，" in line[:5]:
+        line = _SECTION_SLIP.sub(r"\1、", line, count=1)
+    if " ." in line[:5] or " ．" in line[:5]:
+        line = _ITEM_SPACED_DOT.sub(r"\1\2", line, count=1)
     first = line.lstrip()[:1]
     if first and first in _ROMAN:
         line = _ROMAN_SECTION.sub(lambda found: found.group(1) + _CHINESE_NUMERALS[_ROMAN.index(found.group(2))] + "、",
@@ -511,11 +527,18 @@ DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|�
 _DOCUMENT_TITLE = re.compile(r"(?:关于|印发)[^，。；：]*(?:通知|意见|方案|办法|规定|细则|规划|决定|计划|要点|指南|措施|批复|复函)$")
 
 
+# A term's entry in a standard's 术语和定义 (GB/T 1.1): the term and its English name on a line of
+# their own under the entry's number (3.1 / 社区嵌入式服务设施 community-embedded service facilities /
+# its definition). The line is the entry's title, whatever its width.
+# (The English name has two words or more; normalising may take the space before it: 生活圈15-minute …)
+TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24}) ?([A-Za-z0-9][A-Za-z0-9,'()/-]* [A-Za-z0-9 ,'()/-]*[A-Za-z)])")
+
+
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
-    if TABLE_CELL in line or TABLE_CELL in previous:
-        return False  # a table's row stands alone
+    if TABLE_CELL in line or TABLE_CELL in previous or TERM_ENTRY.fullmatch(previous):
+        return False  # a table's row, and a term's entry, stand alone
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
             or DUTY_LABEL.match(line) or _DOCUMENT_TITLE.search(previous):

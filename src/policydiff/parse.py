@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import InputError
 from .model import TABLE_CELL, Agencies, Clause, Document, Meta, Section
-from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, bare_marker_at_end, paragraphs
+from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, TERM_ENTRY, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
@@ -23,14 +23,18 @@ DATE_LINE = re.compile(_DATE + "(印发)?")
 # An organ's name alone on a line: issuer above the title or signature above the date.
 ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人民政府|委员会|管委会|领导小组|厅|局|委)")
 # 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
-# An attachment heading alone on its line (附件, 附件2) opens the back matter too.
+# An attachment or appendix heading alone on its line (附件, 附件2, 附录, 附录A) opens the back matter
+# too.
 BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]"
-                         r"|附件\s*[\d一二三四五六七八九十]{0,3}$"
+                         r"|附[件录]\s*[\dA-Z一二三四五六七八九十]{0,3}$"
                          # The closing formula of a notice, and the links of a web page (or of an
                          # official account's article: 往期推荐) after the text.
                          r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|延伸阅读|往期推荐|往期回顾|推荐阅读)\s*[：:]?$"
                          # A glossary after the text, and the drafting notes published with a draft.
                          r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$")
+# The rule over a text's footnotes (——————, then ①…, the notes its ①… refer to) ends the body.
+FOOTNOTE_RULE = re.compile(r"[—\-_－]{6,}")
+_FOOTNOTE_MARKS = "".join(chr(c) for c in range(0x2460, 0x2474))
 # 征求意见稿 and similar drafts.
 DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
 # A newspaper page running on past the document: news leads and captions.
@@ -251,8 +255,10 @@ def _join_bare_markers(paras: list[str]) -> list[str]:
 
 
 def _is_title(para: str) -> bool:
-    return len(para) <= _HEADING_MAX and match_marker(para) is None \
-        and not any(ch in para for ch in SENTENCE_END + "，：:")
+    """Whether a paragraph is a title: short, without a sentence end, a comma or a marker of its
+    own; or a standard's term with its English name (TERM_ENTRY)."""
+    return (len(para) <= _HEADING_MAX and match_marker(para) is None
+            and not any(ch in para for ch in SENTENCE_END + "，：:")) or bool(TERM_ENTRY.fullmatch(para))
 
 
 # The outermost kinds of marker that may open a body glued to the prose before it.
@@ -451,9 +457,10 @@ def _trim_back_matter(body: list[str]) -> list[str]:
     """The body up to the signature, date, 附注, 抄送 or unrelated text that follows it."""
     end = len(body)
     for i, para in enumerate(body):
-        if _next_plan(body, i):
-            return _trim_back_matter(body[:i]) + _trim_back_matter(body[i + 2:])
-        if DATE_LINE.fullmatch(para) or BACK_MATTER.match(para) or NEWS.search(para):
+        if skip := _next_plan(body, i):
+            return _trim_back_matter(body[:i]) + _trim_back_matter(body[i + skip:])
+        if DATE_LINE.fullmatch(para) or BACK_MATTER.match(para) or NEWS.search(para) \
+                or FOOTNOTE_RULE.fullmatch(para) and i + 1 < len(body) and body[i + 1][:1] in _FOOTNOTE_MARKS:
             end = i
             break
     kept = body[:end]
@@ -472,19 +479,29 @@ def _trim_back_matter(body: list[str]) -> list[str]:
 _LATER_ATTACHMENT = re.compile(r"附件\s*(?:[2-9]|[二三四五六七八九])")
 
 
-def _next_plan(body: list[str], i: int) -> bool:
-    """Whether body[i] opens a further plan the notice wraps (附件2 / its title / 一、…): the body
-    goes on there, its numbering restarting, without the two lines."""
+def _next_plan(body: list[str], i: int) -> int:
+    """When body[i] opens a further plan the notice wraps (附件2 / its title / maybe its opening
+    paragraph, 为…制定本方案。 / 一、…), the lines to leave out before its first unit: the body goes
+    on there, its numbering restarting. 0 when it opens none."""
     if not _LATER_ATTACHMENT.fullmatch(body[i]) or i + 2 >= len(body) or not _is_title(body[i + 1]):
-        return False
-    first, marker = match_marker(body[0]), match_marker(body[i + 2])
-    return first is not None and marker is not None and (marker.kind, marker.value) == (first.kind, 1)
+        return 0
+    first = match_marker(body[0])
+    for skip in (2, 3):
+        if i + skip >= len(body):
+            return 0
+        marker = match_marker(body[i + skip])
+        if first is not None and marker is not None and (marker.kind, marker.value) == (first.kind, 1):
+            return skip
+        if marker is not None or not body[i + skip].endswith("。"):
+            return 0  # only a paragraph of prose, the plan's opening, may stand before its first unit
+    return 0
 
 
 class _Markers:
     """The marker opening each paragraph of a body, as the numbering so far reads it: the one
     match_marker finds (none on a table's row), a digit glued to an item's or an outline unit's
-    text, and a bare outline number refused where the document has no outline."""
+    text or typed with a comma for its dot, and a bare outline number refused where the document
+    has no outline."""
 
     def __init__(self, body: list[str]) -> None:
         self.body = body
@@ -494,6 +511,8 @@ class _Markers:
         marker = match_marker(para) if TABLE_CELL not in para else None
         if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and _item_follows(int(glued[1]), stack, last_value):
             marker = Marker("item", int(glued[1]), glued.end())
+        if marker is None and (slip := ITEM_COMMA.match(para)) and last_value.get("item") == int(slip[1]) - 1:
+            marker = Marker("item", int(slip[1]), slip.end())
         if marker is None and (glued := OUTLINE_GLUED_TEXT.match(para)) and last_value.get("outline1") == int(glued[1]) \
                 and int(glued[2]) in (1, last_value.get("outline2", 0) + 1):
             marker = Marker("outline2", int(glued[2]), glued.end(), (int(glued[1]), int(glued[2])))
@@ -562,6 +581,11 @@ def _clause_tree(body: list[str]) -> list[_Node]:
 # alone, a decimal number; after item 1 (or 3), item 2 (or 4); and item 1 right under the heading
 # of a unit above items, a run that restarts (（四）精品旅游 / 1.2025年底前…).
 DIGIT_AFTER_ITEM = re.compile(r"(\d{1,2})\.(?=\d)")
+
+
+# The next item of a run typed with a comma for its dot (1.…；2.…；3，按时完成…: OCR's and typists' slip):
+# only where it continues the items (a number opening a sentence, 3，5年内…, is no item otherwise).
+ITEM_COMMA = re.compile(r"(\d{1,2})[，,](?=[\u4e00-\u9fff])")
 
 
 # A decimal number run straight into its text in a PDF copy of a standard (3.1在人工智能生成内容的
@@ -718,6 +742,8 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
             after = rest[found.end():].strip()
             return found.group(1) or found.group(2), [after] if after else [], ""
         return "", [rest] if rest else [], ""
+    if term := TERM_ENTRY.fullmatch(rest):  # a standard's term: the term is the title, its English name text
+        return term.group(1), [term.group(2)], ""
     if not any(ch in rest for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
         if len(rest) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (
                 LEAD_IN.search(rest) or _COMMA_LEAD_IN.search(rest) or STATEMENT.search(rest))):
