@@ -179,9 +179,10 @@ def normalize_line(line: str) -> str:
         line = _MIXED_QUOTE.sub(lambda found: f"“{found.group(1) or found.group(2)}”", line)
     if "-" in line or "—" in line or "–" in line:
         line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
-    if "丶" in line[:5] or "，" in line[:5]:
+    head = line[:5]
+    if "丶" in head or "，" in head:
         line = _SECTION_SLIP.sub(r"\1、", line, count=1)
-    if " ." in line[:5] or " ．" in line[:5]:
+    if " ." in head or " ．" in head:
         line = _ITEM_SPACED_DOT.sub(r"\1\2", line, count=1)
     first = line.lstrip()[:1]
     if first and first in _ROMAN:
@@ -312,7 +313,7 @@ def _in_box(line: str) -> bool:
 def _spaced(lines: list[str], start: int) -> dict[int, str]:
     """The table whose header is lines[start], its cells parted by spaces or tabs ({} for none; a
     line whose cells are already parted by TABLE_CELL is a table's row as it stands)."""
-    if TABLE_CELL in lines[start]:
+    if TABLE_CELL in lines[start] or "指标" not in lines[start]:  # (a header names its 指标 column)
         return {}
     for splitter in (_TYPED_CELLS, _SPACED_CELLS):
         header = _split_cells(lines[start], splitter)
@@ -369,7 +370,7 @@ def _boxed(lines: list[str], start: int, end: int) -> dict[int, str]:
 
 def _cell_lines(lines: list[str], start: int) -> dict[int, str]:
     """The table typed one cell a line whose header opens with 序号 at lines[start] ({} for none)."""
-    if normalize_line(lines[start]) != "序号":
+    if "序号" not in lines[start] or normalize_line(lines[start]) != "序号":
         return {}
     # The cells from the header on, with their line numbers: blank lines and page numbers left out.
     cells = ((number, cell) for number in range(start, len(lines))
@@ -438,18 +439,21 @@ def paragraphs(text: str) -> list[str]:
     tail, ended = "", False
     broken = False  # the last paragraph stopped mid-sentence at a blank line
     for block in blocks:
+        joined = False  # the block's last paragraph goes on the one before the blank line
         for i, para in enumerate(_join_block(block, column)):
-            if i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para:
+            joined = i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para
+            if joined:
                 if tail[-1] == para[0] and para[0] not in _REDUPLICATED:
                     para = para[1:]  # the character a page break printed twice
                 result[-1].append(para)
                 tail += para
             else:
                 result.append([para])
-                tail, ended = para, False
-            ended = ended or any(ch in para for ch in SENTENCE_END)
+                tail = para
             if len(tail) > _TAIL:
                 tail = _CUT + tail[-_TAIL:]
+        if result:
+            ended = (ended and joined) or any(ch in result[-1][-1] for ch in SENTENCE_END)
         broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
     return ["".join(pieces) for pieces in result]
 
