@@ -214,9 +214,9 @@ def test_ocr_slips_in_markers(line, expected):
 
 
 def test_an_item_typed_with_a_comma_for_its_dot_continues_the_items():
-    """1.…；2.…；3，按时完成… — the third item, where it continues the run; a number opening a
-    sentence elsewhere is no item."""
-    text = "一、措施\n改造中要做好以下工作：\n1.加强施工组织；\n2.严格质量管理；\n3，按时完成管网试压。\n二、要求\n3，5年内完成改造。\n"
+    """1.…；2.…；3，按时完成… — the third item, where it continues the run; a number and a comma that
+    continue no run (6，各单位要…) are no item."""
+    text = "一、措施\n改造中要做好以下工作：\n1.加强施工组织；\n2.严格质量管理；\n3，按时完成管网试压。\n二、要求\n6，各单位要按时报送。\n"
     assert units(text) == [("1", "措施"), ("1.1", ""), ("1.2", ""), ("1.3", ""), ("2", "要求")]
 
 
