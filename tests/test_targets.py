@@ -648,6 +648,12 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     ("“双师型”教师占专业课教师比例超过一半，高技能人才占技能人才比例达到1/3。",
      [("“双师型”教师占专业课教师比例", 50.0, "%", ">", None, None), ("高技能人才占技能人才比例", 33.33, "%", "=", None, None)]),
     ("国家有关部门已承诺负担原估算投资5亿元的2/3，于2025/12/31前拨付。", []),
+    # 分别 over years: each value is its year's target of what follows 分别.
+    ("2023年、2024年、2025年分别改造老旧小区500个、400个、300个，基本完成改造任务。",
+     [("改造老旧小区", 500.0, "个", "=", 2023, None), ("改造老旧小区", 400.0, "个", "=", 2024, None),
+      ("改造老旧小区", 300.0, "个", "=", 2025, None)]),
+    ("力争2024年、2025年分别新增城镇就业不少于5万人和6万人。",
+     [("新增城镇就业", 5.0, "万人", ">=", 2024, None), ("新增城镇就业", 6.0, "万人", ">=", 2025, None)]),
 ])
 def test_pure_numbers_rates_changes_listed_objects_and_time_limits(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

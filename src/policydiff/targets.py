@@ -424,6 +424,7 @@ def _sentence(
         text = sentence[start:end].strip()  # one string for all the segment's targets
         for found in _segment_targets(scan[start:end], clean[start:end]):
             year, period = context.at(start + found.position)
+            year = found.year or year
             if found.yearly:
                 period = "yearly"
             indicator = found.indicator
@@ -501,6 +502,8 @@ class _Found:
     unit: str | None
     comparator: str
     yearly: bool
+    year: int | None = None
+    """The year the target names itself (2024年、2025年分别…), over the deadline in force."""
 
 
 def _segment_targets(scan: str, clean: str) -> list[_Found]:
@@ -717,18 +720,21 @@ def _object(scan: str, clean: str, quantity: _Quantity, following: _Quantity | N
 
 
 def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list[_Found]:
-    """床医比、医护比分别达到1:0.55、1:1.2 → one target per indicator, in order."""
+    """床医比、医护比分别达到1:0.55、1:1.2 → one target per indicator, in order; over years
+    (2023年、2024年、2025年分别改造老旧小区500个、400个、300个), one per year."""
     if len(values) < 2:
         return []
+    for left, right in zip(values, values[1:]):
+        if not VALUE_JOIN.fullmatch(scan[left.after: right.start].strip(_FILLER)):
+            return []
+    if (over := _over_years(clean, at, values)) is not None:
+        return over
     lead = TARGET_LEAD.search(scan[at + 2: values[0].start])
     between = _strip(scan[at + 2: values[0].start])
     change = CHANGE.fullmatch(between) or COMPARED.fullmatch(between)  # 分别下降, 分别比2020年下降
     if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b") or change) \
             and values[0].start > at + 2:
         return []
-    for left, right in zip(values, values[1:]):
-        if not VALUE_JOIN.fullmatch(scan[left.after: right.start].strip(_FILLER)):
-            return []
     subject = _subject(clean[:at])
     # 起数和死亡人数比2023年分别下降15%、20%, 能耗和排放分别比2020年下降14.5%和18%: each indicator keeps the
     # change and what it is against.
@@ -751,6 +757,25 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
         _Found(value.start, name, value.value, value.unit, _comparator(pre, value.post), _yearly(scan, value.start))
         for name, value in zip(names, values)
     ]
+
+
+# Years that 分别 distributes values over, closing what stands before it (2023年、2024年和2025年分别…).
+YEARS_BEFORE = re.compile(r"(?:\d{4}年[、，,和及与]?){2,}$")
+
+
+def _over_years(clean: str, at: int, values: list[_Quantity]) -> list[_Found] | None:
+    """The targets of 分别 over as many years as values: what follows 分别 (its verb and object,
+    改造老旧小区) in each year; None when 分别 follows no such years."""
+    years = YEARS_BEFORE.search(_strip(clean[:at]))
+    numbers = re.findall(r"\d{4}", years.group()) if years else []
+    if len(numbers) != len(values):
+        return None
+    what = _strip(clean[at + 2: values[0].start])
+    bar = BAR_AHEAD.search(what)  # 分别新增不少于5万人、6万人
+    indicator = _subject(what[: bar.start()] if bar else what)
+    pre = bar.group("pre") if bar else None
+    return [_Found(value.start, indicator, value.value, value.unit, _comparator(pre, value.post), False, int(year))
+            for year, value in zip(numbers, values)]
 
 
 def _share_scope(parts: list[str]) -> list[str]:
