@@ -710,6 +710,20 @@ def test_indicator_tables_with_two_header_rows_sums_and_other_values():
     ]
 
 
+def test_a_table_of_targets_by_year_is_read_a_cell_at_a_time():
+    """年度 | 人工造林（亩） | 森林抚育（万亩）, then a row a year and one of sums: each cell is its column's
+    target in its row's year, the sums keeping their label; a cell without a number gives none."""
+    from policydiff import parse_text
+    from policydiff.targets import extract_targets
+
+    document = parse_text("一、分年度目标\n分年度目标任务见下表：\n年度　　人工造林（亩）　　森林抚育（万亩）\n"
+                          "2024年　　3000　　5.0\n2025年　　2500　　—\n合计　　5500　　5.0\n")
+    assert [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("人工造林", 3000.0, "亩", 2024), ("森林抚育", 5.0, "万亩", 2024), ("人工造林", 2500.0, "亩", 2025),
+        ("人工造林合计", 5500.0, "亩", None), ("森林抚育合计", 5.0, "万亩", None),
+    ]
+
+
 def test_a_segment_of_many_quantities_is_read_in_linear_time():
     """A hostile or garbled text: one segment, no punctuation, thousands of quantities. Each quantity
     looks at what stands around it through windows and at the segment's first 每年 found once, and the

@@ -22,6 +22,8 @@ TABLE_CELL = " | "
 # happens to hold 指标 and 2025年 is no header.
 INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?")
 TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?)[^\s|]{0,8}")
+# The first header cell of a table of targets by year (年度 | 人工造林（亩） | 森林抚育（万亩）, a row a year).
+YEAR_COLUMN = re.compile(r"年度|年份")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN
+from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN
 from .numbering import Marker, match_marker
 
 # Editor artefacts that Word/HTML exports leave in the text: [bookmark: _GoBack],
@@ -258,16 +258,19 @@ _SPACED_CELLS = re.compile(r"[\t\u3000 ]+")
 _BOX_SIDES = "│┃|"
 _BOX_RULE = re.compile(r"(?=(?:.*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]){3})[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=:│┃|\s]+")
 _WRAPPED_NAME_MAX = 12
+# What a table's header holds: its indicator column, or the year column of a table by year.
+_TABLE_WORDS = re.compile(r"指标|年度|年份")
 _HEADER_CELLS_MAX = 10
 # A page's number between a table's cells (— 2 —, -2-, 第2页): not a bare number, which is a cell.
 _PAGE_MARK = re.compile(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页")
 
 
 def _header(cells: list[str]) -> bool:
-    """Whether a row of ``cells`` is an indicator table's header."""
+    """Whether a row of ``cells`` is an indicator table's header, or that of a table by year."""
     normalized = [normalize_line(cell) for cell in cells]
-    return len(cells) >= 3 and any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized) \
-        and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
+    return len(cells) >= 3 and (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
+                                and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
+                                or bool(YEAR_COLUMN.fullmatch(normalized[0])))
 
 
 def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
@@ -313,7 +316,7 @@ def _in_box(line: str) -> bool:
 def _spaced(lines: list[str], start: int) -> dict[int, str]:
     """The table whose header is lines[start], its cells parted by spaces or tabs ({} for none; a
     line whose cells are already parted by TABLE_CELL is a table's row as it stands)."""
-    if TABLE_CELL in lines[start] or "指标" not in lines[start]:  # (a header names its 指标 column)
+    if TABLE_CELL in lines[start] or not _TABLE_WORDS.search(lines[start]):  # (a header names its columns)
         return {}
     for splitter in (_TYPED_CELLS, _SPACED_CELLS):
         header = _split_cells(lines[start], splitter)
@@ -321,7 +324,7 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
             break
     else:
         return {}
-    name = next(k for k, cell in enumerate(header) if INDICATOR_COLUMN.fullmatch(normalize_line(cell)))
+    name = next((k for k, cell in enumerate(header) if INDICATOR_COLUMN.fullmatch(normalize_line(cell))), 0)
     rows: list[tuple[int, list[str]]] = []  # (line, cells) of each row
     found: dict[int, str] = {}
     for number in range(start + 1, len(lines)):
@@ -407,7 +410,7 @@ def paragraphs(text: str) -> list[str]:
     of its own.
     """
     source = text.split("\n")
-    tables = _typed_tables(source) if "指标" in text else {}
+    tables = _typed_tables(source) if _TABLE_WORDS.search(text) else {}
     raw: list[str] = []
     rows: dict[int, str] = {}  # the lines of typed tables, by their place in raw
     for number, line in enumerate(source):

@@ -14,7 +14,8 @@ A target is a number the document commits to: 到2025年，全市每千人口医
    达到…), a list item after such a target (、50个省级…), or a value 分别 distributes.
 
 A table's row (cells parted by TABLE_CELL, one sentence) under a header naming the indicator
-column and a year or target column (主要指标 of a plan) is read by column instead (_row_target).
+column and a year or target column (主要指标 of a plan), or under a header of years' targets
+(年度 | 人工造林（亩） | …), is read by column instead (_Table, _YearTable).
 
 Nothing here prints or reads files.
 """
@@ -28,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Document
+from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN, Document
 
 Value = float | str | tuple[float, float]
 
@@ -267,15 +268,15 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     found: list[Target] = []
     for clause in document.clauses:
         carried: tuple[int | None, str | None] = (None, None)
-        table: _Table | None = None  # the indicator table whose rows are being read
+        table: _Table | _YearTable | None = None  # the table whose rows are being read
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
                 cells = sentence.split(TABLE_CELL)
-                if (header := _Table.of(cells) or (table and table.dated(cells))) is not None:
+                if (header := _Table.of(cells) or _YearTable.of(cells) or (table and table.dated(cells))) is not None:
                     table = header
                     continue
                 if table is not None and table.holds(cells):
-                    found.extend(_row_target(table, cells, document.id, clause.id, index, sentence))
+                    found.extend(table.targets(cells, document.id, clause.id, index, sentence))
                     continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index)
@@ -364,28 +365,72 @@ class _Table:
         return "" if column is None else cells[column - (self.width - len(cells))].strip()
 
 
-def _row_target(table: _Table, cells: list[str], document: str, clause: str, index: int,
-                row: str) -> list[Target]:
-    """The target of an indicator table's row: its name, its value in the first of the table's
-    target columns holding one (its unit from the unit column, the cell, or the name's closing
-    bracket), none when none does (—, 待定, 不减少)."""
-    found = next((value for column in table.values
-                  if (value := _CELL_VALUE.fullmatch(table.cell(cells, column).replace(" ", "")))), None)
-    name = table.cell(cells, table.name)
-    bracket = _NAME_UNIT.search(name)
-    if found is None or not name:
-        return []
-    unit = found.group("unit") or table.cell(cells, table.unit).strip("—-") or (bracket.group(1) if bracket else None)
+    def targets(self, cells: list[str], document: str, clause: str, index: int, row: str) -> list[Target]:
+        """The target of a row: its name, its value in the first of the table's target columns
+        holding one (its unit from the unit column, the cell, or the name's closing bracket), none
+        when none does (—, 待定, 不减少)."""
+        name = self.cell(cells, self.name)
+        bracket = _NAME_UNIT.search(name)
+        indicator, unit = (name[: bracket.start()], bracket.group(1)) if bracket else (name, None)
+        unit = self.cell(cells, self.unit).strip("—-") or unit
+        found = (_cell_target(self.cell(cells, column), indicator, unit, self.year, document, clause, index, row)
+                 for column in self.values)
+        return [target for target in found if target is not None][:1] if name else []
+
+
+# The label of a table-by-year row that sums the years (合计, 累计, 小计); a year, with or without 年.
+_TOTALS = ("合计", "累计", "小计", "总计")
+_ROW_YEAR = re.compile(r"(\d{4})年?")
+
+
+@dataclass(frozen=True)
+class _YearTable:
+    """A table of targets by year: a header 年度 | 人工造林（亩） | 森林抚育（万亩）…, then a row a year
+    (2021年 | 3000 | 5.0 …) and maybe one of sums (合计 | 13000 | 27.0 …): each cell is the target of
+    its column's indicator in its row's year (the sums keep their label: 人工造林合计)."""
+
+    names: tuple[str, ...]
+
+    @classmethod
+    def of(cls, cells: list[str]) -> _YearTable | None:
+        cells = [cell.strip() for cell in cells]
+        return cls(tuple(cells[1:])) if len(cells) >= 3 and YEAR_COLUMN.fullmatch(cells[0]) else None
+
+    def dated(self, cells: list[str]) -> None:
+        return None
+
+    def holds(self, cells: list[str]) -> bool:
+        label = cells[0].strip()
+        return len(cells) == len(self.names) + 1 and (bool(_ROW_YEAR.fullmatch(label)) or label in _TOTALS)
+
+    def targets(self, cells: list[str], document: str, clause: str, index: int, row: str) -> list[Target]:
+        label = cells[0].strip()
+        year = _ROW_YEAR.fullmatch(label)
+        found = []
+        for name, cell in zip(self.names, cells[1:]):
+            bracket = _NAME_UNIT.search(name)
+            indicator, unit = (name[: bracket.start()], bracket.group(1)) if bracket else (name, None)
+            found.append(_cell_target(cell, indicator + ("" if year else label), unit,
+                                      int(year.group(1)) if year else None, document, clause, index, row))
+        return [target for target in found if target is not None]
+
+
+def _cell_target(cell: str, indicator: str, unit: str | None, year: int | None, document: str, clause: str,
+                 index: int, row: str) -> Target | None:
+    """The target a table's cell holds (its unit the cell's own, else ``unit``); None without a number."""
+    found = _CELL_VALUE.fullmatch(cell.strip().replace(" ", ""))
+    if found is None:
+        return None
+    unit = found.group("unit") or unit or None
     pre, post = found.group("pre"), found.group("post")
     value: Value = float(found.group("number"))
     if found.group("ratio"):
         value, unit = found.group("number") + ":" + found.group("ratio")[1:], None
     elif found.group("high"):
         value = (value, float(found.group("high")))
-    return [Target(document=document, clause=clause, sentence=index,
-                   indicator=name[: bracket.start()] if bracket else name, value=value, unit=unit,
-                   comparator=_SIGNS.get(pre or "") or _comparator(pre, post), year=table.year,
-                   period="yearly" if found.group("yearly") else None, text=row)]
+    return Target(document=document, clause=clause, sentence=index, indicator=indicator, value=value, unit=unit,
+                  comparator=_SIGNS.get(pre or "") or _comparator(pre, post), year=year,
+                  period="yearly" if found.group("yearly") else None, text=row)
 
 
 # ---------------------------------------------------------------- sentences
