@@ -146,7 +146,7 @@ def test_targets_and_agencies_of_the_forms():
 #   and 93 of 94.
 # - y* (seventh probe, main indicators in tables typed every way and in prose; on arrival at 8e99146):
 #   20 of 20 trees exact (headings 0.991: two goals by year read as titles), 230 of 339 targets, 6 false; 45 of 49 agency clauses. Since:
-#   328 of 339, 3 false (a project list's contents, which its reader does not count as targets); 45 of
+#   331 of 339, 3 false (a project list's contents, which its reader does not count as targets); 45 of
 #   48 agency clauses (the three left: its reader keeps 各市、县（区）人民政府 and 各乡〔镇〕… whole, where
 #   policydiff names each place's organ, as the README says).
 # The floors are today's figures.
@@ -154,7 +154,7 @@ def test_targets_and_agencies_of_the_forms():
     ("u*.yaml", 222, 218 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 73 / 80),
     ("x*.yaml", 396, 387 / 396, 1, 93 / 94),
-    ("y*.yaml", 339, 328 / 339, 3, 45 / 48),
+    ("y*.yaml", 339, 331 / 339, 3, 45 / 48),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -642,7 +642,7 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
      [("单位地区生产总值能源消耗比2020年下降", 14.5, "%", "=", None, None),
       ("二氧化碳排放比2020年下降", 18.0, "%", "=", None, None)]),
     ("新增城市绿地面积300公顷，修缮历史建筑100栋以上，港口集装箱吞吐量达到25万标箱，供电煤耗降至300克标准煤/千瓦时以下。",
-     [("城市绿地面积", 300.0, "公顷", "=", None, None), ("修缮历史建筑", 100.0, "栋", ">=", None, None),
+     [("城市绿地面积", 300.0, "公顷", "=", None, None), ("历史建筑", 100.0, "栋", ">=", None, None),
       ("港口集装箱吞吐量", 25.0, "万标箱", "=", None, None), ("供电煤耗", 300.0, "克标准煤/千瓦时", "<=", None, None)]),
     # A share as a small fraction or as 一半; 有 in 有关 binds nothing (a funding statement, no target).
     ("“双师型”教师占专业课教师比例超过一半，高技能人才占技能人才比例达到1/3。",
@@ -654,6 +654,10 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
       ("改造老旧小区", 300.0, "个", "=", 2025, None)]),
     ("力争2024年、2025年分别新增城镇就业不少于5万人和6万人。",
      [("新增城镇就业", 5.0, "万人", ">=", 2024, None), ("新增城镇就业", 6.0, "万人", ">=", 2025, None)]),
+    # 分别为 binds the values it lists; counts after what is eliminated, put in order or repaired.
+    ("新建改造燃气管网、供水管网、排水管网分别为300公里、400公里和600公里，消除易涝积水点45处。",
+     [("新建改造燃气管网", 300.0, "公里", "=", None, None), ("供水管网", 400.0, "公里", "=", None, None),
+      ("排水管网", 600.0, "公里", "=", None, None), ("易涝积水点", 45.0, "处", "=", None, None)]),
 ])
 def test_pure_numbers_rates_changes_listed_objects_and_time_limits(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

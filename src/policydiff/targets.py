@@ -184,7 +184,7 @@ _VERBS = (
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|其中|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|其中|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
@@ -777,9 +777,9 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
     lead = TARGET_LEAD.search(scan[at + 2: values[0].start])
     between = _strip(scan[at + 2: values[0].start])
     change = CHANGE.fullmatch(between) or COMPARED.fullmatch(between)  # 分别下降, 分别比2020年下降
-    if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b") or change) \
+    if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b") or change or between in ("为", "是")) \
             and values[0].start > at + 2:
-        return []
+        return []  # (分别为300公里、400公里: the values themselves)
     subject = _subject(clean[:at])
     # 起数和死亡人数比2023年分别下降15%、20%, 能耗和排放分别比2020年下降14.5%和18%: each indicator keeps the
     # change and what it is against.
