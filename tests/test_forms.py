@@ -164,21 +164,27 @@ def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floo
     assert exact / firm >= agency_floor, (exact, firm)
 
 
-# tests/forms/pairs: three national→local pairs written blind by a helper session (elderly care,
-# rural drinking water, specialised SMEs), with the localities' usual rewording, merges, splits,
-# reordering, dropped and added clauses, and gold written by reading them (alignments/probe/). On
-# arrival (2026-11-30) the aligner scored primary 50 of 53 (0.943) and pair F1 0.950; the three
-# misses are the reader's near calls (a citing preamble, a local clause echoing a national one's
-# target group, the second half of a split). Written pairs are cleaner than real ones: this is a
-# probe of generality across families, not a replacement for the collection's gold.
-def test_the_aligner_on_pairs_written_blind(tmp_path):
+# tests/forms/pairs: national→local pairs written blind by helper sessions, with the localities'
+# usual rewording, merges, splits, reordering, dropped and added clauses, and gold written by reading
+# them (alignments/probe/). Written pairs are cleaner than real ones: this is a probe of generality
+# across families, not a replacement for the collection's gold.
+# - a1–a3 (elderly care, rural drinking water, specialised SMEs): on arrival primary 50 of 53 (0.943),
+#   pair F1 0.950; the three misses are the reader's near calls (a citing preamble, a local clause
+#   echoing a national one's target group, the second half of a split).
+# - b1–b3 (river chiefs, graduate employment, food safety; told to make the localities' rewording
+#   hard): on arrival (at 0eb9493) primary 49 of 54 (0.907), pair F1 0.860 (0.857 without _cover:
+#   one wrong link more in b1, one right more in b2). Misses: two preambles that only cite the
+#   national title linked to the national preamble, a split clause's two halves sent elsewhere, a
+#   guidance clause sent to the preamble.
+@pytest.mark.parametrize("pattern, clauses, primary, f1", [("a*.yaml", 53, 0.943, 0.949), ("b*.yaml", 54, 0.907, 0.859)])
+def test_the_aligner_on_pairs_written_blind(tmp_path, pattern, clauses, primary, f1):
     import json
 
     from policydiff.cli import main
 
     out = tmp_path / "scores.json"
-    gold = sorted((Path(__file__).parent.parent / "alignments" / "probe").glob("*.yaml"))
+    gold = sorted((Path(__file__).parent.parent / "alignments" / "probe").glob(pattern))
     assert main(["evaluate", *map(str, gold), "--corpus", str(FORMS / "pairs"), "-f", "json", "-o", str(out)]) == 0
     overall = json.loads(out.read_text(encoding="utf-8"))["scores"][-1]
-    assert overall["clauses"] == 53
-    assert overall["primary_accuracy"] >= 0.943 and overall["f1"] >= 0.949, overall
+    assert overall["clauses"] == clauses
+    assert overall["primary_accuracy"] >= primary and overall["f1"] >= f1, overall
