@@ -331,6 +331,25 @@ def test_preambles_answer_each_other():
     assert alone.clause("0").base == ()
 
 
+def test_a_preamble_that_only_cites_the_national_title_implements_nothing():
+    """为贯彻落实《BASE's title》，结合我市实际，制定本方案: the citation names the document implemented
+    and carries none of its content (BASE never cites itself), so it counts for nothing, and a local
+    preamble that shares nothing else with BASE's gets no preamble bonus: added. One that restates
+    BASE's purpose still implements BASE's preamble."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("关于进一步做好高校毕业生就业创业工作的意见\n"
+                      "高校毕业生是国家宝贵的人才资源。为促进高校毕业生更加充分更高质量就业，现提出如下意见。\n"
+                      "一、重点任务\n（一）拓宽就业渠道。扩大企业吸纳规模，稳定政策性岗位招录。\n"
+                      "（二）强化创业支持。落实创业担保贷款及贴息政策。\n")
+    assert base.meta.title == "关于进一步做好高校毕业生就业创业工作的意见"
+    tasks = "一、重点任务\n（一）拓宽就业渠道。扩大企业吸纳规模。\n（二）强化创业支持。落实创业担保贷款。\n"
+    citing = parse_text("为贯彻落实《关于进一步做好高校毕业生就业创业工作的意见》，结合我市实际，制定本方案。\n" + tasks)
+    restating = parse_text("为促进高校毕业生更加充分更高质量就业，结合我市实际，制定本方案。\n" + tasks)
+    assert compare(base, citing).clause("0").base == ()
+    assert [link.id for link in compare(base, restating).clause("0").base] == ["0"]
+
+
 # A national article that lists the papers to hand in, and a local one that lists them under a
 # lead-in of its own: the lead-in's few words (道路测试主体, 第三方, 提交) match a BASE item best.
 _PAPERS_BASE = """第一条 道路测试主体应提供安全性自我声明，由主管部门进行确认。自我声明应随同以下证明材料提交：

@@ -381,11 +381,12 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     base_side, other_side = _side(base), _side(other)
     base_sentences, other_sentences = base_side.sentences, other_side.sentences
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
-    phrase_scores = _PhraseScores.of(_scores(base_side.phrase_texts, base_side.phrase_index,
-                                             other_side.phrase_texts, other_side.phrase_words,
-                                             settings.phrase_char_weight, True, settings.prune,
-                                             settings.phrase_threshold), settings.phrase_threshold)
-    links, runners = _link_clauses(base, base_side, other_side, phrase_scores, settings)
+    matrix = _scores(base_side.phrase_texts, base_side.phrase_index, other_side.phrase_texts, other_side.phrase_words,
+                     settings.phrase_char_weight, True, settings.prune, settings.phrase_threshold)
+    cited = _citing(other_side.phrase_texts, base.meta.title)
+    matrix[cited] = 0.0
+    phrase_scores = _PhraseScores.of(matrix, settings.phrase_threshold)
+    links, runners = _link_clauses(base, base_side, other_side, phrase_scores, settings, cited)
     if corrections is not None:
         for clause_id, base_ids in corrections.items():
             shares = dict(links.get(clause_id, ()))
@@ -641,9 +642,17 @@ def _words_of(sets: WordSets, texts: int | np.ndarray) -> set[str]:
     return {sets.vocabulary[place] for place in sets.places[np.isin(sets.owner, texts)].tolist()}
 
 
+def _citing(phrases: list[str], title: str) -> np.ndarray:
+    """Which OTHER phrases cite BASE by its title (为贯彻落实《关于进一步做好…的意见》): a citation names
+    the document implemented, it carries none of its content (BASE never cites itself), and its
+    words would link a preamble that only cites BASE to BASE's preamble or clauses."""
+    cited = f"《{title}》" if title else None
+    return np.array([cited is not None and cited in phrase for phrase in phrases], dtype=bool)
+
+
 def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
-                  phrase_scores: _PhraseScores,
-                  settings: Settings) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp]]:
+                  phrase_scores: _PhraseScores, settings: Settings,
+                  cited: np.ndarray) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp]]:
     """For each OTHER clause, the BASE clauses it implements with their scores, best first; and
     the runner-up BASE clause of each.
 
@@ -683,7 +692,7 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
     carried_mass = np.bincount(cell, weights=carried, minlength=shape[0] * shape[1]).reshape(shape)
     # The OTHER clause's own words: those of its phrases but the ones it copied from BASE.
     phrase_words = other_side.phrase_words
-    own = (best < settings.copied_score)[phrase_words.owner]
+    own = ((best < settings.copied_score) & ~cited)[phrase_words.owner]
     vocabulary_size = len(phrase_words.vocabulary)
     # Each clause's distinct words, clause by clause, each clause's in the vocabulary's order.
     clause, place = np.divmod(np.unique(phrase_row[phrase_words.owner[own]] * vocabulary_size
@@ -693,10 +702,12 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
     topic_part = settings.topic_weight * topic  # float32, as the word matrix gives it
     scores = evidence / totals + topic_part
     similarity = carried_mass / totals + topic_part
-    if "0" in position and "0" in other_ids:
-        # Preambles answer each other: both state the document's basis and purpose.
-        scores[other_ids.index("0"), position["0"]] += settings.preamble_bonus
-        similarity[other_ids.index("0"), position["0"]] += settings.preamble_bonus
+    preambles = (other_ids.index("0"), position["0"]) if "0" in position and "0" in other_ids else None
+    if preambles is not None and scores[preambles] > 0:
+        # Preambles answer each other: both state the document's basis and purpose. (Not a local
+        # preamble that shares nothing with BASE's but the citation of its title: _citing.)
+        scores[preambles] += settings.preamble_bonus
+        similarity[preambles] += settings.preamble_bonus
     # Every row ranked at once, best first, ties in BASE order (a stable sort), and read as lists:
     # the loop below then makes no numpy call per OTHER clause.
     orders = np.argsort(-scores, axis=1, kind="stable").tolist()
