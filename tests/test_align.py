@@ -346,7 +346,9 @@ def test_a_preamble_that_only_cites_the_national_title_implements_nothing():
     tasks = "一、重点任务\n（一）拓宽就业渠道。扩大企业吸纳规模。\n（二）强化创业支持。落实创业担保贷款。\n"
     citing = parse_text("为贯彻落实《关于进一步做好高校毕业生就业创业工作的意见》，结合我市实际，制定本方案。\n" + tasks)
     restating = parse_text("为促进高校毕业生更加充分更高质量就业，结合我市实际，制定本方案。\n" + tasks)
-    assert compare(base, citing).clause("0").base == ()
+    headed = parse_text("为贯彻落实《人力资源社会保障部 教育部 财政部关于进一步做好高校毕业生就业创业工作的意见》，"
+                        "结合我市实际，制定本方案。\n" + tasks)  # the issuers heading the cited title
+    assert compare(base, citing).clause("0").base == () and compare(base, headed).clause("0").base == ()
     assert [link.id for link in compare(base, restating).clause("0").base] == ["0"]
 
 

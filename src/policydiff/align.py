@@ -646,7 +646,7 @@ def _citing(phrases: list[str], title: str) -> np.ndarray:
     """Which OTHER phrases cite BASE by its title (为贯彻落实《关于进一步做好…的意见》): a citation names
     the document implemented, it carries none of its content (BASE never cites itself), and its
     words would link a preamble that only cites BASE to BASE's preamble or clauses."""
-    cited = f"《{title}》" if title else None
+    cited = f"{title}》" if title else None  # (the issuer may head the cited title: 《国务院办公厅关于…》)
     return np.array([cited is not None and cited in phrase for phrase in phrases], dtype=bool)
 
 
