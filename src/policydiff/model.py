@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 # What parts the cells of a table's row in a clause's text (the readers write a data table one
 # row a line, and the normaliser a table typed as text so): such a row stands in the text between
-# line breaks, and is a sentence of its own.
+# line breaks, and is a sentence of its own; the parser reads no marker on it (a task table's
+# 1.飞行检查 | 每年不少于1次 is no item of the text).
 TABLE_CELL = " | "
 # The header cells of an indicator table (主要指标 of a plan): the column of the indicators' names,
 # and a column of years or targets (2023年, 2025年目标值, 目标值). Whole cells: a row of prose that

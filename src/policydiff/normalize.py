@@ -449,12 +449,10 @@ def paragraphs(text: str) -> list[str]:
                 if tail[-1] == para[0] and para[0] not in _REDUPLICATED:
                     para = para[1:]  # the character a page break printed twice
                 result[-1].append(para)
-                tail += para
+                tail = _grown(tail, para)
             else:
                 result.append([para])
-                tail = para
-            if len(tail) > _TAIL:
-                tail = _CUT + tail[-_TAIL:]
+                tail = _grown("", para)
         if result:
             ended = (ended and joined) or any(ch in result[-1][-1] for ch in SENTENCE_END)
         broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
@@ -495,6 +493,12 @@ _TAIL = 256
 _CUT = "\x00"
 
 
+def _grown(tail: str, piece: str) -> str:
+    """The tail of a paragraph ending ``tail`` once ``piece`` is joined on."""
+    tail += piece
+    return _CUT + tail[-_TAIL:] if len(tail) > _TAIL else tail
+
+
 def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     """Lines (with their printed widths) joined into paragraphs; ``column`` is 0 when the
     copy is not hard-wrapped."""
@@ -505,13 +509,11 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     for line, width in block:
         if lines and _continues(tail, line, previous_width, column):
             lines.append(line)
-            tail += line
-            if len(tail) > _TAIL:
-                tail = _CUT + tail[-_TAIL:]
+            tail = _grown(tail, line)
         else:
             if lines:
                 out.append("".join(lines))
-            lines, tail = [line], line
+            lines, tail = [line], _grown("", line)
         previous_width = width
     if lines:
         out.append("".join(lines))
@@ -521,9 +523,6 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
 # A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责））
 # closes its paragraph: task lists put it after a clause's last sentence or after its heading.
 _DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
-# A data table's row is written one line, its cells parted by model.TABLE_CELL (the HTML reader and
-# _typed_tables write it so): the parser reads no marker on such a line (a task table's
-# 1.飞行检查 | 每年不少于1次 is no item of the text).
 # A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…; a department's
 # own work points name its divisions: 牵头处室：… / 配合处室：…).
 DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)[：:]")

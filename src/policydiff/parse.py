@@ -584,7 +584,7 @@ DIGIT_AFTER_ITEM = re.compile(r"(\d{1,2})\.(?=\d)")
 
 
 # The next item of a run typed with a comma for its dot (1.…；2.…；3，按时完成…: OCR's and typists' slip):
-# only where it continues the items (a number opening a sentence, 3，5年内…, is no item otherwise).
+# only where it continues the items (6，各单位要… after item 3 is no item) and words follow (3，5年内…).
 ITEM_COMMA = re.compile(r"(\d{1,2})[，,](?=[\u4e00-\u9fff])")
 
 
@@ -871,12 +871,15 @@ def _body(parts: list[str]) -> str:
     """A unit's paragraphs as its text: run together (a paragraph is a copy's layout, not a unit of
     the text), but a table's row is kept apart from what stands around it by a line break, which
     ends a sentence (split_sentences): a row is a unit of its own, read by column (targets)."""
-    text, row = "", False
+    pieces: list[str] = []
+    row = False  # the last part was a table's row
     for part in parts:
         part_row = TABLE_CELL in part
-        text += ("\n" if text and (row or part_row) else "") + part
+        if pieces and (row or part_row):
+            pieces.append("\n")
+        pieces.append(part)
         row = part_row
-    return text
+    return "".join(pieces)
 
 
 def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agencies | None = None) -> Clause:

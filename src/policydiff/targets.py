@@ -364,14 +364,12 @@ class _Table:
     def cell(self, cells: list[str], column: int | None) -> str:
         return "" if column is None else cells[column - (self.width - len(cells))].strip()
 
-
     def targets(self, cells: list[str], document: str, clause: str, index: int, row: str) -> list[Target]:
         """The target of a row: its name, its value in the first of the table's target columns
         holding one (its unit from the unit column, the cell, or the name's closing bracket), none
         when none does (—, 待定, 不减少)."""
         name = self.cell(cells, self.name)
-        bracket = _NAME_UNIT.search(name)
-        indicator, unit = (name[: bracket.start()], bracket.group(1)) if bracket else (name, None)
+        indicator, unit = _named_unit(name)
         unit = self.cell(cells, self.unit).strip("—-") or unit
         found = (_cell_target(self.cell(cells, column), indicator, unit, self.year, document, clause, index, row)
                  for column in self.values)
@@ -408,11 +406,16 @@ class _YearTable:
         year = _ROW_YEAR.fullmatch(label)
         found = []
         for name, cell in zip(self.names, cells[1:]):
-            bracket = _NAME_UNIT.search(name)
-            indicator, unit = (name[: bracket.start()], bracket.group(1)) if bracket else (name, None)
+            indicator, unit = _named_unit(name)
             found.append(_cell_target(cell, indicator + ("" if year else label), unit,
                                       int(year.group(1)) if year else None, document, clause, index, row))
         return [target for target in found if target is not None]
+
+
+def _named_unit(name: str) -> tuple[str, str | None]:
+    """(indicator, unit) of a table's name with its unit in brackets (新能源装机容量（万千瓦）)."""
+    bracket = _NAME_UNIT.search(name)
+    return (name[: bracket.start()], bracket.group(1)) if bracket else (name, None)
 
 
 def _cell_target(cell: str, indicator: str, unit: str | None, year: int | None, document: str, clause: str,
