@@ -163,3 +163,64 @@ def test_a_note_closing_a_sections_heading_names_the_departments_of_its_clauses(
     assert [(s.id, s.heading) for s in document.sections] == [("1", "丰富体育消费供给"), ("2", "保障措施")]
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("1.1", ("市体育局",), ("市发展改革委",)), ("1.2", ("市文化广电旅游局",), ()), ("2.3", (), ())]
+
+
+# Task-division tables (任务分工表): a row's departments belong to the clause whose task it restates.
+_PLAN = """某县农村人居环境整治提升实施方案
+
+一、工作目标
+
+到2025年，生活垃圾收运处置体系实现行政村全覆盖，新建改建农村户厕2000座。
+
+二、重点任务
+
+（一）扎实推进农村厕所革命。坚持数量服从质量，新建改建农村户厕2000座。
+
+（二）全面提升生活垃圾治理水平。健全“户分类、村收集、乡镇转运、县处理”的收运处置体系。
+
+（三）强化资金保障。县财政每年安排专项资金。（牵头单位：县财政局）
+
+{table}"""
+
+
+def _agencies(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    from policydiff.parse import parse_text
+
+    document = parse_text(text, "plan")
+    return {clause.id: (clause.agencies.lead, clause.agencies.responsible) for clause in document.clauses
+            if clause.agencies.lead or clause.agencies.responsible}
+
+
+def test_a_task_table_after_the_text_gives_each_row_to_the_clause_it_restates():
+    """By heading (扎实推进农村厕所革命 → 2.1) or by the action its text states (健全…收运处置体系 → 2.2,
+    not the goal 1 naming the same system); a row restating no clause of the text is left out; the
+    table adds to a clause's own note (2.3)."""
+    table = ("附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+             "1\t扎实推进农村厕所革命\t县农业农村局\t各乡镇人民政府\t2025年底\n"
+             "2\t健全生活垃圾收运处置体系\t县住房城乡建设局\t县城管局、各乡镇人民政府\t长期坚持\n"
+             "3\t强化资金保障\t县财政局\t县农业农村局\t长期坚持\n"
+             "4\t开展美丽庭院评选\t县妇联\t\t2025年底\n")
+    assert _agencies(_PLAN.format(table=table)) == {
+        "2.1": (("县农业农村局",), ("各乡镇人民政府",)),
+        "2.2": (("县住房城乡建设局",), ("县城管局", "各乡镇人民政府")),
+        "2.3": (("县财政局",), ("县农业农村局",)),
+    }
+
+
+def test_a_task_table_in_the_body_gives_a_row_restating_no_task_to_the_clause_holding_it():
+    """A row restating a task stated both by the goals (1) and by a task clause (2.1) is the task
+    clause's; a row restating none stays with the clause the table stands in (3). One column of
+    departments: the first named leads, unless one is marked （牵头）."""
+    table = ("三、任务分工\n\n序号    重点任务                    责任单位\n"
+             "1       新建改建农村户厕2000座      县农业农村局、县卫生健康局\n"
+             "2       开展美丽庭院评选            县民政局、县妇联（牵头）\n")
+    assert _agencies(_PLAN.format(table=table)) == {
+        "2.1": (("县农业农村局",), ("县卫生健康局",)),
+        "2.3": (("县财政局",), ()),
+        "3": (("县妇联",), ("县民政局",)),
+    }
+
+
+def test_a_table_without_a_column_of_departments_gives_none():
+    table = "三、主要指标\n\n序号    指标                  2025年目标\n1       卫生厕所普及率        85%\n"
+    assert _agencies(_PLAN.format(table=table)) == {"2.3": (("县财政局",), ())}

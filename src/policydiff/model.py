@@ -25,6 +25,11 @@ INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?")
 TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?)[^\s|]{0,8}")
 # The first header cell of a table of targets by year (年度 | 人工造林（亩） | 森林抚育（万亩）, a row a year).
 YEAR_COLUMN = re.compile(r"年度|年份")
+# The header cells of a task-division table (任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限): the
+# column of the departments that lead a row's task, and of those that share it (a table with only
+# the latter makes the first it names lead, as a note does).
+LEAD_COLUMN = re.compile(r"(?:牵头|主责)(?:责任)?(?:单位|部门|处室|科室)?|责任牵头(?:单位|部门)")
+SHARE_COLUMN = re.compile(r"(?:责任|配合|参与|参加|协同|协办|协助|配合责任)(?:单位|部门|处室|科室)|责任主体|实施主体")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import statistics
 
 from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN
 from .numbering import Marker, match_marker
+from .tasks import is_task_header
 
 # Editor artefacts that Word/HTML exports leave in the text: [bookmark: _GoBack],
 # [image: …], [comment: …].
@@ -253,24 +254,29 @@ def _outline_top(lines: list[str], i: int) -> bool:
 # - one cell a line, as PDF text gives a table (序号 / 指标 / 2022年 / 2025年 / 属性, then 1 / 人均预期寿命（岁）
 #   / 76.5 / 77.5 / 预期性 …): read when the header opens with 序号 and each row with the next number
 #   (blank lines and page numbers between cells left out).
+# A copy from a word processor or a spreadsheet parts cells by one tab each: two tabs in a row hold an
+# empty cell (a row with no 配合单位), where a typist's tabs only align the columns.
+_TAB = re.compile(r"\t")
 _TYPED_CELLS = re.compile(r"\t+|\u3000+| {2,}")
 _SPACED_CELLS = re.compile(r"[\t\u3000 ]+")
 _BOX_SIDES = "│┃|"
 _BOX_RULE = re.compile(r"(?=(?:.*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]){3})[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=:│┃|\s]+")
 _WRAPPED_NAME_MAX = 12
-# What a table's header holds: its indicator column, or the year column of a table by year.
-_TABLE_WORDS = re.compile(r"指标|年度|年份")
+# What a table's header holds: its indicator column, the year column of a table by year, or the
+# departments of a task-division table.
+_TABLE_WORDS = re.compile(r"指标|年度|年份|单位|部门|处室|科室")
 _HEADER_CELLS_MAX = 10
 # A page's number between a table's cells (— 2 —, -2-, 第2页): not a bare number, which is a cell.
 _PAGE_MARK = re.compile(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页")
 
 
 def _header(cells: list[str]) -> bool:
-    """Whether a row of ``cells`` is an indicator table's header, or that of a table by year."""
+    """Whether a row of ``cells`` is an indicator table's header, that of a table by year, or that of
+    a task-division table."""
     normalized = [normalize_line(cell) for cell in cells]
     return len(cells) >= 3 and (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
                                 and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
-                                or bool(YEAR_COLUMN.fullmatch(normalized[0])))
+                                or bool(YEAR_COLUMN.fullmatch(normalized[0])) or is_task_header(normalized))
 
 
 def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
@@ -279,6 +285,8 @@ def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
         return []
     if line.strip(" \u3000")[:1] in _BOX_SIDES:
         return [cell.strip(" \u3000\t") for cell in re.split(f"[{_BOX_SIDES}]", line.strip(" \u3000\t"))[1:-1]]
+    if splitter is _TAB:
+        return [cell.strip(" \u3000") for cell in line.rstrip("\r\n").split("\t")]
     cells = [cell for cell in splitter.split(line.strip()) if cell]
     return ([""] if line.startswith("\t") and cells else []) + cells
 
@@ -318,9 +326,9 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
     line whose cells are already parted by TABLE_CELL is a table's row as it stands)."""
     if TABLE_CELL in lines[start] or not _TABLE_WORDS.search(lines[start]):  # (a header names its columns)
         return {}
-    for splitter in (_TYPED_CELLS, _SPACED_CELLS):
+    for splitter in (_TAB, _TYPED_CELLS, _SPACED_CELLS):
         header = _split_cells(lines[start], splitter)
-        if _header(header):
+        if all(header) and _header(header):  # (one tab a cell: a header has no empty cell)
             break
     else:
         return {}

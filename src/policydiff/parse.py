@@ -11,6 +11,7 @@ from .errors import InputError
 from .model import TABLE_CELL, Agencies, Clause, Document, Meta, Section
 from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, TERM_ENTRY, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
+from .tasks import assign, departments, task_rows
 
 # 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【（(]\s*(\d{4})\s*[〕\]］】）)]\s*(\d{1,4})\s*号")
@@ -138,6 +139,7 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
     meta = replace(meta, **_signature(paras[start:], meta))
     nodes = _clause_tree(body)
     clauses, sections = _build(nodes, preamble)
+    clauses = _with_tasks(clauses, paras[start:])
     if not clauses:
         raise InputError(f"{source or doc_id}: no numbered clauses with text found",
                          "check that this is a policy document with numbered clauses")
@@ -892,6 +894,24 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
 
 
 # ---------------------------------------------------------------- agencies
+
+
+def _with_tasks(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, ...]:
+    """The clauses with the departments the rows of task-division tables give them (tasks.assign),
+    added to those their own notes and text name (a lead stays a lead)."""
+    given: dict[str, list[Agencies]] = {}
+    for row, clause_id in assign(task_rows(paras), clauses):
+        given.setdefault(clause_id, []).append(extract_agencies(departments(row))[1])
+    if not given:
+        return clauses
+    result = []
+    for clause in clauses:
+        found = [clause.agencies, *given.get(clause.id, ())]
+        lead = tuple(dict.fromkeys(unit for agencies in found for unit in agencies.lead))
+        responsible = tuple(dict.fromkeys(unit for agencies in found for unit in agencies.responsible
+                                          if unit not in lead))
+        result.append(replace(clause, agencies=Agencies(lead, responsible)))
+    return tuple(result)
 
 
 def extract_agencies(text: str) -> tuple[str, Agencies]:

@@ -1,0 +1,170 @@
+"""Task-division tables (任务分工表): which departments lead and share each task, row by row.
+
+Implementation plans often say who is responsible in a table rather than in the text — in the
+body (四、任务分工, then the table) or as an attachment after the signature, typed as text or in a
+web page: 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限. A row restates a task of the text,
+by its clause's heading (扎实推进农村厕所革命) or by the action its text states (新建改建农村户厕2000座);
+its departments are that clause's. The parser reads the rows (task_rows) and gives each row's
+departments to the clause it restates, or to the clause holding the table (assign).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .model import LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause
+from .numbering import match_marker
+
+# Header cells that hold neither a task nor a department: the row's number, its deadline, remarks.
+_OTHER_COLUMN = re.compile(r"序号|编号|(?:完成|工作)?时限|(?:完成|办结)?时间(?:节点|要求|安排)?|进度安排|备注|责任领导|牵头领导")
+# A department marked as the lead inside a cell of departments: 省发展改革委（牵头）.
+_MARKED_LEAD = re.compile(r"[（(]牵头[）)]")
+# A row restates a clause when this share of its task's character pairs stands in the clause's
+# heading and text (the same action and object, in the text's words: 新增15个行政村生活污水治理 in
+# 新增完成15个行政村生活污水治理), and no other clause holds nearly as many (_RESTATED_MARGIN).
+_RESTATED = 0.7
+_RESTATED_MARGIN = 0.1
+# A task shorter than this (two or three characters) tells no clause apart.
+_TASK_MIN = 4
+# What a clause stating the task's action too gains over one holding only its words, and what a
+# clause of goals loses (_restated): more than _RESTATED_MARGIN, so that either decides between two
+# clauses holding the words alike.
+_ACTION = 0.15
+# The heading of a clause of goals: 主要目标, 工作目标, 发展目标.
+_GOALS = re.compile(r"目标")
+# What is not a word's: punctuation and spaces.
+_WORDS = re.compile(r"[^\w%％]")
+
+
+def is_task_header(cells: Sequence[str]) -> bool:
+    """Whether a table's row of (normalised) ``cells`` heads a task-division table: a column of
+    departments (牵头单位, 责任单位, 配合部门 …) and one of something else, the task."""
+    units = [bool(LEAD_COLUMN.fullmatch(cell) or SHARE_COLUMN.fullmatch(cell)) for cell in cells]
+    return any(units) and any(not unit and cell and not _OTHER_COLUMN.fullmatch(cell)
+                              for unit, cell in zip(units, cells))
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """A row of a task-division table."""
+
+    tasks: tuple[str, ...]
+    """Its cells of text (the task, its measures), in column order."""
+    lead: tuple[str, ...]
+    """Its cells of leading departments, as written."""
+    share: tuple[str, ...]
+    """Its cells of departments that share the task, as written."""
+    row: str
+    """The row as the text holds it."""
+
+
+@dataclass(frozen=True)
+class _Columns:
+    width: int
+    tasks: tuple[int, ...]
+    lead: tuple[int, ...]
+    share: tuple[int, ...]
+
+    @classmethod
+    def of(cls, cells: list[str]) -> _Columns | None:
+        if not is_task_header(cells):
+            return None
+        lead = tuple(k for k, cell in enumerate(cells) if LEAD_COLUMN.fullmatch(cell))
+        share = tuple(k for k, cell in enumerate(cells) if SHARE_COLUMN.fullmatch(cell) and k not in lead)
+        tasks = tuple(k for k, cell in enumerate(cells)
+                      if k not in lead and k not in share and cell and not _OTHER_COLUMN.fullmatch(cell))
+        return cls(len(cells), tasks, lead, share)
+
+    def read(self, cells: list[str], row: str) -> TaskRow | None:
+        """The row of ``cells``: as many as the header, or fewer when the first ones span several
+        rows (a category cell over its tasks: the row is read from the right)."""
+        offset = self.width - len(cells)
+        if offset < 0:
+            return None
+
+        def at(columns: tuple[int, ...]) -> tuple[str, ...]:
+            return tuple(cells[k - offset] for k in columns if k >= offset and cells[k - offset])
+
+        return TaskRow(at(self.tasks), at(self.lead), at(self.share), row)
+
+
+def task_rows(paras: Iterable[str]) -> list[TaskRow]:
+    """The rows of every task-division table in ``paras`` (a table's row is a paragraph of cells
+    parted by TABLE_CELL; a header row opens a table, a paragraph of prose ends it) that name a
+    department."""
+    rows: list[TaskRow] = []
+    columns: _Columns | None = None
+    for para in paras:
+        if TABLE_CELL not in para:
+            columns = None
+            continue
+        cells = [cell.strip() for cell in para.split(TABLE_CELL)]
+        header = _Columns.of(cells)
+        if header is not None:
+            columns = header
+        elif columns is not None and (row := columns.read(cells, para)) is not None and (row.lead or row.share):
+            rows.append(row)
+    return rows
+
+
+def departments(row: TaskRow) -> str:
+    """The row's departments as a responsibility note (（牵头单位：…；责任单位：…）), for the parser's
+    reader of notes; a department marked （牵头） in a cell leads."""
+    lead = [*row.lead]
+    share: list[str] = []
+    for cell in row.share:
+        for name in re.split(r"[、，,；;]", cell):
+            (lead if _MARKED_LEAD.search(name) else share).append(_MARKED_LEAD.sub("", name).strip())
+    lead = [_MARKED_LEAD.sub("", cell) for cell in lead]
+    parts = ([f"牵头单位：{'、'.join(lead)}"] if lead else []) + ([f"责任单位：{'、'.join(share)}"] if share else [])
+    return f"（{'；'.join(parts)}）"
+
+
+def assign(rows: Sequence[TaskRow], clauses: Sequence[Clause]) -> list[tuple[TaskRow, str]]:
+    """Each row with the id of the clause it belongs to: the clause whose task it restates, else the
+    clause holding it (a table in the body). A row of an attachment that restates no clause's task
+    belongs to none and is left out: the table adds a task the text does not hold."""
+    # (What a clause's prose holds: not the rows of a table it holds, which restate every task.)
+    holds = [(_pairs(clause.heading + "".join(line for line in clause.text.split("\n") if TABLE_CELL not in line)),
+              bool(_GOALS.search(clause.heading))) for clause in clauses]
+    found = []
+    for row in rows:
+        place = _restated(row, holds)
+        if place is None:
+            place = next((k for k, clause in enumerate(clauses) if row.row in clause.text), None)
+        if place is not None:
+            found.append((row, clauses[place].id))
+    return found
+
+
+def _restated(row: TaskRow, holds: list[tuple[set[str], bool]]) -> int | None:
+    """The place of the clause whose task ``row`` restates, or None: the clause whose heading and
+    text (their character pairs, and whether the clause states goals: ``holds``) hold the most of a
+    task cell's character pairs, from _RESTATED of them up and clearly more than any other clause
+    (on a tie between cells, a later cell wins: the more specific measure, after the task it serves).
+
+    Of two clauses holding the task's words, the one stating its action too (its opening pair, 健全
+    of 健全生活垃圾收运处置体系) restates it, not a goal naming its object (生活垃圾收运处置体系实现行政村
+    全覆盖); and a clause of goals (主要目标), which restates the numbers of every task, yields to the
+    clause carrying the task out (新改建农村公路800公里 in both): each is worth _ACTION."""
+    found: tuple[float, int] | None = None
+    for task in row.tasks:
+        marker = match_marker(task)
+        words = _WORDS.sub("", task[marker.end:] if marker is not None else task)
+        pairs = _pairs(words)
+        if len(words) < _TASK_MIN:
+            continue
+        shares = sorted(((len(pairs & held) / len(pairs) + _ACTION * ((words[:2] in held) - goals), k)
+                         for k, (held, goals) in enumerate(holds)), reverse=True)
+        (best, place), second = shares[0], shares[1][0] if len(shares) > 1 else 0.0
+        if best >= _RESTATED and best - second >= _RESTATED_MARGIN and (found is None or best >= found[0]):
+            found = best, place
+    return None if found is None else found[1]
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of adjacent characters of ``text``'s words (punctuation and spaces left out)."""
+    text = _WORDS.sub("", text)
+    return {text[k: k + 2] for k in range(len(text) - 1)}
