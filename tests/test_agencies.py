@@ -194,14 +194,14 @@ def _agencies(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 def test_a_task_table_after_the_text_gives_each_row_to_the_clause_it_restates():
     """By heading (扎实推进农村厕所革命 → 2.1) or by the action its text states (健全…收运处置体系 → 2.2,
     not the goal 1 naming the same system); a row restating no clause of the text is left out; the
-    table adds to a clause's own note (2.3)."""
+    table adds to a clause's own note (2.3). One tab a cell: two tabs hold an empty cell (row 1)."""
     table = ("附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
-             "1\t扎实推进农村厕所革命\t县农业农村局\t各乡镇人民政府\t2025年底\n"
+             "1\t扎实推进农村厕所革命\t县农业农村局\t\t2025年底\n"
              "2\t健全生活垃圾收运处置体系\t县住房城乡建设局\t县城管局、各乡镇人民政府\t长期坚持\n"
              "3\t强化资金保障\t县财政局\t县农业农村局\t长期坚持\n"
              "4\t开展美丽庭院评选\t县妇联\t\t2025年底\n")
     assert _agencies(_PLAN.format(table=table)) == {
-        "2.1": (("县农业农村局",), ("各乡镇人民政府",)),
+        "2.1": (("县农业农村局",), ()),
         "2.2": (("县住房城乡建设局",), ("县城管局", "各乡镇人民政府")),
         "2.3": (("县财政局",), ("县农业农村局",)),
     }
@@ -224,3 +224,10 @@ def test_a_task_table_in_the_body_gives_a_row_restating_no_task_to_the_clause_ho
 def test_a_table_without_a_column_of_departments_gives_none():
     table = "三、主要指标\n\n序号    指标                  2025年目标\n1       卫生厕所普及率        85%\n"
     assert _agencies(_PLAN.format(table=table)) == {"2.3": (("县财政局",), ())}
+
+
+def test_a_table_row_has_its_empty_cells_at_either_end():
+    from policydiff.model import table_cells
+
+    assert table_cells("1 | 任务 | 县财政局 |") == ["1", "任务", "县财政局", ""]
+    assert table_cells("| 甲 |  | 乙") == ["", "甲", "", "乙"]

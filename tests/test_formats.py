@@ -194,6 +194,15 @@ def test_traditional_page_reads_as_simplified():
     ("<html><body><div><p>一、检查。</p><table><tr><td>类型</td><td>频次</td></tr><tr><td>1.飞行检查</td>"
      "<td>每年1次</td></tr></table><table><tr><td>二、完善。</td></tr></table><p>三、附则。</p></div></body></html>",
      "一、检查。\n\n类型 | 频次\n\n1.飞行检查 | 每年1次\n\n二、完善。\n\n三、附则。\n"),
+    # A data table is read as a grid: a cell spanning rows stands in each row it spans, one spanning
+    # columns fills the first, an empty cell keeps its place (at either end too), a hostile span is
+    # bounded.
+    ("<html><body><div><p>一、分工。</p><table><tr><th rowspan='3'>类别</th><th>任务</th><th colspan='2'>责任分工</th>"
+     "</tr><tr><th>任务</th><th>牵头</th><th>配合</th></tr><tr><td>甲</td><td>县财政局</td><td></td></tr>"
+     "<tr><td>乙</td><td>丙</td><td>县农业农村局</td><td colspan='99999999'>县财政局</td></tr></table><p>二、附则。</p>"
+     "</div></body></html>",
+     "一、分工。\n\n类别 | 任务 | 责任分工 |\n\n类别 | 任务 | 牵头 | 配合\n\n类别 | 甲 | 县财政局 |\n\n"
+     "乙 | 丙 | 县农业农村局 | 县财政局" + (" | " * 63).rstrip() + "\n\n二、附则。\n"),
     # A document split over two containers of one class, an image between: both, in page order.
     ("<html><body><div class='content'><p>一、总体要求。</p><p>（一）指导思想。</p></div>"
      "<div class='insert'><img src='a.jpg'></div><div class='content'><p>（二）主要目标。</p><p>二、保障措施。</p>"

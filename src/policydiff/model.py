@@ -18,6 +18,12 @@ from typing import NamedTuple
 # line breaks, and is a sentence of its own; the parser reads no marker on it (a task table's
 # 1.飞行检查 | 每年不少于1次 is no item of the text).
 TABLE_CELL = " | "
+
+
+def table_cells(row: str) -> list[str]:
+    """The cells of a table's row, an empty one at either end too (its spaces stripped with the
+    line's: "1 | 任务 | 县财政局 |" has an empty last cell)."""
+    return [cell.strip() for cell in row.strip().split("|")]
 # The header cells of an indicator table (主要指标 of a plan): the column of the indicators' names,
 # and a column of years or targets (2023年, 2025年目标值, 目标值). Whole cells: a row of prose that
 # happens to hold 指标 and 2025年 is no header.

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN, Document
+from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN, Document, table_cells
 
 Value = float | str | tuple[float, float]
 
@@ -271,7 +271,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
         table: _Table | _YearTable | None = None  # the table whose rows are being read
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
-                cells = sentence.split(TABLE_CELL)
+                cells = table_cells(sentence)
                 if (header := _Table.of(cells) or _YearTable.of(cells) or (table and table.dated(cells))) is not None:
                     table = header
                     continue

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .model import LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause
+from .model import LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
 from .numbering import match_marker
 
 # Header cells that hold neither a task nor a department: the row's number, its deadline, remarks.
@@ -100,7 +100,7 @@ def task_rows(paras: Iterable[str]) -> list[TaskRow]:
         if TABLE_CELL not in para:
             columns = None
             continue
-        cells = [cell.strip() for cell in para.split(TABLE_CELL)]
+        cells = table_cells(para)
         header = _Columns.of(cells)
         if header is not None:
             columns = header

@@ -248,13 +248,44 @@ def _walk(element: html.HtmlElement, parts: list[str], top: bool = False) -> Non
 
 def _data_rows(table: html.HtmlElement) -> list[list[str]]:
     """The rows of a data table (two rows or more of two cells with text or more), each the text
-    of its cells; [] for a table that lays out text (rows of one cell)."""
+    of its cells as a grid: a cell spanning rows (rowspan) stands again in each row it spans, one
+    spanning columns (colspan) fills the first and leaves the others empty, and an empty cell keeps
+    its place, so that a column is the same place in every row (牵头单位 | 配合单位 with no 配合单位).
+    [] for a table that lays out text (rows of one cell)."""
     rows = []
+    carried: dict[int, tuple[str, int]] = {}  # column: (text, rows still spanned) of a rowspan
     for row in table.iter("tr"):
-        cells = [_COLLAPSIBLE.sub(" ", cell.text_content()).strip() for cell in row
-                 if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
-        rows.append([cell for cell in cells if cell])
-    return rows if sum(len(row) >= 2 for row in rows) >= 2 else []
+        cells: list[str] = []
+
+        def carry() -> None:  # the cells spanned down from rows above, at the row's next place
+            while len(cells) in carried:
+                text, left = carried.pop(len(cells))
+                if left > 1:
+                    carried[len(cells)] = (text, left - 1)
+                cells.append(text)
+
+        for cell in row:
+            if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                continue
+            carry()
+            text = _COLLAPSIBLE.sub(" ", cell.text_content()).strip()
+            for k in range(_span(cell.get("colspan"), _COLUMNS_MAX)):
+                if (down := _span(cell.get("rowspan"), _ROWS_MAX)) > 1:
+                    carried[len(cells)] = ("" if k else text, down - 1)
+                cells.append("" if k else text)
+        carry()
+        if any(cells):
+            rows.append(cells)
+    return rows if sum(sum(bool(cell) for cell in row) >= 2 for row in rows) >= 2 else []
+
+
+# The most columns and rows a cell may span (a page's colspan="1000000" spans no more).
+_COLUMNS_MAX, _ROWS_MAX = 64, 10_000
+
+
+def _span(value: str | None, most: int) -> int:
+    """A cell's colspan or rowspan: a whole number from 1 to ``most``, 1 when absent or garbled."""
+    return min(max(int(value), 1), most) if value and value.strip().isdigit() else 1
 
 
 def _link_list(element: html.HtmlElement) -> bool:
