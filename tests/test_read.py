@@ -150,3 +150,22 @@ def test_a_file_up_to_the_size_limit_is_read_whole_and_a_larger_one_refused(tmp_
     assert read.read_bytes(at_limit) == b"a" * 100
     with pytest.raises(InputError, match="over.txt: is larger than 0 MiB"):
         read.read_bytes(over)
+
+
+def test_cache_key_covers_every_module_the_pipeline_imports():
+    """A module the cached pipeline imports (parse imports tasks …) changes what an entry holds: its
+    code is part of the key, or an old entry would outlive a new rule."""
+    import ast
+
+    from policydiff import cache
+
+    package = Path(cache.__file__).parent
+    covered = {name.removesuffix(".py") for name in cache._PIPELINE}
+    sources = [path for name in cache._PIPELINE
+               for path in (sorted((package / name).glob("*.py")) if (package / name).is_dir() else [package / name])]
+    # (Imports of the package's modules: one dot from a module of the package, two from a reader's.)
+    imported = {node.module.split(".")[0] for source in sources for node in ast.walk(ast.parse(source.read_text()))
+                if isinstance(node, ast.ImportFrom) and node.module
+                and node.level == (1 if source.parent == package else 2)}
+    # (The readers' errors and the cache's own reading of entries decide nothing an entry holds.)
+    assert imported - covered <= {"errors", "cache"}, imported - covered
