@@ -264,3 +264,37 @@ def test_task_rows_are_matched_in_time_linear_in_rows_and_in_clauses():
                 best[k] = min(best[k], time.process_time() - start)
                 gc.enable()
         assert best[1] / best[0] < 3, (name, best)
+
+
+def test_a_row_must_hold_the_task_itself_for_its_action_to_count():
+    """A clause opening with the same verb (建立) holds too few of the row's words (建立养老服务时间银行
+    against 建立养老服务综合监管制度…): the attachment's row restates no clause."""
+    text = ("某区养老服务行动方案\n\n一、主要任务\n\n（一）建设养老服务中心。新建区级养老服务指导中心1个。\n\n"
+            "（二）加强监督管理。建立养老服务综合监管制度，加强监督检查。\n\n附件\n\n"
+            "序号\t重点任务\t牵头单位\t配合单位\n1\t建立养老服务时间银行\t区民政局\t团区委\n"
+            "2\t建设养老服务中心\t区民政局\t区财政局\n")
+    assert _agencies(text) == {"1.1": (("区民政局",), ("区财政局",))}
+
+
+def test_a_main_indicators_table_gives_its_departments_to_the_clause_holding_it():
+    """指标名称 | … | 责任单位: the goals' departments, not those of the task clause that states the
+    same number again (2.1)."""
+    text = ("某市能源转型方案\n\n一、总体要求\n\n（一）主要目标。到2025年，主要指标如下：\n\n"
+            "序号\t指标名称\t单位\t2025年目标\t责任单位\n1\t海上风电装机容量\t万千瓦\t900\t市发展改革委、市海洋局\n\n"
+            "二、重点任务\n\n（一）发展海上风电。到2025年海上风电装机容量达到900万千瓦。\n")
+    assert _agencies(text) == {"1.1": (("市发展改革委",), ("市海洋局",))}
+
+
+def test_a_table_typed_with_spaces_is_read_by_its_columns():
+    """A PDF's layout text: cells wrapped onto the next line stay in their column (a department's
+    name cut in two too), and a row may leave a cell empty."""
+    table = ("附件\n\n"
+             " 序号    重点任务                     牵头单位         配合单位\n"
+             "  1      扎实推进农村厕所革命，       县农业农村局     县财政局、各乡镇人\n"
+             "         提升改厕质量                                  民政府\n"
+             "  2      全面提升生活垃圾治理水平     县住房城乡建设局\n")
+    assert _agencies(_PLAN.format(table=table)) == {
+        "2.1": (("县农业农村局",), ("县财政局", "各乡镇人民政府")),
+        "2.2": (("县住房城乡建设局",), ()),
+        "2.3": (("县财政局",), ()),
+    }

@@ -333,6 +333,8 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
     else:
         return {}
     name = next((k for k, cell in enumerate(header) if INDICATOR_COLUMN.fullmatch(normalize_line(cell))), 0)
+    # Where each column starts on the line (a copy typed with spaces, or a PDF's layout text).
+    starts = None if splitter is _TAB else [at for at, _ in _placed_cells(lines[start], splitter)]
     rows: list[tuple[int, list[str]]] = []  # (line, cells) of each row
     found: dict[int, str] = {}
     for number in range(start + 1, len(lines)):
@@ -345,6 +347,15 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
                 and number + 1 < len(lines) and len(_split_cells(lines[number + 1], splitter)) == len(header):
             rows[-1][1][name] += cells[0]  # a long name wrapped in its column
             found[number] = ""
+        elif cells and starts is not None and (placed := _in_columns(lines[number], splitter, starts)) is not None:
+            if 0 in placed and len(placed) >= 2:  # a row with empty cells
+                rows.append((number, [placed.get(k, "") for k in range(len(header))]))
+            elif 0 not in placed and rows:  # cells wrapped onto the next line, each in its column
+                for k, text in placed.items():
+                    rows[-1][1][k] += text
+                found[number] = ""
+            else:
+                break
         else:
             break
     if not rows:
@@ -352,6 +363,36 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
     found[start] = _row(header)
     found.update((number, _row(cells)) for number, cells in rows)
     return found
+
+
+# How far (in display width) a cell may start from its column's start, and run past its end: a copy
+# typed with spaces aligns its columns, give or take a character.
+_ALIGNED = 1.5
+
+
+def _placed_cells(line: str, splitter: re.Pattern[str]) -> list[tuple[float, str]]:
+    """The cells of a line typed with spaces, each with the display width before it."""
+    placed, at = [], 0
+    for part in splitter.split(line.rstrip()):
+        cell = part.lstrip()
+        if cell:
+            placed.append((_width(line[:at + len(part) - len(cell)]), cell.rstrip()))
+        at += len(part)
+        at = at + len(found.group()) if (found := splitter.match(line, at)) else at
+    return placed
+
+
+def _in_columns(line: str, splitter: re.Pattern[str], starts: list[float]) -> dict[int, str] | None:
+    """{column: cell} for a line whose every cell starts where a column of the header starts and fits
+    in it; None for a line that does not keep to the columns (prose after the table)."""
+    placed: dict[int, str] = {}
+    for at, cell in _placed_cells(line, splitter):
+        column = min(range(len(starts)), key=lambda k: abs(starts[k] - at))
+        end = starts[column + 1] if column + 1 < len(starts) else float("inf")
+        if abs(starts[column] - at) > _ALIGNED or at + _width(cell) > end + _ALIGNED or column in placed:
+            return None
+        placed[column] = cell
+    return placed
 
 
 def _boxed(lines: list[str], start: int, end: int) -> dict[int, str]:

@@ -84,8 +84,10 @@ PLAN_PERIOD = re.compile(r"[“\"「]?(十[一二三四五六七八九])五[”\
 YEARLY = re.compile(r"每年度?")
 
 # Names and references whose digits are no quantities: quoted names (“1+N”, “六项投入”,
-# “两个允许”, “一村一名大学生村医”), titles 《…》 and document numbers (〔2023〕10号).
-NAME_SPAN = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号")
+# “两个允许”, “一村一名大学生村医”), titles 《…》 and document numbers (〔2023〕10号); and the saying
+# of one at a time (建成一个、管好一个; 成熟一批、推进一批), which counts nothing.
+NAME_SPAN = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号"
+                       r"|(?:[\u4e00-\u9fff]{1,3}一([个批项家])[、，]){1,3}[\u4e00-\u9fff]{1,3}一\1")
 
 # Arabic numbers, or Chinese numerals starting with a digit or 十 (一百二十, 两, 十五). A
 # numeral starting with 百/千/万 alone is part of a word (万元收入, 千县工程, 每百名).
@@ -98,7 +100,7 @@ _NUMBER = (
 _COUNTED = (
     "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦", "台（套）",
     "套（间）", "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
-    "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤",
+    "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘",
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰", "/10万",
@@ -184,7 +186,7 @@ _VERBS = (
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|其中|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|其中|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)

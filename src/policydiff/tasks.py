@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .model import LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
+from .model import INDICATOR_COLUMN, LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
 from .numbering import match_marker
 
 # Header cells that hold neither a task nor a department: the row's number, its deadline, remarks.
@@ -60,6 +60,10 @@ class TaskRow:
     """Its cells of departments that share the task, as written."""
     row: str
     """The row as the text holds it."""
+    restates: bool = True
+    """Whether the row restates a task of the text; a main-indicators table's row (指标名称 | … |
+    责任单位) belongs to the clause holding the table (the goals it details), whatever clause its
+    indicator's number stands in too."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ class _Columns:
     tasks: tuple[int, ...]
     lead: tuple[int, ...]
     share: tuple[int, ...]
+    indicators: bool
+    """Whether the table is one of main indicators (its header names an indicator column)."""
 
     @classmethod
     def of(cls, cells: list[str]) -> _Columns | None:
@@ -77,7 +83,7 @@ class _Columns:
         share = tuple(k for k, cell in enumerate(cells) if SHARE_COLUMN.fullmatch(cell) and k not in lead)
         tasks = tuple(k for k, cell in enumerate(cells)
                       if k not in lead and k not in share and cell and not _OTHER_COLUMN.fullmatch(cell))
-        return cls(len(cells), tasks, lead, share)
+        return cls(len(cells), tasks, lead, share, any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells))
 
     def read(self, cells: list[str], row: str) -> TaskRow | None:
         """The row of ``cells``: as many as the header, or fewer when the first ones span several
@@ -89,7 +95,7 @@ class _Columns:
         def at(columns: tuple[int, ...]) -> tuple[str, ...]:
             return tuple(cells[k - offset] for k in columns if k >= offset and cells[k - offset])
 
-        return TaskRow(at(self.tasks), at(self.lead), at(self.share), row)
+        return TaskRow(at(self.tasks), at(self.lead), at(self.share), row, not self.indicators)
 
 
 def task_rows(paras: Iterable[str]) -> list[TaskRow]:
@@ -134,7 +140,7 @@ def assign(rows: Sequence[TaskRow], clauses: Sequence[Clause]) -> list[tuple[Tas
     holder = {line: k for k, clause in enumerate(clauses) for line in clause.text.split("\n") if TABLE_CELL in line}
     found = []
     for row in rows:
-        place = prose.restated(row)
+        place = prose.restated(row) if row.restates else None
         if place is None:
             place = holder.get(row.row)
         if place is not None:
@@ -162,33 +168,51 @@ class _Prose:
     def restated(self, row: TaskRow) -> int | None:
         """The place of the clause whose task ``row`` restates, or None: the clause holding the most
         of a task cell's character pairs, from _RESTATED of them up and clearly more than any other
-        clause (on a tie between cells, a later cell wins: the more specific measure, after the
-        task it serves).
+        clause (on a tie, a later cell or phrase wins: the more specific measure, after the task it
+        serves).
 
         Of two clauses holding the task's words, the one stating its action too (its opening pair,
         健全 of 健全生活垃圾收运处置体系) restates it, not a goal naming its object (生活垃圾收运处置体系实现
         行政村全覆盖); and a clause of goals (主要目标), which restates the numbers of every task, yields
-        to the clause carrying the task out (新改建农村公路800公里 in both): each is worth _ACTION."""
+        to the clause carrying the task out (新改建农村公路800公里 in both): each is worth _ACTION in
+        the ranking, while the clause must hold _RESTATED of the pairs itself (a clause opening with
+        the same 建立 restates no task it shares only a few words with)."""
         found: tuple[float, int] | None = None
-        for task in row.tasks:
-            marker = match_marker(task)
-            words = _WORDS.sub("", task[marker.end:] if marker is not None else task)
+        for task in _tasks(row):
+            words = _WORDS.sub("", task)
             if len(words) < _TASK_MIN:
                 continue
             pairs = _pairs(words)
             held = [self.postings[pair] for pair in pairs if pair in self.postings]
             shares = np.bincount(np.concatenate(held), minlength=self.size) / len(pairs) if held \
                 else np.zeros(self.size)
-            shares -= _ACTION * self.goals
+            ranks = shares - _ACTION * self.goals  # (the action and the goals rank; they do not hold)
             if words[:2] in self.postings:
-                shares[self.postings[words[:2]]] += _ACTION
-            place = int(shares.argmax())
-            best = float(shares[place])
-            shares[place] = -np.inf
-            second = float(shares.max(initial=0.0))
-            if best >= _RESTATED and best - second >= _RESTATED_MARGIN and (found is None or best >= found[0]):
+                ranks[self.postings[words[:2]]] += _ACTION
+            place = int(ranks.argmax())
+            best = float(ranks[place])
+            ranks[place] = -np.inf
+            second = float(ranks.max(initial=0.0))
+            if shares[place] >= _RESTATED and best - second >= _RESTATED_MARGIN and (found is None or best >= found[0]):
                 found = best, place
         return None if found is None else found[1]
+
+
+# The phrases of a task cell: a cell may hold a clause's heading and then the measure under it
+# (扎实推进农村厕所革命，提升改厕质量), each restating a clause of its own.
+_PHRASE = re.compile(r"[，；,;。]")
+
+
+def _tasks(row: TaskRow) -> list[str]:
+    """What a row may restate, in column order: each task cell (its number cut: （一）, 1.), and when
+    it holds several phrases, each phrase after it."""
+    found = []
+    for cell in row.tasks:
+        marker = match_marker(cell)
+        cell = cell[marker.end:] if marker is not None else cell
+        phrases = [phrase for phrase in _PHRASE.split(cell) if phrase]
+        found.extend([cell, *phrases] if len(phrases) > 1 else [cell])
+    return found
 
 
 def _pairs(text: str) -> set[str]:
