@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-import numpy as np
-
 from .model import INDICATOR_COLUMN, LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
 from .numbering import match_marker
 
@@ -156,6 +154,8 @@ class _Prose:
     in well under a second)."""
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
+        import numpy as np  # (here: the parser imports this module, and most documents have no table)
+
         postings: dict[str, list[int]] = {}
         for k, clause in enumerate(clauses):
             text = clause.heading + "".join(line for line in clause.text.split("\n") if TABLE_CELL not in line)
@@ -177,6 +177,8 @@ class _Prose:
         to the clause carrying the task out (新改建农村公路800公里 in both): each is worth _ACTION in
         the ranking, while the clause must hold _RESTATED of the pairs itself (a clause opening with
         the same 建立 restates no task it shares only a few words with)."""
+        import numpy as np
+
         found: tuple[float, int] | None = None
         for task in _tasks(row):
             words = _WORDS.sub("", task)
