@@ -266,15 +266,20 @@ _WRAPPED_NAME_MAX = 12
 # departments of a task-division table.
 _TABLE_WORDS = re.compile(r"指标|年度|年份|单位|部门|处室|科室")
 _HEADER_CELLS_MAX = 10
+# The longest header cell (完成时限（2025年底前）, 2025年目标值（预期性）…), with room.
+_HEADER_CELL_MAX = 24
 # A page's number between a table's cells (— 2 —, -2-, 第2页): not a bare number, which is a cell.
 _PAGE_MARK = re.compile(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页")
 
 
 def _header(cells: list[str]) -> bool:
     """Whether a row of ``cells`` is an indicator table's header, that of a table by year, or that of
-    a task-division table."""
+    a task-division table. (A line of prose split at its spaces has a long part: it is no header,
+    and its parts are not normalised to find out.)"""
+    if len(cells) < 3 or any(len(cell) > _HEADER_CELL_MAX for cell in cells):
+        return False
     normalized = [normalize_line(cell) for cell in cells]
-    return len(cells) >= 3 and (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
+    return (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
                                 and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
                                 or bool(YEAR_COLUMN.fullmatch(normalized[0])) or is_task_header(normalized))
 
