@@ -434,6 +434,26 @@ def test_docx_paragraph_contents():
     assert docx_text(make_docx(body)) == "一、\t甲乙\n丙丁-戊\n\n文本框\n\n表格\n\n插入的字链接\n"
 
 
+def test_docx_data_table_is_read_as_rows_of_cells():
+    """A Word table of data is read as the HTML reader reads one: one line a row, cells parted by
+    " | ", a cell spanning columns filling the first, one merged down (vMerge) standing again in the
+    rows it spans, empty cells in place, a table inside a cell part of the cell; a table of one cell
+    a row lays text out and is read as paragraphs."""
+    def cell(text: str, props: str = "") -> str:
+        return f'<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
+
+    inner = '<w:tbl><w:tr>' + cell("甲") + cell("乙") + '</w:tr><w:tr>' + cell("丙") + cell("丁") + '</w:tr></w:tbl>'
+    body = ('<w:p><w:r><w:t>附件</w:t></w:r></w:p><w:tbl>'
+            '<w:tr>' + cell("序号") + cell("重点任务") + cell("责任分工", '<w:gridSpan w:val="2"/>') + '</w:tr>'
+            '<w:tr>' + cell("1") + cell("扎实推进农村厕所革命", '<w:vMerge w:val="restart"/>') + cell("县农业农村局")
+            + cell("") + '</w:tr>'
+            '<w:tr>' + cell("2") + cell("", "<w:vMerge/>") + cell("县财政局")
+            + f'<w:tc><w:p><w:r><w:t>县民政局</w:t></w:r></w:p>{inner}</w:tc>' + '</w:tr>'
+            '</w:tbl><w:tbl><w:tr>' + cell("版式") + '</w:tr></w:tbl>')
+    assert docx_text(make_docx(body)) == ("附件\n\n序号 | 重点任务 | 责任分工 | \n\n1 | 扎实推进农村厕所革命 | 县农业农村局 | "
+                                          "\n\n2 | 扎实推进农村厕所革命 | 县财政局 | 县民政局甲乙丙丁\n\n版式\n")
+
+
 def test_docx_main_part_found_through_the_package_relations():
     data = make_docx("<w:p><w:r><w:t>一、甲。</w:t></w:r></w:p>", document_path="word/document2.xml")
     assert docx_text(data) == "一、甲。\n"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import InputError
+from ..model import TABLE_CELL
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -67,7 +68,24 @@ def docx_text(data: bytes, name: str = "<input>") -> str:
             _parse(archive, "word/styles.xml", name) if _has(archive, "word/styles.xml") else None,
         )
     body = document.find(_w("body"))
-    paragraphs = [] if body is None else [_paragraph(p, numbering) for p in body.iter(_w("p"))]
+    # Every paragraph's text, in document order (Word counts its numbered paragraphs in that order).
+    texts = {p: _paragraph(p, numbering) for p in ([] if body is None else body.iter(_w("p")))}
+    paragraphs: list[str] = []
+    tables: dict[etree._Element, list[list[str]]] = {}  # each table's rows as a grid ([] for layout)
+    written: set[etree._Element] = set()
+    for p, text in texts.items():
+        # A data table's paragraphs are its rows, one line a row at its first paragraph (the
+        # outermost data table holding the paragraph: a table in its cell is part of a cell).
+        table = None
+        for ancestor in p.iterancestors(_w("tbl")):
+            if ancestor not in tables:
+                tables[ancestor] = _table_rows(ancestor, texts)
+            table = ancestor if tables[ancestor] else table
+        if table is None:
+            paragraphs.append(text)
+        elif table not in written:
+            written.add(table)
+            paragraphs.extend(TABLE_CELL.join(row) for row in tables[table])
     text = "\n\n".join(paragraphs)
     if not text.strip():
         raise InputError(f"{name}: the Word document holds no text",
@@ -148,6 +166,40 @@ def _paragraph(p: etree._Element, numbering: Numbering) -> str:
             text = ""  # a page break ends no line of the text
         parts.append((element.text or "") if text is None else text)
     return "".join(parts).strip("\n")
+
+
+# The most columns a cell may span (a file's gridSpan="1000000" spans no more).
+_SPAN_MAX = 64
+
+
+def _table_rows(table: etree._Element, texts: dict[etree._Element, str]) -> list[list[str]]:
+    """The rows of a data table (two rows or more of two cells with text or more) as a grid, as the
+    HTML reader gives a web page's: a cell spanning columns (gridSpan) fills the first, a cell merged
+    with the ones above (vMerge) stands again in each row it spans, an empty cell keeps its place; a
+    cell's paragraphs run together (``texts``: each paragraph's). [] for a table that lays text out
+    (its paragraphs are read as text). A table inside a cell is part of that cell's text."""
+    rows = []
+    merged: dict[int, str] = {}  # column: the text of the cell merged down from above
+    for tr in table.iter(_w("tr")):
+        if next(tr.iterancestors(_w("tbl"))) is not table:
+            continue
+        cells: list[str] = []
+        for tc in tr.iter(_w("tc")):
+            if next(tc.iterancestors(_w("tbl"))) is not table:
+                continue
+            props = tc.find(_w("tcPr"))
+            span = props.find(_w("gridSpan")) if props is not None else None
+            merge = props.find(_w("vMerge")) if props is not None else None
+            text = "".join(texts.get(p, "") for p in tc.iter(_w("p"))).replace("\n", "")
+            if merge is not None and merge.get(_w("val")) != "restart":
+                text = merged.get(len(cells), "")
+            elif merge is not None:
+                merged[len(cells)] = text
+            columns = min(max(_int(span.get(_w("val")) if span is not None else None, 1), 1), _SPAN_MAX)
+            cells.extend([text] + [""] * (columns - 1))
+        if any(cells):
+            rows.append(cells)
+    return rows if sum(sum(bool(cell) for cell in row) >= 2 for row in rows) >= 2 else []
 
 
 def _owner(element: etree._Element) -> etree._Element | None:
