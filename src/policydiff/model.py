@@ -19,11 +19,6 @@ from typing import NamedTuple
 # 1.飞行检查 | 每年不少于1次 is no item of the text).
 TABLE_CELL = " | "
 
-
-def table_cells(row: str) -> list[str]:
-    """The cells of a table's row, an empty one at either end too (its spaces stripped with the
-    line's: "1 | 任务 | 县财政局 |" has an empty last cell)."""
-    return [cell.strip() for cell in row.strip().split("|")]
 # The header cells of an indicator table (主要指标 of a plan): the column of the indicators' names,
 # and a column of years or targets (2023年, 2025年目标值, 目标值). Whole cells: a row of prose that
 # happens to hold 指标 and 2025年 is no header.
@@ -36,6 +31,12 @@ YEAR_COLUMN = re.compile(r"年度|年份")
 # the latter makes the first it names lead, as a note does).
 LEAD_COLUMN = re.compile(r"(?:牵头|主责)(?:责任)?(?:单位|部门|处室|科室)?|责任牵头(?:单位|部门)")
 SHARE_COLUMN = re.compile(r"(?:责任|配合|参与|参加|协同|协办|协助|配合责任)(?:单位|部门|处室|科室)|责任主体|实施主体")
+
+
+def table_cells(row: str) -> list[str]:
+    """The cells of a table's row, an empty one at either end too (its spaces stripped with the
+    line's: "1 | 任务 | 县财政局 |" has an empty last cell)."""
+    return [cell.strip() for cell in row.strip().split("|")]
 
 
 @dataclass(frozen=True, slots=True)

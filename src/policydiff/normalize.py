@@ -280,8 +280,8 @@ def _header(cells: list[str]) -> bool:
         return False
     normalized = [normalize_line(cell) for cell in cells]
     return (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
-                                and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
-                                or bool(YEAR_COLUMN.fullmatch(normalized[0])) or is_task_header(normalized))
+            and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
+            or bool(YEAR_COLUMN.fullmatch(normalized[0])) or is_task_header(normalized))
 
 
 def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
@@ -338,8 +338,9 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
     else:
         return {}
     name = next((k for k, cell in enumerate(header) if INDICATOR_COLUMN.fullmatch(normalize_line(cell))), 0)
-    # Where each column starts on the line (a copy typed with spaces, or a PDF's layout text).
-    starts = None if splitter is _TAB else [at for at, _ in _placed_cells(lines[start], splitter)]
+    # Where each column starts on the line (a copy typed with spaces, or a PDF's layout text; a tab
+    # has no width of its own).
+    starts = None if "\t" in lines[start] else [at for at, _ in _placed_cells(lines[start], splitter)]
     rows: list[tuple[int, list[str]]] = []  # (line, cells) of each row
     found: dict[int, str] = {}
     for number in range(start + 1, len(lines)):
