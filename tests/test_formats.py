@@ -532,6 +532,32 @@ def _reportlab_pdf(text: str, password: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
+def test_pdf_table_drawn_with_rules_is_read_as_rows_of_cells():
+    """A table ruled in the PDF (a task-division table after the text) is read as the HTML and
+    Word readers read one: a line a row, cells parted by " | ", an empty cell in place; a box
+    framing one paragraph is text."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=20)
+    ruled = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    story = [Paragraph(text, style) for text in ("一、重点任务", "（一）推进厕所革命。新建户厕2000座。", "附件")]
+    story += [Table([["序号", "重点任务", "牵头单位", "配合单位"], ["1", "推进厕所革命", "县农业农村局", ""]],
+                    style=ruled),
+              Table([["框内的一段文字。"]], style=ruled)]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build(story)
+    assert document_text(buffer.getvalue(), "plan.pdf") == (
+        "一、重点任务\n\n（一）推进厕所革命。新建户厕2000座。\n\n附件\n\n序号 | 重点任务 | 牵头单位 | 配合单位\n\n"
+        "1 | 推进厕所革命 | 县农业农村局 | \n\n框内的一段文字。\n")
+
+
 @pytest.mark.parametrize("doc", DOCUMENT_IDS)
 def test_pdf_parses_to_the_same_clauses(doc):
     pytest.importorskip("pdfplumber")

@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass
 
 from ..errors import InputError
+from ..model import TABLE_CELL
 from ..normalize import SENTENCE_END
 from ..numbering import match_marker
 
@@ -132,13 +133,18 @@ def _pages(pdfplumber, data: bytes, name: str) -> list[tuple[list[_Line], float]
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages):
                 lines = []
+                tables = _ruled_tables(page)
                 for line in page.extract_text_lines(strip=True, return_chars=True):
                     text = line["text"].strip()
-                    if not text:
+                    if not text or any(_inside(line, box) for box, _ in tables):
                         continue
                     sizes = [char.get("size", 0) for char in line["chars"] if not char["text"].isspace()]
                     size = statistics.median(sizes) if sizes else 0
                     lines.append(_Line(text, line["x0"], line["x1"], line["top"], line["bottom"], size, number))
+                for (x0, _, x1, _), rows in tables:
+                    lines.extend(_Line(TABLE_CELL.join(cells), x0, x1, top, bottom, 0.0, number)
+                                 for cells, top, bottom in rows)
+                lines.sort(key=lambda line: line.top)
                 pages.append((lines, float(page.height)))
     # pdfminer raises whatever its parser meets in damaged bytes (PSEOF, KeyError,
     # TypeError …), wrapped or not: every one of them means the same to the user.
@@ -151,6 +157,30 @@ def _pages(pdfplumber, data: bytes, name: str) -> list[tuple[list[_Line], float]
         raise InputError(f"{name}: the PDF cannot be read ({reason})",
                          "check that the file is complete (download it again), or export it again as PDF") from None
     return pages
+
+
+def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[tuple[list[str], float, float]]]]:
+    """The page's tables drawn with rules (pdfplumber's finder, on the page's lines and boxes), each
+    as its box and its rows: the cells' text (an empty or merged cell as ""), the row's top and
+    bottom. Only data tables: two rows or more of two cells with text or more (a box framing a
+    paragraph is text)."""
+    found = []
+    for table in page.find_tables():
+        rows = []
+        for row, cells in zip(table.rows, table.extract()):
+            texts = [(cell or "").replace("\n", "").strip() for cell in cells]
+            if any(texts):
+                rows.append((texts, float(row.bbox[1]), float(row.bbox[3])))
+        if sum(sum(bool(text) for text in texts) >= 2 for texts, _, _ in rows) >= 2:
+            found.append((tuple(float(edge) for edge in table.bbox), rows))
+    return found
+
+
+def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
+    """Whether a text line (pdfplumber's) stands inside a table's box: its middle does."""
+    x0, top, x1, bottom = box
+    middle, centre = (line["top"] + line["bottom"]) / 2, (line["x0"] + line["x1"]) / 2
+    return top <= middle <= bottom and x0 <= centre <= x1
 
 
 def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[_Line]:
@@ -179,7 +209,7 @@ def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[_Line]:
 def _paragraphs(lines: list[_Line]) -> list[str]:
     if not lines:
         return []
-    size = statistics.median(line.size for line in lines) or 10.0
+    size = statistics.median([line.size for line in lines if line.size] or [10.0])  # (a table's row has none)
     steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
     pitch = statistics.median(steps) if steps else 2 * size
     # Margins per page: lines start at the left one (or are indented) and full lines end
@@ -197,6 +227,7 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             or before.x1 < right - SHORT * size
             or (line.page == before.page and line.top - before.top > GAP * pitch)
             or (before.text[-1] in SENTENCE_END and match_marker(line.text) is not None)
+            or TABLE_CELL in line.text or TABLE_CELL in before.text  # a table's row stands alone
         )
         if breaks:
             paragraphs.append(line.text)
