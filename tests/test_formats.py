@@ -558,6 +558,30 @@ def test_pdf_table_drawn_with_rules_is_read_as_rows_of_cells():
         "1 | 推进厕所革命 | 县农业农村局 | \n\n框内的一段文字。\n")
 
 
+def test_pdf_page_ruled_too_densely_is_not_searched_for_tables():
+    """A page of rules crossing at thousands of places (a hostile grid of 120 × 120) is read as
+    text: the table finder's work grows with the square of the cells."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    for k in range(121):
+        pdf.line(20 + k * 4.5, 40, 20 + k * 4.5, 800)
+        pdf.line(20, 40 + k * 6.3, 560, 40 + k * 6.3)
+    pdf.setFont("STSong-Light", 4)
+    for row, (left, right) in enumerate(("甲乙", "丙丁")):
+        pdf.drawString(21, 795 - row * 6.3, left)
+        pdf.drawString(25.5, 795 - row * 6.3, right)
+    pdf.showPage()
+    pdf.save()
+    assert document_text(buffer.getvalue(), "grid.pdf") == "甲乙丙丁\n"
+
+
 @pytest.mark.parametrize("doc", DOCUMENT_IDS)
 def test_pdf_parses_to_the_same_clauses(doc):
     pytest.importorskip("pdfplumber")

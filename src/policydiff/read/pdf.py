@@ -159,12 +159,24 @@ def _pages(pdfplumber, data: bytes, name: str) -> list[tuple[list[_Line], float]
     return pages
 
 
+# The most places where the page's rules may cross (the heights of its horizontal rules times the
+# places of its vertical ones, a rule drawn twice or as the sides of boxes counted once) for the page
+# to be searched for tables: a table of sixty rows of eight cells has 61 × 9; a grid of 50 × 50 takes
+# the finder 0.2 s, one of 100 × 100 two seconds.
+_CROSSINGS_MAX = 3000
+
+
 def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[tuple[list[str], float, float]]]]:
     """The page's tables drawn with rules (pdfplumber's finder, on the page's lines and boxes), each
     as its box and its rows: the cells' text (an empty or merged cell as ""), the row's top and
     bottom. Only data tables: two rows or more of two cells with text or more (a box framing a
-    paragraph is text)."""
+    paragraph is text). A page whose rules cross at more than _CROSSINGS_MAX places is not searched:
+    the finder's work grows with the square of the cells (a grid of 180 × 180 rules takes 20 s)."""
     found = []
+    rows = {round(edge["top"]) for edge in page.horizontal_edges}
+    columns = {round(edge["x0"]) for edge in page.vertical_edges}
+    if len(rows) * len(columns) > _CROSSINGS_MAX:
+        return found
     for table in page.find_tables():
         rows = []
         for row, cells in zip(table.rows, table.extract()):
