@@ -187,7 +187,14 @@ def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floo
 #   guidance clause sent to the preamble. Since a citation of BASE's title counts for nothing and a
 #   preamble sharing nothing else with BASE's gets no bonus (align._citing): a 0.962 / 0.959, b 0.944
 #   / 0.878 (the two citing preambles and a2's now added, as their readers have them).
-@pytest.mark.parametrize("pattern, clauses, primary, f1", [("a*.yaml", 53, 0.962, 0.959), ("b*.yaml", 54, 0.944, 0.877)])
+# - c1–c3 (a regulation in 章/条 and its provincial 实施办法, a national plan and a city plan that
+#   reorganises it, a national 通知 and a county plan with a 分工表; on arrival at 3d05816) primary 68 of
+#   80 (0.850), pair F1 0.874. Misses: local articles its reader has as added (an insurance duty, a
+#   referral formula, a promulgation order, an effective-date article: doubtful) linked to national
+#   articles sharing the regulation's wording, a split clause's half, a stock-phrase clause. Since an
+#   article's paragraph after its closed items is the article's (not its last item's): 0.863 / 0.886.
+@pytest.mark.parametrize("pattern, clauses, primary, f1", [("a*.yaml", 53, 0.962, 0.959), ("b*.yaml", 54, 0.944, 0.877),
+                                                           ("c*.yaml", 80, 0.862, 0.885)])
 def test_the_aligner_on_pairs_written_blind(tmp_path, pattern, clauses, primary, f1):
     import json
 

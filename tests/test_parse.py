@@ -173,3 +173,22 @@ def test_truncated_documents_give_a_tree_or_our_error(doc, cut):
     except PolicydiffError:
         return
     assert all(clause.text for clause in document.clauses)
+
+
+def test_a_paragraph_after_an_articles_closed_items_is_the_articles():
+    """The items of an article are a paragraph each, the last closed by 。; an unnumbered paragraph
+    after them is the article's next 款 (its own sentence, though the lead-in ends with ：), not more
+    of the last item. An item's list still open (；) or items outside articles keep what follows."""
+    text = ("某市管理办法\n\n第一章　总则\n\n第一条　为了加强管理，制定本办法。\n\n第二条　禁止下列行为：\n\n"
+            "（一）擅自移动管线标志；\n\n（二）其他危害管线安全的行为。\n\n违反前款规定的，依法处理。\n\n"
+            "第三条　本办法自2025年1月1日起施行。\n")
+    document = parse_text(text, "rules")
+    assert [(c.id, c.sentences) for c in document.clauses] == [
+        ("1.1", ("为了加强管理，制定本办法。",)),
+        ("1.2", ("禁止下列行为：", "违反前款规定的，依法处理。")),
+        ("1.2.1", ("擅自移动管线标志；",)),
+        ("1.2.2", ("其他危害管线安全的行为。",)),
+        ("1.3", ("本办法自2025年1月1日起施行。",)),
+    ]
+    plan = parse_text("某市实施方案\n\n一、重点任务\n\n（一）推进改造。完成改造。\n\n鼓励社会参与。\n", "plan")
+    assert [(c.id, c.heading, c.sentences) for c in plan.clauses] == [("1.1", "推进改造", ("完成改造。", "鼓励社会参与。"))]

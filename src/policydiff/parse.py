@@ -574,9 +574,26 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             nodes.append(node)
         else:
             para = _unglue(para, stack, last_value, pending)
+            if _article_paragraph(stack):
+                # The article's next paragraph (款), after its closed list of items: a sentence of its
+                # own, though the article's lead-in before the items ends with ： (a line break ends a
+                # sentence: split_sentences).
+                stack.pop()
+                para = "\n" + para
             if stack:
                 stack[-1].parts.append(para)
     return nodes
+
+
+def _article_paragraph(stack: list[_Node]) -> bool:
+    """Whether a paragraph without a marker, coming now, is its article's next paragraph (款) rather
+    than more of the article's last item: the items of an article (第二十三条　禁止下列行为：（一）…；
+    …（五）…。) are one paragraph each, the last closed by 。, and what follows them (禁止向排水管网
+    倾倒…。 / 有前款第（一）项情形的…) belongs to the article."""
+    if len(stack) < 2 or stack[-2].kind != "article" or stack[-1].kind not in ("clause", "item"):
+        return False
+    item = stack[-1]
+    return (item.parts[-1] if item.parts else item.heading_sentence or item.heading).endswith("。")
 
 
 # The next item of a run whose text opens with a digit (2.5G+工业互联网…, 4.2025年底前…): read
