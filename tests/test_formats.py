@@ -203,6 +203,11 @@ def test_traditional_page_reads_as_simplified():
      "</div></body></html>",
      "一、分工。\n\n类别 | 任务 | 责任分工 |\n\n类别 | 任务 | 牵头 | 配合\n\n类别 | 甲 | 县财政局 |\n\n"
      "乙 | 丙 | 县农业农村局 | 县财政局" + (" | " * 63).rstrip() + "\n\n二、附则。\n"),
+    # A cell's lines (<br>, paragraphs): two words meeting across a line are a list's items, set apart
+    # by ，; a bracketed note or a number on the next line runs on.
+    ("<html><body><div><p>一、分工。</p><table><tr><td>任务</td><td>单位</td><td>目标</td></tr><tr><td>推进\n改造</td>"
+     "<td><p>县财政局</p><p>县民政局</p></td><td>8左右<br>（力争10）</td></tr></table><p>二、附则。</p></div></body></html>",
+     "一、分工。\n\n任务 | 单位 | 目标\n\n推进 改造 | 县财政局，县民政局 | 8左右（力争10）\n\n二、附则。\n"),
     # A document split over two containers of one class, an image between: both, in page order.
     ("<html><body><div class='content'><p>一、总体要求。</p><p>（一）指导思想。</p></div>"
      "<div class='insert'><img src='a.jpg'></div><div class='content'><p>（二）主要目标。</p><p>二、保障措施。</p>"
@@ -437,8 +442,9 @@ def test_docx_paragraph_contents():
 def test_docx_data_table_is_read_as_rows_of_cells():
     """A Word table of data is read as the HTML reader reads one: one line a row, cells parted by
     " | ", a cell spanning columns filling the first, one merged down (vMerge) standing again in the
-    rows it spans, empty cells in place, a table inside a cell part of the cell; a table of one cell
-    a row lays text out and is read as paragraphs."""
+    rows it spans, empty cells in place, a cell's paragraphs (and a table inside it) one text, its
+    unpunctuated lines set apart by ，; a table of one cell a row lays text out and is read as
+    paragraphs."""
     def cell(text: str, props: str = "") -> str:
         return f'<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
 
@@ -451,7 +457,22 @@ def test_docx_data_table_is_read_as_rows_of_cells():
             + f'<w:tc><w:p><w:r><w:t>县民政局</w:t></w:r></w:p>{inner}</w:tc>' + '</w:tr>'
             '</w:tbl><w:tbl><w:tr>' + cell("版式") + '</w:tr></w:tbl>')
     assert docx_text(make_docx(body)) == ("附件\n\n序号 | 重点任务 | 责任分工 | \n\n1 | 扎实推进农村厕所革命 | 县农业农村局 | "
-                                          "\n\n2 | 扎实推进农村厕所革命 | 县财政局 | 县民政局甲乙丙丁\n\n版式\n")
+                                          "\n\n2 | 扎实推进农村厕所革命 | 县财政局 | 县民政局，甲，乙，丙，丁\n\n版式\n")
+
+
+def test_docx_paragraph_whose_mark_a_tracked_change_deleted_runs_into_the_next():
+    """Word shows a paragraph whose mark is deleted (a tracked change) as part of the next one and
+    numbers the list without it: an item deleted whole leaves no gap in the numbers."""
+    numbering = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    number = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    deleted_mark = '<w:rPr><w:del w:id="1" w:author="审核"/></w:rPr>'
+    body = (f'<w:p><w:pPr>{number}</w:pPr><w:r><w:t>甲。</w:t></w:r></w:p>'
+            f'<w:p><w:pPr>{number}{deleted_mark}</w:pPr><w:del w:id="2" w:author="审核"><w:r><w:delText>乙。'
+            '</w:delText></w:r></w:del></w:p>'
+            f'<w:p><w:pPr>{number}{deleted_mark}</w:pPr><w:r><w:t>留下的字，</w:t></w:r></w:p>'
+            f'<w:p><w:pPr>{number}</w:pPr><w:r><w:t>丙。</w:t></w:r></w:p>')
+    assert docx_text(make_docx(body, numbering)) == "1.\t甲。\n\n2.\t留下的字，丙。\n"
 
 
 def test_docx_main_part_found_through_the_package_relations():

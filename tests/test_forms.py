@@ -157,6 +157,12 @@ def test_targets_and_agencies_of_the_forms():
 #   (15 of 100 at 9564e74, before tables were read). Since: 139 of 142, 1 false; 99 of 100 (the one
 #   left: its reader gives a row restating a section's heading to the section, which has no text and
 #   no departments of its own here, as with a section heading's note).
+# - m* (tenth probe, Word files as governments publish them: automatic numbering through styles and
+#   lists, restarts and runs across parents, tracked changes deleting whole items, tables with merged
+#   cells and two-level headers, headers, footers, footnotes, comments, fields, content controls, text
+#   boxes; on arrival at 86db88c): 9 of 10 trees exact, 113 of 122 targets, 2 false; 65 of 72 agency
+#   clauses. Since: 10 of 10, 118 of 122, none false; 70 of 71 (the one left: 县人民政府成立…领导小组,
+#   a government's act its reader counts as a duty).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 218 / 222, 0, 75 / 86),
@@ -164,6 +170,7 @@ def test_targets_and_agencies_of_the_forms():
     ("x*.yaml", 396, 387 / 396, 1, 93 / 94),
     ("y*.yaml", 339, 331 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 139 / 142, 1, 99 / 100),
+    ("m*.yaml", 122, 118 / 122, 0, 70 / 71),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -33,6 +33,20 @@ LEAD_COLUMN = re.compile(r"(?:牵头|主责)(?:责任)?(?:单位|部门|处室|�
 SHARE_COLUMN = re.compile(r"(?:责任|配合|参与|参加|协同|协办|协助|配合责任)(?:单位|部门|处室|科室)|责任主体|实施主体")
 
 
+def cell_text(lines: list[str]) -> str:
+    """The text of a table's cell written on several lines (paragraphs or line breaks in a Word or
+    web page's cell): two words meeting across a line are items of a list (市财政局 / 市卫生健康委), set
+    apart by ，; anything else runs on (a line ending with a mark, a bracketed note or a number on the
+    next line: 8左右 / （力争10）, 2025年 / 12月底)."""
+    text = ""
+    for line in filter(None, (line.strip() for line in lines)):
+        text += ("，" if _WORD.match(text[-1:]) and _WORD.match(line) else "") + line
+    return text
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+
+
 def table_cells(row: str) -> list[str]:
     """The cells of a table's row, an empty one at either end too (its spaces stripped with the
     line's: "1 | 任务 | 县财政局 |" has an empty last cell)."""

@@ -70,10 +70,11 @@ DUTY_NOTE = re.compile(
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
-# 由省林业局会同省应急管理厅、省气象局制作…: the first leads. Each name ends in an organ's word.
+# 由省林业局会同省应急管理厅、省气象局制作…, 市自然资源和规划局应当会同…, 教育部将会同…: the first leads.
+# Each name ends in an organ's word.
 _GOVERNMENT_WORD = r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司)"
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
-TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))由?([^，。；：（）]{{2,40}}?)会同"
+TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))由?([^，。；：（）]{{2,40}}?)(?:应当|应|要|将|须)?会同"
                            rf"({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
 TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)(?:要|应当|应|负责|牵头)")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
@@ -987,17 +988,21 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(units)
             text = text[: trailing.start()]
     def government(units: list[str]) -> bool:
-        return bool(units) and all(GOVERNMENT_END.search(unit) and not NOT_A_UNIT.search(unit) for unit in units)
+        """Whether every one of ``units`` is a government or its department, named as such (not by
+        its part in a procedure or a plan: 申报单位, 各牵头单位)."""
+        return bool(units) and all(GOVERNMENT_END.search(unit) and not NOT_A_UNIT.search(unit)
+                                   and not ROLE_UNIT.search(unit) for unit in units)
 
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         units, others = _units(found.group(1)), _units(found.group(2) or "")
         # The lead is a government's; those it works with may be any organ (国网洛阳供电公司).
-        if government(units) and all(ORGAN_END.search(unit) and not NOT_A_UNIT.search(unit) for unit in others):
+        if government(units) and all(ORGAN_END.search(unit) and not NOT_A_UNIT.search(unit)
+                                     and not ROLE_UNIT.search(unit) for unit in others):
             lead.extend(units)
             responsible.extend(others)
     for found in TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ():
         units = _units(_INSERTION.sub("", found.group(1)))
-        if government(units) and not any(ROLE_UNIT.search(unit) for unit in units):
+        if government(units):
             responsible.extend(units)
     if not lead and responsible:
         lead, responsible = responsible[:1], responsible[1:]

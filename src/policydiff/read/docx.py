@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..errors import InputError
-from ..model import TABLE_CELL
+from ..model import TABLE_CELL, cell_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -69,7 +69,14 @@ def docx_text(data: bytes, name: str = "<input>") -> str:
         )
     body = document.find(_w("body"))
     # Every paragraph's text, in document order (Word counts its numbered paragraphs in that order).
-    texts = {p: _paragraph(p, numbering) for p in ([] if body is None else body.iter(_w("p")))}
+    texts: dict[etree._Element, str] = {}
+    merged = ""  # what is left of paragraphs whose mark a tracked change deleted
+    for p in [] if body is None else body.iter(_w("p")):
+        if _mark_deleted(p):  # (the paragraph runs into the next one, which Word numbers, not it)
+            merged += _paragraph(p)
+            continue
+        texts[p] = (numbering.label(p) + merged + _paragraph(p)).strip("\n")
+        merged = ""
     paragraphs: list[str] = []
     tables: dict[etree._Element, list[list[str]]] = {}  # each table's rows as a grid ([] for layout)
     written: set[etree._Element] = set()
@@ -156,8 +163,16 @@ _TEXT_TAGS = {_w("t"): None, _w("tab"): "\t", _w("br"): "\n", _w("cr"): "\n",
 _GONE = {_w("del"), _w("moveFrom")}
 
 
-def _paragraph(p: etree._Element, numbering: Numbering) -> str:
-    parts = [numbering.label(p)]
+def _mark_deleted(p: etree._Element) -> bool:
+    """Whether a tracked change deleted the paragraph's mark: it is no paragraph of its own."""
+    properties = p.find(_w("pPr"))
+    marks = properties.find(_w("rPr")) if properties is not None else None
+    return marks is not None and marks.find(_w("del")) is not None
+
+
+def _paragraph(p: etree._Element) -> str:
+    """The paragraph's text (its number apart: Numbering.label), deleted and hidden text left out."""
+    parts = []
     for element in p.iter(*_TEXT_TAGS):
         if _owner(element) is not p or _gone(element, p):
             continue
@@ -176,8 +191,9 @@ def _table_rows(table: etree._Element, texts: dict[etree._Element, str]) -> list
     """The rows of a data table (two rows or more of two cells with text or more) as a grid, as the
     HTML reader gives a web page's: a cell spanning columns (gridSpan) fills the first, a cell merged
     with the ones above (vMerge) stands again in each row it spans, an empty cell keeps its place; a
-    cell's paragraphs run together (``texts``: each paragraph's). [] for a table that lays text out
-    (its paragraphs are read as text). A table inside a cell is part of that cell's text."""
+    cell's paragraphs and lines are one text (``texts``: each paragraph's; model.cell_text). [] for a
+    table that lays text out (its paragraphs are read as text). A table inside a cell is part of that
+    cell's text."""
     rows = []
     merged: dict[int, str] = {}  # column: the text of the cell merged down from above
     for tr in table.iter(_w("tr")):
@@ -190,7 +206,7 @@ def _table_rows(table: etree._Element, texts: dict[etree._Element, str]) -> list
             props = tc.find(_w("tcPr"))
             span = props.find(_w("gridSpan")) if props is not None else None
             merge = props.find(_w("vMerge")) if props is not None else None
-            text = "".join(texts.get(p, "") for p in tc.iter(_w("p"))).replace("\n", "")
+            text = cell_text([line for p in tc.iter(_w("p")) for line in texts.get(p, "").split("\n")])
             if merge is not None and merge.get(_w("val")) != "restart":
                 text = merged.get(len(cells), "")
             elif merge is not None:

@@ -10,12 +10,13 @@ which becomes a blank line.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree, html
 
 from ..errors import InputError
-from ..model import TABLE_CELL
+from ..model import TABLE_CELL, cell_text
 from ..normalize import normalize_line
 from ..numbering import match_marker
 from .text import decode_declared
@@ -268,7 +269,7 @@ def _data_rows(table: html.HtmlElement) -> list[list[str]]:
             if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                 continue
             carry()
-            text = _COLLAPSIBLE.sub(" ", cell.text_content()).strip()
+            text = cell_text(_cell_lines(cell))
             for k in range(_span(cell.get("colspan"), _COLUMNS_MAX)):
                 if (down := _span(cell.get("rowspan"), _ROWS_MAX)) > 1:
                     carried[len(cells)] = ("" if k else text, down - 1)
@@ -277,6 +278,25 @@ def _data_rows(table: html.HtmlElement) -> list[list[str]]:
         if any(cells):
             rows.append(cells)
     return rows if sum(sum(bool(cell) for cell in row) >= 2 for row in rows) >= 2 else []
+
+
+def _cell_lines(cell: html.HtmlElement) -> list[str]:
+    """The lines of a table's cell: its text broken at <br> and around its blocks (<p>, <div> …)."""
+    if not any(isinstance(child.tag, str) and (child.tag.lower() == "br" or child.tag.lower() in _BLOCKS)
+               for child in cell.iterdescendants()):
+        return [_COLLAPSIBLE.sub(" ", cell.text_content())]
+    cell = copy.deepcopy(cell)  # (the marks go into a copy: a layout table's cells are read again as text)
+    for child in cell.iterdescendants():
+        if isinstance(child.tag, str) and (child.tag.lower() == "br" or child.tag.lower() in _BLOCKS):
+            child.tail = _BREAK + (child.tail or "")  # (not a line break: the source's own are spaces)
+            if child.tag.lower() != "br":
+                child.text = _BREAK + (child.text or "")
+    return [_COLLAPSIBLE.sub(" ", line) for line in cell.text_content().split(_BREAK)]
+
+
+# Where a cell's lines break, marked in the copy: a private-use character (lxml takes no control
+# character), which no document's text holds.
+_BREAK = "\ue000"
 
 
 # The most columns and rows a cell may span (a page's colspan="1000000" spans no more).
