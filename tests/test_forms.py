@@ -167,7 +167,7 @@ def test_targets_and_agencies_of_the_forms():
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 218 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
-    ("x*.yaml", 396, 387 / 396, 1, 93 / 94),
+    ("x*.yaml", 396, 388 / 396, 1, 93 / 94),
     ("y*.yaml", 339, 331 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 139 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 70 / 71),

@@ -779,3 +779,15 @@ def test_each_quantity_takes_the_deadline_in_force_where_it_stands():
     found = sentence_targets("建成2个中心，到2025年建成3个中心，到2027年建成5个中心，“十四五”期间建成7个站点。")
     assert [(t.value, t.year, t.period) for t in found] == [
         (2.0, None, None), (3.0, 2025, None), (5.0, 2027, None), (7.0, 2025, "2021-2025")]
+
+
+def test_a_change_against_the_year_before_is_a_goal_in_a_plan_and_a_fact_in_a_report():
+    """较上年下降0.2个百分点 sets the year's goal in a plan (its title names one: 方案, 通知, 要点 …) and
+    states what was in a report (公报, 报告, 通报 …), as in a text with no title."""
+    from policydiff.parse import parse_text
+
+    body = "\n\n一、主要目标\n\n（一）贷款利率。普惠小微企业贷款加权平均利率较上年下降0.2个百分点。\n\n（二）其他。加强管理。\n"
+    found = {title: [(t.indicator, t.value, t.unit) for t in extract_targets(parse_text(title + body, "d"))]
+             for title in ("关于做好2025年普惠信贷工作的通知", "2024年普惠信贷工作情况的通报")}
+    assert found == {"关于做好2025年普惠信贷工作的通知": [("普惠小微企业贷款加权平均利率较上年下降", 0.2, "个百分点")],
+                     "2024年普惠信贷工作情况的通报": []}

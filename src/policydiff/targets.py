@@ -216,8 +216,12 @@ CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 COMPARED = re.compile(rf"(?:比|较)[^，。；]{{0,20}}(?:{_CHANGE_VERBS})$")
 # What a change is against, closing the subject of a 分别 list (…死亡人数比2023年分别下降15%、20%).
 AGAINST = re.compile(r"(?:比|较)[^，。；、和及与比较]{1,12}$")
-# … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal.
+# … but a change against the year before (同比增长11.2%, 比上年增长) reports what was, it sets no goal —
+# unless the document is a plan: a title naming one (方案, 计划, 要点, 意见, 措施, 通知 …) and no report
+# (公报, 报告, 总结, 通报 …), whose 较上年下降0.2个百分点 is the year's goal.
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
+PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
+REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
 # What names a share, its value written right after it (落实率100%, 运行比例100%).
 _RATE_NAMES = ("率", "比例", "占比", "比重")
@@ -268,6 +272,7 @@ _WINDOW = 64
 def extract_targets(document: Document) -> tuple[Target, ...]:
     """Every target of every clause and sentence of ``document``, in document order."""
     found: list[Target] = []
+    plan = bool(PLAN_TITLE.search(document.meta.title)) and not REPORT_TITLE.search(document.meta.title)
     for clause in document.clauses:
         carried: tuple[int | None, str | None] = (None, None)
         table: _Table | _YearTable | None = None  # the table whose rows are being read
@@ -281,7 +286,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                     found.extend(table.targets(cells, document.id, clause.id, index, sentence))
                     continue
             table = None
-            targets, after = _sentence(sentence, carried, document.id, clause.id, index)
+            targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
             found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
             carried = after if sentence.endswith(("；", ";")) else (None, None)
@@ -296,13 +301,16 @@ def sentence_targets(
     index: int = 0,
     year: int | None = None,
     period: str | None = None,
+    plan: bool = False,
 ) -> tuple[Target, ...]:
     """The targets of one normalised sentence.
 
     ``year`` and ``period`` are a deadline and period in force from before the sentence
-    (one carried across a ；); ``document``, ``clause`` and ``index`` label the targets.
+    (one carried across a ；); ``document``, ``clause`` and ``index`` label the targets; ``plan``:
+    whether the sentence stands in a plan (PLAN_TITLE), where a change against the year before is
+    a goal.
     """
-    return _sentence(sentence, (year, period), document, clause, index)[0]
+    return _sentence(sentence, (year, period), document, clause, index, plan)[0]
 
 
 # ---------------------------------------------------------------- indicator tables
@@ -460,6 +468,7 @@ def _sentence(
     document: str,
     clause: str,
     index: int,
+    plan: bool = False,
 ) -> tuple[tuple[Target, ...], tuple[int | None, str | None]]:
     clean, context = _time_frame(sentence, carried)
     # A target is a quantity or a 全覆盖: a sentence with neither (nine in ten) has none, and only
@@ -472,7 +481,7 @@ def _sentence(
     targets: list[Target] = []
     for start, end in _segments(scan):
         text = sentence[start:end].strip()  # one string for all the segment's targets
-        for found in _segment_targets(scan[start:end], clean[start:end]):
+        for found in _segment_targets(scan[start:end], clean[start:end], plan):
             year, period = context.at(start + found.position)
             year = found.year or year
             if found.yearly:
@@ -556,7 +565,7 @@ class _Found:
     """The year the target names itself (2024年、2025年分别…), over the deadline in force."""
 
 
-def _segment_targets(scan: str, clean: str) -> list[_Found]:
+def _segment_targets(scan: str, clean: str, plan: bool = False) -> list[_Found]:
     quantities = list(_quantities(scan))
     found: list[_Found] = []
     coverage = FULL_COVERAGE.search(scan.rstrip(_FILLER + " "))
@@ -567,7 +576,7 @@ def _segment_targets(scan: str, clean: str) -> list[_Found]:
         if distributed:
             found.extend(distributed)
             quantities = [q for q in quantities if q.start < respective]
-    found.extend(_bound_targets(scan, clean, quantities))
+    found.extend(_bound_targets(scan, clean, quantities, plan))
     if coverage:
         subject = _strip(clean[: coverage.start()])
         subject = _subject(subject[: COVERAGE_VERB.search(subject).start()])
@@ -630,7 +639,7 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         yield _Quantity(found.start(), after, value, unit, bar)
 
 
-def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_Found]:
+def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: bool = False) -> list[_Found]:
     """Targets among ``quantities``, read left to right: bound by a verb or comparator,
     shares (80%以上的区市…), and list items after a target (、50个省级…)."""
     found: list[_Found] = []
@@ -716,7 +725,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity]) -> list[_
             listed, chain, counting = None, [], True
             continue
         elif not remainder and (quantity.post or (quantity.unit in _RATE_UNITS and CHANGE.search(
-                before.rstrip(_FILLER + " ")) and not REPORTED_CHANGE.search(before))
+                before.rstrip(_FILLER + " ")) and (plan or not REPORTED_CHANGE.search(before)))
                 or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)):
             # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change;
             # 帮扶措施落实率100%, …达标运行比例100%: a rate and its value.
