@@ -50,3 +50,27 @@ def test_compare_mutated_documents(tmp_path, capsys, doc, mutations):
     ids = [c["id"] for c in record["clauses"]]
     assert len(ids) == len(set(ids)) == record["summary"]["clauses"]
     assert all(0 <= link["score"] <= 1 for c in record["clauses"] for link in c["base"])
+
+
+CELLS = st.text(alphabet=st.sampled_from(list("县市农业农村局财政厅委牵头配合责任单位（）、，。；|12 0.%一二三\t　")), max_size=14)
+
+
+@settings(max_examples=60, deadline=None)
+@given(header=st.lists(st.sampled_from(["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "责任单位", "完成时限",
+                                        "指标名称", "2025年目标", "备注", ""]), min_size=1, max_size=7),
+       rows=st.lists(st.lists(CELLS, min_size=0, max_size=8), max_size=6),
+       separator=st.sampled_from(["\t", "  ", "　", " | ", "│"]), attached=st.booleans())
+def test_random_tables_parse_to_clauses_and_departments_of_the_document(header, rows, separator, attached):
+    """Tables of any header, width and cells, typed with any separator, in the body or attached: the
+    document parses, its targets are read, and every department is given to one of its clauses."""
+    from policydiff.agencies import agency_table
+    from policydiff.parse import parse_text
+    from policydiff.targets import extract_targets
+
+    table = "\n".join(separator.join(cells) for cells in [header, *rows])
+    text = ("某县实施方案\n\n一、重点任务\n\n（一）推进厕所革命。新建户厕2000座。\n\n（二）健全收运体系。"
+            "完善垃圾治理。\n\n" + ("附件\n\n" if attached else "三、任务分工\n\n") + table + "\n")
+    document = parse_text(text, "plan")
+    extract_targets(document)
+    ids = {clause.id for clause in document.clauses}
+    assert all(set(row.leads) | set(row.shares) <= ids for row in agency_table(document))
