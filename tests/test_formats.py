@@ -579,6 +579,57 @@ def test_pdf_table_drawn_with_rules_is_read_as_rows_of_cells():
         "1 | 推进厕所革命 | 县农业农村局 | \n\n框内的一段文字。\n")
 
 
+def test_pdf_table_cells_merged_down_and_on_several_lines():
+    """A cell merged over two rows (SPAN) stands in both; a cell's lines that end short are a list's
+    items (centred or not), a line filling the cell wraps into the next."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import colors
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("FONTSIZE", (0, 0), (-1, -1), 12),
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        ("SPAN", (1, 1), (1, 2))])
+    rows = [["重点任务", "牵头单位", "配合单位"], ["推进厕所革命", "县农业农村局", "县财政局\n县自然资源局"],
+            ["健全收运体系", "", "县城管局、各乡镇人\n民政府"]]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([Table(rows, colWidths=[100, 100, 110], style=style)])
+    assert document_text(buffer.getvalue(), "plan.pdf") == (
+        "重点任务 | 牵头单位 | 配合单位\n\n推进厕所革命 | 县农业农村局 | 县财政局，县自然资源局\n\n"
+        "健全收运体系 | 县农业农村局 | 县城管局、各乡镇人民政府\n")
+
+
+def test_pdf_footnote_at_a_page_foot_is_no_text():
+    """A footnote set small under the body at a page's foot (①…) is left out, and the paragraph it
+    interrupts runs on onto the next page."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    pdf.setFont("STSong-Light", 16)
+    pdf.drawString(111, 700, "第一条　为了规范共用设施设备①的维修，制定本办法。")
+    pdf.drawString(111, 671, "第二条　业主应当按照规定交存维修资金，每平方米建筑面积交存首")
+    pdf.line(79, 160, 227, 160)
+    pdf.setFont("STSong-Light", 10.5)
+    pdf.drawString(79, 145, "①共用设施设备，是指住宅业主共有的附属设施设备。")
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 16)
+    pdf.drawString(79, 760, "期维修资金的数额为造价的5%。")
+    pdf.showPage()
+    pdf.save()
+    assert document_text(buffer.getvalue(), "rules.pdf") == (
+        "第一条 为了规范共用设施设备①的维修，制定本办法。\n\n"
+        "第二条 业主应当按照规定交存维修资金，每平方米建筑面积交存首期维修资金的数额为造价的5%。\n")
+
+
 def test_pdf_page_ruled_too_densely_is_not_searched_for_tables():
     """A page of rules crossing at thousands of places (a hostile grid of 120 × 120) is read as
     text: the table finder's work grows with the square of the cells."""

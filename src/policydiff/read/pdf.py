@@ -19,7 +19,7 @@ import zlib
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..model import TABLE_CELL
+from ..model import TABLE_CELL, cell_text
 from ..normalize import SENTENCE_END
 from ..numbering import match_marker
 
@@ -92,7 +92,7 @@ def pdf_text(data: bytes, name: str = "<input>") -> str:
     if not any(lines for lines, _ in pages):
         raise InputError(f"{name}: the PDF has no text layer (a scanned document)",
                          "run OCR on it first (for example ocrmypdf) and give policydiff the result")
-    body = _drop_running_lines(pages)
+    body = _drop_footnotes(_drop_running_lines(pages))
     text = "\n\n".join(_paragraphs(body))
     if not text.strip():
         raise InputError(f"{name}: the PDF holds only page headers and numbers",
@@ -179,13 +179,51 @@ def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[tu
         return found
     for table in page.find_tables():
         rows = []
-        for row, cells in zip(table.rows, table.extract()):
-            texts = [(cell or "").replace("\n", "").strip() for cell in cells]
+        spans = [tuple(map(float, cell)) for cell in table.cells]  # every drawn cell, merged or not
+        for row in table.rows:
+            texts = []
+            for cell, column in zip(row.cells, table.columns):
+                if cell is None:  # covered by a merged cell: its text where it spans rows, "" across columns
+                    cell = next((box for box in spans if _covers(box, row.bbox, column.bbox)), None)
+                    cell = cell if cell is not None and cell[0] >= column.bbox[0] - 1 else None
+                texts.append(_cell_text(page, cell) if cell is not None else "")
             if any(texts):
                 rows.append((texts, float(row.bbox[1]), float(row.bbox[3])))
         if sum(sum(bool(text) for text in texts) >= 2 for texts, _, _ in rows) >= 2:
             found.append((tuple(float(edge) for edge in table.bbox), rows))
     return found
+
+
+def _covers(box: tuple[float, ...], row: tuple[float, ...], column: tuple[float, ...]) -> bool:
+    """Whether a cell's box covers the middle of a row in a column (boxes as x0, top, x1, bottom)."""
+    x, y = (column[0] + column[2]) / 2, (row[1] + row[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _cell_text(page, box: tuple[float, ...]) -> str:
+    """A cell's text: a line filling the cell wraps into the next, a shorter one ends an item of a list
+    (县财政局 / 县自然资源局: model.cell_text)."""
+    items: list[str] = []
+    wrapped = False
+    x0, top, x1, bottom = box
+
+    def inside(obj: dict) -> bool:  # a character whose middle is in the cell (glyphs may cross the rules)
+        return obj.get("object_type") != "char" or (x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1
+                                                     and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom)
+
+    for line in page.filter(inside).extract_text_lines(strip=True, return_chars=True):
+        text = line["text"].strip()
+        if not text:
+            continue
+        size = statistics.median(char.get("size", 0) for char in line["chars"]) or 10.0
+        if wrapped and items:
+            items[-1] += text
+        else:
+            items.append(text)
+        # Wrapped when one more character would not fit between the rules and a little padding (a
+        # cell may centre its lines: their width, not their end, tells).
+        wrapped = line["x1"] - line["x0"] + size > box[2] - box[0] - size / 2
+    return cell_text(items)
 
 
 def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
@@ -216,6 +254,35 @@ def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[_Line]:
                 continue
             body.append(line)
     return body
+
+
+# A footnote at a page's foot: set smaller than the body (at most this share of its size) and opened by
+# its mark (①…⑳, [1]); the body runs on past it onto the next page.
+FOOTNOTE_SIZE = 0.8
+FOOTNOTE_MARK = re.compile(r"[\u2460-\u2473]|\[\d{1,2}\]")
+
+
+def _drop_footnotes(lines: list[_Line]) -> list[_Line]:
+    """The body lines without the footnotes at the pages' feet: from a small line opened by a
+    footnote's mark in the lower half of its page, the small lines that follow on that page."""
+    sizes = [line.size for line in lines if line.size]
+    if not sizes:
+        return lines
+    small = FOOTNOTE_SIZE * statistics.median(sizes)
+    half: dict[int, float] = {}  # half of each page's height, as its lines span it
+    for line in lines:
+        half[line.page] = max(half.get(line.page, 0.0), line.bottom / 2)
+    kept: list[_Line] = []
+    foot = None  # the page whose footnotes are being left out
+    for line in lines:
+        if foot == line.page and 0 < line.size <= small:
+            continue
+        foot = None
+        if 0 < line.size <= small and FOOTNOTE_MARK.match(line.text) and line.top > half[line.page]:
+            foot = line.page
+            continue
+        kept.append(line)
+    return kept
 
 
 def _paragraphs(lines: list[_Line]) -> list[str]:
