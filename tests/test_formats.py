@@ -630,6 +630,49 @@ def test_pdf_footnote_at_a_page_foot_is_no_text():
         "第二条 业主应当按照规定交存维修资金，每平方米建筑面积交存首期维修资金的数额为造价的5%。\n")
 
 
+def test_pdf_table_cells_are_read_in_time_linear_in_the_table():
+    """A ruled table's characters are narrowed to it and to each row once: doubling its rows (each cell
+    holding text) about doubles the time, where reading each cell among the page's characters took
+    four times as long. Both sizes measured in turn, best of three."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    import gc
+    import time
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    def grid(rows: int) -> bytes:
+        buffer = io.BytesIO()
+        pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+        pdf.setFont("STSong-Light", 4)
+        width, height = 500 / 25, 700 / 54
+        for k in range(rows + 1):
+            pdf.line(40, 60 + k * height, 540, 60 + k * height)
+        for k in range(26):
+            pdf.line(40 + k * width, 60, 40 + k * width, 60 + rows * height)
+        for row in range(rows):
+            for column in range(25):
+                pdf.drawString(41 + column * width, 62 + row * height, "甲乙")
+        pdf.showPage()
+        pdf.save()
+        return buffer.getvalue()
+
+    pages = {rows: grid(rows) for rows in (27, 54)}
+    best = {rows: float("inf") for rows in pages}
+    for _ in range(3):
+        for rows, data in pages.items():
+            gc.disable()
+            start = time.process_time()
+            document_text(data, "grid.pdf")
+            best[rows] = min(best[rows], time.process_time() - start)
+            gc.enable()
+    assert best[54] / best[27] < 3, best
+
+
 def test_pdf_page_ruled_too_densely_is_not_searched_for_tables():
     """A page of rules crossing at thousands of places (a hostile grid of 120 × 120) is read as
     text: the table finder's work grows with the square of the cells."""

@@ -180,13 +180,18 @@ def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[tu
     for table in page.find_tables():
         rows = []
         spans = [tuple(map(float, cell)) for cell in table.cells]  # every drawn cell, merged or not
+        # The characters are narrowed to the table, then to each row, once: a cell is read among its
+        # row's characters, and the work grows with the table, not with its cells times its text.
+        in_table = page.filter(_within(tuple(map(float, table.bbox))))
         for row in table.rows:
             texts = []
+            in_row = in_table.filter(_within((table.bbox[0], row.bbox[1], table.bbox[2], row.bbox[3])))
             for cell, column in zip(row.cells, table.columns):
+                chars = in_row
                 if cell is None:  # covered by a merged cell: its text where it spans rows, "" across columns
-                    cell = next((box for box in spans if _covers(box, row.bbox, column.bbox)), None)
+                    cell, chars = next((box for box in spans if _covers(box, row.bbox, column.bbox)), None), in_table
                     cell = cell if cell is not None and cell[0] >= column.bbox[0] - 1 else None
-                texts.append(_cell_text(page, cell) if cell is not None else "")
+                texts.append(_cell_text(chars, cell) if cell is not None else "")
             if any(texts):
                 rows.append((texts, float(row.bbox[1]), float(row.bbox[3])))
         if sum(sum(bool(text) for text in texts) >= 2 for texts, _, _ in rows) >= 2:
@@ -200,18 +205,24 @@ def _covers(box: tuple[float, ...], row: tuple[float, ...], column: tuple[float,
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _cell_text(page, box: tuple[float, ...]) -> str:
-    """A cell's text: a line filling the cell wraps into the next, a shorter one ends an item of a list
-    (县财政局 / 县自然资源局: model.cell_text)."""
-    items: list[str] = []
-    wrapped = False
+def _within(box: tuple[float, ...]):
+    """A filter keeping the characters whose middle is in ``box`` (a glyph may cross a table's rules)
+    and nothing else: a table's text is its characters."""
     x0, top, x1, bottom = box
 
-    def inside(obj: dict) -> bool:  # a character whose middle is in the cell (glyphs may cross the rules)
-        return obj.get("object_type") != "char" or (x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1
-                                                     and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom)
+    def inside(obj: dict) -> bool:
+        return obj.get("object_type") == "char" and x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 \
+            and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
 
-    for line in page.filter(inside).extract_text_lines(strip=True, return_chars=True):
+    return inside
+
+
+def _cell_text(page, box: tuple[float, ...]) -> str:
+    """A cell's text (among the characters of ``page``, a filtered page): a line filling the cell wraps
+    into the next, a shorter one ends an item of a list (县财政局 / 县自然资源局: model.cell_text)."""
+    items: list[str] = []
+    wrapped = False
+    for line in page.filter(_within(box)).extract_text_lines(strip=True, return_chars=True):
         text = line["text"].strip()
         if not text:
             continue
