@@ -140,3 +140,75 @@ def test_the_html_index_shows_the_chain_with_raised_values_marked(tmp_path):
     assert raised == [("city", "二级以上综合性医院设置老年医学科的比例", "=60%", "=70%"),  # by indicator
                       ("province", "每千人口医疗卫生机构床位数", "=6张", "=7张")]
     assert len(rows) == 6 and root.xpath('//nav//a[@href="#escalation-section"]')
+
+
+def test_totals_are_shares_quotas_and_units_compare():
+    """A locality's own total is its share of the total above, not the same target set lower; it
+    restates a quota that takes it in (by name: 佛山市、东莞市每市…; each county: 每县…), in any scale of
+    the unit (1.5万个 is 15000个). A city's quota for its districts (每区) restates no province's quota
+    for cities; a measure per unit restates one per unit."""
+    province = parse_text("一、目标\n（一）到2025年，全省新增公共充电桩25万个。\n"
+                          "（二）到2025年，佛山市、东莞市每市新增公共充电桩不少于1.5万个。\n"
+                          "（三）到2025年，每个镇（街道）公共充电桩不少于10个。\n", "province")
+    city = parse_text("一、目标\n（一）到2025年，全市新增公共充电桩16000个以上。\n"
+                      "（二）到2025年，顺德区、南海区每区新增公共充电桩不少于4000个。\n"
+                      "（三）到2025年，每个镇（街道）公共充电桩不少于20个。\n", "city")
+    nation = parse_text("一、目标\n（一）到2025年，全国新增公共充电桩400万个。\n", "nation")
+    chain = [Holder("nation", Meta(level="national"), extract_targets(nation)),
+             Holder("province", Meta(level="provincial", implements="nation", region="广东省"),
+                    extract_targets(province)),
+             Holder("city", Meta(level="municipal", implements="province", region="广东省佛山市"),
+                    extract_targets(city))]
+    found = [(s.target.document, s.target.clause, s.parent.clause if s.parent else None, s.change, s.ratio)
+             for s in escalate(chain)]
+    assert found == [
+        ("province", "1.1", None, "new", None),        # the province's share of the nation's 400万
+        ("province", "1.2", None, "new", None),        # a quota for two of its cities
+        ("province", "1.3", None, "new", None),        # per town: no total restates it
+        ("city", "1.1", "1.2", "raised", 1.0667),      # 16000 against the quota of 1.5万 for 佛山
+        ("city", "1.2", None, "new", None),            # 每区 for its districts is no 每市 quota
+        ("city", "1.3", "1.3", "raised", 2.0),         # per town against per town
+    ]
+
+
+# tests/forms/escalation: four families of three or four documents down the hierarchy, written blind
+# by a helper with gold links by reading (README there). On arrival (at 71313df) 90 of 105 extracted
+# gold targets had the reader's parent (62 of the 67 gold links; 8 totals linked to the totals above
+# as "lowered", 4 links lost to a unit in 万 or 公里); since totals are shares, quotas take in the
+# places they name and units compare in one scale: 101 of 106 (left: two doubtful; a rate sharing the
+# family's subject, 高标准农田…率; a radius in 米, a unit not read — it would cut 500米 out of names such as
+# 公交站点500米覆盖率 — and so its child's link). The floor is today's figure.
+ESCALATION = Path(__file__).parent / "forms" / "escalation"
+
+
+def _value(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(float(part) for part in value)
+    try:
+        return float(value)
+    except ValueError:
+        return str(value).replace("：", ":")
+
+
+def test_parents_of_the_blind_escalation_probe():
+    from policydiff.load import load_document
+    from policydiff.yamlfile import load_yaml
+
+    gold_targets = right = 0
+    for family in sorted(path for path in ESCALATION.iterdir() if path.is_dir()):
+        documents = [load_document(path) for path in sorted(family.glob("*.txt"))]
+        steps = escalate([Holder(d.id, d.meta, extract_targets(d)) for d in documents])
+        # Each step under its target's (document, clause, value), in order: a clause may set one value twice.
+        found: dict[tuple, list] = {}
+        for step in steps:
+            parent = step.parent
+            found.setdefault((step.target.document, step.target.clause, _value(step.target.value)), []).append(
+                (parent.document, parent.clause, _value(parent.value)) if parent else None)
+        for link in load_yaml(family / "gold.yaml")["links"]:
+            gold_targets += 1
+            parent = link["parent"]
+            wanted = (parent["doc"], str(parent["clause"]), _value(parent["value"])) if parent else None
+            candidates = found.get((link["doc"], str(link["clause"]), _value(link["value"])), [])
+            right += bool(candidates) and candidates.pop(0) == wanted
+    assert gold_targets == 106
+    assert right >= 101, right

@@ -9,6 +9,7 @@ preamble cites, nearest level first, then theirs in turn.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -85,7 +86,8 @@ def escalate(holders: Sequence[Holder]) -> list[Step]:
         ancestors = _ancestors(holder.id, up)
         if not ancestors:
             continue
-        pairings = [(by_id[ancestor], _pair(holder.targets, by_id[ancestor].targets)) for ancestor in ancestors]
+        pairings = [(by_id[ancestor], _pair(holder.targets, by_id[ancestor].targets, holder.meta.region))
+                    for ancestor in ancestors]
         for position, target in enumerate(holder.targets):
             parent, parent_holder = None, None
             for ancestor, paired in pairings:
@@ -109,13 +111,15 @@ def _ancestors(doc_id: str, up: dict[str, list[str]]) -> list[str]:
     return order
 
 
-def _pair(targets: Sequence[Target], above: Sequence[Target]) -> dict[int, int]:
-    """Child target position → parent target position: same unit, near year, same indicator, and
-    each the other's best by the longest shared wording (每千人口康复病床数 does not take the
-    parent's 每千人口医疗卫生机构床位数 from the child's own 每千人口医疗卫生机构床位数)."""
+def _pair(targets: Sequence[Target], above: Sequence[Target], region: str = "") -> dict[int, int]:
+    """Child target position → parent target position: one measure (the same unit, or one in 万/亿 of
+    it: 1.5万个 and 15000个), near year, same indicator, comparable across levels (_comparable), and
+    each the other's best by the longest shared wording (每千人口康复病床数 does not take the parent's
+    每千人口医疗卫生机构床位数 from the child's own 每千人口医疗卫生机构床位数)."""
     run = {(i, j): shared_run(t.indicator, u.indicator)
            for i, t in enumerate(targets) for j, u in enumerate(above)
-           if t.unit == u.unit and _near(t.year, u.year) and same_indicator(t.indicator, u.indicator)}
+           if measure(t.unit)[0] == measure(u.unit)[0] and _near(t.year, u.year)
+           and same_indicator(t.indicator, u.indicator) and _comparable(t, u, region)}
     best_parent: dict[int, tuple[int, int]] = {}
     best_child: dict[int, tuple[int, int]] = {}
     for (i, j), length in run.items():
@@ -127,15 +131,95 @@ def _pair(targets: Sequence[Target], above: Sequence[Target]) -> dict[int, int]:
 
 
 def _change(target: Target, parent: Target | None) -> tuple[str, float | None]:
+    """How ``target`` stands to its parent, their numbers taken in one unit (1.5万个 is 15000个)."""
     if parent is None:
         return "new", None
-    moved = direction(target.value, parent.value)
+    value, above = _scaled(target.value, measure(target.unit)[1]), _scaled(parent.value, measure(parent.unit)[1])
+    moved = direction(value, above)
     if not moved:
-        return ("same" if target.value == parent.value else "changed"), None
+        return ("same" if value == above else "changed"), None
     ratio = None
-    if isinstance(target.value, (int, float)) and isinstance(parent.value, (int, float)) and parent.value:
-        ratio = round(target.value / parent.value, 4)
+    if isinstance(value, (int, float)) and isinstance(above, (int, float)) and above:
+        ratio = round(value / above, 4)
     return moved, ratio
+
+
+# Units written scaled (万个, 亿元, 万亩) and of length (公里): the unit measured and its factor.
+_SCALES = (("万亿", 10 ** 12), ("亿", 10 ** 8), ("万", 10 ** 4))
+_LENGTHS = {"公里": ("米", 1000)}
+
+
+def measure(unit: str | None) -> tuple[str | None, float]:
+    """(the unit measured, the factor to it): 万个 → (个, 10000), 公里 → (米, 1000), % → (%, 1)."""
+    if unit in _LENGTHS:
+        return _LENGTHS[unit]
+    for prefix, factor in _SCALES:
+        if unit and unit.startswith(prefix) and len(unit) > len(prefix):
+            return unit[len(prefix):], factor
+    return unit, 1
+
+
+def _scaled(value, factor: float):
+    """A number or range times ``factor`` (a ratio, text, stays as it is)."""
+    if factor == 1 or isinstance(value, str):
+        return value
+    if isinstance(value, tuple):
+        return tuple(round(part * factor, 6) for part in value)
+    return round(value * factor, 6)
+
+
+# What a target measures, for comparing it across levels: a rate or share (%, 个百分点), a measure per
+# head or per unit (每千人口…, 每个镇（街道）…, 亩均投入, 奖补标准, 服务半径), a quota set for each locality of
+# a kind (每县…不少于20万亩; 佛山市、东莞市每市…不少于1.5万个: for the places named), or a total. A total a
+# locality sets (全省新增公共充电桩25万个, 建设家庭养老床位300张) is its share of the total above (the
+# nation's 400万个), not the same target set lower: it restates only a quota that takes in this
+# locality. A measure per unit restates one per unit; rates compare whatever the level.
+_RATES = ("%", "‰", "个百分点", "百分点", "倍")
+_PER_LOCALITY = re.compile(r"每个?(?:市|县|区|镇|乡|街道)(?![^（）]*人口)")
+_PER_UNIT = re.compile(r"每|[人亩户床车]均|标准(?:$|/)|半径|距离|密度|/")  # (not 高标准农田: a standard's amount)
+_PLACE = re.compile(r"[市县区州盟旗]")
+
+
+def _kind(target: Target) -> str:
+    """rate, quota, per-unit or total (above)."""
+    unit = measure(target.unit)[0]
+    if unit is None or unit in _RATES:
+        return "rate"
+    if _PER_LOCALITY.search(target.indicator):
+        return "quota"
+    return "per-unit" if _PER_UNIT.search(target.indicator + (target.unit or "")) else "total"
+
+
+def _comparable(target: Target, parent: Target, region: str) -> bool:
+    """Whether a target can restate ``parent`` across levels (_kind): a total or a quota restates a
+    quota that takes in this locality (``region``: a quota naming places must name it, with or without
+    省/市/县/区), a measure per unit one per unit, a rate a rate."""
+    kind, above = _kind(target), _kind(parent)
+    if kind == "rate" or above == "rate":
+        return kind == above
+    if kind == "per-unit":
+        return above == "per-unit"
+    quota = _PER_LOCALITY.search(parent.indicator)
+    if above != "quota" or kind == "quota" and quota.group() != _PER_LOCALITY.search(target.indicator).group():
+        return False  # (a city's 每区 quota for its districts restates no province's 每市 quota for cities)
+    named = parent.indicator[: quota.start()]
+    return not _PLACE.search(named) or bool(_place(region) and _place(region) in named)
+
+
+# A region's places, the innermost last: 佛山市顺德区 → 佛山市, 顺德区.
+_PLACES = re.compile(r"[\u4e00-\u9fff]+?(?:自治区|自治州|省|市|州|盟|县|区|旗)")
+
+
+def _place(region: str) -> str:
+    """The name of a region's innermost place, without its level when two characters remain
+    (佛山市顺德区 → 顺德; 西华县 → 西华), as lists of places name it (顺德区、南海区每区…)."""
+    places = _PLACES.findall(region)
+    place = places[-1] if places else region
+    short = _LEVEL_END.sub("", place)
+    return short if len(short) >= 2 else place
+
+
+_LEVEL_END = re.compile(r"(?:自治区|自治州|省|市|州|盟|县|区|旗)$")
 
 
 def _near(first: int | None, second: int | None) -> bool:
