@@ -29,7 +29,7 @@ _RESTATED_MARGIN = 0.1
 # A task shorter than this (two or three characters) tells no clause apart.
 _TASK_MIN = 4
 # What a clause stating the task's action too gains over one holding only its words, and what a
-# clause of goals loses (_restated): more than _RESTATED_MARGIN, so that either decides between two
+# clause of goals loses (_Prose.restated): more than _RESTATED_MARGIN, so that either decides between two
 # clauses holding the words alike.
 _ACTION = 0.15
 # The heading of a clause of goals: 主要目标, 工作目标, 发展目标.
