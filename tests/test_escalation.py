@@ -175,9 +175,10 @@ def test_totals_are_shares_quotas_and_units_compare():
 # by a helper with gold links by reading (README there). On arrival (at 71313df) 90 of 105 extracted
 # gold targets had the reader's parent (62 of the 67 gold links; 8 totals linked to the totals above
 # as "lowered", 4 links lost to a unit in 万 or 公里); since totals are shares, quotas take in the
-# places they name and units compare in one scale: 101 of 106 (left: two doubtful; a rate sharing the
-# family's subject, 高标准农田…率; a radius in 米, a unit not read — it would cut 500米 out of names such as
-# 公交站点500米覆盖率 — and so its child's link). The floor is today's figure.
+# places they name and units compare in one scale: 101 of 106; since two rates of one subject are the
+# same indicator only when what one rates is named in the other (高标准农田宜机化改造率 is no …验收合格率):
+# 103 (left: a radius in 米, a unit not read — it would cut 500米 out of names such as 公交站点500米覆盖率 —
+# and so its child's link). The floor is today's figure.
 ESCALATION = Path(__file__).parent / "forms" / "escalation"
 
 
@@ -211,4 +212,4 @@ def test_parents_of_the_blind_escalation_probe():
             candidates = found.get((link["doc"], str(link["clause"]), _value(link["value"])), [])
             right += bool(candidates) and candidates.pop(0) == wanted
     assert gold_targets == 106
-    assert right >= 101, right
+    assert right >= 103, right

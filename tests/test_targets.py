@@ -795,3 +795,15 @@ def test_a_change_against_the_year_before_is_a_goal_in_a_plan_and_a_fact_in_a_re
              for title in ("关于做好2025年普惠信贷工作的通知", "2024年普惠信贷工作情况的通报")}
     assert found == {"关于做好2025年普惠信贷工作的通知": [("普惠小微企业贷款加权平均利率较上年下降", 0.2, "个百分点")],
                      "2024年普惠信贷工作情况的通报": []}
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("农村卫生厕所普及率", "卫生厕所普及率", True),
+    ("农村问题厕所排查整改率", "农村问题厕所整改到位率", True),       # what one rates is named in the other
+    ("高标准农田宜机化改造率", "高标准农田建设项目竣工验收合格率", False),  # two rates of one subject
+    ("每千人口医疗卫生机构床位数", "全市每千人口医疗卫生机构床位数", True),
+])
+def test_same_indicator(first, second, same):
+    from policydiff.targets import same_indicator
+
+    assert same_indicator(first, second) is same

@@ -955,6 +955,9 @@ def format_number(value: float) -> str:
 # and 二级以上综合性医院设立老年医学科的比例 share only 二级以上 and do not.
 _SHARED_RUN = 4
 _SHARED_SHARE = 0.4
+# … and two rates (…率) only when what one rates is named in the other too (排查整改率 and 整改到位率;
+# not 宜机化改造率 and 竣工验收合格率).
+_RATE_END = "率"
 
 
 def shared_run(first: str, second: str) -> int:
@@ -1019,5 +1022,8 @@ def same_indicator(first: str, second: str) -> bool:
     """Whether two indicators, as written, measure the same thing."""
     if not first or not second:
         return False
+    if first.endswith(_RATE_END) and second.endswith(_RATE_END) \
+            and first[-3:-1] not in second and second[-3:-1] not in first:
+        return False  # two rates of one subject measure different things: 高标准农田宜机化改造率, …验收合格率
     run = shared_run(first, second)
     return run >= _SHARED_RUN and run >= _SHARED_SHARE * min(len(first), len(second))
