@@ -304,3 +304,16 @@ def test_a_table_typed_with_spaces_is_read_by_its_columns():
         "2.2": (("县住房城乡建设局",), ()),
         "2.3": (("县财政局",), ()),
     }
+
+
+@pytest.mark.parametrize("named, standard", [
+    ("省发展和改革委员会", "省发展改革委"), ("县发改委", "县发展改革委"), ("市卫生健康委员会", "市卫生健康委"),
+    ("市卫健委", "市卫生健康委"), ("市人力资源和社会保障局", "市人力资源社会保障局"), ("区人社局", "区人力资源社会保障局"),
+    ("市住房和城乡建设局", "市住房城乡建设局"), ("县住建局", "县住房城乡建设局"), ("市市场监督管理局", "市市场监管局"),
+    ("市医疗保障局", "市医保局"), ("各县市区人民政府", "各县市区政府"), ("市工信局", "市工业和信息化局"),
+    ("省卫生健康委", "省卫生健康委"), ("市人民政府办公室", "市政府办公室"), ("国家医疗保障局", "国家医保局"),
+])
+def test_a_department_has_one_standard_name_for_the_ways_it_is_written(named, standard):
+    from policydiff.agencies import standard_name
+
+    assert standard_name(named) == standard

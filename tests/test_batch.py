@@ -50,7 +50,7 @@ def test_glob_and_jsonl(folder, capsys):
                 capsys).splitlines()
     records = [json.loads(line) for line in lines]
     assert [r["other"]["id"] for r in records] == ["jilin"]
-    assert records[0]["schema_version"] == "1.2" and records[0]["base"] == {"id": "national"}
+    assert records[0]["schema_version"] == "1.3" and records[0]["base"] == {"id": "national"}
 
 
 @pytest.fixture

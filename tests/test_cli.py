@@ -130,7 +130,7 @@ def test_every_command_has_help():
 
 def test_agencies_command_table_and_csv(capsys):
     status, out, _ = run(["agencies", str(CORPUS / "yantai.txt"), "-f", "csv"], capsys)
-    assert status == 0 and out.startswith("\ufeffdocument,agency,leads,shares\r\n")
+    assert status == 0 and out.startswith("\ufeffdocument,agency,department,leads,shares\r\n")
     import csv, io
 
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
@@ -144,7 +144,7 @@ def test_agencies_as_json_lines_are_the_json_rows(capsys):
     lines = out.splitlines()
     _, whole, _ = run(["agencies", str(CORPUS / "yantai.txt"), "-f", "json"], capsys)
     assert status == 0 and [json.loads(line) for line in lines] == json.loads(whole)["rows"]
-    assert json.loads(lines[1]) == {"document": "yantai", "agency": "市财政局", "leads": ["6.1"],
+    assert json.loads(lines[1]) == {"document": "yantai", "agency": "市财政局", "department": "市财政局", "leads": ["6.1"],
                                     "shares": ["2.1", "3.2", "4.2", "5.1", "5.2", "6.2", "6.3"]}
 
 

@@ -33,7 +33,7 @@ DOCUMENTED = {
                       "base_sentences_dropped", "targets", "targets_quantified", "targets_changed", "targets_kept",
                       "targets_new", "targets_raised", "targets_lowered", "verbatim_share", "base_coverage"],
     "base_sentences.csv": ["document", "base_clause", "base_index", "status", "clause", "index", "base_text"],
-    "agencies.csv": ["document", "clause", "agency", "role", "base_clauses"],
+    "agencies.csv": ["document", "clause", "agency", "department", "role", "base_clauses"],
     "escalation.csv": ["document", "level", "clause", "sentence", "indicator", "unit", "year", "comparator", "value",
                        "parent_document", "parent_level", "parent_clause", "parent_indicator", "parent_year",
                        "parent_comparator", "parent_value", "change", "ratio"],

@@ -374,10 +374,10 @@ def agencies(
     inputs = _Documents(files, cache_dir, no_cache)
     for document in inputs:
         for row in agency_table(document):
-            rows.append({"document": row.document, "agency": row.agency,
+            rows.append({"document": row.document, "agency": row.agency, "department": row.department,
                          "leads": list(row.leads), "shares": list(row.shares)})
     inputs.check()
-    _emit_rows(rows, ["document", "agency", "leads", "shares"], format, out, "Agencies")
+    _emit_rows(rows, ["document", "agency", "department", "leads", "shares"], format, out, "Agencies")
     inputs.finish()
 
 

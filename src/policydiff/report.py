@@ -51,14 +51,17 @@ DOCUMENT_COUNTS = ("clauses", "aligned", "added", "moved", "dropped", "sentences
                    "targets_lowered", "verbatim_share", "base_coverage")
 
 
-def agency_rows(entry: Entry) -> list[tuple[str, str, str, str]]:
-    """(clause, agency, role, BASE clauses joined by ";") for every department the OTHER document
-    makes responsible for a clause: which department carries which national task."""
+def agency_rows(entry: Entry) -> list[tuple[str, str, str, str, str]]:
+    """(clause, agency, its standard name, role, BASE clauses joined by ";") for every department the
+    OTHER document makes responsible for a clause: which department carries which national task."""
+    from .agencies import standard_name
+
     implements = {a.id: ";".join(link.id for link in a.base) for a in entry.comparison.clauses}
     rows = []
     for clause in entry.comparison.other.clauses:
         for role, agencies in (("lead", clause.agencies.lead), ("responsible", clause.agencies.responsible)):
-            rows.extend((clause.id, agency, role, implements.get(clause.id, "")) for agency in agencies)
+            rows.extend((clause.id, agency, standard_name(agency), role, implements.get(clause.id, ""))
+                        for agency in agencies)
     return rows
 
 

@@ -16,7 +16,9 @@ if TYPE_CHECKING:  # the aligner's types; importing them would load rapidfuzz an
 
 # Version of the JSON/YAML output. Later versions add fields, never remove or rename.
 # 1.1: the skipped documents (``errors`` of a report, ``error`` records in JSONL).
-SCHEMA_VERSION = "1.2"
+# 1.2: each comparison's document row, moved, confidence and runner_up, targets_raised/lowered, base_coverage.
+# 1.3: each agency's standard name (``department``).
+SCHEMA_VERSION = "1.3"
 
 
 def meta_dict(meta: Meta) -> dict[str, Any]:
@@ -92,8 +94,9 @@ def entry_dict(entry: Entry) -> dict[str, Any]:
                             "other": None if s.other is None else {"clause": s.other[0], "index": s.other[1]}}
                            for s in comparison.base_sentences],
         "targets": [linked_target_dict(t) for t in entry.targets],
-        "agencies": [{"clause": clause, "agency": agency, "role": role, "base_clauses": bases.split(";") if bases else []}
-                     for clause, agency, role, bases in agency_rows(entry)],
+        "agencies": [{"clause": clause, "agency": agency, "department": department, "role": role,
+                      "base_clauses": bases.split(";") if bases else []}
+                     for clause, agency, department, role, bases in agency_rows(entry)],
         "summary": entry.summary(),
     }
 

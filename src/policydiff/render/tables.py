@@ -105,7 +105,8 @@ BASE_SENTENCE_COLUMNS = (
 AGENCY_COLUMNS = (
     "document",      # OTHER document id
     "clause",        # OTHER clause id
-    "agency",        # the department as the document names it (省卫生健康委)
+    "agency",        # the department as the document names it (省卫生健康委员会)
+    "department",    # the same in its standard short form (省卫生健康委: agencies.standard_name)
     "role",          # lead / responsible
     "base_clauses",  # the BASE clauses that clause implements, best first, joined by ";"
 )
