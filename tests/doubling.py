@@ -15,6 +15,7 @@ import dataclasses
 import gc
 import time
 from pathlib import Path
+from typing import Callable
 
 from policydiff import load_document
 from policydiff.align import base_texts, compare, segmented_texts
@@ -69,6 +70,24 @@ def ratio(runs: int = 10) -> float:
     gc.disable()
     times = [(seconds(pairs), seconds(twice)) for _ in range(runs)]
     return min(big for _, big in times) / min(small for small, _ in times)
+
+
+def doubling_ratio(small: Callable[[], object], large: Callable[[], object], runs: int = 3) -> float:
+    """The CPU time of ``large`` over that of ``small`` (the same work on an input twice the size):
+    the best of ``runs`` of each, taken in turn so that the machine's drifting speed touches both
+    alike, with the garbage collector off as timeit has it. For the tests that doubling an input
+    does not quadruple the time."""
+    best = [float("inf"), float("inf")]
+    for _ in range(runs):
+        for k, work in enumerate((small, large)):
+            gc.disable()
+            try:
+                start = time.process_time()
+                work()
+                best[k] = min(best[k], time.process_time() - start)
+            finally:
+                gc.enable()
+    return best[1] / best[0]
 
 
 if __name__ == "__main__":

@@ -636,9 +636,7 @@ def test_pdf_table_cells_are_read_in_time_linear_in_the_table():
     four times as long. Both sizes measured in turn, best of three."""
     pytest.importorskip("pdfplumber")
     pytest.importorskip("reportlab")
-    import gc
-    import time
-
+    from doubling import doubling_ratio
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -661,16 +659,9 @@ def test_pdf_table_cells_are_read_in_time_linear_in_the_table():
         pdf.save()
         return buffer.getvalue()
 
-    pages = {rows: grid(rows) for rows in (27, 54)}
-    best = {rows: float("inf") for rows in pages}
-    for _ in range(3):
-        for rows, data in pages.items():
-            gc.disable()
-            start = time.process_time()
-            document_text(data, "grid.pdf")
-            best[rows] = min(best[rows], time.process_time() - start)
-            gc.enable()
-    assert best[54] / best[27] < 3, best
+    small, large = grid(27), grid(54)
+    ratio = doubling_ratio(lambda: document_text(small, "grid.pdf"), lambda: document_text(large, "grid.pdf"))
+    assert ratio < 3, ratio
 
 
 def test_pdf_page_ruled_too_densely_is_not_searched_for_tables():

@@ -175,23 +175,14 @@ def test_hostile_layouts_are_read_in_linear_time():
     lines are read once, and a paragraph is tested by its end and joined once: doubling the lines
     about doubles the time (2.0×; the joins read 3.8×: each line tested and copied the paragraph so far).
     Both sizes measured in turn, best of three."""
-    import gc
-    import time
+    from doubling import doubling_ratio
 
     def text(n: int) -> str:
         return "指标\n" + "│甲│乙│丙│\n├─┼─┼─┤\n" * n + "甲　乙　丙　丁\n" * n + "序号\n指标\n甲\n" * n \
             + "甲乙丙丁\n" * n + "\n" + "甲。乙\n\n" * n
 
-    texts = {n: text(n) for n in (2000, 4000)}
-    best = {n: float("inf") for n in texts}
-    for _ in range(3):
-        for n, typed in texts.items():
-            gc.disable()
-            start = time.process_time()
-            paragraphs(typed)
-            best[n] = min(best[n], time.process_time() - start)
-            gc.enable()
-    assert best[4000] / best[2000] < 3
+    small, large = text(2000), text(4000)
+    assert doubling_ratio(lambda: paragraphs(small), lambda: paragraphs(large)) < 3
 
 
 def test_a_copy_in_markdown_reads_as_its_text():
