@@ -63,6 +63,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("教育部将会同人力资源社会保障部、国家发展改革委等部门，稳定招聘规模。", ("教育部",),
      ("人力资源社会保障部", "国家发展改革委")),
     ("各牵头单位要会同配合单位细化工作措施。", (), ()),
+    # A department opening a sentence with what it does (named by its place or level, or a ministry).
+    ("区应急管理局统筹储备防汛排涝物资。区防汛办每年至少组织1次演练。", ("区应急管理局",), ("区防汛办",)),
+    ("县人民政府成立医共体建设工作领导小组。教育部组织开展试点。", ("县人民政府",), ("教育部",)),
+    ("建立多部门协调机制。鼓励地方政府统筹推进。构建机关内部统一平台。", (), ()),
     # Those a department works with may be any organ; 海关 is a department.
     ("市发展改革委会同市自然资源和规划局、国网洛阳供电公司负责。", ("市发展改革委",), ("市自然资源和规划局", "国网洛阳供电公司")),
     ("宁波海关会同市口岸办负责。", ("宁波海关",), ("市口岸办",)),

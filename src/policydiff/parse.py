@@ -77,6 +77,12 @@ _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))由?([^，。；：（）]{{2,40}}?)(?:应当|应|要|将|须)?会同"
                            rf"({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
 TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)(?:要|应当|应|负责|牵头)")
+# … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
+# 区防汛办每年至少组织…, 县人民政府成立…领导小组): the name opens with its place or level (省, 市, 县, 区, 乡,
+# 镇, 国家) or is a ministry's (教育部, 科技部), ends in an organ's word, and an action follows.
+TEXT_ACTOR = re.compile(r"(?:^|(?<=[。；！？]))((?:[省市县区乡镇]|国家)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
+                        r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部|署|总局))"
+                        r"(?=统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一)")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
@@ -1000,7 +1006,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
                                      and not ROLE_UNIT.search(unit) for unit in others):
             lead.extend(units)
             responsible.extend(others)
-    for found in TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ():
+    subjects = TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ()
+    for found in sorted(itertools.chain(subjects, TEXT_ACTOR.finditer(text)), key=lambda found: found.start()):
         units = _units(_INSERTION.sub("", found.group(1)))
         if government(units):
             responsible.extend(units)
