@@ -173,9 +173,9 @@ def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[tu
     paragraph is text). A page whose rules cross at more than _CROSSINGS_MAX places is not searched:
     the finder's work grows with the square of the cells (a grid of 180 × 180 rules takes 20 s)."""
     found = []
-    rows = {round(edge["top"]) for edge in page.horizontal_edges}
-    columns = {round(edge["x0"]) for edge in page.vertical_edges}
-    if len(rows) * len(columns) > _CROSSINGS_MAX:
+    heights = {round(edge["top"]) for edge in page.horizontal_edges}
+    places = {round(edge["x0"]) for edge in page.vertical_edges}
+    if len(heights) * len(places) > _CROSSINGS_MAX:
         return found
     for table in page.find_tables():
         rows = []
@@ -208,13 +208,7 @@ def _covers(box: tuple[float, ...], row: tuple[float, ...], column: tuple[float,
 def _within(box: tuple[float, ...]):
     """A filter keeping the characters whose middle is in ``box`` (a glyph may cross a table's rules)
     and nothing else: a table's text is its characters."""
-    x0, top, x1, bottom = box
-
-    def inside(obj: dict) -> bool:
-        return obj.get("object_type") == "char" and x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 \
-            and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
-
-    return inside
+    return lambda obj: obj.get("object_type") == "char" and _inside(obj, box)
 
 
 def _cell_text(page, box: tuple[float, ...]) -> str:
@@ -237,11 +231,10 @@ def _cell_text(page, box: tuple[float, ...]) -> str:
     return cell_text(items)
 
 
-def _inside(line: dict, box: tuple[float, float, float, float]) -> bool:
-    """Whether a text line (pdfplumber's) stands inside a table's box: its middle does."""
+def _inside(obj: dict, box: tuple[float, ...]) -> bool:
+    """Whether a character or text line (pdfplumber's) stands inside a box: its middle does."""
     x0, top, x1, bottom = box
-    middle, centre = (line["top"] + line["bottom"]) / 2, (line["x0"] + line["x1"]) / 2
-    return top <= middle <= bottom and x0 <= centre <= x1
+    return x0 <= (obj["x0"] + obj["x1"]) / 2 <= x1 and top <= (obj["top"] + obj["bottom"]) / 2 <= bottom
 
 
 def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[_Line]:
