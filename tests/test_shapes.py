@@ -932,3 +932,19 @@ def test_an_item_whose_text_opens_with_a_digit_follows_on_its_run():
                            "（二）精品旅游\n1.2025年底前完成景区5G网络覆盖。\n2.推进智慧文旅建设。\n")
     assert [c.id for c in restarted.clauses] == ["1.1.1", "1.1.2", "1.2.1", "1.2.2"]
     assert restarted.clause("1.2.1").text == "2025年底前完成景区5G网络覆盖。"
+
+
+def test_a_wide_table_typed_with_spaces_is_read_in_linear_time():
+    """A header of thousands of columns and rows keeping to them, a cell short of the header each
+    (read by position): each cell finds its column by bisection and its place by a running width, so
+    doubling the columns about doubles the time (it was 4×: every cell tried every column)."""
+    from doubling import doubling_ratio
+
+    def text(columns: int) -> str:
+        header = "指标    2025年    单位    " + "    ".join(f"列{k:05d}" for k in range(columns))
+        row = "甲      10        个      " + "    ".join(f"值{k:05d}" for k in range(columns - 1))
+        return "\n".join([header] + [row] * 20) + "\n"
+
+    small, large = text(1000), text(2000)
+    assert paragraphs(small)[1] == paragraphs(small)[2] and " | " in paragraphs(small)[1]
+    assert doubling_ratio(lambda: paragraphs(small), lambda: paragraphs(large)) < 3

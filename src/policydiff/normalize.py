@@ -8,6 +8,7 @@ sees one paragraph per logical paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 
@@ -377,14 +378,17 @@ _ALIGNED = 1.5
 
 
 def _placed_cells(line: str, splitter: re.Pattern[str]) -> list[tuple[float, str]]:
-    """The cells of a line typed with spaces, each with the display width before it."""
-    placed, at = [], 0
+    """The cells of a line typed with spaces, each with the display width before it (summed as the
+    line is read: a line of thousands of cells is read in linear time)."""
+    placed, at, width = [], 0, 0.0
     for part in splitter.split(line.rstrip()):
         cell = part.lstrip()
         if cell:
-            placed.append((_width(line[:at + len(part) - len(cell)]), cell.rstrip()))
+            placed.append((width + _width(part[: len(part) - len(cell)]), cell.rstrip()))
+        width += _width(part)
         at += len(part)
-        at = at + len(found.group()) if (found := splitter.match(line, at)) else at
+        if found := splitter.match(line, at):
+            at, width = at + len(found.group()), width + _width(found.group())
     return placed
 
 
@@ -393,7 +397,9 @@ def _in_columns(line: str, splitter: re.Pattern[str], starts: list[float]) -> di
     in it; None for a line that does not keep to the columns (prose after the table)."""
     placed: dict[int, str] = {}
     for at, cell in _placed_cells(line, splitter):
-        column = min(range(len(starts)), key=lambda k: abs(starts[k] - at))
+        # The nearest column start (the starts ascend: found by bisection, not by trying each).
+        after = bisect.bisect_left(starts, at)
+        column = min((k for k in (after - 1, after) if 0 <= k < len(starts)), key=lambda k: abs(starts[k] - at))
         end = starts[column + 1] if column + 1 < len(starts) else float("inf")
         if abs(starts[column] - at) > _ALIGNED or at + _width(cell) > end + _ALIGNED or column in placed:
             return None
