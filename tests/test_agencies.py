@@ -314,3 +314,9 @@ def test_a_department_has_one_standard_name_for_the_ways_it_is_written(named, st
     from policydiff.agencies import standard_name
 
     assert standard_name(named) == standard
+
+
+def test_a_department_opening_a_sentence_with_when_it_must_act_has_the_duty():
+    assert extract_agencies("区防汛办接到气象部门暴雨预警信息后，应在30分钟内发布。")[1].lead == ("区防汛办",)
+    assert extract_agencies("市卫生健康委收到报告后，要及时核实。")[1].lead == ("市卫生健康委",)
+    assert extract_agencies("在汛期来临前，应做好准备。")[1].lead == ()

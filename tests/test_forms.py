@@ -167,8 +167,8 @@ def test_targets_and_agencies_of_the_forms():
 #   headings over page breaks, ruled tables over two pages with merged and multi-line cells, a table
 #   without rules, footnotes at a page's foot, seals, 版记; on arrival at 8c7b845): 9 of 10 trees
 #   exact, 106 of 113 targets, 1 false; 57 of 65 agency clauses. Since: 10 of 10, 109 of 113, 1
-#   false (三分之二以上的业主, a vote's threshold); 60 of 65, 62 since a department opening a sentence
-#   with what it does counts (left: 区防汛办接到…后，应…, the subject before a clause; a section heading's
+#   false (三分之二以上的业主, a vote's threshold); 60 of 65, 63 since a department opening a sentence
+#   with what it does or with when it must act (区防汛办接到…后，应…) counts (left: a section heading's
 #   note; 有关成员单位, a body its reader does not count).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
@@ -178,7 +178,7 @@ def test_targets_and_agencies_of_the_forms():
     ("y*.yaml", 339, 331 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 139 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
-    ("p*.yaml", 113, 109 / 113, 1, 62 / 65),
+    ("p*.yaml", 113, 109 / 113, 1, 63 / 65),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

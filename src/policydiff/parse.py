@@ -78,11 +78,14 @@ TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))由?([^，。；：（
                            rf"({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
 TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)(?:要|应当|应|负责|牵头)")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
-# 区防汛办每年至少组织…, 县人民政府成立…领导小组): the name opens with its place or level (省, 市, 县, 区, 乡,
-# 镇, 国家) or is a ministry's (教育部, 科技部), ends in an organ's word, and an action follows.
+# 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
+# opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家) or is a ministry's (教育部, 科技部), ends in an
+# organ's word, and an action follows.
 TEXT_ACTOR = re.compile(r"(?:^|(?<=[。；！？]))((?:[省市县区乡镇]|国家)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部|署|总局))"
-                        r"(?=统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一)")
+                        r"(?=统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一"
+                        # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
+                        r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
