@@ -270,6 +270,10 @@ FORMS = {
         "新建智能杆1万根以上，每所高校至少开设1门就业指导必修课。",
         [("新建智能杆", 1.0, "万根", ">=", None, None), ("每所高校就业指导必修课", 1.0, "门", ">=", None, None)],
     ),
+    "per-capita-scope-short": (
+        "全市食品安全抽检量达到每千人6批次。",
+        [("全市食品安全抽检量", 6.0, "批次", "=", None, None)],
+    ),
     "stocks-and-extension-counted-after": (
         "每个乡镇至少储备1套应急供水设备，推广大豆玉米带状复合种植1.5万亩。",
         [("每个乡镇应急供水设备", 1.0, "套", ">=", None, None), ("大豆玉米带状复合种植", 1.5, "万亩", "=", None, None)],
@@ -798,3 +802,15 @@ def test_same_indicator(first, second, same):
     from policydiff.targets import same_indicator
 
     assert same_indicator(first, second) is same
+
+
+def test_a_row_of_a_task_table_is_read_cell_by_cell():
+    """A row of a table that is no indicator table (a task table's) is read as prose cell by cell: no
+    target runs across its cells, and a value alone in its cell takes its name from the cells before."""
+    from policydiff.parse import parse_text
+
+    text = ("某市工作要点\n\n一、重点任务\n\n（一）加强监管。加强食品安全监管。\n\n二、任务分工\n\n"
+            "序号\t重点任务\t牵头单位\t完成时限\n7\t全市食品安全抽检量达到每千人6批次\t市市场监管局\t2024年11月底\n\n"
+            "三、检查频次\n\n类型 | 频次\n飞行检查 | 每年不少于1次\n")
+    found = [(t.clause, t.indicator, t.comparator, t.value, t.unit) for t in extract_targets(parse_text(text, "d"))]
+    assert found == [("2", "全市食品安全抽检量", "=", 6.0, "批次"), ("3", "飞行检查", ">=", 1.0, "次")]

@@ -247,7 +247,7 @@ FULL_COVERAGE = re.compile(rf"{COVERAGE}$")
 COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
 # A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
 # second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
-_SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民)"
+_SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民|(?<=[百千万])人)"
 PER_CAPITA = re.compile(rf"^{_SCOPE}")
 # The same scope between a verb and its number (抽检量达到每千人口6批次).
 SCOPE_BEFORE = re.compile(rf"{_SCOPE}$")
@@ -285,6 +285,16 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 if table is not None and table.holds(cells):
                     found.extend(table.targets(cells, document.id, clause.id, index, sentence))
                     continue
+                # A row of another table (a task's, a project's) is read cell by cell, as prose: no
+                # target runs across its cells (7 | 全市食品安全抽检量达到每千人6批次 | 市市场监管局).
+                table = None
+                for k, cell in enumerate(cells):
+                    # (A value alone in its cell takes its name from the cells before it: 飞行检查 | 每年不少于1次.)
+                    name = "".join(before for before in cells[:k] if not before.isdigit())
+                    found.extend(dataclasses.replace(target, indicator=target.indicator or name)
+                                 for target in _sentence(cell, (None, None), document.id, clause.id, index, plan)[0])
+                carried = (None, None)
+                continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
             found.extend(targets)
