@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
@@ -935,10 +936,9 @@ def _with_tasks(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, 
     result = []
     for clause in clauses:
         found = [clause.agencies, *given.get(clause.id, ())]
-        lead = tuple(dict.fromkeys(unit for agencies in found for unit in agencies.lead))
-        responsible = tuple(dict.fromkeys(unit for agencies in found for unit in agencies.responsible
-                                          if unit not in lead))
-        result.append(replace(clause, agencies=Agencies(lead, responsible)))
+        merged = _agencies((unit for agencies in found for unit in agencies.lead),
+                           (unit for agencies in found for unit in agencies.responsible))
+        result.append(replace(clause, agencies=merged))
     return tuple(result)
 
 
@@ -997,17 +997,18 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         if units:
             responsible.extend(units)
             text = text[: trailing.start()]
+    def named(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> bool:
+        """Whether every one of ``units`` is named as a unit ending in ``end`` (a government or its
+        department; ORGAN_END: any organ), not by its part in a procedure or a plan (申报单位, 各牵头单位)."""
+        return all(end.search(unit) and not NOT_A_UNIT.search(unit) and not ROLE_UNIT.search(unit) for unit in units)
+
     def government(units: list[str]) -> bool:
-        """Whether every one of ``units`` is a government or its department, named as such (not by
-        its part in a procedure or a plan: 申报单位, 各牵头单位)."""
-        return bool(units) and all(GOVERNMENT_END.search(unit) and not NOT_A_UNIT.search(unit)
-                                   and not ROLE_UNIT.search(unit) for unit in units)
+        return bool(units) and named(units)
 
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         units, others = _units(found.group(1)), _units(found.group(2) or "")
         # The lead is a government's; those it works with may be any organ (国网洛阳供电公司).
-        if government(units) and all(ORGAN_END.search(unit) and not NOT_A_UNIT.search(unit)
-                                     and not ROLE_UNIT.search(unit) for unit in others):
+        if government(units) and named(others, ORGAN_END):
             lead.extend(units)
             responsible.extend(others)
     subjects = TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ()
@@ -1019,9 +1020,13 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(units)
     if not lead and responsible:
         lead, responsible = responsible[:1], responsible[1:]
-    lead = list(dict.fromkeys(lead))
-    responsible = [unit for unit in dict.fromkeys(responsible) if unit not in lead]
-    return text.strip(), Agencies(tuple(lead), tuple(responsible))
+    return text.strip(), _agencies(lead, responsible)
+
+
+def _agencies(lead: Iterable[str], responsible: Iterable[str]) -> Agencies:
+    """The departments as found, each named once, and a lead not again among those that share."""
+    lead = tuple(dict.fromkeys(lead))
+    return Agencies(lead, tuple(unit for unit in dict.fromkeys(responsible) if unit not in lead))
 
 
 # Places that share the organ named after the last of them: 济南、青岛、济宁市政府 (济南市政府 …),
