@@ -116,10 +116,14 @@ def _pair(targets: Sequence[Target], above: Sequence[Target], region: str = "") 
     it: 1.5万个 and 15000个), near year, same indicator, comparable across levels (_comparable), and
     each the other's best by the longest shared wording (每千人口康复病床数 does not take the parent's
     每千人口医疗卫生机构床位数 from the child's own 每千人口医疗卫生机构床位数)."""
+    # Each target's unit measured and its kind, found once, not once a pair.
+    mine = [(measure(t.unit)[0], _kind(t)) for t in targets]
+    theirs = [(measure(u.unit)[0], _kind(u)) for u in above]
+    place = _place(region)
     run = {(i, j): shared_run(t.indicator, u.indicator)
            for i, t in enumerate(targets) for j, u in enumerate(above)
-           if measure(t.unit)[0] == measure(u.unit)[0] and _near(t.year, u.year)
-           and same_indicator(t.indicator, u.indicator) and _comparable(t, u, region)}
+           if mine[i][0] == theirs[j][0] and _near(t.year, u.year)
+           and same_indicator(t.indicator, u.indicator) and _comparable(t, mine[i][1], u, theirs[j][1], place)}
     best_parent: dict[int, tuple[int, int]] = {}
     best_child: dict[int, tuple[int, int]] = {}
     for (i, j), length in run.items():
@@ -190,11 +194,10 @@ def _kind(target: Target) -> str:
     return "per-unit" if _PER_UNIT.search(target.indicator + (target.unit or "")) else "total"
 
 
-def _comparable(target: Target, parent: Target, region: str) -> bool:
-    """Whether a target can restate ``parent`` across levels (_kind): a total or a quota restates a
-    quota that takes in this locality (``region``: a quota naming places must name it, with or without
-    省/市/县/区), a measure per unit one per unit, a rate a rate."""
-    kind, above = _kind(target), _kind(parent)
+def _comparable(target: Target, kind: str, parent: Target, above: str, place: str) -> bool:
+    """Whether a target of ``kind`` can restate ``parent``, of kind ``above``, across levels (_kind):
+    a total or a quota restates a quota that takes in this locality (a quota naming places must name
+    its ``place``: _place), a measure per unit one per unit, a rate a rate."""
     if kind == "rate" or above == "rate":
         return kind == above
     if kind == "per-unit":
@@ -203,7 +206,7 @@ def _comparable(target: Target, parent: Target, region: str) -> bool:
     if above != "quota" or kind == "quota" and quota.group() != _PER_LOCALITY.search(target.indicator).group():
         return False  # (a city's 每区 quota for its districts restates no province's 每市 quota for cities)
     named = parent.indicator[: quota.start()]
-    return not _PLACE.search(named) or bool(_place(region) and _place(region) in named)
+    return not _PLACE.search(named) or bool(place and place in named)
 
 
 # A region's places, the innermost last: 佛山市顺德区 → 佛山市, 顺德区.
