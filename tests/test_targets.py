@@ -616,6 +616,13 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("新增污水处理能力30万吨/日，加装电梯1000部，新建社区运动场200片。",
      [("污水处理能力", 30.0, "万吨/日", "=", None, None), ("电梯", 1000.0, "部", "=", None, None),
       ("新建社区运动场", 200.0, "片", "=", None, None)]),
+    # A length in 米 is a target's unit at the end of its phrase; before a word it is a distance in a
+    # name (公交站点500米覆盖率).
+    ("公交站点500米覆盖率达到100%，新建人行天桥不少于1200米。",
+     [("公交站点500米覆盖率", 100.0, "%", "=", None, None), ("新建人行天桥", 1200.0, "米", ">=", None, None)]),
+    # A share of those whose consent or vote a decision needs is a quorum, not a goal.
+    ("改造方案须经小区三分之二以上居民同意方可实施，过半数的委员表决通过，居民满意度达到90%以上。",
+     [("居民满意度", 90.0, "%", ">=", None, None)]),
     # A share as a fraction in words; 十分 is an adverb.
     ("优质学校占比达到三分之二，具有十分重要的意义。", [("优质学校占比", 66.67, "%", "=", None, None)]),
     # A share named by 比例 and its value.

@@ -105,7 +105,7 @@ _COUNTED = (
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰", "/10万",
     "克标准煤/千瓦时", "千克标准煤", "公里/平方公里",
-    "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万",
+    "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万", "米",
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元).
@@ -116,9 +116,10 @@ UNITS = tuple(sorted({*_OTHER_UNITS, *_COUNTED, *(scale + unit for scale in ("�
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
 TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "个工作日", "工作日"})
-# So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; and a bare
-# 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed.
-_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万"}
+# So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; a bare
+# 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
+# and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
+_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written.
@@ -223,6 +224,9 @@ REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$"
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
+# A share of the people whose consent or vote a decision needs (经本栋三分之二以上的业主同意, 过半数
+# 的委员表决): a quorum, not a goal.
+QUORUM = re.compile(r"(?:以上|及以上)?的?[^，。；的]{0,12}?(?:同意|赞成|表决)")
 # What names a share, its value written right after it (落实率100%, 运行比例100%).
 _RATE_NAMES = ("率", "比例", "占比", "比重")
 # A measure whose value is a pure number, and what binds it, right before a decimal with no unit
@@ -684,6 +688,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         if BASELINE.search(before) and CHANGE_TO.match(remainder):
             previous = quantities[number - 1] if number else None  # the indicator is read from before 由
             baseline = True
+            continue
+        if quantity.unit == "%" and QUORUM.match(remainder):
+            listed, chain = None, []
             continue
         if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound):
             # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
