@@ -170,7 +170,8 @@ def test_targets_and_agencies_of_the_forms():
 #   exact, 106 of 113 targets, 1 false; 57 of 65 agency clauses. Since: 10 of 10, 109 of 113, 1
 #   false (三分之二以上的业主, a vote's threshold); 60 of 65, 63 since a department opening a sentence
 #   with what it does or with when it must act (区防汛办接到…后，应…) counts (left: a section heading's
-#   note; 有关成员单位, a body its reader does not count).
+#   note; 有关成员单位, a body its reader does not count); none false since a share of those whose vote a decision
+#   needs is a quorum.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 218 / 222, 0, 75 / 86),
@@ -179,7 +180,7 @@ def test_targets_and_agencies_of_the_forms():
     ("y*.yaml", 339, 331 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
-    ("p*.yaml", 113, 109 / 113, 1, 63 / 65),
+    ("p*.yaml", 113, 109 / 113, 0, 63 / 65),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -621,8 +621,8 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("公交站点500米覆盖率达到100%，新建人行天桥不少于1200米。",
      [("公交站点500米覆盖率", 100.0, "%", "=", None, None), ("新建人行天桥", 1200.0, "米", ">=", None, None)]),
     # A share of those whose consent or vote a decision needs is a quorum, not a goal.
-    ("改造方案须经小区三分之二以上居民同意方可实施，过半数的委员表决通过，居民满意度达到90%以上。",
-     [("居民满意度", 90.0, "%", ">=", None, None)]),
+    ("改造方案须经小区三分之二以上居民同意方可实施，居民满意度达到90%以上。", [("居民满意度", 90.0, "%", ">=", None, None)]),
+    ("使用方案经专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主讨论通过。", []),
     # A share as a fraction in words; 十分 is an adverb.
     ("优质学校占比达到三分之二，具有十分重要的意义。", [("优质学校占比", 66.67, "%", "=", None, None)]),
     # A share named by 比例 and its value.

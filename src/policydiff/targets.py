@@ -224,9 +224,9 @@ REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$"
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
-# A share of the people whose consent or vote a decision needs (经本栋三分之二以上的业主同意, 过半数
-# 的委员表决): a quorum, not a goal.
-QUORUM = re.compile(r"(?:以上|及以上)?的?[^，。；的]{0,12}?(?:同意|赞成|表决)")
+# A share of the people whose consent or vote a decision needs (经本栋三分之二以上的业主同意, 占总人数
+# 三分之二以上的业主讨论通过): a quorum, not a goal.
+QUORUM = re.compile(r"[^，。；]{0,20}?(?:同意|赞成|表决|讨论通过)")
 # What names a share, its value written right after it (落实率100%, 运行比例100%).
 _RATE_NAMES = ("率", "比例", "占比", "比重")
 # A measure whose value is a pure number, and what binds it, right before a decimal with no unit
