@@ -20,7 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policydiff import InputError, load_document, parse_text, read_document
-from policydiff.normalize import normalize_line, paragraphs
+from policydiff.normalize import normalize_line
+from policydiff.paragraphs import paragraphs
 from policydiff.numbering import match_marker
 from policydiff.read import InputFormat, document_text, sniff
 from policydiff.read.docx import docx_text, format_number

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from policydiff import parse_text
-from policydiff.normalize import paragraphs
+from policydiff.paragraphs import paragraphs
 from policydiff.numbering import match_marker
 
 

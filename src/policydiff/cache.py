@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 _FORMAT = 6  # 6: a document's words as a tokenize.Segmentation
 # The modules whose code decides what a cache entry holds (documents and their words).
 # (A test holds it to every module they import.)
-_PIPELINE = ("read", "normalize.py", "numbering.py", "parse.py", "tasks.py", "model.py", "tokenize.py", "align.py",
-             "similarity.py", "targets.py")
+_PIPELINE = ("read", "normalize.py", "paragraphs.py", "typed_tables.py", "numbering.py", "parse.py", "tasks.py",
+             "model.py", "tokenize.py", "align.py", "similarity.py", "targets.py")
 
 
 @functools.cache

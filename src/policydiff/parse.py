@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from .errors import InputError
 from .model import TABLE_CELL, Agencies, Clause, Document, Meta, Section
-from .normalize import DOT_LEADER, DUTY_LABEL, SENTENCE_END, TERM_ENTRY, bare_marker_at_end, paragraphs
+from .normalize import SENTENCE_END
+from .paragraphs import DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import assign, departments, task_rows
 

@@ -1,0 +1,276 @@
+"""Join a document copy's lines into its logical paragraphs.
+
+Newspaper and PDF copies wrap lines inside sentences and break pages inside words; web copies
+run paragraphs together. Each line is normalised (normalize.py), typed tables are read as tables
+(typed_tables.py), and the lines are joined where the copy wrapped them, so that the parser sees
+one paragraph per logical paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from .model import TABLE_CELL
+from .normalize import SENTENCE_END, display_width, normalize_line
+from .numbering import Marker, match_marker
+from .typed_tables import TABLE_WORDS, typed_tables
+
+# A heading glued at the end of a line (…。第9章 建设运营模式) has a title this short at most.
+_GLUED_TITLE_MAX = 20
+# Characters after which a line certainly continues on the next one.
+_CONTINUES = "，、：“《（"
+# Closing forms that may end a paragraph (a trailing agency note, a quotation).
+_CLOSERS = "）”》"
+# Marks a line that goes on a sentence opens with.
+_NOT_OPENING = "，、；：。）"
+
+# A dot leader closing a line (一、总体要求……3, 附件1：术语......): a table-of-contents entry,
+# complete as it stands.
+DOT_LEADER = re.compile(r"(?:[.…·．]\s*){3,}\d{0,3}\s*$")
+
+# The last piece of a paragraph: after its last sentence end or colon, after its last bracket.
+_LAST_PIECES = (re.compile(r"[。！？；：]([^。！？；：]+)$"), re.compile(r"）([^）]+)$"))
+
+# Characters that Chinese doubles on purpose (人人, 常常, 年年 …): a doubled one of
+# these across a page break is text, any other doubled character is the page-break
+# repetition of typesetting (市卫 / 卫生健康委).
+_REDUPLICATED = set("人常天年月日各件事处点步渐样个家户时刻层方多")
+
+# A document is hard-wrapped (a newspaper or PDF copy) when its lines are short:
+# national.txt has a median of 17 characters, one-paragraph-a-line copies over 60.
+_WRAPPED_MEDIAN = 30
+# … or when at least _AT_COLUMN of its lines are within _COLUMN_BAND of a column narrower than
+# _NARROW_COLUMN: in the collection, PDF copies of 26–35 characters a line have 0.5–0.9 of their
+# lines there, copies of one paragraph a line at most 0.2 below that width.
+_NARROW_COLUMN = 60
+_COLUMN_BAND = 0.15
+_AT_COLUMN = 0.5
+# In a hard-wrapped copy a line that fills the column continues on the next line; a line
+# clearly shorter than the column ends its paragraph (一、总体要求 above its body text).
+# The column is the 80th percentile of the raw line widths (spaces included, as printed);
+# "clearly shorter" is below this share of it: national.txt's justified newspaper lines
+# run 14–17 wide in a 17 column (0.82), with half-width digits narrower still.
+_FULL_LINE = 0.7
+# A page number alone on its line, as PDF and print copies carry them: 12, — 3 —, - 3 -,
+# 第3页, 第 3 页 共 12 页.
+PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?"
+                         # … and the border of a box drawn in characters (┌────┐, └────┘).
+                         r"|[\u2500-\u257f\s]+")
+# A copy that lost its line breaks keeps each paragraph's indent (two ideographic spaces) inside
+# one line: a paragraph starts at each, when the line holds several and one of them opens a
+# numbered unit (a signature line 单位　　日期 holds one, a table's row no marker).
+_INDENT = re.compile(r"(?<=\S)\u3000{2,}")
+
+
+def _run_on(line: str) -> list[str]:
+    if "\u3000\u3000" not in line:
+        return [line]
+    parts = _INDENT.split(line)
+    if len(parts) > 2 and any(match_marker(normalize_line(part)) for part in parts[1:]):
+        return parts
+    return [line]
+
+
+# A title line: short, no sentence end, comma or colon.
+_TITLE_LINE = re.compile(r"[\u4e00-\u9fff][^。；！？，：]{0,14}")
+
+
+def _outline_top(lines: list[str], i: int) -> bool:
+    """Whether the bare number lines[i] heads a decimal outline, not a page: 1 / 总体要求 / 1.1 …
+    (a guideline copied with every number on a line of its own), its title on the next line and
+    its first subsection right after."""
+    number = lines[i]
+    return number.isdigit() and i + 2 < len(lines) and bool(_TITLE_LINE.fullmatch(lines[i + 1])) \
+        and lines[i + 2].startswith(f"{number}.1") and not lines[i + 2][len(number) + 2:][:1].isdigit()
+
+
+
+def paragraphs(text: str) -> list[str]:
+    """The logical paragraphs of a document text.
+
+    Lines are joined where the copy wrapped them: inside a block of non-blank lines
+    when the document is hard-wrapped or the line visibly continues; across blank
+    lines (a page break) when a paragraph stops mid-sentence. A table's row is a paragraph
+    of its own.
+    """
+    source = text.split("\n")
+    tables = typed_tables(source) if TABLE_WORDS.search(text) else {}
+    raw: list[str] = []
+    rows: dict[int, str] = {}  # the lines of typed tables, by their place in raw
+    for number, line in enumerate(source):
+        if number in tables:
+            rows[len(raw)] = tables[number]
+            raw.append(line.strip())
+        else:
+            raw.extend(part.strip() for part in _run_on(line))
+    lines = [rows[number] if number in rows else normalize_line(line) for number, line in enumerate(raw)]
+    column = _wrapped_column(lines, raw)
+    blocks: list[list[tuple[str, float]]] = [[]]
+    title_taken = False
+    for i, (line, printed) in enumerate(zip(lines, raw)):
+        if title_taken:
+            title_taken = False
+            continue
+        if PAGE_NUMBER.fullmatch(line):
+            if not _outline_top(lines, i):
+                continue
+            line, title_taken = f"{line} {lines[i + 1]}", True
+        if line:
+            blocks[-1].append((line, display_width(printed)))
+        elif blocks[-1]:
+            blocks.append([])
+    # Each paragraph as the pieces page breaks cut it into, joined once at the end; of the last one,
+    # its end (_TAIL long: all the tests below read) and whether it holds a sentence end, kept as it
+    # grows: a text of thousands of pieces is read in linear time.
+    result: list[list[str]] = []
+    tail, ended = "", False
+    broken = False  # the last paragraph stopped mid-sentence at a blank line
+    for block in blocks:
+        joined = False  # the block's last paragraph goes on the one before the blank line
+        for i, para in enumerate(_join_block(block, column)):
+            joined = i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para
+            if joined:
+                if tail[-1] == para[0] and para[0] not in _REDUPLICATED:
+                    para = para[1:]  # the character a page break printed twice
+                result[-1].append(para)
+                tail = _grown(tail, para)
+            else:
+                result.append([para])
+                tail = _grown("", para)
+        if result:
+            ended = (ended and joined) or any(ch in result[-1][-1] for ch in SENTENCE_END)
+        broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
+    return ["".join(pieces) for pieces in result]
+
+
+def _wrapped_column(lines: list[str], raw: list[str]) -> float:
+    """The column width of a hard-wrapped copy, 0 for a copy that is not: one of short lines
+    (median under _WRAPPED_MEDIAN), or of lines most of which are as wide as a narrow printed
+    column (a PDF page of 32–35 characters a line), where a copy of one paragraph a line has
+    widths all over."""
+    lengths = [len(line) for line in lines if line]
+    if not lengths:
+        return 0.0
+    column = _column(raw)
+    if statistics.median(lengths) < _WRAPPED_MEDIAN:
+        return column
+    widths = [display_width(printed) for printed, line in zip(raw, lines) if line]
+    at_column = sum(1 for width in widths if abs(width - column) <= _COLUMN_BAND * column)
+    return column if column < _NARROW_COLUMN and at_column >= _AT_COLUMN * len(widths) else 0.0
+
+
+def _column(lines: list[str]) -> float:
+    """The column width of a hard-wrapped copy."""
+    widths = sorted(display_width(line) for line in lines if line)
+    return widths[int(len(widths) * 0.8)] if widths else 0.0
+
+
+# What _continues reads of the paragraph so far: every test it makes looks at how the paragraph ends,
+# and reading it whole would make a block of thousands of short lines quadratic. A paragraph cut to
+# its tail opens with _CUT, so that no test reads the cut as where the paragraph begins.
+_TAIL = 256
+_CUT = "\x00"
+
+
+def _grown(tail: str, piece: str) -> str:
+    """The tail of a paragraph ending ``tail`` once ``piece`` is joined on."""
+    tail += piece
+    return _CUT + tail[-_TAIL:] if len(tail) > _TAIL else tail
+
+
+def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
+    """Lines (with their printed widths) joined into paragraphs; ``column`` is 0 when the
+    copy is not hard-wrapped."""
+    out: list[str] = []
+    lines: list[str] = []  # the paragraph being joined
+    tail = ""
+    previous_width = 0.0
+    for line, width in block:
+        if lines and _continues(tail, line, previous_width, column):
+            lines.append(line)
+            tail = _grown(tail, line)
+        else:
+            if lines:
+                out.append("".join(lines))
+            lines, tail = [line], _grown("", line)
+        previous_width = width
+    if lines:
+        out.append("".join(lines))
+    return out
+
+
+# A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责））
+# closes its paragraph: task lists put it after a clause's last sentence or after its heading.
+_DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
+# A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…; a department's
+# own work points name its divisions: 牵头处室：… / 配合处室：…).
+DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)[：:]")
+
+
+# A document's title ends its line, however wide (某县人民政府办公室关于印发…预案的通知 over the
+# addressees, in a copy whose short lines look hard-wrapped).
+_DOCUMENT_TITLE = re.compile(r"(?:关于|印发)[^，。；：]*(?:通知|意见|方案|办法|规定|细则|规划|决定|计划|要点|指南|措施|批复|复函)$")
+
+
+# A term's entry in a standard's 术语和定义 (GB/T 1.1): the term and its English name on a line of
+# their own under the entry's number (3.1 / 社区嵌入式服务设施 community-embedded service facilities /
+# its definition). The line is the entry's title, whatever its width.
+# (The English name has two words or more; normalising may take the space before it: 生活圈15-minute …)
+TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24}) ?([A-Za-z0-9][A-Za-z0-9,'()/-]* [A-Za-z0-9 ,'()/-]*[A-Za-z)])")
+
+
+def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
+    """Whether ``line`` goes on the paragraph ``previous``, whose last line was
+    ``previous_width`` wide as printed."""
+    if TABLE_CELL in line or TABLE_CELL in previous or TERM_ENTRY.fullmatch(previous):
+        return False  # a table's row, and a term's entry, stand alone
+    if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
+            or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
+            or DUTY_LABEL.match(line) or _DOCUMENT_TITLE.search(previous):
+        return False
+    if previous[-1] in _CONTINUES:
+        return True
+    return bool(column) and previous_width >= _FULL_LINE * column
+
+
+def bare_marker_at_end(para: str) -> int | None:
+    """Where a marker with nothing after it closes ``para``, alone or after its last sentence
+    (…分析反馈。5.4): PDF copies put a number at the end of the line before its title. None
+    when there is none."""
+    start, marker, title = _last_piece(para)
+    return start if marker is not None and not title else None
+
+
+def _ends_with_heading(para: str) -> bool:
+    """Whether ``para`` ends with a marker and nothing else, alone or after its last sentence,
+    or with a heading glued after its last sentence (…提醒服务。第9章 建设运营模式): a marker
+    and a short title without a comma."""
+    start, marker, title = _last_piece(para)
+    if marker is None:
+        return False
+    return not title or start > 0 and len(title) <= _GLUED_TITLE_MAX and not any(ch in title for ch in "，、")
+
+
+def _last_piece(para: str) -> tuple[int, Marker | None, str]:
+    """(start, marker, what follows the marker) of the piece after ``para``'s last sentence end."""
+    start = max(para.rfind(end) for end in SENTENCE_END) + 1
+    tail = para[start:].strip()
+    marker = match_marker(tail)
+    return start, marker, tail[marker.end:] if marker is not None else ""
+
+
+def _stops_mid_sentence(tail: str) -> bool:
+    """Whether a stretch of prose that has begun sentences, ending with ``tail``, was cut by a page
+    break: it stops inside a sentence. (Paragraphs without any sentence end are headings, titles,
+    signatures and dates: complete as they stand, whatever they end with; the caller tells.)
+    """
+    if tail[-1] in SENTENCE_END or tail[-1] in _CLOSERS:
+        return False
+    # A heading glued after the last sentence or note (…内容：（二）支撑标准, …负责）二、保障措施)
+    # ends the paragraph.
+    for piece in _LAST_PIECES:
+        found = piece.search(tail)
+        if found and match_marker(found.group(1)) is not None:
+            return False
+    return True
