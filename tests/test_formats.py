@@ -13,6 +13,7 @@ import io
 import re
 import sys
 import zipfile
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
@@ -21,8 +22,8 @@ from hypothesis import strategies as st
 
 from policydiff import InputError, load_document, parse_text, read_document
 from policydiff.normalize import normalize_line
-from policydiff.paragraphs import paragraphs
 from policydiff.numbering import match_marker
+from policydiff.paragraphs import paragraphs
 from policydiff.read import InputFormat, document_text, sniff
 from policydiff.read.docx import docx_text, format_number
 from policydiff.read.html import html_text
