@@ -172,12 +172,14 @@ def test_targets_and_agencies_of_the_forms():
 #   with what it does or with when it must act (区防汛办接到…后，应…) counts (left: a section heading's
 #   note; 有关成员单位, a body its reader does not count); none false since a share of those whose vote a decision
 #   needs is a quorum.
+# - Since the rules the q probe prompted (a measure named by its abbreviation, PUE; counts after 形成 and
+#   覆盖; 推动/支持…N家以上 with a bar): u 219, x 389, y 333 targets, none false more.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
-    ("u*.yaml", 222, 218 / 222, 0, 75 / 86),
+    ("u*.yaml", 222, 219 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
-    ("x*.yaml", 396, 388 / 396, 1, 93 / 94),
-    ("y*.yaml", 339, 331 / 339, 3, 45 / 48),
+    ("x*.yaml", 396, 389 / 396, 1, 93 / 94),
+    ("y*.yaml", 339, 333 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
     ("p*.yaml", 113, 109 / 113, 0, 63 / 65),

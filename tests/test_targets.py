@@ -821,3 +821,27 @@ def test_a_row_of_a_task_table_is_read_cell_by_cell():
             "三、检查频次\n\n类型 | 频次\n飞行检查 | 每年不少于1次\n")
     found = [(t.clause, t.indicator, t.comparator, t.value, t.unit) for t in extract_targets(parse_text(text, "d"))]
     assert found == [("2", "全市食品安全抽检量", "=", 6.0, "批次"), ("3", "飞行检查", ">=", 1.0, "次")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A measure named by its Latin abbreviation, in brackets after its name or alone, before a decimal.
+    ("新建大型数据中心电能利用效率（PUE）降到1.25以下，存量数据中心PUE降至1.4以下。",
+     [("新建大型数据中心电能利用效率（PUE）", 1.25, None, "<=", None, None), ("存量数据中心PUE", 1.4, None, "<=", None, None)]),
+    # Computing time by the day, a Latin unit parted from its number by a space; a time in 毫秒.
+    ("每年开放普惠算力不少于2000 PFLOPS·天，网络时延控制在1毫秒以内。",
+     [("开放普惠算力", 2000.0, "PFLOPS·天", ">=", None, "yearly"), ("网络时延", 1.0, "毫秒", "<=", None, None)]),
+    # Counts after what is formed or reached; a density per 10,000 workers.
+    ("形成数据要素应用标杆案例50个，千兆光网覆盖家庭300万户，机器人密度达到每万名工人400台。",
+     [("数据要素应用标杆案例", 50.0, "个", "=", None, None), ("覆盖家庭", 300.0, "万户", "=", None, None),
+      ("机器人密度", 400.0, "台", "=", None, None)]),
+    # A number of times with a bar before its verb, though a noun follows.
+    ("每年至少更新1次大气污染源排放清单。", [("大气污染源排放清单", 1.0, "次", ">=", None, "yearly")]),
+    # A grade bounding who is counted is no target; the share is.
+    ("三级医院智慧服务分级评估达到3级以上的比例达到90%。",
+     [("三级医院智慧服务分级评估达到3级以上的比例", 90.0, "%", "=", None, None)]),
+    # Bringing others to act binds a count of them only with a bar.
+    ("每年推动1000家以上企业“上云用数赋智”，推动4个国家级区域医疗中心建设。",
+     [("企业“上云用数赋智”", 1000.0, "家", ">=", None, "yearly")]),
+])
+def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

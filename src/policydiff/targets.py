@@ -103,7 +103,7 @@ _COUNTED = (
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门",
 )
 _OTHER_UNITS = (
-    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "平方公里", "%", "‰", "/10万",
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "平方公里", "%", "‰", "/10万",
     "克标准煤/千瓦时", "千克标准煤", "公里/平方公里",
     "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万", "米",
 )
@@ -115,15 +115,16 @@ UNITS = tuple(sorted({*_OTHER_UNITS, *_COUNTED, *(scale + unit for scale in ("�
 # 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
-TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "个工作日", "工作日"})
+TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "毫秒", "个工作日", "工作日"})
 # So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; a bare
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
 _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
-# 存储量达724.5EB), kept as written.
-LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww])?|[EPZT]B(?![A-Za-z])"
+# 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天). A
+# space may part them from the number (达到 10 EFLOPS), as between Latin words.
+LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
 # A share in words (百分之九十五, 百分之百, 三分之二, 一半) or as a small fraction (1/3) is a percentage.
@@ -136,7 +137,7 @@ QUANTITY = re.compile(
     rf"|百分之(?P<percent>百|{_NUMBER})|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
     r"|(?<![\d./])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d./万千百])|(?P<half>一半)"
     rf"|(?P<low>{_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_NUMBER}))?"
-    rf"(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
+    rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
     r"|(?P<bare>(?<![\d.])\d+\.\d+(?![\d.]))"
 )
 
@@ -175,20 +176,20 @@ _VERBS = (
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
-    "完成|淘汰|推出|开设|发布|储备|(?:每年|累计)组织|" + _BUILT_VERBS
+    "完成|淘汰|推出|开设|发布|储备|更新|(?:每年|累计)组织|" + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
 # What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑), and so
-# is what is supported or brought about (扶持创业2万人, 带动就业6万人).
+# is what is supported, brought about or reached (扶持创业2万人, 带动就业6万人, 千兆光网覆盖家庭300万户).
 # (Not a grant: 对新认定为…的企业给予一次性奖励50万元 is a subsidy's amount.)
 # So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
 # What is counted may list several things the count covers (新培养省特级教师、正高级教师30名, 完成钢铁、
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|其中|"
-                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动))"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|形成|推动|其中|"
+                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|覆盖))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
@@ -200,8 +201,13 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS}|组织)(?:完
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于; 组织 after a bar: 至少组织). Every part is optional; a match binds only if it has
 # a verb or a comparator.
+# Verbs of bringing others to act (推动, 支持, 引导, 帮助) bind a count of those brought only with a bar
+# (每年推动10000家以上企业“上云用数赋智”: a goal); without one the count names who is meant
+# (推动4个国家级区域医疗中心建设).
+_ENABLING = "推动|支持|引导|帮助"
 TARGET_LEAD = re.compile(
-    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
+    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING})"
+    rf"|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
 )
 # 达到机构养老床位总数的40%, 不低于本单位年度业务总收入的1%: a share of a named base,
 # bound by the verb or comparator before the base (the base itself holds no 的).
@@ -232,7 +238,10 @@ _RATE_NAMES = ("率", "比例", "占比", "比重")
 # A measure whose value is a pure number, and what binds it, right before a decimal with no unit
 # (有效利用系数提高到0.60以上, 死亡率控制在0.012以下, 综合指数不低于0.85): a coefficient, an index, or a
 # rate per unit of something (per 亿元 of GDP). A decimal elsewhere (数字政府2.0, 5.5代线) is a name.
-MEASURE_LEAD = re.compile(rf"(?:系数|指数|率)(?:{_ADVERBS})*(?:(?:{_VERBS})(?:{_PRE})?|{_PRE})$")
+# The measure may carry its Latin abbreviation in brackets, or be named by it alone (数据中心电能利用效率
+# （PUE）降到1.25以下, 新建大型数据中心PUE降至1.3以下).
+MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率)(?:（[A-Za-z]{{2,8}}）)?|(?<![A-Za-z])[A-Z]{{2,8}})(?:{_ADVERBS})*"
+                          rf"(?:(?:{_VERBS})(?:{_PRE})?|{_PRE})$")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
 CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
@@ -251,7 +260,7 @@ FULL_COVERAGE = re.compile(rf"{COVERAGE}$")
 COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
 # A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
 # second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
-_SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民|(?<=[百千万])人)"
+_SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民|工人|职工|(?<=[百千万])人)"
 PER_CAPITA = re.compile(rf"^{_SCOPE}")
 # The same scope between a verb and its number (抽检量达到每千人口6批次).
 SCOPE_BEFORE = re.compile(rf"{_SCOPE}$")
@@ -642,8 +651,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
                 unit == "次" and BAR_BEFORE.search(before)):
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
-        if unit == "岁" and (named := rest[post.end():] if post else rest) and _is_cjk(named[0]):
+        named = rest[post.end():] if post else rest
+        if unit == "岁" and named and _is_cjk(named[0]):
             continue  # 15岁以上人群, 3岁以下婴幼儿: an age that bounds who is counted; 预期寿命达到79岁 is a goal
+        if unit == "级" and named.startswith("的"):
+            continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and rest.startswith("的"):
             continue  # 岗位总量超过60个的乡镇卫生院: a count that qualifies who, not a goal
         try:
@@ -676,6 +688,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         scoped = SCOPE_BEFORE.search(before)  # 达到每千人口6批次: the scope stands between verb and number
         lead = TARGET_LEAD.search(before, 0, scoped.start() if scoped else len(before))
         bound = bool(lead.group("verb") or lead.group("pre_a") or lead.group("pre_b"))
+        if lead.group("enabling") and not (lead.group("pre_a") or lead.group("pre_b") or quantity.post):
+            bound = False  # 推动4个国家级区域医疗中心建设: no bar, who is meant
         if bound and BUILT.match(lead.group("verb") or "") and not (lead.group("pre_a") or lead.group("pre_b")) \
                 and (not remainder or remainder.startswith(_LIST_MARKS)):
             bound = False  # 其中新建600万亩、…: a count after what is built, read as such (TRAILING_COUNT)
