@@ -34,6 +34,14 @@ def test_long_or_statement_first_sentences_are_text():
     assert document.clause("1.1").text == "各地要高度重视，加强组织领导。确保落实。"
 
 
+def test_a_limit_set_in_numbers_is_a_provision_not_a_title():
+    """公示期不少于5个工作日, 同一单位限报1个项目: a rule's bound opening an item is its text; a title
+    may hold a number (培育10家领军企业)."""
+    document = parse_text("一、申报要求\n（一）结果在网站公示，公示期不少于5个工作日。无异议的予以批复。\n"
+                          "（二）同一单位限报1个项目。不得重复申报。\n（三）培育10家领军企业。支持企业做大做强。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [("1.1", ""), ("1.2", ""), ("1.3", "培育10家领军企业")]
+
+
 def test_titles_opening_with_words_that_look_like_a_requirement():
     """应急联动：, 应用推广。, 需求对接。: words opening a title, not 应 / 需 of a requirement."""
     document = parse_text("一、重点任务\n（一）应急联动：建立联动机制。\n（二）应用推广。开展示范应用。\n（三）需求对接。定期发布需求清单。\n"

@@ -809,11 +809,13 @@ _BARE_HEADING_MAX = 40
 # 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：,
 # 在第十二条后增加一条，…), which introduces the new wording. And a goal set for a year
 # (1.到2025年，产业结构调整取得明显进展。…): the sentence a target list opens with, not a title.
+# And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目): a limit set in numbers is a provision.
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
-                       r"|(?:到|至)\d{4}年(?:底|末)?，")
+                       r"|(?:到|至)\d{4}年(?:底|末)?，"
+                       r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?)[\d一两二三四五六七八九十]")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
 # unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
 # a colon holds no comma. (An addressee line does: 各省、自治区、直辖市人民政府，国务院各部委…：.)
