@@ -72,23 +72,29 @@ DUTY_NOTE = re.compile(
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
-# 由省林业局会同省应急管理厅、省气象局制作…, 市自然资源和规划局应当会同…, 教育部将会同…: the first leads.
-# Each name ends in an organ's word.
+# 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
+# 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 _GOVERNMENT_WORD = r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司)"
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
-TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))由?([^，。；：（）]{{2,40}}?)(?:应当|应|要|将|须)?会同"
-                           rf"({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
-TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)(?:要|应当|应|负责|牵头)")
+TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
+                           rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
+# … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
+# 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
+TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
+# (A government declared the body responsible is one too: 各区县人民政府是推进本辖区…的责任主体.)
+TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
+                          rf"(?:要|应当|应|负责|牵头|是[^，。；]{{0,30}}?责任主体)")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家) or is a ministry's (教育部, 科技部), ends in an
-# organ's word, and an action follows.
+# organ's word, and an action follows, maybe after when it is taken (工业和信息化部在建设期满后组织开展评估).
 TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部|署|总局))"
-                        r"(?=统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一"
+                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内))?"
+                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
-_DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
+_DUTY_VERBS = ("要", "应", "负责", "牵头", "责任主体")  # what TEXT_SUBJECT needs to find anything
 _SENTENCE_STOP = re.compile("[。；！？]")  # where TEXT_ACTOR may start after
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
@@ -1017,13 +1023,24 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     subjects = TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ()
     # (TEXT_ACTOR is tried at each sentence's start only: tried everywhere it cost the parse a tenth.)
     actors = (TEXT_ACTOR.match(text, start) for start in [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))])
+    sentences_led = set()  # the sentences (by their start) whose subject is a government unit
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
         units = _units(_INSERTION.sub("", found.group(1)))
         if government(units):
             responsible.extend(units)
+            sentences_led.add(_sentence_start(text, found.start()))
+    for found in TOGETHER_AFTER.finditer(text) if sentences_led else ():
+        others = _units(found.group(1))
+        if _sentence_start(text, found.start()) in sentences_led and named(others, ORGAN_END):
+            responsible.extend(others)
     if not lead and responsible:
         lead, responsible = responsible[:1], responsible[1:]
     return text.strip(), _agencies(lead, responsible)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts."""
+    return max(text.rfind(stop, 0, at) for stop in SENTENCE_END) + 1
 
 
 def _agencies(lead: Iterable[str], responsible: Iterable[str]) -> Agencies:
