@@ -83,6 +83,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("由镇规划建设办牵头，镇应急办、镇派出所配合，统筹推进排查整治。", ("镇规划建设办",), ("镇应急办", "镇派出所")),
     # A unit named by its part in a procedure, or only as a 单位, is no department.
     ("申报单位应当具备下列条件。事发单位要立即启动预案。各单位要加强监测。", (), ()),
+    ("申请单位应当如实填报。依托单位要加强项目管理。", (), ()),
+    # 应 and 要 opening a word are no duty, and a word ending in 局 is no bureau; after a department
+    # 应对 is 应 with 对.
+    ("坚持统筹布局、应用牵引、绿色安全，着力构建算力格局。全省算力布局要更加合理。", (), ()),
+    ("省级主管部门应对测试情况进行动态评估。", ("省级主管部门",), ()),
     # So is a unit named by its part in the plan (各牵头单位要…: the leads listed elsewhere).
     ("各牵头单位要对照下表细化工作措施。各责任单位要按时限完成任务。", (), ()),
 ])

@@ -82,8 +82,10 @@ TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（�
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
 TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
 # (A government declared the body responsible is one too: 各区县人民政府是推进本辖区…的责任主体.)
+# (Not 应 and 要 opening a word: 应用, 应急, 要素, 要点 — 坚持统筹布局、应用牵引 is no duty of a 局. After a
+# department 应对 is 应 with 对: 主管部门应对…进行评估.)
 TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
-                          rf"(?:要|应当|应|负责|牵头|是[^，。；]{{0,30}}?责任主体)")
+                          rf"(?:要(?![素点求件])|应当|应(?![急用])|负责|牵头|是[^，。；]{{0,30}}?责任主体)")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家) or is a ministry's (教育部, 科技部), ends in an
@@ -105,11 +107,12 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
 # conjunction (且各单位, 经…) is not part of the name.
-NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|会同|^[且并和及或经]")
+# (Nor does a word ending in 局 that is no bureau: 产业布局, 发展格局, 服务大局.)
+NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|会同|^[且并和及或经]|[布格大开全]局$")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
-ROLE_UNIT = re.compile(r"(?:申报|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任)(?:单位|部门)$"
+ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任)(?:单位|部门)$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|政府|中心|公司|单位|部门|机构|企业|高校)$")
