@@ -334,3 +334,14 @@ def test_a_department_opening_a_sentence_with_when_it_must_act_has_the_duty():
     assert extract_agencies("区防汛办接到气象部门暴雨预警信息后，应在30分钟内发布。")[1].lead == ("区防汛办",)
     assert extract_agencies("市卫生健康委收到报告后，要及时核实。")[1].lead == ("市卫生健康委",)
     assert extract_agencies("在汛期来临前，应做好准备。")[1].lead == ()
+
+
+def test_a_labelled_note_standing_above_the_text_is_no_part_of_it():
+    """牵头单位：… / 配合单位：… on lines of their own between a clause's heading and its text."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、实施数字化改造\n（一）推进企业上云\n牵头单位：市工业和信息化局\n配合单位：市大数据局、市财政局\n"
+                          "支持企业核心业务系统迁移上云，推动500家以上企业上云。\n")
+    clause = document.clause("1.1")
+    assert (clause.agencies.lead, clause.agencies.responsible, clause.text) == (
+        ("市工业和信息化局",), ("市大数据局", "市财政局"), "支持企业核心业务系统迁移上云，推动500家以上企业上云。")

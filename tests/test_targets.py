@@ -842,6 +842,9 @@ def test_a_row_of_a_task_table_is_read_cell_by_cell():
     # Bringing others to act binds a count of them only with a bar.
     ("每年推动1000家以上企业“上云用数赋智”，推动4个国家级区域医疗中心建设。",
      [("企业“上云用数赋智”", 1000.0, "家", ">=", None, "yearly")]),
+    # … or as a sum or a yearly count.
+    ("累计推动5000家企业上云。", [("企业上云", 5000.0, "家", "=", None, None)]),
+    ("每年支持100家企业开展技术改造。", [("企业开展技术改造", 100.0, "家", "=", None, "yearly")]),
 ])
 def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

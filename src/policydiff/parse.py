@@ -913,10 +913,14 @@ def _heading_note(heading: str) -> tuple[str, str]:
 def _body(parts: list[str]) -> str:
     """A unit's paragraphs as its text: run together (a paragraph is a copy's layout, not a unit of
     the text), but a table's row is kept apart from what stands around it by a line break, which
-    ends a sentence (split_sentences): a row is a unit of its own, read by column (targets)."""
+    ends a sentence (split_sentences): a row is a unit of its own, read by column (targets). A
+    labelled note standing as a paragraph (牵头单位：市工业和信息化局 / 配合单位：… above the text) is
+    closed as a bracketed one is, so that the text after it is no part of it."""
     pieces: list[str] = []
     row = False  # the last part was a table's row
     for part in parts:
+        if DUTY_LABEL.match(part) and RESPONSIBILITY_NOTE.fullmatch(note := f"（{part.rstrip('。；')}）"):
+            part = note
         part_row = TABLE_CELL in part
         if pieces and (row or part_row):
             pieces.append("\n")

@@ -201,9 +201,9 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS}|组织)(?:完
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于; 组织 after a bar: 至少组织). Every part is optional; a match binds only if it has
 # a verb or a comparator.
-# Verbs of bringing others to act (推动, 支持, 引导, 帮助) bind a count of those brought only with a bar
-# (每年推动10000家以上企业“上云用数赋智”: a goal); without one the count names who is meant
-# (推动4个国家级区域医疗中心建设).
+# Verbs of bringing others to act (推动, 支持, 引导, 帮助) bind a count of those brought only with a bar,
+# a sum or a yearly count (推动10000家以上企业“上云用数赋智”, 累计推动5000家企业上云, 每年支持100家企业…: goals);
+# without one the count names who is meant (推动4个国家级区域医疗中心建设).
 _ENABLING = "推动|支持|引导|帮助"
 TARGET_LEAD = re.compile(
     rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING})"
@@ -688,7 +688,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         scoped = SCOPE_BEFORE.search(before)  # 达到每千人口6批次: the scope stands between verb and number
         lead = TARGET_LEAD.search(before, 0, scoped.start() if scoped else len(before))
         bound = bool(lead.group("verb") or lead.group("pre_a") or lead.group("pre_b"))
-        if lead.group("enabling") and not (lead.group("pre_a") or lead.group("pre_b") or quantity.post):
+        if lead.group("enabling") and not (lead.group("pre_a") or lead.group("pre_b") or quantity.post
+                                           or "累计" in lead.group(0) or _yearly(scan, quantity.start)):
             bound = False  # 推动4个国家级区域医疗中心建设: no bar, who is meant
         if bound and BUILT.match(lead.group("verb") or "") and not (lead.group("pre_a") or lead.group("pre_b")) \
                 and (not remainder or remainder.startswith(_LIST_MARKS)):
