@@ -70,6 +70,12 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("企业负责建设平台，会同高校开展研究。", (), ()),
     # A government declared the body responsible (X是…责任主体).
     ("各区县人民政府是推进本辖区养老服务发展的责任主体。", ("各区县人民政府",), ()),
+    # The subject of 对 has the duty; 对 between names makes none of them a unit; a year opening a name
+    # is when the unit acts; those doing a thing named by it (…的单位) are firms.
+    ("上级人民政府对下级人民政府要加强指导监督。", ("上级人民政府",), ()),
+    ("各级财政部门要会同有关方面研究制定对政府性融资担保机构的考核办法。", ("各级财政部门",), ()),
+    ("2004年发展改革委将会同水利部认真研究。", ("发展改革委",), ("水利部",)),
+    ("从事建筑垃圾运输的单位应当办理核准手续。", (), ()),
     # A department opening a sentence with what it does (named by its place or level, or a ministry).
     ("区应急管理局统筹储备防汛排涝物资。区防汛办每年至少组织1次演练。", ("区应急管理局",), ("区防汛办",)),
     ("县人民政府成立医共体建设工作领导小组。教育部组织开展试点。", ("县人民政府",), ("教育部",)),

@@ -107,8 +107,12 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
 # conjunction (且各单位, 经…) is not part of the name.
-# (Nor does a word ending in 局 that is no bureau: 产业布局, 发展格局, 服务大局.)
-NOT_A_UNIT = re.compile(r"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|会同|^[且并和及或经]|[布格大开全]局$")
+# (Nor does a word ending in 局 that is no bureau: 产业布局, 发展格局, 服务大局; nor 对 (toward) between
+# two names, …会同有关方面研究制定对政府性融资担保…; nor an adverb opening the words, 将政府…, or those doing a
+# thing named by it, 从事建筑垃圾运输的单位: firms.)
+_TOWARDS = re.compile(r"对(?!外)")
+NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|会同|{_TOWARDS.pattern}|^[且并和及或经将]"
+                        r"|[布格大开全]局$|的单位$")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
@@ -1032,7 +1036,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     actors = (TEXT_ACTOR.match(text, start) for start in [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))])
     sentences_led = set()  # the sentences (by their start) whose subject is a government unit
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
-        units = _units(_INSERTION.sub("", found.group(1)))
+        # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
+        units = _units(_TOWARDS.split(_INSERTION.sub("", found.group(1)), 1)[0])
         if government(units):
             responsible.extend(units)
             sentences_led.add(_sentence_start(text, found.start()))
@@ -1069,6 +1074,7 @@ def _units(names: str) -> list[str]:
     units = []
     for name in re.split(r"[、，,]", _INSERTION.sub("", names)):
         name = re.sub(r"等[\u4e00-\u9fff]*$", "", name.strip())  # 省卫生健康委等相关主管部门
+        name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
         if name:
             units.append(name)
     shared = _PLACE_ORGAN.match(units[-1]) if len(units) > 1 and ORGAN_END.search(units[-1]) else None
