@@ -76,6 +76,13 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("各级财政部门要会同有关方面研究制定对政府性融资担保机构的考核办法。", ("各级财政部门",), ()),
     ("2004年发展改革委将会同水利部认真研究。", ("发展改革委",), ("水利部",)),
     ("从事建筑垃圾运输的单位应当办理核准手续。", (), ()),
+    # A mechanism set up under a lead without 由; 负责人 is a person; a unit named by its part in a
+    # project (建设单位, 项目单位) is no department, and among those a department works with is left out.
+    ("建立国家发展改革委、国家卫生健康委牵头，国务院各有关部门参加的部际联席会议机制。", ("国家发展改革委",),
+     ("国家卫生健康委",)),
+    ("明确城市人民政府及有关部门负责人的网络安全责任。", (), ()),
+    ("建设单位应当在开工前查询管线情况。项目单位要按期完成。", (), ()),
+    ("管线主管部门会同城建档案管理机构和管线权属单位建立保密制度。", ("管线主管部门",), ()),
     # A department opening a sentence with what it does (named by its place or level, or a ministry).
     ("区应急管理局统筹储备防汛排涝物资。区防汛办每年至少组织1次演练。", ("区应急管理局",), ("区防汛办",)),
     ("县人民政府成立医共体建设工作领导小组。教育部组织开展试点。", ("县人民政府",), ("教育部",)),

@@ -84,8 +84,10 @@ TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TO
 # (A government declared the body responsible is one too: 各区县人民政府是推进本辖区…的责任主体.)
 # (Not 应 and 要 opening a word: 应用, 应急, 要素, 要点 — 坚持统筹布局、应用牵引 is no duty of a 局. After a
 # department 应对 is 应 with 对: 主管部门应对…进行评估.)
-TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
-                          rf"(?:要(?![素点求件])|应当|应(?![急用])|负责|牵头|是[^，。；]{{0,30}}?责任主体)")
+# (Nor 负责人, a person. A mechanism set up under a lead is written without 由 too: 建立国家发展改革委、国家
+# 卫生健康委牵头，…参加的部际联席会议机制 — the verb is no part of the name.)
+TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
+                          rf"(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|是[^，。；]{{0,30}}?责任主体)")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家) or is a ministry's (教育部, 科技部), ends in an
@@ -117,6 +119,7 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任)(?:单位|部门)$"
+                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|政府|中心|公司|单位|部门|机构|企业|高校)$")
@@ -1027,10 +1030,11 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
 
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         units, others = _units(found.group(1)), _units(found.group(2) or "")
-        # The lead is a government's; those it works with may be any organ (国网洛阳供电公司).
-        if government(units) and named(others, ORGAN_END):
+        # The lead is a government's; those it works with may be any organ (国网洛阳供电公司), but not
+        # one named by its part (…会同管线权属单位: the owners, firms).
+        if government(units):
             lead.extend(units)
-            responsible.extend(others)
+            responsible.extend(unit for unit in others if named([unit], ORGAN_END))
     subjects = TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ()
     # (TEXT_ACTOR is tried at each sentence's start only: tried everywhere it cost the parse a tenth.)
     actors = (TEXT_ACTOR.match(text, start) for start in [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))])
@@ -1042,9 +1046,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(units)
             sentences_led.add(_sentence_start(text, found.start()))
     for found in TOGETHER_AFTER.finditer(text) if sentences_led else ():
-        others = _units(found.group(1))
-        if _sentence_start(text, found.start()) in sentences_led and named(others, ORGAN_END):
-            responsible.extend(others)
+        if _sentence_start(text, found.start()) in sentences_led:
+            responsible.extend(unit for unit in _units(found.group(1)) if named([unit], ORGAN_END))
     if not lead and responsible:
         lead, responsible = responsible[:1], responsible[1:]
     return text.strip(), _agencies(lead, responsible)
