@@ -81,11 +81,10 @@ TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（�
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
 TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
-# (A government declared the body responsible is one too: 各区县人民政府是推进本辖区…的责任主体.)
-# (Not 应 and 要 opening a word: 应用, 应急, 要素, 要点 — 坚持统筹布局、应用牵引 is no duty of a 局. After a
-# department 应对 is 应 with 对: 主管部门应对…进行评估.)
-# (Nor 负责人, a person. A mechanism set up under a lead is written without 由 too: 建立国家发展改革委、国家
-# 卫生健康委牵头，…参加的部际联席会议机制 — the verb is no part of the name.)
+# The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体), or
+# lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
+# no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
+# none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person.
 TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
                           rf"(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|是[^，。；]{{0,30}}?责任主体)")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
