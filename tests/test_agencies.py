@@ -83,12 +83,20 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("明确城市人民政府及有关部门负责人的网络安全责任。", (), ()),
     ("建设单位应当在开工前查询管线情况。项目单位要按期完成。", (), ()),
     ("管线主管部门会同城建档案管理机构和管线权属单位建立保密制度。", ("管线主管部门",), ()),
+    # Those taking part in a mechanism led by a department (由X牵头，Y等部门参加的…机制); the central bank is a
+    # department; a department named by itself leads before departments named as a whole; a firm by its
+    # part (重点排污单位) is none.
+    ("建立由质检总局牵头，发展改革委、财政部等部门参加的工作协调机制。", ("质检总局",), ("发展改革委", "财政部")),
+    ("人民银行要会同财政部加强指导。", ("人民银行",), ("财政部",)),
+    ("有关部门要细化分工任务。生态环境部要加强统筹协调。", ("生态环境部",), ("有关部门",)),
+    ("重点排污单位要依法公布排污信息。", (), ()),
     # A department opening a sentence with what it does (named by its place or level, or a ministry).
     ("区应急管理局统筹储备防汛排涝物资。区防汛办每年至少组织1次演练。", ("区应急管理局",), ("区防汛办",)),
     ("县人民政府成立医共体建设工作领导小组。教育部组织开展试点。", ("县人民政府",), ("教育部",)),
     ("建立多部门协调机制。鼓励地方政府统筹推进。构建机关内部统一平台。", (), ()),
     # … maybe after when it acts.
     ("工业和信息化部在建设期满后组织开展评估。", ("工业和信息化部",), ()),
+    ("国务院办公厅每年对各地区网上政务服务能力进行评估。", ("国务院办公厅",), ()),
     # Those a department works with may be any organ; 海关 is a department.
     ("市发展改革委会同市自然资源和规划局、国网洛阳供电公司负责。", ("市发展改革委",), ("市自然资源和规划局", "国网洛阳供电公司")),
     ("宁波海关会同市口岸办负责。", ("宁波海关",), ("市口岸办",)),
@@ -162,6 +170,11 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # A bracket of the other kind inside a name: 各县〔市、区〕人民政府.
     ("加强耕地保护。（各省辖市人民政府、各县〔市、区〕人民政府负责）", "加强耕地保护。",
      ("各省辖市人民政府",), ("各县人民政府",)),
+    # As State Council documents write them: the first listed leads; several lead together.
+    ("开放平台入口。（发展改革委、科技部、工业和信息化部等负责，列第一位者为牵头部门，下同）", "开放平台入口。",
+     ("发展改革委",), ("科技部", "工业和信息化部")),
+    ("推进协同制造。（工业和信息化部、发展改革委、科技部共同牵头）", "推进协同制造。",
+     ("工业和信息化部", "发展改革委", "科技部"), ()),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)
     # keeps it.
     ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),

@@ -848,3 +848,17 @@ def test_a_row_of_a_task_table_is_read_cell_by_cell():
 ])
 def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # One value that 分别 gives each indicator listed.
+    ("二氧化硫、氮氧化物排放总量分别比2015年下降15%以上。",
+     [("二氧化硫比2015年下降", 15.0, "%", ">=", None, None), ("氮氧化物排放总量比2015年下降", 15.0, "%", ">=", None, None)]),
+    # A ratio is a pure number after its name; 三位一体 is a saying; hours of teaching; counts after 推介.
+    ("炼焦产能与钢铁产能比达到0.4左右。", [("炼焦产能与钢铁产能比", 0.4, None, "approx", None, None)]),
+    ("健全政策扶持、创业服务、创业培训三位一体的工作机制。", []),
+    ("每学年开设创业课程不少于32学时。", [("每学年开设创业课程", 32.0, "学时", ">=", None, None)]),
+    ("每年向社会推介乡村旅游重点村300个。", [("乡村旅游重点村", 300.0, "个", "=", None, "yearly")]),
+])
+def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
+    assert fields(sentence_targets(sentence)) == expected

@@ -60,17 +60,18 @@ _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "
 BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.pattern}(?:[^。（）]|{_INNER})*?)[。；]?$")
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
-# （县民政局负责，县财政局配合）.
+# （县民政局负责，县财政局配合）; as State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同）
+# and （X、Y共同牵头）.
 DUTY_NOTE = re.compile(
-    rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:按职责分工|按职责|分别|共同)?负责）"
-    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:牵头|负责(?=[，、；]))"
+    rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:按职责分工|按职责|分别|共同)?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
+    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
     rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
 )
 # Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
 # units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合); and a government unit as the
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
-TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|按职责分工负责|共同负责|负责))?")
+TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
@@ -91,7 +92,7 @@ TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家) or is a ministry's (教育部, 科技部), ends in an
 # organ's word, and an action follows, maybe after when it is taken (工业和信息化部在建设期满后组织开展评估).
-TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
+TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部|署|总局))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内))?"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一)"
@@ -104,7 +105,9 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # A government unit, as the subject of a written duty: not a hospital or an institution, which the
 # text makes the object of policy (各级医院要… is a task for hospitals, not a department's duty).
 # A township's stations are its departments (镇派出所, 镇水利站).
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$")
+# The central bank and its branches are departments too (人民银行, 人民银行济南分行, 人行合肥中心支行).
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
+                            r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
 # conjunction (且各单位, 经…) is not part of the name.
@@ -118,8 +121,11 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任)(?:单位|部门)$"
-                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮)单位$"
+                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
+# Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
+BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
+                             r"(?:部门|单位|方面)(?:和单位)?")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|政府|中心|公司|单位|部门|机构|企业|高校)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
@@ -1048,7 +1054,10 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         if _sentence_start(text, found.start()) in sentences_led:
             responsible.extend(unit for unit in _units(found.group(1)) if named([unit], ORGAN_END))
     if not lead and responsible:
-        lead, responsible = responsible[:1], responsible[1:]
+        # The first named leads: the first department by its own name, before a body named as a whole
+        # (有关部门要…。生态环境部要加强统筹协调 — 生态环境部 leads).
+        first = next((unit for unit in responsible if not BODY_AS_A_WHOLE.fullmatch(unit)), responsible[0])
+        lead, responsible = [first], [unit for unit in responsible if unit != first]
     return text.strip(), _agencies(lead, responsible)
 
 

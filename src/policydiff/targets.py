@@ -104,7 +104,7 @@ _COUNTED = (
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "平方公里", "%", "‰", "/10万",
-    "克标准煤/千瓦时", "千克标准煤", "公里/平方公里",
+    "克标准煤/千瓦时", "千克标准煤", "公里/平方公里", "学时", "课时",
     "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万", "米",
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
@@ -188,7 +188,7 @@ _VERBS = (
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|形成|推动|其中|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|形成|推动|推介|评选|命名|其中|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|覆盖))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
@@ -236,11 +236,11 @@ QUORUM = re.compile(r"[^，。；]{0,20}?(?:同意|赞成|表决|讨论通过)")
 # What names a share, its value written right after it (落实率100%, 运行比例100%).
 _RATE_NAMES = ("率", "比例", "占比", "比重")
 # A measure whose value is a pure number, and what binds it, right before a decimal with no unit
-# (有效利用系数提高到0.60以上, 死亡率控制在0.012以下, 综合指数不低于0.85): a coefficient, an index, or a
-# rate per unit of something (per 亿元 of GDP). A decimal elsewhere (数字政府2.0, 5.5代线) is a name.
+# (有效利用系数提高到0.60以上, 死亡率控制在0.012以下, 综合指数不低于0.85, 炼焦产能与钢铁产能比达到0.4左右): a
+# coefficient, an index, a ratio, or a rate per unit of something (per 亿元 of GDP). A decimal elsewhere (数字政府2.0, 5.5代线) is a name.
 # The measure may carry its Latin abbreviation in brackets, or be named by it alone (数据中心电能利用效率
 # （PUE）降到1.25以下, 新建大型数据中心PUE降至1.3以下).
-MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率)(?:（[A-Za-z]{{2,8}}）)?|(?<![A-Za-z])[A-Z]{{2,8}})(?:{_ADVERBS})*"
+MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}）)?|(?<![A-Za-z])[A-Z]{{2,8}})(?:{_ADVERBS})*"
                           rf"(?:(?:{_VERBS})(?:{_PRE})?|{_PRE})$")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
@@ -656,6 +656,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 15岁以上人群, 3岁以下婴幼儿: an age that bounds who is counted; 预期寿命达到79岁 is a goal
         if unit == "级" and named.startswith("的"):
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
+        if unit == "位" and rest.startswith("一体"):
+            continue  # 三位一体的工作机制: a saying, no count
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and rest.startswith("的"):
             continue  # 岗位总量超过60个的乡镇卫生院: a count that qualifies who, not a goal
         try:
@@ -812,8 +814,9 @@ def _object(scan: str, clean: str, quantity: _Quantity, following: _Quantity | N
 
 def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list[_Found]:
     """床医比、医护比分别达到1:0.55、1:1.2 → one target per indicator, in order; over years
-    (2023年、2024年、2025年分别改造老旧小区500个、400个、300个), one per year."""
-    if len(values) < 2:
+    (2023年、2024年、2025年分别改造老旧小区500个、400个、300个), one per year; one value that 分别 gives
+    each indicator (二氧化硫、氮氧化物排放总量分别比2015年下降15%以上) → one target per indicator."""
+    if not values:
         return []
     for left, right in zip(values, values[1:]):
         if not VALUE_JOIN.fullmatch(scan[left.after: right.start].strip(_FILLER)):
@@ -837,9 +840,13 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
     names: list[str] = [subject] * len(values)
     for separator in RESPECTIVE_SPLIT:
         parts = [part for part in separator.split(subject) if part]
-        if len(parts) == len(values):
+        if (len(parts) > 1) if len(values) == 1 else len(parts) == len(values):
             names = _share_scope(parts)
             break
+    else:
+        if len(values) == 1:
+            return []  # one value, one indicator: read as any other
+    values = values * len(names) if len(values) == 1 else values
     if change:
         names = [name + (against.group() if against else "") + _strip(clean[at + 2: values[0].start])
                  for name in names]
