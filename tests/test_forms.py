@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from policydiff import InputError
+from policydiff.model import Document
 from policydiff.parse import parse_text
 from policydiff.read import document_text
 from policydiff.structure import fold_heading, load_expected, parsed_units
@@ -31,6 +33,15 @@ KNOWN: dict[str, str] = {
 }
 
 
+def _parsed(source: Path) -> Document | None:
+    """The document parsed; None when the parser refuses it (no numbered unit: a 批复 of one paragraph,
+    which a reader of no clauses expects)."""
+    try:
+        return parse_text(document_text(source.read_bytes(), source.name), source.stem, source.name)
+    except InputError:
+        return None
+
+
 def _cases() -> list[Path]:
     return sorted((FORMS / "expected").glob("*.yaml"))
 
@@ -38,9 +49,8 @@ def _cases() -> list[Path]:
 @pytest.mark.parametrize("path", _cases(), ids=lambda path: path.stem)
 def test_each_form_parses_to_the_tree_a_reader_sees(path: Path):
     expected = load_expected(path)
-    source = FORMS / "docs" / expected.file
-    document = parse_text(document_text(source.read_bytes(), source.name), source.stem, source.name)
-    found = [(unit, fold_heading(heading)) for unit, heading in parsed_units(document)]
+    document = _parsed(FORMS / "docs" / expected.file)
+    found = [(unit, fold_heading(heading)) for unit, heading in parsed_units(document)] if document else []
     wanted = [(unit, fold_heading(heading)) for unit, heading in expected.units]
     assert (sorted(found) == sorted(wanted)) == (expected.file not in KNOWN), KNOWN.get(expected.file, expected.file)
 
@@ -86,8 +96,8 @@ def _figures(expected_paths: list[Path], docs: Path) -> tuple[int, int, int, int
     for path in expected_paths:
         expected = load_yaml(path)
         source = docs / str(expected.get("file", f"{path.stem}.txt"))
-        document = parse_text(document_text(source.read_bytes(), source.name), source.stem, source.name)
-        extracted = [(t.clause, _value(t.value), t.unit or "") for t in extract_targets(document)]
+        document = _parsed(source)
+        extracted = [(t.clause, _value(t.value), t.unit or "") for t in extract_targets(document)] if document else []
         for target in expected["targets"]:
             wanted = (str(target["clause"]), _value(target["value"]))
             units = {target["unit"] or "", *target.get("alt_units", [])}  # a ratio has no unit
@@ -102,7 +112,7 @@ def _figures(expected_paths: list[Path], docs: Path) -> tuple[int, int, int, int
                 found += match is not None
         false += len(extracted)
         roles: dict[str, tuple[set[str], set[str]]] = {}
-        for row in agency_table(document):
+        for row in agency_table(document) if document else ():
             for clause in row.leads:
                 roles.setdefault(clause, (set(), set()))[0].add(row.agency)
             for clause in row.shares:
@@ -179,6 +189,22 @@ def test_targets_and_agencies_of_the_forms():
 #   it prompted (below; a limit set in numbers opening an item is no title; 由X会同Y, …，会同Y after a
 #   government subject, X是…责任主体, an organ acting after when it acts): 12 of 12, 148 of 149 (left:
 #   投产达效5个 after an object holding a number), none false; 56 of 57 (left: a note its reader doubts).
+# - g* (fourteenth probe, www.gov.cn article fragments as a 2019 crawl stored them: metadata table, site
+#   furniture with numbered related titles, a plan attached after the notice's signature, GBK without a
+#   charset, a 批复 with nothing numbered, <div>/<span> paragraphs, a 国务院令, an HTML indicator table; on
+#   arrival at 2b47960): 10 of 10 trees, 66 of 72 targets, 1 false; 47 of 69 agency clauses. Since the
+#   rules it prompted (（…等负责，列第一位者为牵头部门）, 共同牵头, 由X牵头、Y等部门参加, 人民银行, 国务院办公厅…
+#   acting, a department named by itself leading before a body named as a whole; one value 分别 gives
+#   each, a ratio, 三位一体, 学时, 推介): 70 of 72, none false; 54 of 69 — the 15 left are levels of
+#   government and departments named as a whole (各级人民政府要…, 有关部门), which its reader does not
+#   count and the README does.
+# - l* (thirteenth probe, long documents: a 十四五 plan in 章/节 with 专栏 and an indicator table, a national
+#   action plan, a 62-article 条例, a notice with a tab-typed 分工表, a PDF copy wrapped at 35 characters, 32
+#   flat measures; on arrival at 2b47960): 5 of 6 trees, 162 of 167 targets, 2 false; 86 of 97 agency
+#   clauses. Since (a heading's last characters wrapped onto a line of their own; a list of values that
+#   qualifies who; 逐步, 缩短, 覆盖…以上, 每日; a field's 部门 opening a sentence with when it acts): 6 of 6,
+#   165 of 167, none false; 87 of 97 (left: notes after a run of items its reader gives to the clause,
+#   bodies named as a whole).
 # - Since the rules the q probe prompted (a measure named by its abbreviation, PUE; counts after 形成 and
 #   覆盖; 推动/支持…N家以上 with a bar): u 219, x 389, y 333 targets, none false more.
 # The floors are today's figures.
@@ -191,6 +217,8 @@ def test_targets_and_agencies_of_the_forms():
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
     ("p*.yaml", 113, 109 / 113, 0, 63 / 65),
     ("q*.yaml", 149, 148 / 149, 0, 56 / 57),
+    ("g*.yaml", 72, 70 / 72, 0, 54 / 69),
+    ("l*.yaml", 167, 165 / 167, 0, 87 / 97),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

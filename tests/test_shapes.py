@@ -956,3 +956,15 @@ def test_a_wide_table_typed_with_spaces_is_read_in_linear_time():
     small, large = text(1000), text(2000)
     assert paragraphs(small)[1] == paragraphs(small)[2] and " | " in paragraphs(small)[1]
     assert doubling_ratio(lambda: paragraphs(small), lambda: paragraphs(large)) < 3
+
+
+def test_a_headings_last_characters_wrapped_onto_a_line_of_their_own_join_it():
+    """二、发展民生事业，解决急难 / 愁盼 in a hard-wrapped copy; a line after a unit that has ended its
+    sentence stays apart."""
+    wrapped = ("一、总体要求\n　　坚持以人民为中心的发展思想，推动事业产业协同发展，基本和非基本服务\n"
+               "并重，有效市场和有为政府相结合，推动事业产业协同发展壮大。\n二、发展民生事业，解决急难\n愁盼\n"
+               "　　（一）扩大老年助餐服务。完善老年助餐服务网络，支持养老机构、餐饮\n企业参与老年助餐服务，推动助餐服务向农村延伸。\n")
+    assert paragraphs(wrapped)[2:] == ["二、发展民生事业，解决急难愁盼",
+                                       "（一）扩大老年助餐服务。完善老年助餐服务网络，支持养老机构、餐饮企业参与老年助餐服务，推动助餐服务向农村延伸。"]
+    ended = "一、总体要求\n　　坚持以人民为中心的发展思想，推动事业产业\n协同发展，基本和非基本服务并重。\n（一）加强领导。\n各地\n"
+    assert paragraphs(ended)[2:] == ["（一）加强领导。", "各地"]

@@ -859,6 +859,13 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("健全政策扶持、创业服务、创业培训三位一体的工作机制。", []),
     ("每学年开设创业课程不少于32学时。", [("每学年开设创业课程", 32.0, "学时", ">=", None, None)]),
     ("每年向社会推介乡村旅游重点村300个。", [("乡村旅游重点村", 300.0, "个", "=", None, "yearly")]),
+    # The values of a list that qualifies who (…首次突破10亿元、50亿元的企业) are no goals; 逐步 between a
+    # measure and its verb; 缩短 is a change; 覆盖 binds a count with a bar and stays in the name; a day's scope.
+    ("对年营业收入首次突破10亿元、50亿元的工业企业，分别给予50万元、100万元奖励。", []),
+    ("现有数据中心PUE逐步降到1.4以下，产品研制周期缩短25%。",
+     [("现有数据中心PUE", 1.4, None, "<=", None, None), ("产品研制周期缩短", 25.0, "%", "=", None, None)]),
+    ("安全监测覆盖10万家以上重点企业，已覆盖16个省份。", [("安全监测覆盖重点企业", 10.0, "万家", ">=", None, None)]),
+    ("垃圾焚烧处理能力达到每日9000吨。", [("垃圾焚烧处理能力", 9000.0, "吨", "=", None, None)]),
 ])
 def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

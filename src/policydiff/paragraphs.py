@@ -220,6 +220,11 @@ _DOCUMENT_TITLE = re.compile(r"(?:关于|印发)[^，。；：]*(?:通知|意见
 TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24}) ?([A-Za-z0-9][A-Za-z0-9,'()/-]* [A-Za-z0-9 ,'()/-]*[A-Za-z)])")
 
 
+# A numbered heading's last characters wrapped onto a line of their own in a hard-wrapped copy (二、发展民生
+# 事业，解决急难 / 愁盼): a line of a few characters without punctuation after a heading with no sentence end.
+_HEADING_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
     """Whether ``line`` goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
@@ -229,7 +234,8 @@ def _continues(previous: str, line: str, previous_width: float, column: float) -
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
             or DUTY_LABEL.match(line) or _DOCUMENT_TITLE.search(previous):
         return False
-    if previous[-1] in _CONTINUES:
+    if previous[-1] in _CONTINUES or (column and _HEADING_TAIL.fullmatch(line) and match_marker(previous) is not None
+                                      and not any(end in previous for end in SENTENCE_END)):
         return True
     return bool(column) and previous_width >= _FULL_LINE * column
 

@@ -90,10 +90,11 @@ TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立
                           rf"(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|是[^，。；]{{0,30}}?责任主体)")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
-# opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家) or is a ministry's (教育部, 科技部), ends in an
-# organ's word, and an action follows, maybe after when it is taken (工业和信息化部在建设期满后组织开展评估).
+# opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家, 国务院) or is a ministry's or a field's (教育部,
+# 科技部, 自然资源和规划部门), ends in an organ's word, and an action follows, maybe after when it is taken
+# (工业和信息化部在建设期满后组织开展评估).
 TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
-                        r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部|署|总局))"
+                        r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内))?"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
@@ -112,10 +113,12 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
 # conjunction (且各单位, 经…) is not part of the name.
 # (Nor does a word ending in 局 that is no bureau: 产业布局, 发展格局, 服务大局; nor 对 (toward) between
-# two names, …会同有关方面研究制定对政府性融资担保…; nor an adverb opening the words, 将政府…, or those doing a
-# thing named by it, 从事建筑垃圾运输的单位: firms.)
+# two names, …会同有关方面研究制定对政府性融资担保…; nor an adverb or a request opening the words, 将政府…,
+# 请你省有关部门…, or a verb of setting up, 建立多部门协调机制 (多部门: several, no unit); nor those doing a thing
+# named by it, 从事建筑垃圾运输的单位: firms.)
 _TOWARDS = re.compile(r"对(?!外)")
-NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|由|率|会同|{_TOWARDS.pattern}|^[且并和及或经将]"
+NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|{_TOWARDS.pattern}|^[且并和及或经将请]"
+                        r"|^(?:建立|健全|完善|构建|形成)|多部门"
                         r"|[布格大开全]局$|的单位$")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office

@@ -159,7 +159,7 @@ POST_COMPARATOR = re.compile("|".join(POST_COMPARATORS))
 # 约 only as a word of its own: not the end of 签约, 节约, 制约, 预约 ….
 _PRE = "|".join(re.escape(word) for word in PRE_COMPARATORS if word != "约") + r"|(?<![签节制契合简大预公条])约"
 # Adverbs between a subject and its verb (水平均达到, 能够规范开展, 力争建设, 基本建成, 精准引育).
-_ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|确保|精准"
+_ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|确保|精准|逐步|进一步"
 # Aiming words bind a number alone, like a verb: 力争100家企业达到… (the count is the goal);
 # before a verb they are part of the subject's lead-in (力争建设…), which _subject drops.
 _AIMING = "力争|争取"
@@ -201,12 +201,14 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS}|组织)(?:完
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于; 组织 after a bar: 至少组织). Every part is optional; a match binds only if it has
 # a verb or a comparator.
-# Verbs of bringing others to act (推动, 支持, 引导, 帮助) bind a count of those brought only with a bar,
-# a sum or a yearly count (推动10000家以上企业“上云用数赋智”, 累计推动5000家企业上云, 每年支持100家企业…: goals);
-# without one the count names who is meant (推动4个国家级区域医疗中心建设).
+# Verbs of bringing others to act (推动, 支持, 引导, 帮助) or of reaching them (覆盖) bind a count of those
+# brought or reached only with a bar, a sum or a yearly count (推动10000家以上企业“上云用数赋智”, 累计推动5000家
+# 企业上云, 每年支持100家企业…, 安全监测覆盖10万家以上重点企业: goals); without one the count names who is
+# meant (推动4个国家级区域医疗中心建设) or tells what was reached (已覆盖16个省份). What is reached keeps its
+# verb in the name (千兆光网具备覆盖…家庭的能力).
 _ENABLING = "推动|支持|引导|帮助"
 TARGET_LEAD = re.compile(
-    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING})"
+    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
     rf"|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
 )
 # 达到机构养老床位总数的40%, 不低于本单位年度业务总收入的1%: a share of a named base,
@@ -216,7 +218,7 @@ OF_BASE = re.compile(
 )
 # A change by a rate, written right before it (增长5%, 年均增长6.5%, 比2020年下降13.5%, 提高3个百分点):
 # a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
-_CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升"
+_CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升|缩短"
 CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 # A change stated against a past level with no subject of its own (…达到2.3%，比2015年提高0.55个百分点)
 # is the change of the indicator before it.
@@ -230,6 +232,8 @@ REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$"
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
+# The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
+QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A share of the people whose consent or vote a decision needs (经本栋三分之二以上的业主同意, 占总人数
 # 三分之二以上的业主讨论通过): a quorum, not a goal.
 QUORUM = re.compile(r"[^，。；]{0,20}?(?:同意|赞成|表决|讨论通过)")
@@ -262,8 +266,8 @@ COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
 # second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
 _SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民|工人|职工|(?<=[百千万])人)"
 PER_CAPITA = re.compile(rf"^{_SCOPE}")
-# The same scope between a verb and its number (抽检量达到每千人口6批次).
-SCOPE_BEFORE = re.compile(rf"{_SCOPE}$")
+# The same scope between a verb and its number (抽检量达到每千人口6批次), or a day's (处理能力达到每日9000吨).
+SCOPE_BEFORE = re.compile(rf"(?:{_SCOPE}|每[日天])$")
 # Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
 RESPECTIVE_SPLIT = (re.compile("、"), re.compile("、|和|及|与"))
 # The colon of a ratio, half- or full-width (1:0.55, 1：0.55); ratios are written with ":".
@@ -658,8 +662,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
-        if unit not in TIME_UNITS and unit not in _RATE_UNITS and rest.startswith("的"):
-            continue  # 岗位总量超过60个的乡镇卫生院: a count that qualifies who, not a goal
+        if unit not in TIME_UNITS and unit not in _RATE_UNITS and (rest.startswith("的") or QUALIFYING_LIST.match(rest)):
+            continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
         try:
             value: Value = _number(low) if high is None else (_number(low), _number(high))
         except ValueError:
@@ -734,7 +738,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             subject, inherited = listed
             comparator = _comparator(pre, quantity.post) if (pre or quantity.post) else inherited
         elif bound:
-            head = clean[floor: floor + lead.start()]
+            head = clean[floor: floor + (lead.end("reach") if lead.group("reach") else lead.start())]
             subject = conjunct if conjunct is not None else _subject(_cut_baseline(head) if after_baseline else head)
             comparator = _comparator(pre, quantity.post)
             chain = []
