@@ -254,7 +254,8 @@ def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floo
 #   preamble citing the national title and sharing only stock words (制定以下措施) with the national one, two
 #   near ties its reader marks, local clauses its reader has as added linked through shared vocabulary.
 @pytest.mark.parametrize("pattern, clauses, primary, f1", [("a*.yaml", 53, 0.962, 0.959), ("b*.yaml", 54, 0.944, 0.877),
-                                                           ("c*.yaml", 80, 0.862, 0.885), ("d*.yaml", 60, 0.85, 0.854)])
+                                                           ("c*.yaml", 80, 0.862, 0.885),
+                                                           ("d*.yaml", 60, 0.85, 0.854)])
 def test_the_aligner_on_pairs_written_blind(tmp_path, pattern, clauses, primary, f1):
     import json
 

@@ -241,7 +241,8 @@ QUORUM = re.compile(r"[^，。；]{0,20}?(?:同意|赞成|表决|讨论通过)")
 _RATE_NAMES = ("率", "比例", "占比", "比重")
 # A measure whose value is a pure number, and what binds it, right before a decimal with no unit
 # (有效利用系数提高到0.60以上, 死亡率控制在0.012以下, 综合指数不低于0.85, 炼焦产能与钢铁产能比达到0.4左右): a
-# coefficient, an index, a ratio, or a rate per unit of something (per 亿元 of GDP). A decimal elsewhere (数字政府2.0, 5.5代线) is a name.
+# coefficient, an index, a ratio, or a rate per unit of something (per 亿元 of GDP). A decimal elsewhere
+# (数字政府2.0, 5.5代线) is a name.
 # The measure may carry its Latin abbreviation in brackets, or be named by it alone (数据中心电能利用效率
 # （PUE）降到1.25以下, 新建大型数据中心PUE降至1.3以下).
 MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}）)?|(?<![A-Za-z])[A-Z]{{2,8}})(?:{_ADVERBS})*"
@@ -662,7 +663,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
-        if unit not in TIME_UNITS and unit not in _RATE_UNITS and (rest.startswith("的") or QUALIFYING_LIST.match(rest)):
+        if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
+                rest.startswith("的") or QUALIFYING_LIST.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
         try:
             value: Value = _number(low) if high is None else (_number(low), _number(high))
