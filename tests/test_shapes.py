@@ -755,12 +755,6 @@ def test_a_responsibility_note_closing_a_heading_is_the_clauses():
         "深化公共数据共享", ("市数据局",), ("各区人民政府", "各县人民政府"))
 
 
-def units_of(document) -> list[tuple[str, str]]:
-    from policydiff.structure import parsed_units
-
-    return parsed_units(document)
-
-
 def test_parts_of_a_plan_outline_may_be_called_篇():
     """规划纲要 group their chapters in 篇, chapters numbered on across them."""
     assert units("第一篇　开启新征程\n第一章　发展环境\n“十三五”时期，我市经济实力显著增强，综合实力迈上新台阶，人民生活水平明显提高。\n"
@@ -968,3 +962,15 @@ def test_a_headings_last_characters_wrapped_onto_a_line_of_their_own_join_it():
                                        "（一）扩大老年助餐服务。完善老年助餐服务网络，支持养老机构、餐饮企业参与老年助餐服务，推动助餐服务向农村延伸。"]
     ended = "一、总体要求\n　　坚持以人民为中心的发展思想，推动事业产业\n协同发展，基本和非基本服务并重。\n（一）加强领导。\n各地\n"
     assert paragraphs(ended)[2:] == ["（一）加强领导。", "各地"]
+
+
+def test_a_heading_glued_to_its_sections_title_is_cut_before_items_glued_further_on():
+    """A copy that lost its line breaks: 二、加快培育…主体（四）培育…企业。…。1.数据标注服务。…。三、… — the
+    clause glued to the section's title is cut first, the headings after a sentence end then."""
+    document = parse_text("一、总体要求（一）指导思想。推动发展。（二）主要目标。规模增长。（三）基本原则。市场主导。\n"
+                          "二、培育经营主体（四）培育资源企业。提升资源质量。（五）做强服务企业。推进以下服务发展。"
+                          "1.数据标注服务。建设标注基地。2.数据合规服务。开展合规咨询。三、提升创新能力\n"
+                          "（六）加强技术攻关。实施重大项目。\n")
+    assert units_of(document)[4:] == [("2", "培育经营主体"), ("2.4", "培育资源企业"), ("2.5", "做强服务企业"),
+                                      ("2.5.1", "数据标注服务"), ("2.5.2", "数据合规服务"), ("3", "提升创新能力"),
+                                      ("3.6", "加强技术攻关")]

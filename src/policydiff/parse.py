@@ -718,6 +718,18 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
     numbering already running; after a sentence end also the first marker of a level below
     the open clause (…。（1）资产数据…), and after a colon when the list goes on in the
     paragraphs that follow (_list_goes_on)."""
+    # (The first heading of either kind is the one cut at: a heading glued to its section's title,
+    # 二、加快培育…主体（四）培育…企业。, comes before the items after a sentence end further on.)
+    cut = min(_after_mark(text, stack, last_value, pending), _glued_to_words(text, last_value))
+    if cut < len(text):
+        pending.append(text[cut:])
+        return text[:cut]
+    return text
+
+
+def _after_mark(text: str, stack: list[_Node], last_value: dict[str, int], pending: list[str]) -> int:
+    """Where the first heading glued after a sentence end, a colon or a closing bracket starts
+    (len(text) for none)."""
     for glue in _GLUE_POINT.finditer(text, 0, len(text) - 1):
         i, ch = glue.start(), glue.group()
         marker = match_marker(text, i + 1)
@@ -727,8 +739,12 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
         first_child = (marker.value == 1 and bool(stack) and RANK[marker.kind] > RANK[stack[-1].kind]
                        and (ch in SENTENCE_END or ch == "：" and _list_goes_on(marker, pending)))
         if follows or first_child:
-            pending.append(text[i + 1:])
-            return text[: i + 1]
+            return i + 1
+    return len(text)
+
+
+def _glued_to_words(text: str, last_value: dict[str, int]) -> int:
+    """Where the first heading glued straight to the words before it starts (len(text) for none)."""
     for glued in _GLUED_MARKER.finditer(text, 1):
         i = glued.start()
         if not ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] == "，") or text[i - 2:i] in _ATTACHMENT_WORDS:
@@ -736,9 +752,8 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
         marker = match_marker(text, i)
         if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 \
                 and _is_glued_title(text[marker.end:]):
-            pending.append(text[i:])
-            return text[:i]
-    return text
+            return i
+    return len(text)
 
 
 # A marker glued straight to the words before it (or after a comma), opening a title: a database
