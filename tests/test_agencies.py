@@ -97,6 +97,14 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # … maybe after when it acts.
     ("工业和信息化部在建设期满后组织开展评估。", ("工业和信息化部",), ()),
     ("国务院办公厅每年对各地区网上政务服务能力进行评估。", ("国务院办公厅",), ()),
+    # … or by the rule it follows, every few years, or before a date; a bureau (司) or the central bank.
+    ("科技部每3年对平台组织开展一次评估。财政部按规定统筹利用现有资金渠道。", ("科技部",), ("财政部",)),
+    ("科技司于2024年12月底前组织开展年度总结。中国人民银行引导金融机构加大信贷支持。", ("科技司",), ("中国人民银行",)),
+    # Departments sharing a duty by their functions (按职责分工负责); a committee among those worked with.
+    ("教育部、人力资源社会保障部按职责分工负责，支持高校设置相关专业。", ("教育部",), ("人力资源社会保障部",)),
+    ("工业和信息化部会同国家标准化管理委员会、中央网信办等部门加强统筹。", ("工业和信息化部",),
+     ("国家标准化管理委员会", "中央网信办")),
+    ("国网公司组织开展巡检。", (), ()),
     ("自然资源和规划部门在组织编制详细规划时，应当落实设施用地。", ("自然资源和规划部门",), ()),
     ("请你省有关部门认真组织实施。充分利用多部门协同机制。", (), ()),
     # Those a department works with may be any organ; 海关 is a department.
@@ -177,6 +185,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
      ("发展改革委",), ("科技部", "工业和信息化部")),
     ("推进协同制造。（工业和信息化部、发展改革委、科技部共同牵头）", "推进协同制造。",
      ("工业和信息化部", "发展改革委", "科技部"), ()),
+    # A ministry's own bureaus (司) in its work points; those taking part (参加).
+    ("做好年度总结。（科技司牵头，新闻宣传中心参加）", "做好年度总结。", ("科技司",), ("新闻宣传中心",)),
+    ("推进标准研制。（信息通信发展司、科技司按职责分工负责）", "推进标准研制。", ("信息通信发展司",), ("科技司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)
     # keeps it.
     ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),

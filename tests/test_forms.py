@@ -205,13 +205,25 @@ def test_targets_and_agencies_of_the_forms():
 #   qualifies who; 逐步, 缩短, 覆盖…以上, 每日; a field's 部门 opening a sentence with when it acts): 6 of 6,
 #   165 of 167, none false; 87 of 97 (left: notes after a run of items its reader gives to the clause,
 #   bodies named as a whole).
+# - r* (fifteenth probe, central ministries' documents as PKU cells: a 工作要点 of 30 flat items with 司 notes,
+#   a 标准体系建设指南 in a decimal outline, a 答记者问, a 复函, a notice with a plan and a form, an evaluation
+#   办法 with weights, a 管理办法 with a glossary, an amending 决定, an opinion that lost its line breaks, a
+#   notice with 一是 leads; on arrival at d4c0a58): 8 of 10 trees, 59 of 70 targets, 23 false; 9 of 46 agency
+#   clauses. Since (of a paragraph's glued headings the first is cut at; a term set in numbers is a
+#   provision; a ministry's bureaus 司; （…参加）; 按职责分工负责 after a list of departments; the central bank, 按规定,
+#   每3年, 于…前 before a department's action; 委员会 among partners; an indicator's weight is no goal): 10 of 10,
+#   67 of 70, 1 false (a gap estimated as a range its reader leaves optional in another unit); 39 of 45 (left:
+#   steps given with 由 — 由科技部发文认定 — which a rule tried here read too widely, and two departments its
+#   reader has both lead).
+#   x's agency figure counts one clause more since （…参加） is read: x22 2.1.2.2, whose note its reader gives,
+#   doubtful, to the item holding it and expressly allows on the subitem.
 # - Since the rules the q probe prompted (a measure named by its abbreviation, PUE; counts after 形成 and
 #   覆盖; 推动/支持…N家以上 with a bar): u 219, x 389, y 333 targets, none false more.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 219 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
-    ("x*.yaml", 396, 389 / 396, 1, 93 / 94),
+    ("x*.yaml", 396, 389 / 396, 1, 93 / 95),
     ("y*.yaml", 339, 333 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
@@ -219,6 +231,7 @@ def test_targets_and_agencies_of_the_forms():
     ("q*.yaml", 149, 148 / 149, 0, 56 / 57),
     ("g*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l*.yaml", 167, 165 / 167, 0, 87 / 97),
+    ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

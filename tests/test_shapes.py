@@ -35,11 +35,13 @@ def test_long_or_statement_first_sentences_are_text():
 
 
 def test_a_limit_set_in_numbers_is_a_provision_not_a_title():
-    """公示期不少于5个工作日, 同一单位限报1个项目: a rule's bound opening an item is its text; a title
-    may hold a number (培育10家领军企业)."""
+    """公示期不少于5个工作日, 同一单位限报1个项目, 建设期为3年: a rule's bound or term opening an item is
+    its text; a title may hold a number (培育10家领军企业)."""
     document = parse_text("一、申报要求\n（一）结果在网站公示，公示期不少于5个工作日。无异议的予以批复。\n"
-                          "（二）同一单位限报1个项目。不得重复申报。\n（三）培育10家领军企业。支持企业做大做强。\n")
-    assert [(c.id, c.heading) for c in document.clauses] == [("1.1", ""), ("1.2", ""), ("1.3", "培育10家领军企业")]
+                          "（二）同一单位限报1个项目。不得重复申报。\n（三）培育10家领军企业。支持企业做大做强。\n"
+                          "（四）先导区建设期为3年。期满后组织评估。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [("1.1", ""), ("1.2", ""), ("1.3", "培育10家领军企业"),
+                                                             ("1.4", "")]
 
 
 def test_titles_opening_with_words_that_look_like_a_requirement():

@@ -866,6 +866,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      [("现有数据中心PUE", 1.4, None, "<=", None, None), ("产品研制周期缩短", 25.0, "%", "=", None, None)]),
     ("安全监测覆盖10万家以上重点企业，已覆盖16个省份。", [("安全监测覆盖重点企业", 10.0, "万家", ">=", None, None)]),
     ("垃圾焚烧处理能力达到每日9000吨。", [("垃圾焚烧处理能力", 9000.0, "吨", "=", None, None)]),
+    # An indicator's weight in an evaluation's score is no goal.
+    ("一级指标：发展基础，权重20%；二级指标：核心产业规模（权重6%）。", []),
 ])
 def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

@@ -65,7 +65,7 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:按职责分工|按职责|分别|共同)?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
     rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
-    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
+    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
 )
 # Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
 # units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合); and a government unit as the
@@ -75,7 +75,7 @@ TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^�
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
-_GOVERNMENT_WORD = r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司)"
+_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司|(?<!公)司)"
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
                            rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
@@ -87,16 +87,18 @@ TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TO
 # no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
 # none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person.
 TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
-                          rf"(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|是[^，。；]{{0,30}}?责任主体)")
+                          rf"(?:要(?![素点求件])|应当|应(?![急用])|(?:按职责分工|按职责|分别|共同)?负责(?!人)|牵头"
+                          rf"|是[^，。；]{{0,30}}?责任主体)")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家, 国务院) or is a ministry's or a field's (教育部,
 # 科技部, 自然资源和规划部门), ends in an organ's word, and an action follows, maybe after when it is taken
-# (工业和信息化部在建设期满后组织开展评估).
+# (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…).
 TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
-                        r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局))"
-                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内))?"
-                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|每年|定期|及时|统一)"
+                        r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
+                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责))?"
+                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托"
+                        r"|每[\d一两二三四五]?年|定期|及时|统一)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
 _DUTY_VERBS = ("要", "应", "负责", "牵头", "责任主体")  # what TEXT_SUBJECT needs to find anything
@@ -107,7 +109,8 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # text makes the object of policy (各级医院要… is a task for hospitals, not a department's duty).
 # A township's stations are its departments (镇派出所, 镇水利站).
 # The central bank and its branches are departments too (人民银行, 人民银行济南分行, 人行合肥中心支行).
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
+# A ministry's own bureaus are its departments too (科技司, 信息通信发展司; not a 公司).
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关|(?<!公)司)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
@@ -130,7 +133,7 @@ ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
                              r"(?:部门|单位|方面)(?:和单位)?")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
-ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|政府|中心|公司|单位|部门|机构|企业|高校)$")
+ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
 AGENCY = re.compile(
     r"(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
@@ -848,13 +851,14 @@ _BARE_HEADING_MAX = 40
 # 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：,
 # 在第十二条后增加一条，…), which introduces the new wording. And a goal set for a year
 # (1.到2025年，产业结构调整取得明显进展。…): the sentence a target list opens with, not a title.
-# And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目): a limit set in numbers is a provision.
+# And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目, 建设期为3年): a limit or a term set in numbers
+# is a provision.
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
-                       r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?)[\d一两二三四五六七八九十]")
+                       r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
 # unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
 # a colon holds no comma. (An addressee line does: 各省、自治区、直辖市人民政府，国务院各部委…：.)
