@@ -723,7 +723,8 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
     paragraphs that follow (_list_goes_on)."""
     # (The first heading of either kind is the one cut at: a heading glued to its section's title,
     # 二、加快培育…主体（四）培育…企业。, comes before the items after a sentence end further on.)
-    cut = min(_after_mark(text, stack, last_value, pending), _glued_to_words(text, last_value))
+    after_mark = _after_mark(text, stack, last_value, pending)
+    cut = _glued_to_words(text, last_value, after_mark)
     if cut < len(text):
         pending.append(text[cut:])
         return text[:cut]
@@ -746,9 +747,10 @@ def _after_mark(text: str, stack: list[_Node], last_value: dict[str, int], pendi
     return len(text)
 
 
-def _glued_to_words(text: str, last_value: dict[str, int]) -> int:
-    """Where the first heading glued straight to the words before it starts (len(text) for none)."""
-    for glued in _GLUED_MARKER.finditer(text, 1):
+def _glued_to_words(text: str, last_value: dict[str, int], end: int) -> int:
+    """Where the first heading glued straight to the words before it starts, if before ``end``;
+    else ``end``."""
+    for glued in _GLUED_MARKER.finditer(text, 1, end):
         i = glued.start()
         if not ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] == "，") or text[i - 2:i] in _ATTACHMENT_WORDS:
             continue
@@ -756,7 +758,7 @@ def _glued_to_words(text: str, last_value: dict[str, int]) -> int:
         if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 \
                 and _is_glued_title(text[marker.end:]):
             return i
-    return len(text)
+    return end
 
 
 # A marker glued straight to the words before it (or after a comma), opening a title: a database
