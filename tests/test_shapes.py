@@ -976,3 +976,14 @@ def test_a_heading_glued_to_its_sections_title_is_cut_before_items_glued_further
     assert units_of(document)[4:] == [("2", "培育经营主体"), ("2.4", "培育资源企业"), ("2.5", "做强服务企业"),
                                       ("2.5.1", "数据标注服务"), ("2.5.2", "数据合规服务"), ("3", "提升创新能力"),
                                       ("3.6", "加强技术攻关")]
+
+
+def test_a_notice_whose_only_numbers_are_a_tables_is_refused():
+    """A 公示 of one paragraph over a list typed with spaces (序号 单位名称 …, rows 1 … 2 …): its rows
+    are no numbered units, and a document without any is refused as one with none."""
+    from policydiff import InputError
+
+    text = ("　　经企业申报、专家评审，拟认定以下项目为智能工厂，现予公示。公示期5个工作日。\n\n"
+            "序号    单位名称    项目名称\n1    甲机床有限公司    伺服压力机智能工厂\n2    乙机械有限公司    转向节数字化车间\n")
+    with pytest.raises(InputError, match="no numbered clauses found"):
+        parse_text(text, "notice")

@@ -178,6 +178,9 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
     meta, preamble = _front_matter(front, lead)
     meta = replace(meta, **_signature(paras[start:], meta))
     nodes = _clause_tree(body)
+    if not nodes:  # what looked numbered was no unit (a table's 序号 column under a notice of one paragraph)
+        raise InputError(f"{source or doc_id}: no numbered clauses found (一、 （一） 1. …)",
+                         "check that this is a policy document with numbered clauses")
     clauses, sections = _build(nodes, preamble)
     clauses = _with_tasks(clauses, paras[start:])
     if not clauses:
