@@ -180,6 +180,10 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # A bracket of the other kind inside a name: 各县〔市、区〕人民政府.
     ("加强耕地保护。（各省辖市人民政府、各县〔市、区〕人民政府负责）", "加强耕地保护。",
      ("各省辖市人民政府",), ("各县人民政府",)),
+    # A labelled note in square brackets.
+    ("推进居家养老。【责任单位：省民政厅、省财政厅，各市人民政府】", "推进居家养老。",
+     ("省民政厅",), ("省财政厅", "各市人民政府")),
+    ("开展服务。【牵头单位：省卫生健康委；配合单位：省医保局】", "开展服务。", ("省卫生健康委",), ("省医保局",)),
     # As State Council documents write them: the first listed leads; several lead together.
     ("开放平台入口。（发展改革委、科技部、工业和信息化部等负责，列第一位者为牵头部门，下同）", "开放平台入口。",
      ("发展改革委",), ("科技部", "工业和信息化部")),

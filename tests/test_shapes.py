@@ -987,3 +987,11 @@ def test_a_notice_whose_only_numbers_are_a_tables_is_refused():
             "序号    单位名称    项目名称\n1    甲机床有限公司    伺服压力机智能工厂\n2    乙机械有限公司    转向节数字化车间\n")
     with pytest.raises(InputError, match="no numbered clauses found"):
         parse_text(text, "notice")
+
+
+def test_a_short_title_alone_on_an_articles_line_is_its_title():
+    """若干措施 written in articles: 第一条　发放文旅消费券 / its text below. An article opening with its text,
+    a sentence with its marks, has none."""
+    document = parse_text("第一条　发放文旅消费券\n　　每年发放文旅消费券不少于5000万元。\n"
+                          "第二条　为规范管理，制定本办法。\n第三条　本办法自发布之日起施行\n")
+    assert units_of(document) == [("1", "发放文旅消费券"), ("2", ""), ("3", "")]

@@ -52,7 +52,8 @@ TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 # (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府, 各县〔市、区〕人民政府.)
 _INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕)"
 _NAMES = rf"(?:[^（）]|{_INNER})"
-RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）")
+# (Or in square brackets: 【责任单位：省民政厅、省财政厅】.)
+RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
 # The same labelled note without brackets, closing a clause or standing as its own
 # paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅 (also after the leading official's
@@ -820,6 +821,8 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
         if found:
             after = rest[found.end():].strip()
             return found.group(1) or found.group(2), [after] if after else [], ""
+        if ARTICLE_TITLE_LINE.fullmatch(rest) and not STATEMENT.match(rest):
+            return rest, [], ""  # 第一条　发放文旅消费券 / its text below
         return "", [rest] if rest else [], ""
     if term := TERM_ENTRY.fullmatch(rest):  # a standard's term: the term is the title, its English name text
         return term.group(1), [term.group(2)], ""
@@ -839,6 +842,9 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
 # article's line or alone on it above its text.
 _UNTITLED = ("article",)
 ARTICLE_TITLE = re.compile(r"[【\[［]([^】\]］]{1,12})[】\]］]|（([^（）]{1,10})）(?=\S|$)")
+# … or a short title alone on the article's line, its text on the lines below (若干措施 written in articles:
+# 第一条　发放文旅消费券): no mark at all, which a sentence of text would have.
+ARTICLE_TITLE_LINE = re.compile(r"[\u4e00-\u9fff“”]{2,15}")
 # A heading sentence: a unit's first sentence, short and ended by 。 — whatever it holds
 # inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text.
 _HEADING_MAX = 30
@@ -1036,7 +1042,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     # which try every position, run only where the words are. One clause in five has a label.)
     labels = "单位" in text or "部门" in text or "室" in text
     for note in RESPONSIBILITY_NOTE.finditer(text):
-        labelled(note.group(1))
+        labelled(note.group(1) or note.group(2))
     text = RESPONSIBILITY_NOTE.sub("", text).strip()
     bare = BARE_RESPONSIBILITY_NOTE.search(text) if labels else None
     if bare:
