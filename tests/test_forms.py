@@ -30,6 +30,10 @@ KNOWN: dict[str, str] = {
     "readers (pku-c-022, pku-c-163) and the parser give them no ids",
     "z20-huzhou-sanding-html.html": "its reader takes 其他事项 in 第六条 其他事项。 as the article's title; by the "
     "conventions an article has a title only in brackets (第六条【其他事项】)",
+    "n09-ministry-skills-subsidy-qa-numbered-questions.txt": "its reader nests the （一） lists of the answers under "
+    "the numbered questions 1. (its note: against the conventions' fixed order of levels, （一） above 1.) and drops "
+    "the questions' ？, which the collection's readers keep; the parser, following that order, closes each question "
+    "at its answer's first （一）",
 }
 
 

@@ -995,3 +995,9 @@ def test_a_short_title_alone_on_an_articles_line_is_its_title():
     document = parse_text("第一条　发放文旅消费券\n　　每年发放文旅消费券不少于5000万元。\n"
                           "第二条　为规范管理，制定本办法。\n第三条　本办法自发布之日起施行\n")
     assert units_of(document) == [("1", "发放文旅消费券"), ("2", ""), ("3", "")]
+
+
+def test_a_numbered_questions_label_is_no_title():
+    """1. 问：…？ / 答：… — the question is the unit's title, as a 解读's 一、为什么…？ is."""
+    document = parse_text("1. 问：哪些人员可以申领补贴？\n答：符合条件的企业职工。\n2. 问：补贴标准是多少？\n答：每人1000元。\n")
+    assert units_of(document) == [("1", "哪些人员可以申领补贴？"), ("2", "补贴标准是多少？")]

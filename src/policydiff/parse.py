@@ -831,6 +831,7 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
                 LEAD_IN.search(rest) or _COMMA_LEAD_IN.search(rest) or STATEMENT.search(rest))):
             return rest, [], ""
         return "", [rest], ""
+    rest = QUESTION_LABEL.sub("", rest, count=1)  # 1. 问：哪些人员可以申领？ — the question is the title
     found = LABEL_HEADING.match(rest) or HEADING_SENTENCE.match(rest)
     if found and not STATEMENT.match(found.group(1) or found.group(2)):
         after = rest[found.end():]
@@ -853,6 +854,8 @@ HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。|([^。
 # A label ended by a colon: （二）主要目标：到2025年，… — short and without a comma.
 # (It may hold a bracket: 启动阶段（2023年1月—6月）：, 医联体（医共体）建设：.)
 LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1,20}）[^。！？；，：（]{0,8})?)：")
+# The label of a question in questions and answers (问：…？ 答：…): no title of its own.
+QUESTION_LABEL = re.compile(r"^问[：:]\s*(?=\S[^。]*？)")
 # A bare heading line (no sentence end at all) longer than this is text that lost its 。.
 _BARE_HEADING_MAX = 40
 # A first sentence that is a statement, not a title: a requirement with its subject left
