@@ -80,10 +80,13 @@ TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 207 / 211, 0, 54
 
 
 def _value(value) -> float | str | tuple[float, ...]:
-    """A target's value as compared: a range as a tuple, a ratio as text (1:0.55), a fraction
+    """A target's value as compared: a range as a tuple (written [3, 5] or "3-5"), a ratio as text (1:0.55), a fraction
     written 2/3 as the percentage it is (66.67), else a float."""
     if isinstance(value, (list, tuple)):
         return tuple(float(part) for part in value)
+    bounds = re.fullmatch(r"(\d+(?:\.\d+)?)\s*[-—～~至]\s*(\d+(?:\.\d+)?)", value) if isinstance(value, str) else None
+    if bounds:
+        return float(bounds[1]), float(bounds[2])  # a range its reader wrote as text, "3-5"
     if isinstance(value, str) and (fraction := re.fullmatch(r"(\d+)/(\d+)", value)):
         return round(100 * int(fraction[1]) / int(fraction[2]), 2)
     return str(value).replace("：", ":") if isinstance(value, str) else float(value)
