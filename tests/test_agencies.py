@@ -184,6 +184,11 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("推进居家养老。【责任单位：省民政厅、省财政厅，各市人民政府】", "推进居家养老。",
      ("省民政厅",), ("省财政厅", "各市人民政府")),
     ("开展服务。【牵头单位：省卫生健康委；配合单位：省医保局】", "开展服务。", ("省卫生健康委",), ("省医保局",)),
+    # A unit closing with its own role inside a labelled note; a sentence after the list names no unit.
+    ("发展银发产业。【责任单位：省发展改革委牵头，省商务厅、省工业和信息化厅按职责分工负责】", "发展银发产业。",
+     ("省发展改革委",), ("省商务厅", "省工业和信息化厅")),
+    ("完善服务网络。【责任单位：省民政厅，各市人民政府。以下均需各市人民政府落实，不再列出】", "完善服务网络。",
+     ("省民政厅",), ("各市人民政府",)),
     # As State Council documents write them: the first listed leads; several lead together.
     ("开放平台入口。（发展改革委、科技部、工业和信息化部等负责，列第一位者为牵头部门，下同）", "开放平台入口。",
      ("发展改革委",), ("科技部", "工业和信息化部")),

@@ -858,6 +858,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("炼焦产能与钢铁产能比达到0.4左右。", [("炼焦产能与钢铁产能比", 0.4, None, "approx", None, None)]),
     ("健全政策扶持、创业服务、创业培训三位一体的工作机制。", []),
     ("确保建一亩成一亩、建成一亩管好一亩。", []),
+    # A rate bounding which are meant (…率高于12%的城市) is no goal; what they must do is.
+    ("漏损率高于12%的城市力争漏损率下降3个百分点以上。", [("漏损率高于12%的城市力争漏损率下降", 3.0, "个百分点", ">=", None, None)]),
     ("每学年开设创业课程不少于32学时。", [("每学年开设创业课程", 32.0, "学时", ">=", None, None)]),
     ("每年向社会推介乡村旅游重点村300个。", [("乡村旅游重点村", 300.0, "个", "=", None, "yearly")]),
     # The values of a list that qualifies who (…首次突破10亿元、50亿元的企业) are no goals; 逐步 between a

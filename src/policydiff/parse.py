@@ -54,6 +54,8 @@ _INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕)"
 _NAMES = rf"(?:[^（）]|{_INNER})"
 # (Or in square brackets: 【责任单位：省民政厅、省财政厅】.)
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
+# A role written after a unit's name inside a labelled note.
+NAMED_ROLE = re.compile(r"(?:牵头|配合|参与|参加|(?:按职责分工|按职责|共同)?负责)$")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
 # The same labelled note without brackets, closing a clause or standing as its own
 # paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅 (also after the leading official's
@@ -1021,11 +1023,16 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     def labelled(note: str) -> None:
         named = responsible
         # (Two labelled lines run together in the text: 牵头部门：X配合部门：Y.)
-        for part in re.split(rf"[，；;,]|(?={DUTY_LABEL.pattern})", note):
+        for part in re.split(rf"[，；;,]|(?={DUTY_LABEL.pattern})", note.split("。")[0]):
             role, colon, names = part.replace(":", "：").partition("：")
             if colon:  # 牵头单位：X，Y；责任单位：Z — a part without a label goes on the list before it
                 named = lead if role.strip() in _LEAD_ROLES else responsible
-            named.extend(_units(names if colon else role))
+            names = names if colon else role
+            # A part may close with its own role (责任单位：省发展改革委牵头，省商务厅按职责分工负责); a sentence after
+            # the list names no unit (…，各市人民政府。以下均需各市人民政府落实，不再列出).
+            own = NAMED_ROLE.search(names)
+            units = _units(names[: own.start()] if own else names)
+            (lead if own and own.group() == "牵头" else responsible if own else named).extend(units)
 
     def duty(found: re.Match[str]) -> str:
         # （X会同Y负责）: X leads, Y shares, as （X牵头，Y配合）.

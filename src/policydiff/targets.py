@@ -232,6 +232,8 @@ REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$"
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
+# A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…): unlike 超过60%的县…, a share.
+RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于)$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%).
 WEIGHT = re.compile(r"权重[：:为]?$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
@@ -667,6 +669,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 三位一体的工作机制: a saying, no count
         if unit == "%" and WEIGHT.search(before):
             continue  # 发展基础（权重20%）: an indicator's weight in a score, no goal
+        if unit == "%" and rest.startswith("的") and RATE_BOUND.search(before):
+            continue  # 漏损率高于12%的城市: a rate bounding which are meant, no goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
                 rest.startswith("的") or QUALIFYING_LIST.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
