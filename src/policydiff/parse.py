@@ -89,9 +89,11 @@ TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TO
 # lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
 # no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
 # none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person.
-TEXT_SUBJECT = re.compile(rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
-                          rf"(?:要(?![素点求件])|应当|应(?![急用])|(?:按职责分工|按职责|分别|共同)?负责(?!人)|牵头"
-                          rf"|是[^，。；]{{0,30}}?责任主体)")
+_SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
+TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头)")
+RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?责任主体")
+# How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
+_SHARED_BY = re.compile(r"(?:按职责分工|按职责|分别|共同)$")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家, 国务院) or is a ministry's or a field's (教育部,
@@ -104,7 +106,7 @@ TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；�
                         r"|每[\d一两二三四五]?年|定期|及时|统一)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
-_DUTY_VERBS = ("要", "应", "负责", "牵头", "责任主体")  # what TEXT_SUBJECT needs to find anything
+_DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
 _SENTENCE_STOP = re.compile("[。；！？]")  # where TEXT_ACTOR may start after
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
@@ -1083,13 +1085,14 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         if government(units):
             lead.extend(units)
             responsible.extend(unit for unit in others if named([unit], ORGAN_END))
-    subjects = TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else ()
+    subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
+                               RESPONSIBLE_BODY.finditer(text) if "责任主体" in text else ())
     # (TEXT_ACTOR is tried at each sentence's start only: tried everywhere it cost the parse a tenth.)
     actors = (TEXT_ACTOR.match(text, start) for start in [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))])
     sentences_led = set()  # the sentences (by their start) whose subject is a government unit
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
         # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
-        units = _units(_TOWARDS.split(_INSERTION.sub("", found.group(1)), 1)[0])
+        units = _units(_SHARED_BY.sub("", _TOWARDS.split(_INSERTION.sub("", found.group(1)), 1)[0]))
         if government(units):
             responsible.extend(units)
             sentences_led.add(_sentence_start(text, found.start()))
