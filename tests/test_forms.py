@@ -105,7 +105,9 @@ def _figures(expected_paths: list[Path], docs: Path) -> tuple[int, int, int, int
         source = docs / str(expected.get("file", f"{path.stem}.txt"))
         document = _parsed(source)
         extracted = [(t.clause, _value(t.value), t.unit or "") for t in extract_targets(document)] if document else []
-        for target in expected["targets"]:
+        # (Required targets first: an optional one of the same clause and value must not take the extracted
+        # target the required one is.)
+        for target in sorted(expected["targets"], key=lambda target: bool(target.get("optional"))):
             wanted = (str(target["clause"]), _value(target["value"]))
             units = {target["unit"] or "", *target.get("alt_units", [])}  # a ratio has no unit
             if re.fullmatch(r"\d+/\d+", str(target["value"])):
@@ -233,13 +235,15 @@ def test_targets_and_agencies_of_the_forms():
 #   rate bounding who is meant): 9 of 10 (n09 in KNOWN), 117 of 120, 6 false (5 of them n09's, whose
 #   clause ids differ); 62 of 81 (most left: bodies named as a whole, names kept with brackets).
 # - Since the rules the q probe prompted (a measure named by its abbreviation, PUE; counts after 形成 and
-#   覆盖; 推动/支持…N家以上 with a bar): u 219, x 389, y 333 targets, none false more.
+#   覆盖; 推动/支持…N家以上 with a bar): u 219, x 389, y 333 targets, none false more; y 334 since the figures
+#   match required targets before optional ones (an optional target of the same clause and value took the
+#   extraction a required one is).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 219 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
     ("x*.yaml", 396, 389 / 396, 1, 93 / 95),
-    ("y*.yaml", 339, 333 / 339, 3, 45 / 48),
+    ("y*.yaml", 339, 334 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
     ("p*.yaml", 113, 109 / 113, 0, 63 / 65),
