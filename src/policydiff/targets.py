@@ -237,6 +237,8 @@ RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于)$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
 # 补助, 按设备投资额的10%给予奖励): a policy's standard, like a grant's amount, not a goal.
 SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息)")
+# … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
+CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%).
 WEIGHT = re.compile(r"权重[：:为]?$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
@@ -723,7 +725,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             previous = quantities[number - 1] if number else None  # the indicator is read from before 由
             baseline = True
             continue
-        if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)):
+        if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) \
+                or quantity.unit and quantity.unit.endswith("元") and CAP.search(before):
             listed, chain = None, []
             continue
         if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound):
