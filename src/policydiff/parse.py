@@ -764,7 +764,7 @@ def _glued_to_words(text: str, last_value: dict[str, int], end: int) -> int:
             continue
         marker = match_marker(text, i)
         if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 \
-                and _is_glued_title(text[marker.end:]):
+                and _split_heading(text[marker.end:], marker.kind)[0]:
             return i
     return end
 
@@ -772,20 +772,10 @@ def _glued_to_words(text: str, last_value: dict[str, int], end: int) -> int:
 # A marker glued straight to the words before it (or after a comma), opening a title: a database
 # copy that lost a line break and the 。 before it (…持续发展1.加强工作统筹谋划。…, …数字机关品牌
 # 五、加速数字社会建设，推动…, …建设格局，17.提升智慧社区…). It must continue its numbering (or
-# start it) and a title must follow; 附件1.… names an attachment.
+# start it) and a title must follow (as _split_heading reads one); 附件1.… names an attachment.
 # (Matched from the marker, its first character being rare, and the character before looked at after.)
 _GLUED_MARKER = re.compile(r"(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)(?=[\u4e00-\u9fff])")
 _ATTACHMENT_WORDS = ("附件", "附表", "附图")
-
-
-def _is_glued_title(rest: str) -> bool:
-    """Whether ``rest`` opens with a title: a short first sentence, or a bare title that ends
-    the paragraph; not a requirement."""
-    found = HEADING_SENTENCE.match(rest)
-    title = found.group(1) if found and found.group(1) else None
-    if title is None and not any(ch in rest for ch in SENTENCE_END) and len(rest) <= _BARE_HEADING_MAX:
-        title = rest
-    return title is not None and not STATEMENT.match(title)
 
 
 def _list_goes_on(marker: Marker, pending: list[str]) -> bool:
