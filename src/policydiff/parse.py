@@ -54,8 +54,10 @@ _INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕)"
 _NAMES = rf"(?:[^（）]|{_INNER})"
 # (Or in square brackets: 【责任单位：省民政厅、省财政厅】.)
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
+# How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
+_SHARING = "按职责分工|按职责|分别|共同"
 # A role written after a unit's name inside a labelled note.
-NAMED_ROLE = re.compile(r"(?:牵头|配合|参与|参加|(?:按职责分工|按职责|共同)?负责)$")
+NAMED_ROLE = re.compile(rf"(?:牵头|配合|参与|参加|(?:{_SHARING})?负责)$")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
 # The same labelled note without brackets, closing a clause or standing as its own
 # paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅 (also after the leading official's
@@ -66,7 +68,7 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # （县民政局负责，县财政局配合）; as State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同）
 # and （X、Y共同牵头）.
 DUTY_NOTE = re.compile(
-    rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:按职责分工|按职责|分别|共同)?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
+    rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
     rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
     rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
 )
@@ -92,8 +94,7 @@ TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TO
 _SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
 TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头)")
 RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?责任主体")
-# How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
-_SHARED_BY = re.compile(r"(?:按职责分工|按职责|分别|共同)$")
+_SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家, 国务院) or is a ministry's or a field's (教育部,
@@ -107,7 +108,7 @@ TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；�
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
-_SENTENCE_STOP = re.compile("[。；！？]")  # where TEXT_ACTOR may start after
+_SENTENCE_STOP = re.compile(f"[{SENTENCE_END}]")  # where TEXT_ACTOR may start after
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # A government unit, as the subject of a written duty: not a hospital or an institution, which the
