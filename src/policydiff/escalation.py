@@ -210,7 +210,8 @@ def _comparable(target: Target, kind: str, parent: Target, above: str, place: st
 
 
 # A region's places, the innermost last: 佛山市顺德区 → 佛山市, 顺德区.
-_PLACES = re.compile(r"[\u4e00-\u9fff]+?(?:自治区|自治州|省|市|州|盟|县|区|旗)")
+_LEVELS = "自治区|自治州|省|市|州|盟|县|区|旗"  # the words that end a place's name
+_PLACES = re.compile(rf"[\u4e00-\u9fff]+?(?:{_LEVELS})")
 
 
 def _place(region: str) -> str:
@@ -222,7 +223,7 @@ def _place(region: str) -> str:
     return short if len(short) >= 2 else place
 
 
-_LEVEL_END = re.compile(r"(?:自治区|自治州|省|市|州|盟|县|区|旗)$")
+_LEVEL_END = re.compile(rf"(?:{_LEVELS})$")
 
 
 def _near(first: int | None, second: int | None) -> bool:
