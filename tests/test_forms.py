@@ -238,15 +238,17 @@ def test_targets_and_agencies_of_the_forms():
 #   覆盖; 推动/支持…N家以上 with a bar): u 219, x 389, y 333 targets, none false more; y 334 since the figures
 #   match required targets before optional ones (an optional target of the same clause and value took the
 #   extraction a required one is).
+# - x 390, p 110 since how or to whom may stand between a number of times' bar and its verb (每季度至少带队
+#   开展1次…, 每年至少向社会公布1次…).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 219 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
-    ("x*.yaml", 396, 389 / 396, 1, 93 / 95),
+    ("x*.yaml", 396, 390 / 396, 1, 93 / 95),
     ("y*.yaml", 339, 334 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
-    ("p*.yaml", 113, 109 / 113, 0, 63 / 65),
+    ("p*.yaml", 113, 110 / 113, 0, 63 / 65),
     ("q*.yaml", 149, 148 / 149, 0, 56 / 57),
     ("g*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l*.yaml", 167, 165 / 167, 0, 87 / 97),

@@ -566,6 +566,10 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
      [("每学期开展安全演练", 2.0, "次", ">=", None, None), ("每季度召开联席会议", 1.0, "次", ">=", None, None)]),
     ("市级传承人每两年认定一次，推进二次供水设施改造。", []),
     ("每年至少开展1次联合执法。", [("联合执法", 1.0, "次", ">=", None, "yearly")]),
+    # … also when how or to whom stands between the bar and the verb.
+    ("每年至少向社会公布1次资金使用情况，每季度至少带队开展1次隐患排查，每年至少组织开展1次运行监测。",
+     [("资金使用情况", 1.0, "次", ">=", None, "yearly"), ("每季度隐患排查", 1.0, "次", ">=", None, None),
+      ("运行监测", 1.0, "次", ">=", None, "yearly")]),
     # A bare 亿 at the end counts; before another word it is part of a unit (亿吨标准煤).
     ("注册用户突破1.8亿，能源消费总量控制在2.3亿吨标准煤以内。",
      [("注册用户", 1.8, "亿", ">", None, None), ("能源消费总量", 2.3, "亿吨标准煤", "<=", None, None)]),

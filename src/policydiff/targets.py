@@ -176,7 +176,7 @@ _VERBS = (
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
-    "完成|淘汰|推出|开设|发布|储备|更新|(?:每年|累计)组织|" + _BUILT_VERBS
+    "完成|淘汰|推出|开设|发布|公布|储备|更新|(?:每年|累计)组织|" + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
@@ -194,9 +194,12 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培�
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
+# How or to whom a duty is done, between its bar and its verb (每年至少向社会公布1次…, 每季度至少带队开展1次…,
+# 至少组织开展1次…).
+_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期"
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
 # noun follows).
-BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS}|组织)(?:完成)?)?$")
+BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}|组织)(?:完成)?)?$")
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于; 组织 after a bar: 至少组织). Every part is optional; a match binds only if it has
@@ -208,7 +211,8 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:(?:{_VERBS}|组织)(?:完
 # verb in the name (千兆光网具备覆盖…家庭的能力).
 _ENABLING = "推动|支持|引导|帮助"
 TARGET_LEAD = re.compile(
-    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
+    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
+    rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
     rf"|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
 )
 # 达到机构养老床位总数的40%, 不低于本单位年度业务总收入的1%: a share of a named base,
