@@ -240,15 +240,17 @@ def test_targets_and_agencies_of_the_forms():
 #   extraction a required one is).
 # - x 390, p 110 since how or to whom may stand between a number of times' bar and its verb (每季度至少带队
 #   开展1次…, 每年至少向社会公布1次…).
+# - x 392, y 335, p 111 since a count of people in work written after 就业 is read (失业人员再就业25万人,
+#   帮助就业困难人员实现就业30万人).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 219 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
-    ("x*.yaml", 396, 390 / 396, 1, 93 / 95),
-    ("y*.yaml", 339, 334 / 339, 3, 45 / 48),
+    ("x*.yaml", 396, 392 / 396, 1, 93 / 95),
+    ("y*.yaml", 339, 335 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
-    ("p*.yaml", 113, 110 / 113, 0, 63 / 65),
+    ("p*.yaml", 113, 111 / 113, 0, 63 / 65),
     ("q*.yaml", 149, 148 / 149, 0, 56 / 57),
     ("g*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l*.yaml", 167, 165 / 167, 0, 87 / 97),

@@ -559,7 +559,14 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
      [("粮食播种面积", 300.0, "万亩", "=", None, None), ("小麦", 182.0, "万亩", "=", None, None),
       ("玉米", 105.0, "万亩", "=", None, None)]),
     # A year opening the sentence before a comma is its targets' year (a work plan's year).
-    ("2024年，全县新增城镇就业5000人。", [("城镇就业", 5000.0, "人", "=", 2024, None)]),
+    ("2024年，全县新增城镇就业5000人。", [("全县新增城镇就业", 5000.0, "人", "=", 2024, None)]),
+    # A count of people in work written after 就业: the whole phrase is the indicator, one of a list too.
+    ("城镇新增就业70万人以上，失业人员再就业25万人、就业困难人员就业8万人，帮助零就业家庭实现就业500人。",
+     [("城镇新增就业", 70.0, "万人", ">=", None, None), ("失业人员再就业", 25.0, "万人", "=", None, None),
+      ("就业困难人员就业", 8.0, "万人", "=", None, None), ("零就业家庭实现就业", 500.0, "人", "=", None, None)]),
+    ("对吸纳就业100人以上的企业给予奖励。", []),
+    # A label closing with a colon before the indicator is no part of it.
+    ("主要目标是：城镇调查失业率控制在5.5%以内。", [("城镇调查失业率", 5.5, "%", "<=", None, None)]),
     ("2023年8月22日，召开推进会。", []),
     # A number of times is a goal with a bar; without one, or inside a word, it is not.
     ("每学期开展安全演练不少于2次，每季度召开联席会议1次以上。",

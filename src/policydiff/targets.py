@@ -243,6 +243,9 @@ RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于)$")
 SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息)")
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
+# A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
+# 30万人): the whole phrase names the indicator (城镇新增就业, not 就业 after the verb 新增).
+EMPLOYED = re.compile(r"就业$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%).
 WEIGHT = re.compile(r"权重[：:为]?$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
@@ -268,9 +271,12 @@ LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
 # The next item of a list of counts after what they count: 、海外仓30个 (the verb is the first's).
 LISTED_COUNT = re.compile(rf"\s*(?:以及|、|和|及|与)(?P<built>)(?P<object>(?:{_BRACKETED}|[^\x00，。；、（]){{2,30}})")
+# A label closing with a colon before an indicator (主要目标是：城镇新增就业…, 答：…参保率, 其中：风电…) is no
+# part of it; a colon closing the subject is (数据存储时间：不少于3年), and one between digits is a ratio's.
+LABEL = re.compile(r".*(?:：|(?<!\d):(?!\d))(?=.)")
 # Words heading a subject that are no part of the indicator (其中每千人口…, 支持有条件的…,
 # 实现重点专业的…覆盖率, 每年选拔…, the 、 of a list's next item).
-LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|全面|进一步|每年度?|要|使|、)")
+LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|帮助|全面|进一步|每年度?|要|使|、)")
 # 全覆盖 closing a phrase (医疗机构信用监管实现全覆盖): 100 %. Not 全覆盖基础上 (a premise).
 COVERAGE = "全覆盖"
 FULL_COVERAGE = re.compile(rf"{COVERAGE}$")
@@ -754,6 +760,12 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         if quantity.unit == "次" and not (pre or quantity.post):
             listed, chain, counting = None, [], False
             continue  # times without a bar (每两年认定一次) tell how a procedure runs; 不少于2次 is a goal
+        if quantity.unit and quantity.unit.endswith("人") and EMPLOYED.search(clean, floor, quantity.start) and (
+                not remainder or remainder.startswith(_LIST_MARKS)):
+            found.append(_Found(quantity.start, _subject(clean[floor: quantity.start]), quantity.value, quantity.unit,
+                                _comparator(pre, quantity.post), yearly))
+            listed, chain, counting = None, [], False
+            continue
         if listed is not None and LIST_JOIN.search(scan[floor: quantity.start - len(lead_text)].rstrip(_FILLER)):
             subject, inherited = listed
             comparator = _comparator(pre, quantity.post) if (pre or quantity.post) else inherited
@@ -923,8 +935,10 @@ def _strip(text: str) -> str:
 
 
 def _subject(text: str) -> str:
-    """An indicator's subject: without blanked deadlines and leading connectives."""
+    """An indicator's subject: without blanked deadlines, a label and leading connectives."""
     text = _strip(text)
+    if label := LABEL.match(text):
+        text = text[label.end():]
     while True:
         found = LEADING_WORDS.match(text)
         if not found or found.end() == 0:
