@@ -242,11 +242,12 @@ def test_targets_and_agencies_of_the_forms():
 #   开展1次…, 每年至少向社会公布1次…).
 # - x 392, y 335, p 111 since a count of people in work written after 就业 is read (失业人员再就业25万人,
 #   帮助就业困难人员实现就业30万人).
+# - u 220, x 393 since 办好 binds a count (每个乡镇至少办好1所公办中心幼儿园).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
-    ("u*.yaml", 222, 219 / 222, 0, 75 / 86),
+    ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
-    ("x*.yaml", 396, 392 / 396, 1, 93 / 95),
+    ("x*.yaml", 396, 393 / 396, 1, 93 / 95),
     ("y*.yaml", 339, 335 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),

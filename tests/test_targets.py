@@ -565,6 +565,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
      [("城镇新增就业", 70.0, "万人", ">=", None, None), ("失业人员再就业", 25.0, "万人", "=", None, None),
       ("就业困难人员就业", 8.0, "万人", "=", None, None), ("零就业家庭实现就业", 500.0, "人", "=", None, None)]),
     ("对吸纳就业100人以上的企业给予奖励。", []),
+    # 办好 binds a count like 建成 (a school run well, the people's projects of the year).
+    ("每个乡镇至少办好1所公办中心幼儿园，全年办好10件民生实事。",
+     [("每个乡镇公办中心幼儿园", 1.0, "所", ">=", None, None), ("全年民生实事", 10.0, "件", "=", None, None)]),
     # A label closing with a colon before the indicator is no part of it.
     ("主要目标是：城镇调查失业率控制在5.5%以内。", [("城镇调查失业率", 5.5, "%", "<=", None, None)]),
     ("2023年8月22日，召开推进会。", []),
