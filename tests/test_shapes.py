@@ -44,6 +44,17 @@ def test_a_limit_set_in_numbers_is_a_provision_not_a_title():
                                                              ("1.4", "")]
 
 
+def test_a_sentence_whose_subject_is_an_organ_or_a_role_unit_is_a_provision_not_a_title():
+    """省财政厅根据公示结果下达资金, 申报单位对申报材料的真实性负责: a title names a task, not who does it;
+    区域协同发展新格局基本形成 (…格局) and a question naming the departments stay titles."""
+    document = parse_text("一、申报程序\n（一）省财政厅根据公示结果下达资金。项目单位应专款专用。\n"
+                          "（二）申报单位对申报材料的真实性负责。弄虚作假的严肃处理。\n"
+                          "（三）区域协同发展新格局基本形成。创新要素加快流动。\n"
+                          "（四）各部门在政策落实中如何分工？人力资源社会保障部门负责组织实施。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [
+        ("1.1", ""), ("1.2", ""), ("1.3", "区域协同发展新格局基本形成"), ("1.4", "各部门在政策落实中如何分工？")]
+
+
 def test_titles_opening_with_words_that_look_like_a_requirement():
     """应急联动：, 应用推广。, 需求对接。: words opening a title, not 应 / 需 of a requirement."""
     document = parse_text("一、重点任务\n（一）应急联动：建立联动机制。\n（二）应用推广。开展示范应用。\n（三）需求对接。定期发布需求清单。\n"
@@ -443,7 +454,16 @@ def test_parse_time_grows_linearly(shape):
 
 def test_restarted_numbering_ids_stay_short():
     document = parse_text("".join(f"一、第{i}段\n（一）内容。文字。\n" for i in range(5)))
-    assert [c.id for c in document.clauses] == ["1.1", "1.1'", "1.1'3", "1.1'4", "1.1'5"]
+    assert [c.id for c in document.clauses] == ["1.1", "1'.1", "1'3.1", "1'4.1", "1'5.1"]
+
+
+def test_a_restarted_units_children_inherit_its_mark():
+    # A notice wrapping two plans, each numbered from 一、: the second plan's sections are 1', 2' and
+    # their children's ids start with their parent's (2'.1), as every child's id does.
+    document = parse_text("附件1\n\n某市平台建设方案\n\n一、目标\n到2025年，建成平台。\n二、任务\n（一）建设平台。加快建设。\n\n"
+                          "附件2\n\n某市机制完善方案\n\n一、目标\n到2026年，完善机制。\n二、任务\n"
+                          "（一）完善机制。加快完善。\n（二）强化保障。加强保障。\n")
+    assert [c.id for c in document.clauses] == ["1", "2.1", "1'", "2'.1", "2'.2"]
 
 
 def test_transmittal_notice_without_a_plan_preamble():

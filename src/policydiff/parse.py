@@ -861,13 +861,17 @@ _BARE_HEADING_MAX = 40
 # 在第十二条后增加一条，…), which introduces the new wording. And a goal set for a year
 # (1.到2025年，产业结构调整取得明显进展。…): the sentence a target list opens with, not a title.
 # And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目, 建设期为3年): a limit or a term set in numbers
-# is a provision.
+# is a provision. And a sentence whose subject is an organ or a role unit that acts (省财政厅根据公示结果下达资金,
+# 申报单位对申报材料的真实性负责): a title names a task, not who does it (not …格局, 布局; not a question:
+# 各部门在政策落实中如何分工？ is a 解读's title).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
-                       r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]")
+                       r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]"
+                       r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委|办|政府|部门)"
+                       r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
 # unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
 # a colon holds no comma. (An addressee line does: 各省、自治区、直辖市人民政府，国务院各部委…：.)
@@ -907,12 +911,17 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     for i, node in enumerate(nodes):
         siblings[node.path[:-1], node.kind] += 1
         titled[node.path[:-1], node.kind] += not (single[i] or _one_sentence(node, has_children[i]))
+    ids: dict[tuple[int, ...], str] = {}  # the id each path was last given
     for i, node in enumerate(nodes):
-        clause_id = ".".join(str(n) for n in node.path)
+        # A unit's id is its parent's and its own number: under a restarted unit (2', a second plan's
+        # 二、) its children inherit the mark (2'.1).
+        parent = ids.get(node.path[:-1])
+        clause_id = f"{parent}.{node.path[-1]}" if parent else ".".join(str(n) for n in node.path)
         if clause_id in seen:  # a numbering that restarts: 1', then 1'3, 1'4 … (the n-th use)
             repeats[clause_id] = repeats.get(clause_id, 1) + 1
             clause_id += "'" if repeats[clause_id] == 2 else f"'{repeats[clause_id]}"
         seen.add(clause_id)
+        ids[node.path] = clause_id
         text, heading = _body(node.parts), node.heading
         group = node.path[:-1], node.kind
         if single[i] or (node.alone and not has_children[i] and siblings[group] > 1 and titled[group] == 1):
