@@ -352,6 +352,24 @@ def test_a_preamble_that_only_cites_the_national_title_implements_nothing():
     assert [link.id for link in compare(base, restating).clause("0").base] == ["0"]
 
 
+def test_a_transmittal_formula_implements_nothing():
+    """现将《…》印发给你们，请认真贯彻执行: the formula of a notice transmitting a document carries none of
+    the national document's content, even against a national notice that transmits with the same
+    formula, so a local preamble that is only a transmittal is added."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("工业和信息化部关于印发《软件产品推广管理办法》的通知\n各省、自治区、直辖市工业和信息化主管部门：\n"
+                      "为加快软件产品推广应用，我部制定了《软件产品推广管理办法》，现印发给你们，请结合实际认真贯彻执行。\n"
+                      "工业和信息化部\n2024年9月3日\n软件产品推广管理办法\n"
+                      "第一条 为推动软件产品推广应用，制定本办法。\n第二条 本办法适用于软件产品的认定和推广。\n")
+    assert base.meta.title == "软件产品推广管理办法"
+    other = parse_text("为贯彻落实《软件产品推广管理办法》，现将《某市软件产品推广实施细则》印发给你们，请认真贯彻执行。\n"
+                       "第一条 为推动本市软件产品推广应用，制定本细则。\n第二条 本细则适用于本市软件产品的认定和推广。\n")
+    comparison = compare(base, other)
+    assert comparison.clause("0").base == ()
+    assert [comparison.clause(c).base[0].id for c in ("1", "2")] == ["1", "2"]
+
+
 # A national article that lists the papers to hand in, and a local one that lists them under a
 # lead-in of its own: the lead-in's few words (道路测试主体, 第三方, 提交) match a BASE item best.
 _PAPERS_BASE = """第一条 道路测试主体应提供安全性自我声明，由主管部门进行确认。自我声明应随同以下证明材料提交：

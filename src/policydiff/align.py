@@ -642,12 +642,19 @@ def _words_of(sets: WordSets, texts: int | np.ndarray) -> set[str]:
     return {sets.vocabulary[place] for place in sets.places[np.isin(sets.owner, texts)].tolist()}
 
 
+# The formula of a notice transmitting a document (现将《…》印发给你们，请认真贯彻执行): it carries nothing of
+# the document's content, national or local.
+TRANSMITTAL_FORMULA = re.compile(r".*印发给你们|请[^，。；]{0,8}(?:贯彻执行|遵照执行|抓好落实|认真落实|贯彻落实)")
+
+
 def _citing(phrases: list[str], title: str) -> np.ndarray:
-    """Which OTHER phrases cite BASE by its title (为贯彻落实《关于进一步做好…的意见》): a citation names
-    the document implemented, it carries none of its content (BASE never cites itself), and its
-    words would link a preamble that only cites BASE to BASE's preamble or clauses."""
+    """Which OTHER phrases cite BASE by its title (为贯彻落实《关于进一步做好…的意见》) or are a transmittal's
+    formula: a citation names the document implemented, it carries none of its content (BASE never
+    cites itself), and its words would link a preamble that only cites BASE to BASE's preamble or
+    clauses."""
     cited = f"{title}》" if title else None  # (the issuer may head the cited title: 《国务院办公厅关于…》)
-    return np.array([cited is not None and cited in phrase for phrase in phrases], dtype=bool)
+    return np.array([cited is not None and cited in phrase or bool(TRANSMITTAL_FORMULA.fullmatch(phrase))
+                     for phrase in phrases], dtype=bool)
 
 
 def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
