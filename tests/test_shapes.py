@@ -1017,6 +1017,15 @@ def test_a_short_title_alone_on_an_articles_line_is_its_title():
     assert units_of(document) == [("1", "发放文旅消费券"), ("2", ""), ("3", "")]
 
 
+def test_a_short_sentence_alone_on_an_articles_line_is_its_title_only_over_items():
+    """第五条　支持企业做大做强。 over items 1. 2.: the article's title; the same sentence over paragraphs
+    is the article's first 款 (第二十条　国家实行河长制。 / 河长制的具体办法…)."""
+    document = parse_text("第五条　支持企业做大做强。\n1.对首次突破1亿元的企业给予奖励。\n2.对新认定的企业给予奖励。\n"
+                          "第六条　国家实行河长制。\n河长制的具体办法由省人民政府规定。\n")
+    assert units_of(document) == [("5", "支持企业做大做强"), ("5.1", ""), ("5.2", ""), ("6", "")]
+    assert document.clause("6").text == "国家实行河长制。河长制的具体办法由省人民政府规定。"
+
+
 def test_a_numbered_questions_label_is_no_title():
     """1. 问：…？ / 答：… — the question is the unit's title, as a 解读's 一、为什么…？ is."""
     document = parse_text("1. 问：哪些人员可以申领补贴？\n答：符合条件的企业职工。\n2. 问：补贴标准是多少？\n答：每人1000元。\n")

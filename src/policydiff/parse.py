@@ -818,6 +818,8 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
             return found.group(1) or found.group(2), [after] if after else [], ""
         if ARTICLE_TITLE_LINE.fullmatch(rest) and not STATEMENT.match(rest):
             return rest, [], ""  # 第一条　发放文旅消费券 / its text below
+        if ARTICLE_TITLE_LINE.fullmatch(rest[:-1]) and rest[-1:] == "。" and not STATEMENT.match(rest):
+            return rest[:-1], [], rest  # 第五条　支持企业做大做强。 over items: a title only over items (_build)
         return "", [rest] if rest else [], ""
     if term := TERM_ENTRY.fullmatch(rest):  # a standard's term: the term is the title, its English name text
         return term.group(1), [term.group(2)], ""
@@ -904,8 +906,10 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     # closing paragraph of a list (一、…。二、…。三、…。 / 各区、各部门要加强组织领导…) or a lead-in to
     # the next run of items stands after the last unit, it gives that unit no title.
     # (A unit's text that is only a note of who is responsible leaves the unit one sentence.)
-    single = [bool(node.heading_sentence) and not has_children[i] and (not node.parts or _only_notes("".join(node.parts)))
-              for i, node in enumerate(nodes)]
+    # (An article's short sentence alone on its line is a title only over items: 第五条　支持企业做大做强。 / 1.…;
+    # over paragraphs it is the article's first 款: 第二十条　国家实行河长制。 / 河长制的具体办法…)
+    single = [bool(node.heading_sentence) and not has_children[i] and (
+        not node.parts or _only_notes("".join(node.parts)) or node.kind in _UNTITLED) for i, node in enumerate(nodes)]
     siblings: Counter[tuple[tuple[int, ...], str]] = Counter()  # units of a kind under one parent
     titled: Counter[tuple[tuple[int, ...], str]] = Counter()  # … and those of them not of one sentence
     for i, node in enumerate(nodes):
