@@ -307,6 +307,17 @@ def test_a_marker_glued_to_the_words_before_it_opening_a_title():
     assert document.clause("2.5").text == "年均增长5.5%，其中9.完成改造。详见附件1.建设清单"
 
 
+def test_a_lower_unit_glued_to_a_bare_title_whatever_its_first_sentence():
+    """五、加强党的建设15.坚持用党的创新理论凝心铸魂，深入开展…: a copy that joined the paragraphs glued the
+    section's first item to its title; the item continues its numbering, and the words before it hold no
+    sentence's marks. After words of a sentence (…，加快发展15.…) it needs a title of its own."""
+    document = parse_text("一、推动产业发展\n14.加快软件攻关。突破关键技术。\n"
+                          "二、加强党的建设和自身建设15.坚持用党的创新理论凝心铸魂，深入开展党纪学习教育，落实主体责任。\n"
+                          "三、强化保障，加快发展16.坚持用党的创新理论武装头脑，深入开展党纪学习教育，落实全面从严治党主体责任。\n")
+    assert units_of(document) == [("1", "推动产业发展"), ("1.14", "加快软件攻关"), ("2", "加强党的建设和自身建设"),
+                                  ("2.15", ""), ("3", "")]
+
+
 def test_heading_glued_to_the_end_of_a_paragraph():
     document = parse_text("一、保障措施\n（一）加强领导。建立机制。（二）强化宣传。营造氛围。\n")
     assert [(c.id, c.heading, c.text) for c in document.clauses] == [

@@ -615,7 +615,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
                 stack.pop()
             last_value[marker.kind] = marker.value
-            rest = _unglue(para[marker.end:], stack, last_value, pending)
+            rest = _unglue(para[marker.end:], stack, last_value, pending, marker.kind)
             path = path or (stack[-1].path if stack else ()) + (marker.value,)
             node = _Node(path, marker.kind, *_split_heading(rest, marker.kind))
             node.alone = bool(node.heading_sentence) and not node.parts
@@ -723,17 +723,19 @@ def _follows_on(marker: Marker, last_value: dict[str, int], after_sentence: bool
             or marker.value > last and marker.kind in _EXCERPT_KINDS and after_sentence)
 
 
-def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: list[str]) -> str:
+def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: list[str],
+            unit: str | None = None) -> str:
     """A heading glued to the end of a paragraph (…营造良好环境。（三）加强宣传。…): the
     text up to it; the rest goes back to ``pending`` as a paragraph of its own. Taken after a
     sentence end, a colon or a closing bracket (…负责）四、…): a marker that continues a
     numbering already running; after a sentence end also the first marker of a level below
     the open clause (…。（1）资产数据…), and after a colon when the list goes on in the
-    paragraphs that follow (_list_goes_on)."""
+    paragraphs that follow (_list_goes_on). ``unit`` is the kind of the unit whose text after its
+    marker ``text`` is (None for a paragraph without one)."""
     # (The first heading of either kind is the one cut at: a heading glued to its section's title,
     # 二、加快培育…主体（四）培育…企业。, comes before the items after a sentence end further on.)
     after_mark = _after_mark(text, stack, last_value, pending)
-    cut = _glued_to_words(text, last_value, after_mark)
+    cut = _glued_to_words(text, last_value, after_mark, unit)
     if cut < len(text):
         pending.append(text[cut:])
         return text[:cut]
@@ -756,7 +758,7 @@ def _after_mark(text: str, stack: list[_Node], last_value: dict[str, int], pendi
     return len(text)
 
 
-def _glued_to_words(text: str, last_value: dict[str, int], end: int) -> int:
+def _glued_to_words(text: str, last_value: dict[str, int], end: int, unit: str | None = None) -> int:
     """Where the first heading glued straight to the words before it starts, if before ``end``;
     else ``end``."""
     for glued in _GLUED_MARKER.finditer(text, 1, end):
@@ -764,8 +766,9 @@ def _glued_to_words(text: str, last_value: dict[str, int], end: int) -> int:
         if not ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] == "，") or text[i - 2:i] in _ATTACHMENT_WORDS:
             continue
         marker = match_marker(text, i)
-        if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 \
-                and _split_heading(text[marker.end:], marker.kind)[0]:
+        if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 and (
+                _split_heading(text[marker.end:], marker.kind)[0]
+                or unit is not None and RANK[marker.kind] > RANK[unit] and _BARE_TITLE.fullmatch(text[:i])):
             return i
     return end
 
@@ -855,6 +858,10 @@ LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1
 QUESTION_LABEL = re.compile(r"^问[：:]\s*(?=\S[^。]*？)")
 # A bare heading line (no sentence end at all) longer than this is text that lost its 。.
 _BARE_HEADING_MAX = 40
+# A unit of a lower level may be glued to such a title (五、加强党的建设和自身建设15.坚持用党的创新理论…，…: a copy
+# that joined the paragraphs), whatever its own first sentence: the words before it hold no sentence's marks
+# (_glued_to_words).
+_BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # A first sentence that is a statement, not a title: a requirement with its subject left
 # out (应具备…, 不得…; not the words 应急, 应用, 应对, 应变, 需求, 要素, 要点, 要求, 要件 opening a
 # title), or with one (各地要…, 有关部门应…, 企业应当…).
