@@ -893,3 +893,19 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
 ])
 def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+def test_an_indicator_table_attached_after_the_text_belongs_to_the_clause_referring_to_it():
+    """主要指标详见附件 / … / 附件 / 主要指标 / 序号 指标 单位 2025年 2027年: the table's rows join the clause that
+    refers to it, as a table in the body stands in the clause above it; without the reference, or for an
+    attachment that is no indicator table, nothing joins."""
+    from policydiff.parse import parse_text
+
+    body = ("某市智能网联汽车产业发展行动方案\n一、发展目标\n（一）总体目标。到2027年，产业规模显著壮大。{reference}\n"
+            "二、保障措施\n（一）加强组织领导。成立工作专班。\n附件\n某市智能网联汽车产业主要指标\n"
+            "序号\t指标\t单位\t2025年\t2027年\n1\t产业规模\t亿元\t300\t500\n2\t开放测试道路里程\t公里\t500\t1000\n")
+    referring = parse_text(body.format(reference="主要指标详见附件。"))
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(referring)] == [
+        ("1.1", "产业规模", 500.0, "亿元", 2027), ("1.1", "开放测试道路里程", 1000.0, "公里", 2027)]
+    assert referring.clause("1.1").sentences[-1] == "2 | 开放测试道路里程 | 公里 | 500 | 1000"
+    assert list(extract_targets(parse_text(body.format(reference="")))) == []

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .model import TABLE_CELL, Agencies, Clause, Document, Meta, Section
+from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells
 from .normalize import SENTENCE_END
 from .paragraphs import DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
@@ -188,7 +188,7 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
         raise InputError(f"{source or doc_id}: no numbered clauses found (一、 （一） 1. …)",
                          "check that this is a policy document with numbered clauses")
     clauses, sections = _build(nodes, preamble)
-    clauses = _with_tasks(clauses, paras[start:])
+    clauses = _with_tasks(_with_attached_indicators(clauses, paras[start:]), paras[start:])
     if not clauses:
         raise InputError(f"{source or doc_id}: no numbered clauses with text found",
                          "check that this is a policy document with numbered clauses")
@@ -999,6 +999,29 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
     if inherited is not None and not agencies.lead and not agencies.responsible:
         agencies = inherited
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
+
+
+# A clause referring to an attachment for its indicators (主要指标详见附件) holds the indicator table attached
+# after the text (附件 / 潍坊市…主要指标 / 序号 | 指标 | 单位 | 2025年 | 2027年 …): its rows join the clause's text, as
+# a table in the body stands in the clause above it.
+_INDICATORS_ATTACHED = re.compile(r"指标[^。；，]{0,12}见附件")
+_ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
+
+
+def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, ...]:
+    """The clauses, the one that refers to an attached indicator table (the only one) holding its rows."""
+    referring = [k for k, clause in enumerate(clauses) if _INDICATORS_ATTACHED.search(clause.text)]
+    opening = next((k for k, para in enumerate(paras) if _ATTACHMENT_HEADING.fullmatch(para)), None)
+    if len(referring) != 1 or opening is None:
+        return clauses
+    header = next((k for k in range(opening + 1, min(opening + 4, len(paras))) if TABLE_CELL in paras[k]), None)
+    cells = table_cells(paras[header]) if header is not None else []
+    if not any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) or not any(map(TARGET_COLUMN.fullmatch, cells)):
+        return clauses
+    rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
+    k = referring[0]
+    text = "\n".join([clauses[k].text, *rows])
+    return (*clauses[:k], replace(clauses[k], text=text, sentences=split_sentences(text)), *clauses[k + 1:])
 
 
 # ---------------------------------------------------------------- agencies
