@@ -243,12 +243,13 @@ def test_targets_and_agencies_of_the_forms():
 # - x 392, y 335, p 111 since a count of people in work written after 就业 is read (失业人员再就业25万人,
 #   帮助就业困难人员实现就业30万人).
 # - u 220, x 393 since 办好 binds a count (每个乡镇至少办好1所公办中心幼儿园).
+# - n 118, y 336 since a value qualifying what a count after it counts is no goal (培育海洋生物医药产值过10亿元企业10家).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
     ("x*.yaml", 396, 393 / 396, 1, 93 / 95),
-    ("y*.yaml", 339, 335 / 339, 3, 45 / 48),
+    ("y*.yaml", 339, 336 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
     ("p*.yaml", 113, 111 / 113, 0, 63 / 65),
@@ -256,7 +257,7 @@ def test_targets_and_agencies_of_the_forms():
     ("g*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l*.yaml", 167, 165 / 167, 0, 87 / 97),
     ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
-    ("n*.yaml", 120, 117 / 120, 6, 62 / 81),
+    ("n*.yaml", 120, 118 / 120, 6, 62 / 81),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

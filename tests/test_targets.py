@@ -565,6 +565,11 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
      [("城镇新增就业", 70.0, "万人", ">=", None, None), ("失业人员再就业", 25.0, "万人", "=", None, None),
       ("就业困难人员就业", 8.0, "万人", "=", None, None), ("零就业家庭实现就业", 500.0, "人", "=", None, None)]),
     ("对吸纳就业100人以上的企业给予奖励。", []),
+    # A value qualifying what a count after it counts is no goal; the count is (not a list's next item).
+    ("培育软件业务收入超10亿元企业5家、超亿元企业60家，新建10万吨级泊位3个，重点实验室达到17家和36家。",
+     [("软件业务收入超10亿元企业", 5.0, "家", "=", None, None), ("超亿元企业", 60.0, "家", "=", None, None),
+      ("新建10万吨级泊位", 3.0, "个", "=", None, None), ("重点实验室", 17.0, "家", "=", None, None),
+      ("重点实验室", 36.0, "家", "=", None, None)]),
     # 办好 binds a count like 建成 (a school run well, the people's projects of the year).
     ("每个乡镇至少办好1所公办中心幼儿园，全年办好10件民生实事。",
      [("每个乡镇公办中心幼儿园", 1.0, "所", ">=", None, None), ("全年民生实事", 10.0, "件", "=", None, None)]),
