@@ -252,10 +252,10 @@ WEIGHT = re.compile(r"权重[：:为]?$")
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
 # count closing the phrase is the goal, the value inside its object none. (Not the next item of a list, 17家和36家,
-# nor a change's end, 由7个扩大到17个.)
-QUALIFIED_COUNT = re.compile(r"(?![和及与或])[^\x00-\u4dff和及与或到至为达]{1,10}?"
-                             r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)(?:家|个|项|所|座|名|户|台|套|辆|艘|条)"
-                             r"(?:以上)?(?:[，。；、]|$)")
+# nor a change's end, 由7个扩大到17个; the words between hold no number, and a count qualifies nothing.)
+_COUNTS = "家个项所座名户台套辆艘条"
+QUALIFIED_COUNT = re.compile(r"(?![和及与或])[^\x00-\u4dff和及与或到至为达一二两三四五六七八九十百千万]{1,10}?"
+                             rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)[{_COUNTS}](?:以上)?(?:[，。；、]|$)")
 # A share of the people whose consent or vote a decision needs (经本栋三分之二以上的业主同意, 占总人数
 # 三分之二以上的业主讨论通过): a quorum, not a goal.
 QUORUM = re.compile(r"[^，。；]{0,20}?(?:同意|赞成|表决|讨论通过)")
@@ -693,7 +693,7 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if unit == "%" and rest.startswith("的") and RATE_BOUND.search(before):
             continue  # 漏损率高于12%的城市: a rate bounding which are meant, no goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
-                rest.startswith("的") or QUALIFYING_LIST.match(rest) or QUALIFIED_COUNT.match(rest)):
+                rest.startswith("的") or QUALIFYING_LIST.match(rest) or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
         try:
             value: Value = _number(low) if high is None else (_number(low), _number(high))
