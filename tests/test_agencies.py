@@ -197,6 +197,8 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # A ministry's own bureaus (司) in its work points; those taking part (参加).
     ("做好年度总结。（科技司牵头，新闻宣传中心参加）", "做好年度总结。", ("科技司",), ("新闻宣传中心",)),
     ("推进标准研制。（信息通信发展司、科技司按职责分工负责）", "推进标准研制。", ("信息通信发展司",), ("科技司",)),
+    # 等 closing a list is cut off; the 等 of a word is not.
+    ("深化软件学院建设。（综合处牵头，教育部高等教育司等参加）", "深化软件学院建设。", ("综合处",), ("教育部高等教育司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)
     # keeps it.
     ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),
@@ -207,6 +209,30 @@ def test_notes_of_who_is_responsible(text, kept, lead, responsible):
     found_text, agencies = extract_agencies(text)
     assert found_text == kept
     assert (agencies.lead, agencies.responsible) == (lead, responsible)
+
+
+def test_a_bracketed_label_before_the_names_is_a_labelled_note():
+    """A policy list's lines: 【政策依据】《…》 / 【责任单位】X、Y — the label in brackets, the names after it."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、数据基础设施\n1.支持算力中心建设。对新建数据中心给予补助。\n【政策依据】《某市若干政策》第三条\n"
+                          "【责任单位】市大数据局、市发展改革委\n2.降低用电成本。落实电价优惠政策。\n【政策依据】《某省意见》\n"
+                          "【牵头单位】市发展改革委\n")
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("1.1", ("市大数据局",), ("市发展改革委",)), ("1.2", ("市发展改革委",), ())]
+
+
+def test_an_account_of_how_the_document_was_made_makes_no_one_responsible():
+    """市公安局会同有关部门制定了《办法》, 市大数据局会同有关部门对…进行了梳理: what was done to make the
+    document; 市公安局会同市财政局制定实施细则 is a duty, and a reply's 发展改革委会同水利部研究提出了办理意见
+    names who answers for the matter."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("市公安局会同有关部门制定了《办法》。市大数据局会同市财政局对现行政策进行了梳理。\n"
+                          "一、工作任务\n（一）完善制度。市公安局会同市财政局制定实施细则。\n"
+                          "（二）推进项目。发展改革委会同水利部研究提出了办理意见：尽快启动审核。\n")
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("0", (), ()), ("1.1", ("市公安局",), ("市财政局",)), ("1.2", ("发展改革委",), ("水利部",))]
 
 
 def test_a_note_on_its_own_line_closes_the_last_clause_not_the_signature():
@@ -235,6 +261,19 @@ def test_a_note_closing_a_sections_heading_names_the_departments_of_its_clauses(
     assert [(s.id, s.heading) for s in document.sections] == [("1", "丰富体育消费供给"), ("2", "保障措施")]
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("1.1", ("市体育局",), ("市发展改革委",)), ("1.2", ("市文化广电旅游局",), ()), ("2.3", (), ())]
+
+
+def test_a_note_closing_the_heading_of_a_unit_with_text_over_its_tasks_names_theirs_too():
+    """（一）平台体系壮大行动（牵头单位：市工业和信息化局） / 行动目标：… / 1．… 2．…: the unit's goal paragraph and
+    its tasks that name no department are the noted department's; a task with its own note keeps it."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("　　二、专项行动\n　　（一）平台体系壮大行动（牵头单位：市工业和信息化局）\n"
+                          "　　行动目标：到2026年，新培育市级以上工业互联网平台50个，平台服务企业数量年均增长20%以上。\n"
+                          "　　1．做强平台。支持平台企业开展关键技术攻关，拓展跨行业服务能力，每年形成行业解决方案20个以上。\n"
+                          "　　2．建设标识体系。推动标识解析二级节点建设和规模应用，新增标识注册量50亿个。（市通信管理局负责）\n")
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("2.1", ("市工业和信息化局",), ()), ("2.1.1", ("市工业和信息化局",), ()), ("2.1.2", ("市通信管理局",), ())]
 
 
 # Task-division tables (任务分工表): a row's departments belong to the clause whose task it restates.

@@ -119,6 +119,13 @@ def _one(found: re.Match[str]) -> str:
     return found.group(1) + ("（一）" if "（" in found.group(0) else "一、")
 
 
+# The labels of a note naming who is responsible (责任单位：…, 牵头处室：…).
+DUTY_WORDS = r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)"
+# … written as a bracketed label before the names, as policy lists write them (【责任单位】市大数据局、市财政局):
+# the label with its colon.
+_BRACKETED_LABEL = re.compile(rf"【\s*({DUTY_WORDS})\s*】\s*(?=[^\s：:】])")
+
+
 def normalize_line(line: str) -> str:
     """One line with folded widths, no extraction spacing and no editor artefacts. (Each rule is
     tried only on a line holding the character it needs.)"""
@@ -126,6 +133,8 @@ def normalize_line(line: str) -> str:
     if "[" in line:
         line = ARTEFACTS.sub("", line)
     line = line.translate(_FOLD)
+    if "】" in line:
+        line = _BRACKETED_LABEL.sub(r"\1：", line)
     if line and (line[0] in "#>" or "**" in line or line[:3] in ("---", "***", "___")):
         line = "" if _MARKDOWN_RULE.fullmatch(line) else _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_MARK.sub("", line))
     if line and (line[0] in _FRAME_START or line[-1] in "│┃"):

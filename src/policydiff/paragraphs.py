@@ -12,7 +12,7 @@ import re
 import statistics
 
 from .model import TABLE_CELL
-from .normalize import SENTENCE_END, display_width, normalize_line
+from .normalize import DUTY_WORDS, SENTENCE_END, display_width, normalize_line
 from .numbering import Marker, match_marker
 from .typed_tables import TABLE_WORDS, typed_tables
 
@@ -205,7 +205,7 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
 _DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
 # A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…; a department's
 # own work points name its divisions: 牵头处室：… / 配合处室：…).
-DUTY_LABEL = re.compile(r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)[：:]")
+DUTY_LABEL = re.compile(rf"{DUTY_WORDS}[：:]")
 
 
 # A document's title ends its line, however wide (某县人民政府办公室关于印发…预案的通知 over the

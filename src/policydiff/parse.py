@@ -84,6 +84,9 @@ _GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办|部|署|管委�
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
                            rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
+# (Not an account of how the document was made, the verb closed by 了: 市大数据局会同有关部门对…进行了梳理, 市公安局
+# 会同有关部门制定了《办法》. A reply's 发展改革委会同水利部研究提出了办理意见 names who answers for the matter.)
+_DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|修订|形成)了|进行了)")
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
 TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
@@ -938,15 +941,17 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         if single[i] or (node.alone and not has_children[i] and siblings[group] > 1 and titled[group] == 1):
             text, heading = node.heading_sentence + text, ""  # a one-sentence unit: text, not a title
         # A note closing a section's heading (一、丰富体育消费供给（市体育局牵头，市商务局配合）) names
-        # the departments of the clauses under it that name none of their own.
+        # the departments of the clauses under it that name none of their own; so does one closing the
+        # heading of a unit with text of its own over its tasks (（一）平台体系壮大行动（牵头单位：…） / 行动目标：… /
+        # 1．…).
         heading, note = _heading_note(heading)
         inherited = next((noted[node.path[:end]] for end in range(len(node.path) - 1, 0, -1)
                           if node.path[:end] in noted), None)
+        if note and has_children[i]:
+            noted[node.path] = extract_agencies(note)[1]
         if text:
             clauses.append(_clause(clause_id, len(node.path), heading, text + note, inherited))
         else:
-            if note:
-                noted[node.path] = extract_agencies(note)[1]
             sections.append(Section(clause_id, len(node.path), heading))
     return tuple(clauses), tuple(sections)
 
@@ -1113,6 +1118,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         return bool(units) and named(units)
 
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
+        if found.re is TEXT_TOGETHER and _DRAFTED.match(text, found.end()):
+            continue
         units, others = _units(found.group(1)), _units(found.group(2) or "")
         # The lead is a government's; those it works with may be any organ (国网洛阳供电公司), but not
         # one named by its part (…会同管线权属单位: the owners, firms).
@@ -1164,7 +1171,8 @@ _LEVEL_ONLY = re.compile(r"各?(?:州|盟|地区|自治州)")
 def _units(names: str) -> list[str]:
     units = []
     for name in re.split(r"[、，,]", _INSERTION.sub("", names)):
-        name = re.sub(r"等[\u4e00-\u9fff]*$", "", name.strip())  # 省卫生健康委等相关主管部门
+        # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
+        name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name.strip())
         name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
         if name:
             units.append(name)
