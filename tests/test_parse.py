@@ -38,6 +38,32 @@ def test_manifest_fills_in_what_the_text_lacks():
     assert (draft.region, draft.status, draft.implements) == ("吉林省", "draft", "national")
 
 
+def test_a_law_databases_header_is_metadata_not_title():
+    """北大法宝's header (【发布部门】…【发文字号】…【发布日期】2024.04.22…, a field a line or several on one) gives the
+    issuers (their space lost: split at an organ's end before a place), the number and the date."""
+    document = parse_text("某市促进软件产业发展若干政策实施细则\n【发布部门】烟台市工业和信息化局　烟台市财政局\n"
+                          "【发文字号】烟工信发〔2024〕18号\n【发布日期】2024.04.22　【时效性】现行有效　【效力级别】地方工作文件\n"
+                          "第一条　为促进软件产业发展，制定本细则。\n第二条　本细则自发布之日起施行。\n")
+    meta = document.meta
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date, meta.level, meta.region) == (
+        "某市促进软件产业发展若干政策实施细则", "烟台市工业和信息化局、烟台市财政局", "烟工信发〔2024〕18号", "2024-04-22",
+        "municipal", "烟台市")
+
+
+@pytest.mark.parametrize("issuer, level, region", [
+    # The centre's ministries, commissions and bureaus, named without a place.
+    ("商务部办公厅", "national", "全国"), ("交通运输部科技司", "national", "全国"), ("国家能源局", "national", "全国"),
+    ("科技部财政部", "national", "全国"), ("中国人民银行", "national", "全国"), ("最高人民法院办公厅", "national", "全国"),
+    # A place's department stays the place's; a county's name may be one character.
+    ("济南市委组织部", "municipal", "济南市"), ("山东省工业和信息化厅", "provincial", "山东省"),
+    ("滑县人民政府办公室", "county", "滑县"),
+])
+def test_the_level_of_an_issuer(issuer, level, region):
+    from policydiff.parse import _region
+
+    assert _region(issuer) == {"level": level, "region": region}
+
+
 @pytest.mark.parametrize("noise", ["本报", "记者", "新华社", "牵头单位", "责任单位", "bookmark", "此件公开发布",
                                    "抄送", "日印发", "公开发布", "图片由", "烟台市人民政府办公室2024"])
 def test_no_noise_in_any_clause(doc_id, noise):

@@ -208,6 +208,12 @@ _DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
 DUTY_LABEL = re.compile(rf"{DUTY_WORDS}[：:]")
 
 
+# The fields of a law database's header (北大法宝: 【发布部门】…, 【发文字号】…, 【发布日期】…): each opens its own
+# line, a line of them a paragraph of its own.
+DATABASE_LABEL = r"发布部门|发文字号|发布日期|实施日期|施行日期|公布日期|失效日期|时效性|效力级别|法规类别|法宝引证码|来源"
+_DATABASE_FIELD = re.compile(rf"【(?:{DATABASE_LABEL})】")
+
+
 # A document's title ends its line, however wide (某县人民政府办公室关于印发…预案的通知 over the
 # addressees, in a copy whose short lines look hard-wrapped).
 _DOCUMENT_TITLE = re.compile(r"(?:关于|印发)[^，。；：]*(?:通知|意见|方案|办法|规定|细则|规划|决定|计划|要点|指南|措施|批复|复函)$")
@@ -232,7 +238,8 @@ def _continues(previous: str, line: str, previous_width: float, column: float) -
         return False  # a table's row, and a term's entry, stand alone
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
-            or DUTY_LABEL.match(line) or _DOCUMENT_TITLE.search(previous):
+            or DUTY_LABEL.match(line) or _DOCUMENT_TITLE.search(previous) \
+            or _DATABASE_FIELD.match(line) or _DATABASE_FIELD.match(previous):
         return False
     if previous[-1] in _CONTINUES or (column and _HEADING_TAIL.fullmatch(line) and match_marker(previous) is not None
                                       and not any(end in previous for end in SENTENCE_END)):

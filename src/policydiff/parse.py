@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from .errors import InputError
 from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells
 from .normalize import SENTENCE_END
-from .paragraphs import DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
+from .paragraphs import DATABASE_LABEL, DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import assign, departments, task_rows
 
@@ -153,11 +153,14 @@ _HEADING_MAX = 30
 
 # Region and level from the issuer's name.
 _REGION_RULES = (
-    (re.compile(r"中共中央|国务院|中办|国办|全国"), "national"),
+    # The centre: the Party centre, the State Council and its ministries, commissions and bureaus (商务部, 交通运输部
+    # 科技司, 教育部办公厅, 国家能源局, 国家卫生健康委, 中国人民银行, 最高人民法院), named without a place.
+    (re.compile(r"中共中央|国务院|中办|国办|全国|^(?:国家|中国|最高人民|海关总署)"
+                r"|^[^省市县区州盟旗镇乡]{1,8}?部(?:$|、|办公厅|[^省市县区州盟旗镇乡、]{0,10}司|[^、]{0,8}?部)"), "national"),
     (re.compile(r"^(北京市|天津市|上海市|重庆市)"), "provincial"),
     (re.compile(r"^(.{2,8}?(?:省|自治区))"), "provincial"),
     (re.compile(r"^(.{2,8}?(?:自治州|市|州|盟|地区))"), "municipal"),
-    (re.compile(r"^(.{2,8}?(?:县|区|旗))"), "county"),
+    (re.compile(r"^(.{1,8}?(?:县|区|旗))"), "county"),  # 黟县, 滑县: a county's name may be one character
 )
 
 
@@ -379,7 +382,10 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     notice_title = ""
     fields: dict[str, str] = {}
     for para in notice + front:
-        if preamble or _is_prose(para):
+        if DATABASE_HEADER.fullmatch(para):
+            for key, value in _database_fields(para).items():
+                fields.setdefault(key, value)
+        elif preamble or _is_prose(para):
             (notice_prose if para in notice and not preamble else preamble).append(para)
         elif OWN_NUMBER.fullmatch(para):
             fields.setdefault("doc_number", _doc_number(DOC_NUMBER.search(para)))
@@ -487,6 +493,31 @@ def _region(issuer: str) -> dict[str, str]:
             region = "全国" if level == "national" else found.group(1)
             return {"level": level, "region": region}
     return {}
+
+
+# The header of a law database's copy (北大法宝: 【发布部门】山东省人民政府办公厅 / 【发文字号】鲁政办字〔2024〕47号 /
+# 【发布日期】2024.05.20 / 【时效性】现行有效 …, a field a line or several on one): what the document says about
+# itself, no part of its title or text.
+DATABASE_HEADER = re.compile(rf"(?:【(?:{DATABASE_LABEL})】[^【】]*)+")
+_DATABASE_FIELD = re.compile(rf"【({DATABASE_LABEL})】([^【】]*)")
+_DATABASE_DATE = re.compile(r"(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?")
+# Where one issuer ends and the next begins (烟台市工业和信息化局　烟台市财政局, the space lost): an organ's last
+# character before a place's name.
+_NEXT_ISSUER = re.compile(r"(?<=[局厅委办府部署司])\s*(?=[\u4e00-\u9fff]{1,6}?[省市县区])")
+
+
+def _database_fields(header: str) -> dict[str, str]:
+    """The issuer, document number and date a database's header gives."""
+    fields: dict[str, str] = {}
+    for label, value in _DATABASE_FIELD.findall(header):
+        value = value.strip()
+        if label == "发布部门" and value:
+            fields["issuer"] = _NEXT_ISSUER.sub("、", value)
+        elif label == "发文字号" and (number := DOC_NUMBER.search(value)):
+            fields["doc_number"] = _doc_number(number)
+        elif label == "发布日期" and (date := _DATABASE_DATE.fullmatch(value)):
+            fields["date"] = f"{int(date[1]):04d}-{int(date[2]):02d}-{int(date[3]):02d}"
+    return fields
 
 
 def _doc_number(found: re.Match[str]) -> str:
