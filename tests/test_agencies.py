@@ -197,6 +197,11 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # A ministry's own bureaus (司) in its work points; those taking part (参加).
     ("做好年度总结。（科技司牵头，新闻宣传中心参加）", "做好年度总结。", ("科技司",), ("新闻宣传中心",)),
     ("推进标准研制。（信息通信发展司、科技司按职责分工负责）", "推进标准研制。", ("信息通信发展司",), ("科技司",)),
+    # Departments, then after a comma the governments that share the duty.
+    ("做好就业帮扶。（市农业农村局、市人力资源社会保障局，各县市区人民政府负责）", "做好就业帮扶。",
+     ("市农业农村局",), ("市人力资源社会保障局", "各县市区人民政府")),
+    ("落实补贴政策。（人力资源社会保障部、财政部，各省级人民政府按职责分工负责）", "落实补贴政策。",
+     ("人力资源社会保障部",), ("财政部", "各省级人民政府")),
     # 等 closing a list is cut off; the 等 of a word is not.
     ("深化软件学院建设。（综合处牵头，教育部高等教育司等参加）", "深化软件学院建设。", ("综合处",), ("教育部高等教育司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)

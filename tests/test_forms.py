@@ -248,7 +248,7 @@ def test_targets_and_agencies_of_the_forms():
 #   1. items, two attachments each numbered from 一、, 专项行动 with heading notes and goal paragraphs, an 申报指南,
 #   实施细则 with items and 款, —— bullets with an attached space-typed indicator table, a 政策清单 with 【责任单位】 lines,
 #   a copy whose paragraphs were joined, 第一部分 parts with OCR slips, a portal page; on arrival at 3ecb4a6): 6 of 10
-#   trees, 132 of 149 targets, 4 false; 59 of 83 agency clauses. Since: 10 of 10, 143 of 149, none false; 76 of 81
+#   trees, 132 of 149 targets, 4 false; 59 of 83 agency clauses. Since: 10 of 10, 143 of 149, none false; 77 of 81
 #   (left: counts after 开通/接入/安装/立项, which read widely took statistical reports' facts; a note its reader gives
 #   to a second plan's section; a role unit, bodies named by function).
 # The floors are today's figures.
@@ -265,7 +265,7 @@ def test_targets_and_agencies_of_the_forms():
     ("l*.yaml", 167, 165 / 167, 0, 87 / 97),
     ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
     ("n*.yaml", 120, 118 / 120, 6, 62 / 81),
-    ("h*.yaml", 149, 143 / 149, 0, 76 / 81),
+    ("h*.yaml", 149, 143 / 149, 0, 77 / 81),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -66,9 +66,10 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
 # （县民政局负责，县财政局配合）; as State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同）
-# and （X、Y共同牵头）.
+# and （X、Y共同牵头）; departments, then after a comma the governments (（市农业农村局、市人社局，各县市区人民政府负责）).
 DUTY_NOTE = re.compile(
-    rf"（((?:[^（），]|{_INNER}){{2,150}}?)(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
+    rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
+    rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
     rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
     rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
 )
