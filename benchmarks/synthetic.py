@@ -24,8 +24,10 @@ are made (see alignments/*.yaml for what hunan, jilin and yantai did):
 The truth of each clause: ``primary`` is the national clause that contributed most of its
 sentences (ties go to the one that contributed more characters), ``also`` the other national
 clauses that contributed a sentence; a clause with no national sentence has primary null, except
-the preamble, whose primary is always national 0. The note lists each source's sentences and
-characters ("2.3×3 (151 chars), 3.1×1 (40 chars)"), the added ones, and what was done.
+the preamble, whose primary is national 0 when it carries the national preamble's sentences
+(else null: a citation of the national title with the formulas of purpose implements nothing). The
+note lists each source's sentences and characters ("2.3×3 (151 chars), 3.1×1 (40 chars)"), the
+added ones, and what was done.
 
 Document i depends only on the seed and i (its own random.Random), so the first 100 documents
 of a 10,000-document run are the 100 documents of a 100-document run.
@@ -374,12 +376,13 @@ class _Writer:
         lines = [f"{region}人民政府办公室关于进一步完善医疗卫生服务体系的实施意见", ""]
         framing = f"为贯彻落实《关于进一步完善医疗卫生服务体系的意见》精神，结合{region}实际，制定本实施意见。"
         preamble: list[tuple[str, str | None]] = [(framing, None)]
-        if rng.random() < 0.85:
+        carried = rng.random() < 0.85
+        if carried:
             preamble += [(self.reword(s), "0") for s in self.material.preamble]
         lines += ["".join(text for text, _ in preamble), ""]
-        # A preamble implements the national preamble even when it only states its purpose in its own
-        # words (the gold files: hunan 0 → national 0), so its primary is 0 either way.
-        pairs = [_pair("0", preamble, ["preamble"], primary="0")]
+        # A preamble carrying the national one's sentences implements it; one that only cites the national
+        # title with the formulas of purpose (结合…实际，制定本实施意见) implements nothing (alignments/CONVENTIONS.md).
+        pairs = [_pair("0", preamble, ["preamble"], primary="0" if carried else None)]
 
         sections = rng.randint(4, min(8, len(clauses)))
         cuts = sorted(rng.sample(range(1, len(clauses)), sections - 1))

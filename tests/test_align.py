@@ -370,6 +370,25 @@ def test_a_transmittal_formula_implements_nothing():
     assert [comparison.clause(c).base[0].id for c in ("1", "2")] == ["1", "2"]
 
 
+def test_a_preamble_of_a_citation_and_stock_formulas_implements_nothing():
+    """为贯彻落实《…》，深入推进省级示范区建设，结合我区实际，制定本方案: the citation and the formulas of purpose
+    (结合…实际, 制定本方案) carry nothing, and what is left scores below preamble_floor against BASE's preamble:
+    no bonus, added. A preamble restating BASE's problems and purpose still implements it."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("关于加快发展智慧养老服务的行动计划\n"
+                      "发展智慧养老服务是积极应对人口老龄化的重要举措。当前，智慧养老服务供给总体不足，产品适老性不强。"
+                      "为推动智慧养老服务提质，制定本行动计划。\n一、重点任务\n（一）丰富智慧养老产品。支持企业研发智能穿戴、"
+                      "健康监测等产品。\n（二）拓展服务场景。推动养老机构应用智能照护设备。\n")
+    tasks = "一、重点任务\n（一）丰富智慧养老产品。支持企业研发智能穿戴产品。\n（二）拓展服务场景。推动养老机构应用智能设备。\n"
+    citing = parse_text("为贯彻落实《关于加快发展智慧养老服务的行动计划》，深入推进省级示范区建设，结合我区实际，制定本方案。\n"
+                        + tasks)
+    restating = parse_text("智慧养老服务供给总体不足，产品适老性不强。为推动我区智慧养老服务提质，结合我区实际，制定本方案。\n"
+                           + tasks)
+    assert compare(base, citing).clause("0").base == ()
+    assert [link.id for link in compare(base, restating).clause("0").base] == ["0"]
+
+
 # A national article that lists the papers to hand in, and a local one that lists them under a
 # lead-in of its own: the lead-in's few words (道路测试主体, 第三方, 提交) match a BASE item best.
 _PAPERS_BASE = """第一条 道路测试主体应提供安全性自我声明，由主管部门进行确认。自我声明应随同以下证明材料提交：
