@@ -279,6 +279,12 @@ def test_a_note_closing_the_heading_of_a_unit_with_text_over_its_tasks_names_the
                           "　　2．建设标识体系。推动标识解析二级节点建设和规模应用，新增标识注册量50亿个。（市通信管理局负责）\n")
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("2.1", ("市工业和信息化局",), ()), ("2.1.1", ("市工业和信息化局",), ()), ("2.1.2", ("市通信管理局",), ())]
+    # A copy of short lines, which looks hard-wrapped: the labelled note still closes the heading's line.
+    short = parse_text("二、专项行动\n（一）平台体系壮大行动（牵头单位：市工业和信息化局）\n行动目标：到2026年，培育平台10个。\n"
+                       "1．做强平台。支持平台企业开展技术攻关。\n2．建设标识体系。推动二级节点建设。（市通信管理局负责）\n")
+    assert [(c.id, c.heading, c.agencies.lead) for c in short.clauses] == [
+        ("2.1", "平台体系壮大行动", ("市工业和信息化局",)), ("2.1.1", "做强平台", ("市工业和信息化局",)),
+        ("2.1.2", "建设标识体系", ("市通信管理局",))]
 
 
 # Task-division tables (任务分工表): a row's departments belong to the clause whose task it restates.

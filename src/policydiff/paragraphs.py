@@ -200,9 +200,10 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     return out
 
 
-# A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责））
-# closes its paragraph: task lists put it after a clause's last sentence or after its heading.
-_DUTY_NOTE_END = re.compile(r"(?:负责|配合|参与|牵头)）$")
+# A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责）, a labelled one:
+# …行动（牵头单位：市工业和信息化局）) closes its paragraph: task lists put it after a clause's last sentence or
+# after its heading.
+_DUTY_NOTE_END = re.compile(rf"(?:(?:负责|配合|参与|牵头)|（{DUTY_WORDS}[：:][^（）]*)）$")
 # A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…; a department's
 # own work points name its divisions: 牵头处室：… / 配合处室：…).
 DUTY_LABEL = re.compile(rf"{DUTY_WORDS}[：:]")
