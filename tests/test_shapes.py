@@ -55,6 +55,19 @@ def test_a_sentence_whose_subject_is_an_organ_or_a_role_unit_is_a_provision_not_
         ("1.1", ""), ("1.2", ""), ("1.3", "区域协同发展新格局基本形成"), ("1.4", "各部门在政策落实中如何分工？")]
 
 
+def test_an_enumeration_inside_a_sentence_is_no_run_of_units():
+    """以下程序进行：1．申报；2．初审；3．评审；4．公示 — an enumeration inside a sentence, though its 4． would
+    continue the items 1．–3． of the clause before; and a first sentence forbidding something (同一项目不得…) is
+    a provision, not a title."""
+    document = parse_text("一、支持内容\n（一）支持方向。\n1．支持平台建设。给予补助。\n2．支持数字化改造。给予奖励。\n"
+                          "3．支持人才引进。给予补贴。\n二、申报程序\n（二）申报程序。项目申报按照以下程序进行：1．企业自愿申报；"
+                          "2．区市初审推荐；3．专家评审；4．公示；5．下达资金。公示期不少于5个工作日。\n"
+                          "（三）同一企业同一项目不得重复申报。同一企业年度内获得支持总额不超过500万元。\n")
+    assert units_of(document) == [("1", "支持内容"), ("1.1", "支持方向"), ("1.1.1", "支持平台建设"),
+                                  ("1.1.2", "支持数字化改造"), ("1.1.3", "支持人才引进"), ("2", "申报程序"),
+                                  ("2.2", "申报程序"), ("2.3", "")]
+
+
 def test_titles_opening_with_words_that_look_like_a_requirement():
     """应急联动：, 应用推广。, 需求对接。: words opening a title, not 应 / 需 of a requirement."""
     document = parse_text("一、重点任务\n（一）应急联动：建立联动机制。\n（二）应用推广。开展示范应用。\n（三）需求对接。定期发布需求清单。\n"

@@ -785,12 +785,24 @@ def _after_mark(text: str, stack: list[_Node], last_value: dict[str, int], pendi
         marker = match_marker(text, i + 1)
         if marker is None or marker.end >= len(text):
             continue
-        follows = marker.kind in last_value and marker.value == last_value[marker.kind] + 1
+        follows = marker.kind in last_value and marker.value == last_value[marker.kind] + 1 \
+            and not _inline_predecessor(text, i, marker)
         first_child = (marker.value == 1 and bool(stack) and RANK[marker.kind] > RANK[stack[-1].kind]
                        and (ch in SENTENCE_END or ch == "：" and _list_goes_on(marker, pending)))
         if follows or first_child:
             return i + 1
     return len(text)
+
+
+def _inline_predecessor(text: str, end: int, marker: Marker) -> bool:
+    """Whether the number before ``marker`` stands in ``text`` before ``end``, after a colon or a semicolon: an
+    enumeration inside the sentence (按照以下程序进行：1．企业申报；2．初审推荐；3．评审；4．公示), whose next number
+    continues it and not the run of units that happens to stand at that number."""
+    return any((found := match_marker(text, mark.end())) is not None and found.kind == marker.kind
+               and found.value == marker.value - 1 for mark in _ENUMERATION_MARK.finditer(text, 0, end))
+
+
+_ENUMERATION_MARK = re.compile("[：；]")
 
 
 def _glued_to_words(text: str, last_value: dict[str, int], end: int, unit: str | None = None) -> int:
@@ -899,7 +911,7 @@ _BARE_HEADING_MAX = 40
 _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # A first sentence that is a statement, not a title: a requirement with its subject left
 # out (应具备…, 不得…; not the words 应急, 应用, 应对, 应变, 需求, 要素, 要点, 要求, 要件 opening a
-# title), or with one (各地要…, 有关部门应…, 企业应当…).
+# title), or with one (各地要…, 有关部门应…, 企业应当…, 同一企业同一项目不得…).
 # And the closing formulas of a document (本措施自2024年1月1日起施行, 本办法由市科技局负责解释,
 # 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：,
 # 在第十二条后增加一条，…), which introduces the new wording. And a goal set for a year
@@ -909,7 +921,7 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # 申报单位对申报材料的真实性负责): a title names a task, not who does it (not …格局, 布局; not a question:
 # 各部门在政策落实中如何分工？ is a 解读's title).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
-                       r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须)"
+                       r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须|不得|严禁|禁止)"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
