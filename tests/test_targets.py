@@ -882,6 +882,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # … and so is the cap of a grant or a benefit in money; a money goal with its bar is one.
     ("给予补助，单个项目最高不超过500万元，创业担保贷款额度最高可达30万元。", []),
     ("到2025年，全市固定资产投资不超过500亿元。", [("全市固定资产投资", 500.0, "亿元", "<=", 2025, None)]),
+    # … and so is the term of a loan, a subsidy or a contract; a length of schooling is a goal.
+    ("住房公积金贷款期限最长30年，补贴期限最长6个月，租赁合同期限原则上3年。", []),
+    ("劳动年龄人口平均受教育年限达到10.8年。", [("劳动年龄人口平均受教育年限", 10.8, "年", "=", None, None)]),
     # A rate bounding which are meant (…率高于12%的城市) is no goal; what they must do is.
     ("漏损率高于12%的城市力争漏损率下降3个百分点以上。", [("漏损率高于12%的城市力争漏损率下降", 3.0, "个百分点", ">=", None, None)]),
     ("每学年开设创业课程不少于32学时。", [("每学年开设创业课程", 32.0, "学时", ">=", None, None)]),

@@ -246,6 +246,9 @@ CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
 # 30万人): the whole phrase names the indicator (城镇新增就业, not 就业 after the verb 新增).
 EMPLOYED = re.compile(r"就业$")
+# … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
+# 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
+TERM = re.compile(r"期限[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%).
 WEIGHT = re.compile(r"权重[：:为]?$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
@@ -676,8 +679,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 一件事, 一起: words
         if unit == "分" and (chinese or rest.startswith("之")):
             continue  # 十分重要: an adverb; 三分之二: a share in words, read whole above
-        if unit == "年" and not chinese and len(low) == 4 and high is None:
-            continue  # 2023年: a date
+        if unit == "年" and not chinese and len(low) == 4 and low.isdigit() and high is None:
+            continue  # 2023年: a date (10.8年, four characters too, is a length of schooling)
         if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
                 unit == "次" and BAR_BEFORE.search(before)):
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
@@ -742,7 +745,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             baseline = True
             continue
         if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) \
-                or quantity.unit and quantity.unit.endswith("元") and CAP.search(before):
+                or quantity.unit and quantity.unit.endswith("元") and CAP.search(before) \
+                or quantity.unit in ("年", "个月") and TERM.search(before):
             listed, chain = None, []
             continue
         if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound):
