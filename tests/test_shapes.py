@@ -68,6 +68,16 @@ def test_an_enumeration_inside_a_sentence_is_no_run_of_units():
                                   ("2.2", "申报程序"), ("2.3", "")]
 
 
+def test_a_web_pages_source_pasted_as_text():
+    """&nbsp;&nbsp;一、… and <a href="…">点击下载</a>: character references read as the characters they stand for,
+    tags left out; a comparison (产能<5%) stays."""
+    document = parse_text("&nbsp;&nbsp;&nbsp;&nbsp;一、明确总体目标。到2027年，过剩产能<5%。\n"
+                          "&nbsp;&nbsp;&nbsp;&nbsp;二、加强保障。建设R&amp;D平台。附件（<a href=\"/a.pdf\">点击下载</a>）\n")
+    assert units_of(document) == [("1", "明确总体目标"), ("2", "加强保障")]
+    assert document.clause("1").text == "到2027年，过剩产能<5%。"
+    assert document.clause("2").text == "建设R&D平台。附件（点击下载）"
+
+
 def test_titles_opening_with_words_that_look_like_a_requirement():
     """应急联动：, 应用推广。, 需求对接。: words opening a title, not 应 / 需 of a requirement."""
     document = parse_text("一、重点任务\n（一）应急联动：建立联动机制。\n（二）应用推广。开展示范应用。\n（三）需求对接。定期发布需求清单。\n"

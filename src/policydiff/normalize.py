@@ -8,11 +8,16 @@ the parser reads.
 
 from __future__ import annotations
 
+import html
 import re
 
 # Editor artefacts that Word/HTML exports leave in the text: [bookmark: _GoBack],
 # [image: …], [comment: …].
 ARTEFACTS = re.compile(r"\[(?:bookmark|image|comment|footnote)[^\]\n]*\]", re.IGNORECASE)
+# … and what a web page's source pasted as text keeps: character references (&nbsp;&nbsp;一、…, &#12288;, &amp;)
+# and tags (<a href="…">点击下载</a>, <br/>). A tag opens with a letter or a slash (not 产能<5%).
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
 
 # Control characters (C0 but tab, DEL, C1) and bidirectional overrides: no document means
 # them, and in a report they could drive the terminal (ESC sequences), break an HTML/XML
@@ -129,6 +134,10 @@ _BRACKETED_LABEL = re.compile(rf"【\s*({DUTY_WORDS})\s*】\s*(?=[^\s：:】])")
 def normalize_line(line: str) -> str:
     """One line with folded widths, no extraction spacing and no editor artefacts. (Each rule is
     tried only on a line holding the character it needs.)"""
+    if "&" in line:
+        line = _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group()), line)
+    if "<" in line:
+        line = _TAG.sub("", line)
     line = CONTROLS.sub("", line)
     if "[" in line:
         line = ARTEFACTS.sub("", line)
