@@ -78,6 +78,15 @@ def test_a_web_pages_source_pasted_as_text():
     assert document.clause("2").text == "建设R&D平台。附件（点击下载）"
 
 
+def test_a_first_sentence_whose_subject_must_act_is_a_provision():
+    """贵安集群要强化能源保障，推进…, 检测机构应及时将报告提交…: a subject that must act (要, 应) opens a provision;
+    企业要素保障 (要素) and 主要目标 are titles."""
+    document = parse_text("七、贵安集群要强化能源保障，推进数据中心与可再生能源协同发展。贵州省能源局要统筹做好用电保障。\n"
+                          "八、检测机构应及时将检测报告提交主管部门。主管部门按规定处理。\n"
+                          "九、企业要素保障。加强用地保障。\n十、主要目标。到2027年，建成平台。\n")
+    assert units_of(document) == [("7", ""), ("8", ""), ("9", "企业要素保障"), ("10", "主要目标")]
+
+
 def test_titles_opening_with_words_that_look_like_a_requirement():
     """应急联动：, 应用推广。, 需求对接。: words opening a title, not 应 / 需 of a requirement."""
     document = parse_text("一、重点任务\n（一）应急联动：建立联动机制。\n（二）应用推广。开展示范应用。\n（三）需求对接。定期发布需求清单。\n"

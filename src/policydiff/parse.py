@@ -911,7 +911,7 @@ _BARE_HEADING_MAX = 40
 _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # A first sentence that is a statement, not a title: a requirement with its subject left
 # out (应具备…, 不得…; not the words 应急, 应用, 应对, 应变, 需求, 要素, 要点, 要求, 要件 opening a
-# title), or with one (各地要…, 有关部门应…, 企业应当…, 同一企业同一项目不得…).
+# title), or with one (各地要…, 有关部门应…, 企业应当…, 同一企业同一项目不得…, 贵安集群要…, 各高校要…).
 # And the closing formulas of a document (本措施自2024年1月1日起施行, 本办法由市科技局负责解释,
 # 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：,
 # 在第十二条后增加一条，…), which introduces the new wording. And a goal set for a year
@@ -922,6 +922,8 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # 各部门在政策落实中如何分工？ is a 解读's title).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须|不得|严禁|禁止)"
+                       r"|.{0,12}(?:集群|地区|园区|城市|企业|高校|学校|医院|机构|单位|部门|政府|[省市县区])(?:要|应)"
+                       r"(?![素点求件急用对变])"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
