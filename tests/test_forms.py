@@ -24,12 +24,17 @@ FORMS = Path(__file__).parent / "forms"
 KNOWN: dict[str, str] = {
     "z05-chengdu-civil-affairs-yishi.txt": "its reader counts paragraphs opening 一是/二是 as clauses; the "
     "collection's readers (pku-sd-002) and the parser give such enumerations no ids",
-    "z07-hangzhou-shangcheng-lenticular.txt": "a run of （一） restarting under unnumbered 【】 headings: its "
-    "reader primes the whole run (4'), the parser only the ids the run reuses (4), as in govcn-018",
     "z13-qingdao-word-autonum.txt": "its reader counts letter items a) b) c) as a level; the collection's "
     "readers (pku-c-022, pku-c-163) and the parser give them no ids",
-    "z20-huzhou-sanding-html.html": "its reader takes 其他事项 in 第六条 其他事项。 as the article's title; by the "
-    "conventions an article has a title only in brackets (第六条【其他事项】)",
+    "z20-huzhou-sanding-html.html": "its reader takes 附则 in 第七条　附则。本规定由…解释… as the article's title; by the "
+    "conventions an article has a title only in brackets (第七条【附则】), or alone on its line (its 第六条 其他事项。 "
+    "over items is read so since)",
+    "j08-robot-scenario-guide.txt": "its copy numbers a clause's items 1. 3. 2. (a slip); its reader takes the "
+    "2. after 3. as item 2, the parser reads a number going back in its run as text",
+    "j09-enterprise-data-opinion-notice.txt": "a notice numbering its own requests 一、…四、 before its signature, "
+    "then the 意见 it transmits restarting at 一、: its reader counts both (1-4, then 1'…), where s52's reader and the "
+    "parser read the notice's requests as the preamble and the 意见's units as the clauses (CONVENTIONS: the notice's "
+    "own text is prose)",
     "n09-ministry-skills-subsidy-qa-numbered-questions.txt": "its reader nests the （一） lists of the answers under "
     "the numbered questions 1. (its note: against the conventions' fixed order of levels, （一） above 1.) and drops "
     "the questions' ？, which the collection's readers keep; the parser, following that order, closes each question "

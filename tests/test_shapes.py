@@ -505,8 +505,9 @@ def test_a_restarted_units_children_inherit_its_mark():
     # their children's ids start with their parent's (2'.1), as every child's id does.
     document = parse_text("附件1\n\n某市平台建设方案\n\n一、目标\n到2025年，建成平台。\n二、任务\n（一）建设平台。加快建设。\n\n"
                           "附件2\n\n某市机制完善方案\n\n一、目标\n到2026年，完善机制。\n二、任务\n"
-                          "（一）完善机制。加快完善。\n（二）强化保障。加强保障。\n")
-    assert [c.id for c in document.clauses] == ["1", "2.1", "1'", "2'.1", "2'.2"]
+                          "（一）完善机制。加快完善。\n（二）强化保障。加强保障。\n三、要求\n加强督导。\n")
+    # (The second run's units all take the mark, 3' too, though the first run had no 三、.)
+    assert [c.id for c in document.clauses] == ["1", "2.1", "1'", "2'.1", "2'.2", "3'"]
 
 
 def test_transmittal_notice_without_a_plan_preamble():

@@ -953,7 +953,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     if preamble:
         clauses.append(_clause("0", 0, "", _body(preamble)))
         seen.add("0")
-    repeats: dict[str, int] = {}
+    repeats: dict[tuple[str, str], int] = {}
     noted: dict[tuple[int, ...], Agencies] = {}  # the departments a section's heading names
     has_children = [i + 1 < len(nodes) and len(nodes[i + 1].path) > len(node.path)
                     and nodes[i + 1].path[: len(node.path)] == node.path for i, node in enumerate(nodes)]
@@ -972,14 +972,18 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         siblings[node.path[:-1], node.kind] += 1
         titled[node.path[:-1], node.kind] += not (single[i] or _one_sentence(node, has_children[i]))
     ids: dict[tuple[int, ...], str] = {}  # the id each path was last given
+    marks: dict[tuple[str, str], str] = {}  # the mark of the run of units of a kind under a parent, once restarted
     for i, node in enumerate(nodes):
         # A unit's id is its parent's and its own number: under a restarted unit (2', a second plan's
         # 二、) its children inherit the mark (2'.1).
-        parent = ids.get(node.path[:-1])
-        clause_id = f"{parent}.{node.path[-1]}" if parent else ".".join(str(n) for n in node.path)
-        if clause_id in seen:  # a numbering that restarts: 1', then 1'3, 1'4 … (the n-th use)
-            repeats[clause_id] = repeats.get(clause_id, 1) + 1
-            clause_id += "'" if repeats[clause_id] == 2 else f"'{repeats[clause_id]}"
+        parent = ids.get(node.path[:-1]) or ".".join(str(n) for n in node.path[:-1])
+        number = f"{parent}.{node.path[-1]}" if parent else str(node.path[-1])
+        run = (parent, node.kind)
+        clause_id = number + marks.get(run, "")
+        if clause_id in seen:  # a numbering that restarts: the run's ids take a mark, 1', then 1'3 … (the n-th run)
+            repeats[run] = repeats.get(run, 1) + 1
+            marks[run] = "'" if repeats[run] == 2 else f"'{repeats[run]}"
+            clause_id = number + marks[run]
         seen.add(clause_id)
         ids[node.path] = clause_id
         text, heading = _body(node.parts), node.heading
