@@ -170,13 +170,20 @@ _BUILT_VERBS = "新改建|改扩建|新建|改建|扩建"
 # absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal; 实施
 # and 组织 bind only after 每年 or 累计 (每年实施3000项左右技术创新项目: a count of what is done;
 # 组织23个产煤省区 tells who took part) or a bar (至少组织1次演练).
-_VERBS = (
+_ATTAINING = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
     "下降到|下降至|压缩到|压缩至|缩短到|缩短至|减少到|减少至|控制在|稳定在|保持在|维持在|保持|达|"
+    "拓展至|拓展到|扩大到|扩大至|延伸至|完成"
+)
+# An action binding a count with nothing counted after it (全市每年招募不少于1500人, 每年培训不少于1万人次) names the
+# indicator with its subject: the verb stays in it (全市每年招募), where one of attaining (达到, 控制在) does not.
+_ACTING = re.compile(rf"(?!(?:{_ATTAINING})(?:完成)?$)[\u4e00-\u9fff]+")
+_VERBS = (
+    _ATTAINING + "|"
     "建成|建设|建立|设立|设置|设有|确定|"
-    "开展|培养|培训|选拔|招聘|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
-    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|拓展至|拓展到|扩大到|扩大至|延伸至|"
-    "完成|淘汰|推出|开设|发布|公布|储备|更新|办好|(?:每年|累计)组织|" + _BUILT_VERBS
+    "开展|培养|培训|选拔|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
+    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|"
+    "淘汰|推出|开设|发布|公布|储备|更新|办好|(?:每年|累计)组织|" + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
@@ -685,8 +692,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
                 unit == "次" and BAR_BEFORE.search(before)):
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
         named = rest[post.end():] if post else rest
-        if unit == "岁" and named and _is_cjk(named[0]):
-            continue  # 15岁以上人群, 3岁以下婴幼儿: an age that bounds who is counted; 预期寿命达到79岁 is a goal
+        if unit == "岁" and named and (_is_cjk(named[0]) or named[0] == "、"):
+            continue  # 15岁以上人群, 3岁以下婴幼儿, 16—24岁、25—29岁劳动力: an age that bounds who is counted; 预期寿命达到79岁 is a goal
         if unit == "级" and named.startswith("的"):
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
@@ -784,6 +791,10 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             subject = conjunct if conjunct is not None else _subject(_cut_baseline(head) if after_baseline else head)
             comparator = _comparator(pre, quantity.post)
             chain = []
+            verb = lead.group("verb") or ""
+            if not obj and subject and not lead.group("reach") and verb not in _AIMING.split("|") \
+                    and _ACTING.fullmatch(verb):
+                subject += verb
         elif quantity.unit == "%" and not remainder and (base := OF_BASE.search(before)):
             # 全省医护型养老床位达到机构养老床位总数的40% → "…占机构养老床位总数的比例".
             subject = _subject(clean[floor: floor + base.start()])
