@@ -82,15 +82,18 @@ TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^�
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 _GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司|(?<!公)司)"
-_TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}"
+# A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), and fields may share
+# the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
+_TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局))?"
+_TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
-                           rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
+                           rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNITS})")
 # (Not an account of how the document was made, the verb closed by 了: 市大数据局会同有关部门对…进行了梳理, 市公安局
 # 会同有关部门制定了《办法》. A reply's 发展改革委会同水利部研究提出了办理意见 names who answers for the matter.)
 _DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|修订|形成)了|进行了)")
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
-TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*)")
+TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNITS})")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体), or
 # lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
 # no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
@@ -1218,11 +1221,23 @@ _LEVEL_END = re.compile(r"(?:自治区|直辖市|[省市县区])(级?)$")
 _LEVEL_ONLY = re.compile(r"各?(?:州|盟|地区|自治州)")
 
 
+# Fields sharing the 部门 that closes their list (发展改革、财政、国资、市场监管部门; 财政、税务等部门): each field's.
+# (Not places: 各地方、各部门; not what someone does: 接到投诉、举报的部门.)
+_SHARED_DEPARTMENT = re.compile(r"(?!各|有关|相关)([^等各的\W\d]{2,8}?)(?:等(?:有关|相关)?)?((?:主管|行政)?部门)")
+_FIELD = re.compile(r"(?!各)[^的\W\d]{2,6}")
+
+
 def _units(names: str) -> list[str]:
+    parts = [name.strip() for name in re.split(r"[、，,]", _INSERTION.sub("", names))]
+    shared_department = _SHARED_DEPARTMENT.fullmatch(parts[-1]) if len(parts) > 1 else None
+    if shared_department and all(_FIELD.fullmatch(part) and not ORGAN_END.search(part)
+                                 and not _LEVEL_END.search(part) for part in parts[:-1]):
+        organ = shared_department.group(2)
+        return [part + organ for part in parts[:-1]] + [shared_department.group(1) + organ]
     units = []
-    for name in re.split(r"[、，,]", _INSERTION.sub("", names)):
+    for name in parts:
         # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
-        name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name.strip())
+        name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name)
         name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
         if name:
             units.append(name)
