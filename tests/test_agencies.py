@@ -340,6 +340,20 @@ def test_a_task_table_after_the_text_gives_each_row_to_the_clause_it_restates():
     }
 
 
+def test_a_task_division_written_as_a_list_under_its_title():
+    """附件 / 重点任务分工 / 1．扎实推进农村厕所革命。牵头单位：县农业农村局；责任单位：… — each item a row, given to
+    the clause whose task it restates; other fields after the departments (完成时限：…) are no part of them. The
+    same list under a title that names no division is left alone."""
+    listed = ("附件\n\n重点任务分工\n\n1．扎实推进农村厕所革命。牵头单位：县农业农村局；责任单位：各乡镇人民政府。\n"
+              "2．健全生活垃圾收运处置体系。牵头单位：县住房城乡建设局完成时限：2025年底\n")
+    assert _agencies(_PLAN.format(table=listed)) == {
+        "2.1": (("县农业农村局",), ("各乡镇人民政府",)),
+        "2.2": (("县住房城乡建设局",), ()),
+        "2.3": (("县财政局",), ()),
+    }
+    assert _agencies(_PLAN.format(table=listed.replace("重点任务分工", "典型案例"))) == {"2.3": (("县财政局",), ())}
+
+
 def test_a_task_table_in_the_body_gives_a_row_restating_no_task_to_the_clause_holding_it():
     """A row restating a task stated both by the goals (1) and by a task clause (2.1) is the task
     clause's; a row restating none stays with the clause the table stands in (3). One column of

@@ -693,7 +693,9 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
         named = rest[post.end():] if post else rest
         if unit == "岁" and named and (_is_cjk(named[0]) or named[0] == "、"):
-            continue  # 15岁以上人群, 3岁以下婴幼儿, 16—24岁、25—29岁劳动力: an age that bounds who is counted; 预期寿命达到79岁 is a goal
+            # 15岁以上人群, 3岁以下婴幼儿, 16—24岁、25—29岁劳动力: an age that bounds who is counted; 预期寿命达到79岁
+            # is a goal.
+            continue
         if unit == "级" and named.startswith("的"):
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
@@ -703,7 +705,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if unit == "%" and rest.startswith("的") and RATE_BOUND.search(before):
             continue  # 漏损率高于12%的城市: a rate bounding which are meant, no goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
-                rest.startswith("的") or QUALIFYING_LIST.match(rest) or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
+                rest.startswith("的") or QUALIFYING_LIST.match(rest)
+                or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
         try:
             value: Value = _number(low) if high is None else (_number(low), _number(high))

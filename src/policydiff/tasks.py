@@ -96,13 +96,28 @@ class _Columns:
         return TaskRow(at(self.tasks), at(self.lead), at(self.share), row, not self.indicators)
 
 
+# A task division written as a list under its title rather than as a table (重点任务分工 / 1．分批开放测试道路。牵头
+# 单位：市公安局；责任单位：市工业和信息化局。): each item a row, its task, its leading and its sharing departments.
+_DIVISION_TITLE = re.compile(r"[^。，；：]{0,40}分工(?:表|方案|清单)?")
+# (Other fields may follow the departments: 完成时限：2024年9月底.)
+_FIELD_END = r"(?=[；;。]|$|\s|(?:完成)?时限|完成时间|进度|备注)"
+_LISTED_TASK = re.compile(rf"\d{{1,3}}[．.、]\s*(?P<task>[^：:。；\s]+)[。；]?\s*(?:牵头单位|牵头部门)[：:]"
+                          rf"(?P<lead>[^；;。]+?){_FIELD_END}"
+                          rf"(?:[；;]?\s*(?:责任|配合)(?:单位|部门)[：:](?P<share>[^；;。]+?){_FIELD_END})?[^。]*。?")
+
+
 def task_rows(paras: Iterable[str]) -> list[TaskRow]:
     """The rows of every task-division table in ``paras`` (a table's row is a paragraph of cells
     parted by TABLE_CELL; a header row opens a table, a paragraph of prose ends it) that name a
-    department."""
+    department, and of every division written as a list under its title."""
     rows: list[TaskRow] = []
     columns: _Columns | None = None
+    listing = False  # under a division's title, its items so far
     for para in paras:
+        if listing and (item := _LISTED_TASK.fullmatch(para)):
+            rows.append(TaskRow((item["task"],), (item["lead"],), (item["share"],) if item["share"] else (), para))
+            continue
+        listing = bool(_DIVISION_TITLE.fullmatch(para))
         if TABLE_CELL not in para:
             columns = None
             continue
