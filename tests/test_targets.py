@@ -884,6 +884,7 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("确保建一亩成一亩、建成一亩管好一亩。", []),
     # A rate of support (the share of a cost a subsidy pays) is a policy's standard, not a goal.
     ("对企业按设备投资额的10%给予奖励，按照贷款市场报价利率的50%给予贴息。", []),
+    ("对符合条件的项目按照不超过总投资30%的比例给予支持，按照国拨经费的20%给予配套支持。", []),
     # … and so is the cap of a grant or a benefit in money; a money goal with its bar is one.
     ("给予补助，单个项目最高不超过500万元，创业担保贷款额度最高可达30万元。", []),
     ("到2025年，全市固定资产投资不超过500亿元。", [("全市固定资产投资", 500.0, "亿元", "<=", 2025, None)]),

@@ -247,7 +247,7 @@ _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
 RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于)$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
 # 补助, 按设备投资额的10%给予奖励): a policy's standard, like a grant's amount, not a goal.
-SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息)")
+SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息)|[^，。；]{0,4}?(?:给予|予以)[^，。；]{0,4}?支持")
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
