@@ -268,6 +268,7 @@ def test_targets_and_agencies_of_the_forms():
 #   at dd624a3): 8 of 12 trees, 153 of 198 targets (j12's 22 lost with it), 23 false; 21 of 50 agency clauses. Since: 10 of 12 (j08, j09
 #   in KNOWN; j12 had been refused whole), 172 of 198, 19 false (13 of them j09's ids); 25 of 50 (most left:
 #   有关部门, which its reader does not count and the README does; j09's ids).
+# - h 144, i 301, j 173 since a count after what is opened is read (累计开通5G基站30万个; not 已开通).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
@@ -282,9 +283,9 @@ def test_targets_and_agencies_of_the_forms():
     ("l*.yaml", 167, 165 / 167, 0, 87 / 97),
     ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
     ("n*.yaml", 120, 118 / 120, 6, 62 / 81),
-    ("h*.yaml", 149, 143 / 149, 0, 77 / 81),
-    ("i*.yaml", 313, 300 / 313, 4, 110 / 134),
-    ("j*.yaml", 198, 172 / 198, 19, 25 / 50),
+    ("h*.yaml", 149, 144 / 149, 0, 77 / 81),
+    ("i*.yaml", 313, 301 / 313, 4, 110 / 134),
+    ("j*.yaml", 198, 173 / 198, 19, 25 / 50),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -575,6 +575,8 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
      [("软件业务收入超10亿元企业", 5.0, "家", "=", None, None), ("超亿元企业", 60.0, "家", "=", None, None),
       ("新建10万吨级泊位", 3.0, "个", "=", None, None), ("重点实验室", 17.0, "家", "=", None, None),
       ("重点实验室", 36.0, "家", "=", None, None)]),
+    # A count after what is opened, the verb kept (开通5G基站); not a report of what was (已开通).
+    ("到2027年，累计开通5G基站30万个，已开通服务渠道486个。", [("开通5G基站", 30.0, "万个", "=", 2027, None)]),
     # 办好 binds a count like 建成 (a school run well, the people's projects of the year).
     ("每个乡镇至少办好1所公办中心幼儿园，全年办好10件民生实事。",
      [("每个乡镇公办中心幼儿园", 1.0, "所", ">=", None, None), ("全年民生实事", 10.0, "件", "=", None, None)]),
