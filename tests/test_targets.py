@@ -575,6 +575,11 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
      [("软件业务收入超10亿元企业", 5.0, "家", "=", None, None), ("超亿元企业", 60.0, "家", "=", None, None),
       ("新建10万吨级泊位", 3.0, "个", "=", None, None), ("重点实验室", 17.0, "家", "=", None, None),
       ("重点实验室", 36.0, "家", "=", None, None)]),
+    # 均 before one value a list of measures all take; not a list whose items are no measures of their own.
+    ("编制率、挂接率均达到100%，签约率和网签备案率均达到100%，种植、收获机械化率均达到45%。",
+     [("编制率", 100.0, "%", "=", None, None), ("挂接率", 100.0, "%", "=", None, None),
+      ("签约率", 100.0, "%", "=", None, None), ("网签备案率", 100.0, "%", "=", None, None),
+      ("种植、收获机械化率", 45.0, "%", "=", None, None)]),
     # A count after what is opened, the verb kept (开通5G基站); not a report of what was (已开通).
     ("到2027年，累计开通5G基站30万个，已开通服务渠道486个。", [("开通5G基站", 30.0, "万个", "=", 2027, None)]),
     # 办好 binds a count like 建成 (a school run well, the people's projects of the year).

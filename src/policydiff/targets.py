@@ -632,13 +632,15 @@ def _segment_targets(scan: str, clean: str, plan: bool = False) -> list[_Found]:
     quantities = list(_quantities(scan))
     found: list[_Found] = []
     coverage = FULL_COVERAGE.search(scan.rstrip(_FILLER + " "))
-    respective = scan.find("分别")
-    if respective >= 0:
-        values = [q for q in quantities if q.start > respective]
-        distributed = _respective(scan, clean, respective, values)
+    respective = RESPECTIVE.search(scan)
+    if respective:
+        at = respective.start()
+        values = [q for q in quantities if q.start > at]
+        distributed = _respective(scan, clean, at, respective.end(), values) \
+            if respective.group() == "分别" or len(values) == 1 and _each_a_measure(clean[:at]) else []
         if distributed:
             found.extend(distributed)
-            quantities = [q for q in quantities if q.start < respective]
+            quantities = [q for q in quantities if q.start < at]
     found.extend(_bound_targets(scan, clean, quantities, plan))
     if coverage:
         subject = _strip(clean[: coverage.start()])
@@ -872,7 +874,18 @@ def _object(scan: str, clean: str, quantity: _Quantity, following: _Quantity | N
     return obj[1:] if obj.startswith("的") else obj
 
 
-def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list[_Found]:
+# 分别 before the values a list of indicators takes, one each or one for all; and 均 before the one value a list of
+# rates or counts all take (公共数据目录编制率、挂接率均达到100%, 签约率和网签备案率均达到100%).
+RESPECTIVE = re.compile(r"分别|(?<=[率数比量])均(?=达到|不低于|不少于|保持在|稳定在|控制在|超过|高于|低于|在|为)")
+
+
+def _each_a_measure(subject: str) -> bool:
+    """Whether each item of the list before 均 is a measure of its own (编制率、挂接率; not 种植、收获机械化率)."""
+    parts = [part for part in re.split("[、和及与]", _strip(subject)) if part]
+    return len(parts) > 1 and all(part[-1] in "率数比量" for part in parts)
+
+
+def _respective(scan: str, clean: str, at: int, end: int, values: list[_Quantity]) -> list[_Found]:
     """床医比、医护比分别达到1:0.55、1:1.2 → one target per indicator, in order; over years
     (2023年、2024年、2025年分别改造老旧小区500个、400个、300个), one per year; one value that 分别 gives
     each indicator (二氧化硫、氮氧化物排放总量分别比2015年下降15%以上) → one target per indicator."""
@@ -881,13 +894,13 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
     for left, right in zip(values, values[1:]):
         if not VALUE_JOIN.fullmatch(scan[left.after: right.start].strip(_FILLER)):
             return []
-    if (over := _over_years(clean, at, values)) is not None:
+    if (over := _over_years(clean, at, end, values)) is not None:
         return over
-    lead = TARGET_LEAD.search(scan[at + 2: values[0].start])
-    between = _strip(scan[at + 2: values[0].start])
+    lead = TARGET_LEAD.search(scan[end: values[0].start])
+    between = _strip(scan[end: values[0].start])
     change = CHANGE.fullmatch(between) or COMPARED.fullmatch(between)  # 分别下降, 分别比2020年下降
     if not (lead.group("verb") or lead.group("pre_a") or lead.group("pre_b") or change or between in ("为", "是")) \
-            and values[0].start > at + 2:
+            and values[0].start > end:
         return []  # (分别为300公里、400公里: the values themselves)
     subject = _subject(clean[:at])
     # 起数和死亡人数比2023年分别下降15%、20%, 能耗和排放分别比2020年下降14.5%和18%: each indicator keeps the
@@ -908,7 +921,7 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
             return []  # one value, one indicator: read as any other
     values = values * len(names) if len(values) == 1 else values
     if change:
-        names = [name + (against.group() if against else "") + _strip(clean[at + 2: values[0].start])
+        names = [name + (against.group() if against else "") + _strip(clean[end: values[0].start])
                  for name in names]
     pre = lead.group("pre_a") or lead.group("pre_b")
     return [
@@ -921,14 +934,14 @@ def _respective(scan: str, clean: str, at: int, values: list[_Quantity]) -> list
 YEARS_BEFORE = re.compile(r"(?:\d{4}年[、，,和及与]?){2,}$")
 
 
-def _over_years(clean: str, at: int, values: list[_Quantity]) -> list[_Found] | None:
+def _over_years(clean: str, at: int, end: int, values: list[_Quantity]) -> list[_Found] | None:
     """The targets of 分别 over as many years as values: what follows 分别 (its verb and object,
     改造老旧小区) in each year; None when 分别 follows no such years."""
     years = YEARS_BEFORE.search(_strip(clean[:at]))
     numbers = re.findall(r"\d{4}", years.group()) if years else []
     if len(numbers) != len(values):
         return None
-    what = _strip(clean[at + 2: values[0].start])
+    what = _strip(clean[end: values[0].start])
     bar = BAR_AHEAD.search(what)  # 分别新增不少于5万人、6万人
     indicator = _subject(what[: bar.start()] if bar else what)
     pre = bar.group("pre") if bar else None
