@@ -270,6 +270,7 @@ def test_targets_and_agencies_of_the_forms():
 #   有关部门, which its reader does not count and the README does; j09's ids).
 # - h 144, i 301, j 173 since a count after what is opened is read (累计开通5G基站30万个; not 已开通).
 # - i 303 since 均 gives one value to each measure of a list (编制率、挂接率均达到100%).
+# - i 305 since counts after 盘活 and 开发 are read (盘活闲置低效工业用地5000亩, 开发城乡公益性岗位2800个).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
@@ -285,7 +286,7 @@ def test_targets_and_agencies_of_the_forms():
     ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
     ("n*.yaml", 120, 118 / 120, 6, 62 / 81),
     ("h*.yaml", 149, 144 / 149, 0, 77 / 81),
-    ("i*.yaml", 313, 303 / 313, 4, 110 / 134),
+    ("i*.yaml", 313, 305 / 313, 4, 110 / 134),
     ("j*.yaml", 198, 173 / 198, 19, 25 / 50),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

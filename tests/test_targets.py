@@ -580,6 +580,10 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
      [("编制率", 100.0, "%", "=", None, None), ("挂接率", 100.0, "%", "=", None, None),
       ("签约率", 100.0, "%", "=", None, None), ("网签备案率", 100.0, "%", "=", None, None),
       ("种植、收获机械化率", 45.0, "%", "=", None, None)]),
+    # … and after what is revitalised or developed, the verb kept (not 开发区).
+    ("全年盘活闲置低效工业用地5000亩，开发城乡公益性岗位2800个，建设经济开发区3个。",
+     [("盘活闲置低效工业用地", 5000.0, "亩", "=", None, None), ("开发城乡公益性岗位", 2800.0, "个", "=", None, None),
+      ("经济开发区", 3.0, "个", "=", None, None)]),
     # A count after what is opened, the verb kept (开通5G基站); not a report of what was (已开通).
     ("到2027年，累计开通5G基站30万个，已开通服务渠道486个。", [("开通5G基站", 30.0, "万个", "=", 2027, None)]),
     # 办好 binds a count like 建成 (a school run well, the people's projects of the year).

@@ -196,7 +196,7 @@ _VERBS = (
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|形成|推动|推介|评选|命名|其中|"
-                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|覆盖|(?<!已)开通))"
+                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
