@@ -213,6 +213,10 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("省卫生健康委会同财政、税务等部门制定方案。", "省卫生健康委会同财政、税务等部门制定方案。",
      ("省卫生健康委",), ("财政部门", "税务部门")),
     ("受理投诉。（接到投诉、举报的部门负责）", "受理投诉。（接到投诉、举报的部门负责）", (), ()),
+    # A bare list of the centre's departments named without a place, as State Council documents close a clause.
+    ("加大财政金融支持。（财政部、国家发展改革委、中国人民银行、金融监管总局、中国证监会）", "加大财政金融支持。",
+     ("财政部",), ("国家发展改革委", "中国人民银行", "金融监管总局", "中国证监会")),
+    ("推动区域协调发展。（中西部）", "推动区域协调发展。（中西部）", (), ()),
     # 等 closing a list is cut off; the 等 of a word is not.
     ("深化软件学院建设。（综合处牵头，教育部高等教育司等参加）", "深化软件学院建设。", ("综合处",), ("教育部高等教育司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)

@@ -147,10 +147,14 @@ BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])
                              r"(?:部门|单位|方面)(?:和单位)?")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校)$")
-# A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局).
+# A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局), or one of the centre's named without
+# a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会; not 全部,
+# 中西部).
 AGENCY = re.compile(
     r"(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
     r"(?:委员会|委|厅|局|办|部|院|署|中心|会|处|室)"
+    r"|[\u4e00-\u9fff]{2,8}?(?<![全内局外总东西中南北干])部|[\u4e00-\u9fff]{2,8}?总局|海关总署|中国人民银行"
+    r"|中国[\u4e00-\u9fff]{2,8}?会|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
 )
 # A short heading before the first 。 — longer first sentences are text, not titles.
 _HEADING_MAX = 30
