@@ -81,7 +81,7 @@ TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^�
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
-_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司|(?<!公)司)"
+_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司|(?<!公)司|银行)"
 # A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), and fields may share
 # the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局))?"
@@ -148,13 +148,14 @@ BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局), or one of the centre's named without
-# a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会; not 全部,
-# 中西部).
+# a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会, 中国民航局,
+# 国务院国资委; not 全部, 中西部).
 AGENCY = re.compile(
     r"(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
     r"(?:委员会|委|厅|局|办|部|院|署|中心|会|处|室)"
     r"|[\u4e00-\u9fff]{2,8}?(?<![全内局外总东西中南北干])部|[\u4e00-\u9fff]{2,8}?总局|海关总署|中国人民银行"
-    r"|中国[\u4e00-\u9fff]{2,8}?会|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
+    r"|中国[\u4e00-\u9fff]{2,8}?[会局院]|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
+    r"|国务院[\u4e00-\u9fff]{1,8}?[委办室]"
 )
 # A short heading before the first 。 — longer first sentences are text, not titles.
 _HEADING_MAX = 30
