@@ -271,6 +271,11 @@ def test_targets_and_agencies_of_the_forms():
 # - h 144, i 301, j 173 since a count after what is opened is read (累计开通5G基站30万个; not 已开通).
 # - i 303 since 均 gives one value to each measure of a list (编制率、挂接率均达到100%).
 # - i 305 since counts after 盘活 and 开发 are read (盘活闲置低效工业用地5000亩, 开发城乡公益性岗位2800个).
+# - o* (twenty-second probe: ordinary documents, half central, half Shandong; on arrival at 9b1a80a): 12 of 12
+#   trees, 265 of 276 targets, 1 false; 68 of 92 agency clauses. Since (bare lists of the centre's departments,
+#   the central bank in a 会同 list, visits binding times, lessons counted): 12 of 12, 267 of 276, 1 false; 78 of 92
+#   (most left: 有关部门 and 各级各部门, which its reader does not count; a list of departments opening a sentence).
+# - i 306, j 175 since visits and inspections bind a number of times and 节 is counted.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
@@ -286,8 +291,9 @@ def test_targets_and_agencies_of_the_forms():
     ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
     ("n*.yaml", 120, 118 / 120, 6, 62 / 81),
     ("h*.yaml", 149, 144 / 149, 0, 77 / 81),
-    ("i*.yaml", 313, 305 / 313, 4, 110 / 134),
-    ("j*.yaml", 198, 173 / 198, 19, 25 / 50),
+    ("i*.yaml", 313, 306 / 313, 4, 110 / 134),
+    ("j*.yaml", 198, 175 / 198, 19, 25 / 50),
+    ("o*.yaml", 276, 267 / 276, 1, 78 / 92),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -584,6 +584,10 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("全年盘活闲置低效工业用地5000亩，开发城乡公益性岗位2800个，建设经济开发区3个。",
      [("盘活闲置低效工业用地", 5000.0, "亩", "=", None, None), ("开发城乡公益性岗位", 2800.0, "个", "=", None, None),
       ("经济开发区", 3.0, "个", "=", None, None)]),
+    # Visits and inspections bind a number of times; lessons (节) and articles (篇) are counted.
+    ("对特殊困难老年人每月至少探访1次，每年检查不少于1次，到2026年上线优质课程资源不少于2000节。",
+     [("对特殊困难老年人每月探访", 1.0, "次", ">=", None, None), ("检查", 1.0, "次", ">=", None, "yearly"),
+      ("上线优质课程资源", 2000.0, "节", ">=", 2026, None)]),
     # A count after what is opened, the verb kept (开通5G基站); not a report of what was (已开通).
     ("到2027年，累计开通5G基站30万个，已开通服务渠道486个。", [("开通5G基站", 30.0, "万个", "=", 2027, None)]),
     # 办好 binds a count like 建成 (a school run well, the people's projects of the year).

@@ -100,7 +100,7 @@ _NUMBER = (
 _COUNTED = (
     "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦", "台（套）",
     "套（间）", "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
-    "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门",
+    "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门", "节", "篇",
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "平方公里", "%", "‰", "/10万",
@@ -183,7 +183,7 @@ _VERBS = (
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|"
-    "淘汰|推出|开设|发布|公布|储备|更新|办好|(?:每年|累计)组织|" + _BUILT_VERBS
+    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|随访|巡检|上线|(?:每年|累计)组织|" + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
@@ -797,7 +797,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             comparator = _comparator(pre, quantity.post)
             chain = []
             verb = lead.group("verb") or ""
-            if not obj and subject and not lead.group("reach") and verb not in _AIMING.split("|") \
+            if not obj and not lead.group("reach") and verb not in _AIMING.split("|") \
                     and _ACTING.fullmatch(verb):
                 subject += verb
         elif quantity.unit == "%" and not remainder and (base := OF_BASE.search(before)):
