@@ -221,6 +221,12 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("国家数据局会同国家发展改革委、商务部、中国人民银行、国家卫生健康委等有关部门建立机制，统筹推进实施。",
      "国家数据局会同国家发展改革委、商务部、中国人民银行、国家卫生健康委等有关部门建立机制，统筹推进实施。",
      ("国家数据局",), ("国家发展改革委", "商务部", "中国人民银行", "国家卫生健康委")),
+    # Departments listed at a sentence's start before what they do: the first leads; two joined by 和 are two (not
+    # 工业和信息化部); not after a preposition.
+    ("工业和信息化部、公安部和交通运输部建立联合工作机制。", "工业和信息化部、公安部和交通运输部建立联合工作机制。",
+     ("工业和信息化部",), ("公安部", "交通运输部")),
+    ("在工业和信息化部、国家标准化管理委员会的指导下，发挥作用。", "在工业和信息化部、国家标准化管理委员会的指导下，发挥作用。",
+     (), ()),
     # 等 closing a list is cut off; the 等 of a word is not.
     ("深化软件学院建设。（综合处牵头，教育部高等教育司等参加）", "深化软件学院建设。", ("综合处",), ("教育部高等教育司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)

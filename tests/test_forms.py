@@ -276,6 +276,7 @@ def test_targets_and_agencies_of_the_forms():
 #   the central bank in a 会同 list, visits binding times, lessons counted): 12 of 12, 267 of 276, 1 false; 78 of 92
 #   (most left: 有关部门 and 各级各部门, which its reader does not count; a list of departments opening a sentence).
 # - i 306, j 175 since visits and inspections bind a number of times and 节 is counted.
+# - o 79, i 112, j 27, n 64 agency clauses since departments listed at a sentence's start lead what they do.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
@@ -289,11 +290,11 @@ def test_targets_and_agencies_of_the_forms():
     ("g*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l*.yaml", 167, 165 / 167, 0, 87 / 97),
     ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
-    ("n*.yaml", 120, 118 / 120, 6, 62 / 81),
+    ("n*.yaml", 120, 118 / 120, 6, 64 / 81),
     ("h*.yaml", 149, 144 / 149, 0, 77 / 81),
-    ("i*.yaml", 313, 306 / 313, 4, 110 / 134),
-    ("j*.yaml", 198, 175 / 198, 19, 25 / 50),
-    ("o*.yaml", 276, 267 / 276, 1, 78 / 92),
+    ("i*.yaml", 313, 306 / 313, 4, 112 / 134),
+    ("j*.yaml", 198, 175 / 198, 19, 27 / 50),
+    ("o*.yaml", 276, 267 / 276, 1, 79 / 92),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -157,6 +157,11 @@ AGENCY = re.compile(
     r"|中国[\u4e00-\u9fff]{2,8}?[会局院]|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
     r"|国务院[\u4e00-\u9fff]{1,8}?[委办室]"
 )
+# Departments listed at a sentence's start before what they do (教育部、人力资源社会保障部、工业和信息化部加快…):
+# the first leads, as in a bare list.
+# (Not after a preposition: 在工业和信息化部、国家标准化管理委员会的指导下.)
+LISTED_ACTORS = re.compile(rf"(?!在|由|对|经|按|根据|会同|与|和)((?:(?:{AGENCY.pattern})、)+(?:{AGENCY.pattern}))"
+                           r"(?=[\u4e00-\u9fff])(?![的和与及等是])")
 # A short heading before the first 。 — longer first sentences are text, not titles.
 _HEADING_MAX = 30
 
@@ -1187,7 +1192,9 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
                                RESPONSIBLE_BODY.finditer(text) if "责任主体" in text else ())
     # (TEXT_ACTOR is tried at each sentence's start only: tried everywhere it cost the parse a tenth.)
-    actors = (TEXT_ACTOR.match(text, start) for start in [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))])
+    starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
+    actors = itertools.chain((TEXT_ACTOR.match(text, start) for start in starts),
+                             (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else ())
     sentences_led = set()  # the sentences (by their start) whose subject is a government unit
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
         # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
@@ -1232,6 +1239,12 @@ _SHARED_DEPARTMENT = re.compile(r"(?!各|有关|相关)([^等各的\W\d]{2,8}?)(
 _FIELD = re.compile(r"(?!各)[^的\W\d]{2,6}")
 
 
+def _joined(name: str) -> list[str]:
+    """Two departments joined by 和 are two (公安部和交通运输部); 工业和信息化部 is one, and so is 各级人民政府及其部门."""
+    halves = re.split("[和与及]", name)
+    return halves if len(halves) > 1 and all(AGENCY.fullmatch(half) for half in halves) else [name]
+
+
 def _units(names: str) -> list[str]:
     parts = [name.strip() for name in re.split(r"[、，,]", _INSERTION.sub("", names))]
     shared_department = _SHARED_DEPARTMENT.fullmatch(parts[-1]) if len(parts) > 1 else None
@@ -1240,7 +1253,7 @@ def _units(names: str) -> list[str]:
         organ = shared_department.group(2)
         return [part + organ for part in parts[:-1]] + [shared_department.group(1) + organ]
     units = []
-    for name in parts:
+    for name in (piece for part in parts for piece in _joined(part)):
         # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
         name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name)
         name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
