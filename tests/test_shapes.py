@@ -350,6 +350,16 @@ def test_a_lower_unit_glued_to_a_bare_title_whatever_its_first_sentence():
                                   ("2.15", ""), ("3", "")]
 
 
+def test_an_ordinal_is_no_marker_glued_to_the_words_before_it():
+    """…应坚持安全第一、统筹规划、集约共享的原则: 第一、 is an ordinal, not a section 一、 glued to 安全; the outline
+    goes on (1.5 under 1)."""
+    document = parse_text("1 总则\n1.1 编制目的\n为规范起降场建设，制定本指南。\n1.2 基本原则\n"
+                          "起降场建设应坚持安全第一、统筹规划、集约共享、绿色智能的原则。\n1.3 建设程序\n"
+                          "起降场建设一般包括规划选址、设计和验收等阶段。\n2 规划与选址\n2.1 规划要求\n起降场布局应纳入规划。\n")
+    assert units_of(document) == [("1", "总则"), ("1.1", "编制目的"), ("1.2", "基本原则"), ("1.3", "建设程序"),
+                                  ("2", "规划与选址"), ("2.1", "规划要求")]
+
+
 def test_heading_glued_to_the_end_of_a_paragraph():
     document = parse_text("一、保障措施\n（一）加强领导。建立机制。（二）强化宣传。营造氛围。\n")
     assert [(c.id, c.heading, c.text) for c in document.clauses] == [

@@ -823,8 +823,9 @@ def _glued_to_words(text: str, last_value: dict[str, int], end: int, unit: str |
     else ``end``."""
     for glued in _GLUED_MARKER.finditer(text, 1, end):
         i = glued.start()
-        if not ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] == "，") or text[i - 2:i] in _ATTACHMENT_WORDS:
-            continue
+        if not ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] == "，") or text[i - 2:i] in _ATTACHMENT_WORDS \
+                or text[i - 1] == "第":
+            continue  # 附件1.…: an attachment's name; 安全第一、统筹规划: an ordinal (第一), no marker
         marker = match_marker(text, i)
         if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 and (
                 _split_heading(text[marker.end:], marker.kind)[0]
