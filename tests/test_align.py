@@ -370,6 +370,21 @@ def test_a_transmittal_formula_implements_nothing():
     assert [comparison.clause(c).base[0].id for c in ("1", "2")] == ["1", "2"]
 
 
+def test_a_national_notice_is_cited_by_the_document_it_transmits():
+    """BASE a notice whose title is 关于印发《X》的通知 (no signature before X, so the notice's title is BASE's): a local
+    preamble citing 《X》 and saying it made its own rules (我们研究制定了《…》，现印发给你们) implements nothing."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("中国民用航空局关于印发《无人驾驶航空器起降场建设指南（试行）》的通知\n"
+                      "为规范起降场规划建设和运行管理，民航局组织制定了《无人驾驶航空器起降场建设指南（试行）》，现予印发，请遵照执行。\n"
+                      "1 总则\n1.1 编制目的\n为规范起降场的规划、建设和运行，制定本指南。\n1.2 适用范围\n本指南适用于新建起降场。\n")
+    assert base.meta.title.startswith("中国民用航空局关于印发《")
+    other = parse_text("为贯彻落实《无人驾驶航空器起降场建设指南（试行）》，加快构建全省低空基础设施网络，我们研究制定了"
+                       "《山东省起降场建设实施指引（试行）》，现印发给你们，请结合实际认真贯彻执行。\n"
+                       "一、总则\n（一）编制目的。为规范全省起降场的规划、建设和运行，制定本指引。\n")
+    assert compare(base, other).clause("0").base == ()
+
+
 def test_a_preamble_of_a_citation_and_stock_formulas_implements_nothing():
     """为贯彻落实《…》，深入推进省级示范区建设，结合我区实际，制定本方案: the citation and the formulas of purpose
     (结合…实际, 制定本方案) carry nothing, and what is left scores below preamble_floor against BASE's preamble:

@@ -647,10 +647,11 @@ def _words_of(sets: WordSets, texts: int | np.ndarray) -> set[str]:
     return {sets.vocabulary[place] for place in sets.places[np.isin(sets.owner, texts)].tolist()}
 
 
-# The formula of a notice transmitting a document (现将《…》印发给你们，请认真贯彻执行): it carries nothing of
-# the document's content, national or local.
-TRANSMITTAL_FORMULA = re.compile(r".*印发给你们|请[^，。；]{0,8}(?:贯彻执行|遵照执行|抓好落实|认真落实|贯彻落实)"
-                                 r"|结合[^，。；]{0,8}实际|(?:特)?制定本[^，。；]{0,8}")
+# The formula of a notice transmitting a document (现将《…》印发给你们，请认真贯彻执行, 我们研究制定了《…》，现予印发):
+# it carries nothing of the document's content, national or local.
+TRANSMITTED = re.compile(r"印发《([^》]+)》")
+TRANSMITTAL_FORMULA = re.compile(r".*印发给你们|现予印发|请[^，。；]{0,8}(?:贯彻执行|遵照执行|抓好落实|认真落实|贯彻落实)"
+                                 r"|结合[^，。；]{0,8}实际|(?:特)?制定本[^，。；]{0,8}|.{0,12}制定了《[^》]+》")
 
 
 def _citing(phrases: list[str], title: str) -> np.ndarray:
@@ -658,8 +659,10 @@ def _citing(phrases: list[str], title: str) -> np.ndarray:
     formula: a citation names the document implemented, it carries none of its content (BASE never
     cites itself), and its words would link a preamble that only cites BASE to BASE's preamble or
     clauses."""
-    cited = f"{title}》" if title else None  # (the issuer may head the cited title: 《国务院办公厅关于…》)
-    return np.array([cited is not None and cited in phrase or bool(TRANSMITTAL_FORMULA.fullmatch(phrase))
+    # (The issuer may head the cited title: 《国务院办公厅关于…》. A notice transmitting BASE, 关于印发《X》的通知, is
+    # cited by X.)
+    cited = [f"{name}》" for name in ([title] if title else []) + TRANSMITTED.findall(title)]
+    return np.array([any(name in phrase for name in cited) or bool(TRANSMITTAL_FORMULA.fullmatch(phrase))
                      for phrase in phrases], dtype=bool)
 
 
