@@ -50,6 +50,14 @@ def test_a_law_databases_header_is_metadata_not_title():
         "municipal", "烟台市")
 
 
+def test_a_notice_without_signature_before_the_document_it_transmits():
+    """关于印发《X》的通知 / its text / X / 1 总则 …: X is the title, and no line of the notice's text."""
+    document = parse_text("中国民用航空局关于印发《起降场建设指南（试行）》的通知\n为规范起降场建设，民航局组织制定了《起降场建设指南"
+                          "（试行）》，现予印发，请遵照执行。\n起降场建设指南（试行）\n1 总则\n1.1 编制目的\n为规范起降场建设，制定本指南。\n")
+    assert (document.meta.title, document.meta.issuer) == ("起降场建设指南（试行）", "中国民用航空局")
+    assert document.clause("0").text == "为规范起降场建设，民航局组织制定了《起降场建设指南（试行）》，现予印发，请遵照执行。"
+
+
 @pytest.mark.parametrize("issuer, level, region", [
     # The centre's ministries, commissions and bureaus, named without a place.
     ("商务部办公厅", "national", "全国"), ("交通运输部科技司", "national", "全国"), ("国家能源局", "national", "全国"),

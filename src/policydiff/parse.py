@@ -395,7 +395,13 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     issuers: list[str] = []
     notice_title = ""
     fields: dict[str, str] = {}
+    transmitted = next((found.group(1) or found.group(2) for found in map(TRANSMITTAL.search, front[:3]) if found), None)
     for para in notice + front:
+        if transmitted and para.strip("《》") == transmitted and title_parts:
+            # A notice without signature before the document it transmits (…请遵照执行。 / 某某建设指南（试行） / 1 总则):
+            # the document's title is the title, not a line of the notice's text.
+            notice_title, title_parts = notice_title or "".join(title_parts), [para]
+            continue
         if DATABASE_HEADER.fullmatch(para):
             for key, value in _database_fields(para).items():
                 fields.setdefault(key, value)
