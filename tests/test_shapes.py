@@ -1038,6 +1038,17 @@ def test_a_headings_last_characters_wrapped_onto_a_line_of_their_own_join_it():
                                        "（一）扩大老年助餐服务。完善老年助餐服务网络，支持养老机构、餐饮企业参与老年助餐服务，推动助餐服务向农村延伸。"]
     ended = "一、总体要求\n　　坚持以人民为中心的发展思想，推动事业产业\n协同发展，基本和非基本服务并重。\n（一）加强领导。\n各地\n"
     assert paragraphs(ended)[2:] == ["（一）加强领导。", "各地"]
+    longer = wrapped.replace("解决急难\n愁盼", "激发数\n据要素价值")
+    assert paragraphs(longer)[2] == "二、发展民生事业，激发数据要素价值"
+
+
+def test_ocr_slips_opening_the_first_item_and_subitem():
+    """1，做强整车制造。 opening the items under a heading just opened (a comma for the dot), and (l) for （1）."""
+    document = parse_text("二、重点任务\n（一）提升整车产业能级\n1，做强整车制造。\n(l)推动整车企业智能化升级。支持整车企业研发。\n"
+                          "(2)引进培育新势力企业。引进一批整车项目。\n2.突破关键零部件。围绕激光雷达攻关。\n")
+    assert units_of(document) == [("2", "重点任务"), ("2.1", "提升整车产业能级"), ("2.1.1", "做强整车制造"),
+                                  ("2.1.1.1", "推动整车企业智能化升级"), ("2.1.1.2", "引进培育新势力企业"),
+                                  ("2.1.2", "突破关键零部件")]
 
 
 def test_a_heading_glued_to_its_sections_title_is_cut_before_items_glued_further_on():

@@ -109,6 +109,8 @@ _TITLE_SPACE = re.compile(r"^(\s*(?:（[一二三四五六七八九十]{1,3}）|
 # title, alone at the line's end (总体要求-、).
 _OCR_ONE = re.compile(r"^(\s*)(?:（[-—–]）|[-—–]、)")
 _OCR_ONE_AFTER = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,15})[-—–]、$")
+# … and 1 as a letter l or I in a bracketed marker opening a line: (l)推动整车企业… is （1）.
+_OCR_ONE_LETTER = re.compile(r"^(\s*)（[lI]）(?=[\u4e00-\u9fff])")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
 # A quotation whose marks are of two widths (“四聚", "多园”, copies mixing them): both full-width.
 _MIXED_QUOTE = re.compile(r'“([^“”"\n]{1,40})"|"([^“”"\n]{1,40})”')
@@ -153,6 +155,8 @@ def normalize_line(line: str) -> str:
     if "-" in line or "—" in line or "–" in line:
         line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
     head = line[:5]
+    if "l" in head or "I" in head:
+        line = _OCR_ONE_LETTER.sub(r"\1（1）", line, count=1)
     if "丶" in head or "，" in head:
         line = _SECTION_SLIP.sub(r"\1、", line, count=1)
     if " ." in head or " ．" in head:

@@ -229,7 +229,7 @@ TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24}) ?([A-Za-z0-9][A-Za-z0-9,
 
 # A numbered heading's last characters wrapped onto a line of their own in a hard-wrapped copy (二、发展民生
 # 事业，解决急难 / 愁盼): a line of a few characters without punctuation after a heading with no sentence end.
-_HEADING_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_HEADING_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
 
 
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:

@@ -616,7 +616,7 @@ class _Markers:
         marker = match_marker(para) if TABLE_CELL not in para else None
         if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)) and _item_follows(int(glued[1]), stack, last_value):
             marker = Marker("item", int(glued[1]), glued.end())
-        if marker is None and (slip := ITEM_COMMA.match(para)) and last_value.get("item") == int(slip[1]) - 1:
+        if marker is None and (slip := ITEM_COMMA.match(para)) and _item_follows(int(slip[1]), stack, last_value):
             marker = Marker("item", int(slip[1]), slip.end())
         if marker is None and (glued := OUTLINE_GLUED_TEXT.match(para)) and last_value.get("outline1") == int(glued[1]) \
                 and int(glued[2]) in (1, last_value.get("outline2", 0) + 1):
@@ -705,8 +705,9 @@ def _article_paragraph(stack: list[_Node]) -> bool:
 DIGIT_AFTER_ITEM = re.compile(r"(\d{1,2})\.(?=\d)")
 
 
-# The next item of a run typed with a comma for its dot (1.…；2.…；3，按时完成…: OCR's and typists' slip):
-# only where it continues the items (6，各单位要… after item 3 is no item) and words follow (3，5年内…).
+# The next item of a run typed with a comma for its dot (1.…；2.…；3，按时完成…: OCR's and typists' slip), or the
+# first under a heading just opened (（一）…能级 / 1，做强整车制造。): only where it continues or opens the items (6，
+# 各单位要… after item 3 is no item) and words follow (3，5年内…).
 ITEM_COMMA = re.compile(r"(\d{1,2})[，,](?=[\u4e00-\u9fff])")
 
 
