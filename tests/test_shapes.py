@@ -1042,6 +1042,17 @@ def test_a_headings_last_characters_wrapped_onto_a_line_of_their_own_join_it():
     assert paragraphs(longer)[2] == "二、发展民生事业，激发数据要素价值"
 
 
+def test_a_note_at_a_pages_foot_is_no_unit():
+    """…通识教育①融入… / ① 人工智能通识教育是指…: the note its text calls is no unit; points ① ② enumerated as
+    units stay units, and so does an inline enumeration's (包括①数据②算力)."""
+    document = parse_text("一、主要任务\n（一）构建课程体系。将人工智能通识教育①融入中小学课程体系。\n"
+                          "① 人工智能通识教育是指面向全体学生开展的人工智能基础教育。\n（二）开发教学资源。建设精品课程。\n")
+    assert units_of(document) == [("1", "主要任务"), ("1.1", "构建课程体系"), ("1.2", "开发教学资源")]
+    points = parse_text("一、主要任务\n（一）建设基础设施。主要包括①数据②算力。\n①数据中心。建设数据中心。\n"
+                        "②算力平台。建设算力平台。\n")
+    assert units_of(points) == [("1", "主要任务"), ("1.1", "建设基础设施"), ("1.1.1", "数据中心"), ("1.1.2", "算力平台")]
+
+
 def test_ocr_slips_opening_the_first_item_and_subitem():
     """1，做强整车制造。 opening the items under a heading just opened (a comma for the dot), and (l) for （1）."""
     document = parse_text("二、重点任务\n（一）提升整车产业能级\n1，做强整车制造。\n(l)推动整车企业智能化升级。支持整车企业研发。\n"

@@ -200,7 +200,7 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
         raise InputError(f"{source or doc_id}: no numbered clauses found (一、 （一） 1. …)",
                          "check that this is a policy document with numbered clauses")
     start = _wrapped_plan_start(paras, start)
-    front, body = paras[:start], _trim_back_matter(paras[start:])
+    front, body = paras[:start], _drop_footnotes(_trim_back_matter(paras[start:]))
     meta, preamble = _front_matter(front, lead)
     meta = replace(meta, **_signature(paras[start:], meta))
     nodes = _clause_tree(body)
@@ -556,6 +556,18 @@ def _iso_date(line: str) -> str:
 
 
 # ---------------------------------------------------------------- body
+
+
+# A note at a page's foot, opened by the circled number its text carries after a word (人工智能通识教育①融入…, “国培
+# 计划”② / … / ① 人工智能通识教育是指…): no unit of the document, and no part of its text. (A paragraph enumerating
+# inline, 包括①数据②算力, calls no note: it holds more than one.)
+_NOTE_CALL = re.compile(f"(?<=[\u4e00-\u9fff”])[{_FOOTNOTE_MARKS}]")
+_CIRCLED = re.compile(f"[{_FOOTNOTE_MARKS}]")
+
+
+def _drop_footnotes(body: list[str]) -> list[str]:
+    called = {call.group() for para in body if len(_CIRCLED.findall(para)) == 1 for call in _NOTE_CALL.finditer(para)}
+    return [para for para in body if para[:1] not in called] if called else body
 
 
 def _trim_back_matter(body: list[str]) -> list[str]:
