@@ -31,10 +31,6 @@ KNOWN: dict[str, str] = {
     "over items is read so since)",
     "j08-robot-scenario-guide.txt": "its copy numbers a clause's items 1. 3. 2. (a slip); its reader takes the "
     "2. after 3. as item 2, the parser reads a number going back in its run as text",
-    "j09-enterprise-data-opinion-notice.txt": "a notice numbering its own requests 一、…四、 before its signature, "
-    "then the 意见 it transmits restarting at 一、: its reader counts both (1-4, then 1'…), where s52's reader and the "
-    "parser read the notice's requests as the preamble and the 意见's units as the clauses (CONVENTIONS: the notice's "
-    "own text is prose)",
     "n09-ministry-skills-subsidy-qa-numbered-questions.txt": "its reader nests the （一） lists of the answers under "
     "the numbered questions 1. (its note: against the conventions' fixed order of levels, （一） above 1.) and drops "
     "the questions' ？, which the collection's readers keep; the parser, following that order, closes each question "

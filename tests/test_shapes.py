@@ -591,18 +591,19 @@ def test_the_issuer_of_a_plan_is_named_in_the_title_of_its_notice():
 
 
 def test_a_transmittal_notice_with_numbered_requests_wraps_its_plan():
-    """现印发给你们，并提出如下要求：一、… 二、… then the signature, the date and the plan: the plan's
-    units are the body, the notice's requests its preamble. A table of projects attached to a notice
-    (rows without sentences) is not a plan: the notice's own items stay the body."""
+    """现印发给你们，并提出如下要求：一、… 二、… then the signature, the date and the plan: the notice's requests
+    are units, and the plan's follow them, their ids marked where they restart the numbering (CONVENTIONS). A
+    table of projects attached to a notice (rows without sentences) is not a plan: the notice's own items stay
+    the body, alone."""
     notice = ("某县人民政府办公室关于印发某县防汛应急预案的通知\n\n各乡镇人民政府，县直各部门：\n\n"
               "《某县防汛应急预案》已经县政府同意，现印发给你们，并提出如下要求：\n"
               "一、压实工作责任。各乡镇要落实防汛责任制。\n二、做好物资储备。各部门要备足抢险物资。\n"
               "\n某县人民政府办公室\n2024年5月6日\n\n")
     document = parse_text(notice + "某县防汛应急预案\n1　总则\n1.1　编制目的\n为做好防汛工作，制定本预案。\n"
                                    "1.2　适用范围\n本预案适用于本县的防汛抢险工作。\n")
-    assert units_of(document) == [("0", ""), ("1", "总则"), ("1.1", "编制目的"), ("1.2", "适用范围")]
-    assert document.clause("0").text == ("《某县防汛应急预案》已经县政府同意，现印发给你们，并提出如下要求："
-                                         "一、压实工作责任。各乡镇要落实防汛责任制。二、做好物资储备。各部门要备足抢险物资。")
+    assert units_of(document) == [("0", ""), ("1", "压实工作责任"), ("1'", "总则"), ("1'.1", "编制目的"),
+                                  ("1'.2", "适用范围"), ("2", "做好物资储备")]  # (units_of sorts by id)
+    assert document.clause("0").text == "《某县防汛应急预案》已经县政府同意，现印发给你们，并提出如下要求："
     assert document.meta.title == "某县防汛应急预案"
     table = parse_text(notice.replace("防汛应急预案", "防汛物资清单") + "某县防汛物资清单\n"
                        "序号　物资名称　数量　责任单位\n一、抢险类\n1　编织袋　5万条　县应急局\n2　救生衣　800件　县应急局\n")

@@ -199,11 +199,19 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
     if start is None:
         raise InputError(f"{source or doc_id}: no numbered clauses found (一、 （一） 1. …)",
                          "check that this is a policy document with numbered clauses")
-    start = _wrapped_plan_start(paras, start)
-    front, body = paras[:start], _drop_footnotes(_trim_back_matter(paras[start:]))
+    plan = _wrapped_plan_start(paras, start)
+    if plan == start:
+        front, bodies = paras[:start], [_trim_back_matter(paras[start:])]
+    else:
+        # A notice numbering its own requests before its signature, then the plan it transmits: the requests
+        # are units, and the plan's go on after them, read as a document of their own, their ids marked where
+        # they restart the numbering (CONVENTIONS).
+        date = next(i for i in range(start, plan) if DATE_LINE.fullmatch(paras[i]))
+        front = paras[:start] + paras[date:plan]
+        bodies = [_trim_back_matter(paras[start:date]), _trim_back_matter(paras[plan:])]
     meta, preamble = _front_matter(front, lead)
     meta = replace(meta, **_signature(paras[start:], meta))
-    nodes = _clause_tree(body)
+    nodes = [node for body in bodies for node in _clause_tree(_drop_footnotes(body))]
     if not nodes:  # what looked numbered was no unit (a table's 序号 column under a notice of one paragraph)
         raise InputError(f"{source or doc_id}: no numbered clauses found (一、 （一） 1. …)",
                          "check that this is a policy document with numbered clauses")
@@ -360,10 +368,10 @@ def _body_start(paras: list[str]) -> int | None:
 
 
 def _wrapped_plan_start(paras: list[str], start: int) -> int:
-    """Where the body starts when a transmittal notice numbers its own requests (现印发给你们，并提出
-    以下要求：一、… 二、…) before its signature and date: at the plan it wraps, after the date, when
-    the plan's title (the name the notice transmits) stands there and the plan is prose (two
-    sentences or more; not a table of projects attached to the notice)."""
+    """Where the plan's units start when a transmittal notice numbers its own requests (现印发给你们，并提出
+    以下要求：一、… 二、…) before its signature and date: after the date, when the plan's title (the name
+    the notice transmits) stands there and the plan is prose (two sentences or more; not a table of
+    projects attached to the notice); ``start`` when there is no such plan."""
     transmitted = next((found.group(1) or found.group(2) for found in map(TRANSMITTAL.search, paras[:start])
                         if found), None)
     if transmitted is None:
