@@ -1041,6 +1041,10 @@ def test_a_headings_last_characters_wrapped_onto_a_line_of_their_own_join_it():
     assert paragraphs(ended)[2:] == ["（一）加强领导。", "各地"]
     longer = wrapped.replace("解决急难\n愁盼", "激发数\n据要素价值")
     assert paragraphs(longer)[2] == "二、发展民生事业，激发数据要素价值"
+    paged = wrapped.replace("解决急难\n愁盼", "特殊环境等\n\n— 3 —\n\n领域的场景应用")
+    assert paragraphs(paged)[2] == "二、发展民生事业，特殊环境等领域的场景应用"
+    sections = "第二章　规划与建设\n\n第一节　规划\n\n第三条　市园林绿化主管部门应当会同规划部门编制城市绿地系统规划。\n"
+    assert paragraphs(sections)[:2] == ["第二章规划与建设", "第一节规划"]
 
 
 def test_a_note_at_a_pages_foot_is_no_unit():

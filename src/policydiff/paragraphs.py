@@ -130,6 +130,10 @@ def paragraphs(text: str) -> list[str]:
         joined = False  # the block's last paragraph goes on the one before the blank line
         for i, para in enumerate(_join_block(block, column)):
             joined = i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para
+            # (A heading's last characters carried over a page break: 四、…特殊环境等 / — 3 — / 领域的场景应用.)
+            joined = joined or i == 0 and bool(column) and bool(result) and _PAGE_TAIL.fullmatch(para) is not None \
+                and match_marker(para) is None and match_marker(result[-1][0]) is not None \
+                and not any(end in tail for end in SENTENCE_END)
             if joined:
                 if tail[-1] == para[0] and para[0] not in _REDUPLICATED:
                     para = para[1:]  # the character a page break printed twice
@@ -230,6 +234,9 @@ TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24}) ?([A-Za-z0-9][A-Za-z0-9,
 # A numbered heading's last characters wrapped onto a line of their own in a hard-wrapped copy (二、发展民生
 # 事业，解决急难 / 愁盼): a line of a few characters without punctuation after a heading with no sentence end.
 _HEADING_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
+# … and over a page break of a hard-wrapped copy, up to a few more (四、…特殊环境等 / — 3 — / 领域的场景应用), but no
+# unit of its own (第二章 规划与建设 / 第一节 规划).
+_PAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
 def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
