@@ -273,6 +273,18 @@ def test_targets_and_agencies_of_the_forms():
 #   (most left: 有关部门 and 各级各部门, which its reader does not count; a list of departments opening a sentence).
 # - i 306, j 175 since visits and inspections bind a number of times and 节 is counted.
 # - o 79, i 112, j 27, n 64 agency clauses since departments listed at a sentence's start lead what they do.
+# - b* (twenty-fifth probe: Shandong documents as a PDF's text layer gives them — hard wraps mid-word and mid-number,
+#   page numbers, running headers, a 目录, OCR slips, a 考核办法 with weights, a glossary and a form after the
+#   signature; on arrival at 86bbe2d): 10 of 12 trees, 270 of 282 targets, 10 false; 97 of 120 agency clauses.
+#   Since (1，/(l) opening a run; a heading's tail of up to six characters): 12 of 12, 274 of 282, 7 false; 99 of
+#   119 (most left: 考核部门 labels, bodies named as a whole, notes after item runs).
+# - c* (twenty-fourth probe: central documents as a PDF's text layer gives them, six notices wrapping plans; on
+#   arrival at 64816ba): 9 of 12 trees, 167 of 191 targets, 15 false; 66 of 94 agency clauses. Since (a note at a
+#   page's foot; a notice's own numbered requests before its plan; a heading's tail over a page break): 12 of 12,
+#   178 of 191, 1 false; 68 of 88 (most left: 有关部门, which its reader does not count).
+# - i 307, o 268 since a measure named by its abbreviation may say 值 (PUE值不高于1.3).
+# - j 188 of 198, 6 false, 32 of 45 since a notice's own numbered requests are units before its plan (j09's ids
+#   now its reader's; j09 left KNOWN).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
@@ -288,9 +300,11 @@ def test_targets_and_agencies_of_the_forms():
     ("r*.yaml", 70, 67 / 70, 1, 39 / 45),
     ("n*.yaml", 120, 118 / 120, 6, 64 / 81),
     ("h*.yaml", 149, 144 / 149, 0, 77 / 81),
-    ("i*.yaml", 313, 306 / 313, 4, 112 / 134),
-    ("j*.yaml", 198, 175 / 198, 19, 27 / 50),
-    ("o*.yaml", 276, 267 / 276, 1, 79 / 92),
+    ("i*.yaml", 313, 307 / 313, 4, 112 / 134),
+    ("j*.yaml", 198, 188 / 198, 6, 32 / 45),
+    ("o*.yaml", 276, 268 / 276, 1, 79 / 92),
+    ("b*.yaml", 282, 274 / 282, 7, 99 / 119),
+    ("c*.yaml", 191, 178 / 191, 1, 68 / 88),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -913,6 +913,7 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # The values of a list that qualifies who (…首次突破10亿元、50亿元的企业) are no goals; 逐步 between a
     # measure and its verb; 缩短 is a change; 覆盖 binds a count with a bar and stays in the name; a day's scope.
     ("对年营业收入首次突破10亿元、50亿元的工业企业，分别给予50万元、100万元奖励。", []),
+    ("新建数据中心PUE值不高于1.3。", [("新建数据中心PUE值", 1.3, None, "<=", None, None)]),
     ("现有数据中心PUE逐步降到1.4以下，产品研制周期缩短25%。",
      [("现有数据中心PUE", 1.4, None, "<=", None, None), ("产品研制周期缩短", 25.0, "%", "=", None, None)]),
     ("安全监测覆盖10万家以上重点企业，已覆盖16个省份。", [("安全监测覆盖重点企业", 10.0, "万家", ">=", None, None)]),

@@ -276,8 +276,8 @@ _RATE_NAMES = ("率", "比例", "占比", "比重")
 # coefficient, an index, a ratio, or a rate per unit of something (per 亿元 of GDP). A decimal elsewhere
 # (数字政府2.0, 5.5代线) is a name.
 # The measure may carry its Latin abbreviation in brackets, or be named by it alone (数据中心电能利用效率
-# （PUE）降到1.25以下, 新建大型数据中心PUE降至1.3以下).
-MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}）)?|(?<![A-Za-z])[A-Z]{{2,8}})(?:{_ADVERBS})*"
+# （PUE）降到1.25以下, 新建大型数据中心PUE降至1.3以下, PUE值不高于1.3).
+MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}）)?|(?<![A-Za-z])[A-Z]{{2,8}}值?)(?:{_ADVERBS})*"
                           rf"(?:(?:{_VERBS})(?:{_PRE})?|{_PRE})$")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
