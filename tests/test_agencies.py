@@ -227,6 +227,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
      ("工业和信息化部",), ("公安部", "交通运输部")),
     ("在工业和信息化部、国家标准化管理委员会的指导下，发挥作用。", "在工业和信息化部、国家标准化管理委员会的指导下，发挥作用。",
      (), ()),
+    # The people's organisations State Council documents give duties to (共青团中央, 全国妇联, 中国残联).
+    ("落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。", "落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。",
+     ("人力资源社会保障部",), ("教育部", "共青团中央")),
     # 等 closing a list is cut off; the 等 of a word is not.
     ("深化软件学院建设。（综合处牵头，教育部高等教育司等参加）", "深化软件学院建设。", ("综合处",), ("教育部高等教育司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)
@@ -366,6 +369,12 @@ def test_a_task_division_written_as_a_list_under_its_title():
         "2.3": (("县财政局",), ()),
     }
     assert _agencies(_PLAN.format(table=listed.replace("重点任务分工", "典型案例"))) == {"2.3": (("县财政局",), ())}
+
+
+def test_a_cell_of_dashes_names_no_department():
+    from policydiff.tasks import TaskRow, departments
+
+    assert departments(TaskRow(("健全长效管理机制",), ("住房城乡建设部",), ("——",), "")) == "（牵头单位：住房城乡建设部）"
 
 
 def test_a_task_table_in_the_body_gives_a_row_restating_no_task_to_the_clause_holding_it():

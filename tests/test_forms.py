@@ -285,6 +285,8 @@ def test_targets_and_agencies_of_the_forms():
 # - i 307, o 268 since a measure named by its abbreviation may say 值 (PUE值不高于1.3).
 # - j 188 of 198, 6 false, 32 of 45 since a notice's own numbered requests are units before its plan (j09's ids
 #   now its reader's; j09 left KNOWN).
+# - c 71 agency clauses since the people's organisations (共青团中央, 中国残联) are given duties and a cell of dashes
+#   names no one.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
@@ -304,7 +306,7 @@ def test_targets_and_agencies_of_the_forms():
     ("j*.yaml", 198, 188 / 198, 6, 32 / 45),
     ("o*.yaml", 276, 268 / 276, 1, 79 / 92),
     ("b*.yaml", 282, 274 / 282, 7, 99 / 119),
-    ("c*.yaml", 191, 178 / 191, 1, 68 / 88),
+    ("c*.yaml", 191, 178 / 191, 1, 71 / 88),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

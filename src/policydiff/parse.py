@@ -123,7 +123,9 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # A township's stations are its departments (镇派出所, 镇水利站).
 # The central bank and its branches are departments too (人民银行, 人民银行济南分行, 人行合肥中心支行).
 # A ministry's own bureaus are its departments too (科技司, 信息通信发展司; not a 公司).
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关|(?<!公)司)$|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
+# So are the people's organisations State Council documents give duties to (共青团中央, 全国妇联, 中国残联, 全国工商联).
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协)$"
+                            r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
@@ -146,7 +148,8 @@ ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
                              r"(?:部门|单位|方面)(?:和单位)?")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
-ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校)$")
+ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校"
+                       r"|团中央)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局), or one of the centre's named without
 # a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会, 中国民航局,
 # 国务院国资委; not 全部, 中西部).
