@@ -371,6 +371,20 @@ def test_a_task_division_written_as_a_list_under_its_title():
     assert _agencies(_PLAN.format(table=listed.replace("重点任务分工", "典型案例"))) == {"2.3": (("县财政局",), ())}
 
 
+def test_a_cell_wrapped_onto_the_next_line_of_a_space_typed_table_stays_in_its_column():
+    """A PDF's layout text: 民政部、国家卫生健 / (under its column) 康委、商务部 — the wrapped part goes on its own
+    column, not on the first column of the next row."""
+    from policydiff.paragraphs import paragraphs
+
+    table = ("重点任务分工表\n\n"
+             "序号  重点任务                          牵头单位            配合单位\n"
+             "1     推进养老托育等设施补短板          住房城乡建设部      民政部、国家卫生健\n"
+             "                                                            康委、商务部\n"
+             "2     推动智慧化改造                    住房城乡建设部      公安部\n")
+    assert paragraphs(table)[2:4] == ["1 | 推进养老托育等设施补短板 | 住房城乡建设部 | 民政部、国家卫生健康委、商务部",
+                                      "2 | 推动智慧化改造 | 住房城乡建设部 | 公安部"]
+
+
 def test_a_cell_of_dashes_names_no_department():
     from policydiff.tasks import TaskRow, departments
 

@@ -287,6 +287,7 @@ def test_targets_and_agencies_of_the_forms():
 #   now its reader's; j09 left KNOWN).
 # - c 71 agency clauses since the people's organisations (共青团中央, 中国残联) are given duties and a cell of dashes
 #   names no one.
+# - c 74 since a cell wrapped onto the next line of a space-typed table stays in its column.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
@@ -306,7 +307,7 @@ def test_targets_and_agencies_of_the_forms():
     ("j*.yaml", 198, 188 / 198, 6, 32 / 45),
     ("o*.yaml", 276, 268 / 276, 1, 79 / 92),
     ("b*.yaml", 282, 274 / 282, 7, 99 / 119),
-    ("c*.yaml", 191, 178 / 191, 1, 71 / 88),
+    ("c*.yaml", 191, 178 / 191, 1, 74 / 88),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -124,8 +124,9 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
         if len(cells) == len(header):
             rows.append((number, cells))
         elif len(cells) == 1 and rows and len(cells[0]) <= _WRAPPED_NAME_MAX and match_marker(cells[0]) is None \
-                and number + 1 < len(lines) and len(_split_cells(lines[number + 1], splitter)) == len(header):
-            rows[-1][1][name] += cells[0]  # a long name wrapped in its column
+                and number + 1 < len(lines) and len(_split_cells(lines[number + 1], splitter)) == len(header) \
+                and (starts is None or set(_in_columns(lines[number], splitter, starts) or {name: ""}) == {name}):
+            rows[-1][1][name] += cells[0]  # a long name wrapped in its column (a copy typed with spaces: if there)
             found[number] = ""
         elif cells and starts is not None and (placed := _in_columns(lines[number], splitter, starts)) is not None:
             if 0 in placed and len(placed) >= 2:  # a row with empty cells
