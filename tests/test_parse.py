@@ -50,6 +50,14 @@ def test_a_law_databases_header_is_metadata_not_title():
         "municipal", "烟台市")
 
 
+def test_a_red_head_masthead_on_one_line_names_the_issuer_not_the_title():
+    """山东省人民政府文件 / 鲁政发〔2024〕6号 / 山东省人民政府 / 关于…的实施意见: the masthead gives the issuer."""
+    document = parse_text("山东省人民政府文件\n\n鲁政发〔2024〕6号\n\n山东省人民政府\n关于加快推进数字经济高质量发展的实施意见\n\n"
+                          "一、总体要求\n坚持创新驱动。\n")
+    assert (document.meta.title, document.meta.issuer, document.meta.doc_number) == (
+        "山东省人民政府关于加快推进数字经济高质量发展的实施意见", "山东省人民政府", "鲁政发〔2024〕6号")
+
+
 def test_a_notice_without_signature_before_the_document_it_transmits():
     """关于印发《X》的通知 / its text / X / 1 总则 …: X is the title, and no line of the notice's text."""
     document = parse_text("中国民用航空局关于印发《起降场建设指南（试行）》的通知\n为规范起降场建设，民航局组织制定了《起降场建设指南"

@@ -30,6 +30,7 @@ from .model import (
     SentenceAlignment,
     SentenceMatch,
     SentenceStatus,
+    transmitted_name,
 )
 from .similarity import WordIndex, WordSets, char_matrix, char_pairs, edit_ops, word_index, word_matrix, word_pairs
 from .tokenize import word_sets
@@ -649,7 +650,6 @@ def _words_of(sets: WordSets, texts: int | np.ndarray) -> set[str]:
 
 # The formula of a notice transmitting a document (现将《…》印发给你们，请认真贯彻执行, 我们研究制定了《…》，现予印发):
 # it carries nothing of the document's content, national or local.
-TRANSMITTED = re.compile(r"印发《([^》]+)》")
 TRANSMITTAL_FORMULA = re.compile(r".*印发给你们|现予印发|请[^，。；]{0,8}(?:贯彻执行|遵照执行|抓好落实|认真落实|贯彻落实)"
                                  r"|结合[^，。；]{0,8}实际|(?:特)?制定本[^，。；]{0,8}|.{0,12}制定了《[^》]+》")
 
@@ -661,7 +661,7 @@ def _citing(phrases: list[str], title: str) -> np.ndarray:
     clauses."""
     # (The issuer may head the cited title: 《国务院办公厅关于…》. A notice transmitting BASE, 关于印发《X》的通知, is
     # cited by X.)
-    cited = [f"{name}》" for name in ([title] if title else []) + TRANSMITTED.findall(title)]
+    cited = [f"{name}》" for name in (title, transmitted_name(title)) if name]
     return np.array([any(name in phrase for name in cited) or bool(TRANSMITTAL_FORMULA.fullmatch(phrase))
                      for phrase in phrases], dtype=bool)
 

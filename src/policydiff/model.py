@@ -47,6 +47,16 @@ def cell_text(lines: list[str]) -> str:
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A transmittal notice: 印发《关于…的实施方案》的通知, 关于印发数字山东2021行动方案的通知.
+TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
+
+
+def transmitted_name(text: str) -> str | None:
+    """The name of the document a notice's title in ``text`` transmits (关于印发《X》的通知 → X), if any."""
+    found = TRANSMITTAL.search(text)
+    return (found.group(1) or found.group(2)) if found else None
+
+
 def table_cells(row: str) -> list[str]:
     """The cells of a table's row, an empty one at either end too (its spaces stripped with the
     line's: "1 | 任务 | 县财政局 |" has an empty last cell)."""

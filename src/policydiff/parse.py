@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells
+from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells,
+                    transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import DATABASE_LABEL, DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
@@ -46,8 +47,6 @@ NEWS = re.compile(r"本报讯|本报\d{1,2}日讯|（记者[\u4e00-\u9fff]{1,4}�
 FULL_TEXT_FOLLOWS = re.compile(r"《([^》]+)》全文如下")
 # Who issued it, as the news lead says: 中共中央办公厅、国务院办公厅印发了.
 LEAD_ISSUER = re.compile(r"([\u4e00-\u9fff、]+?)(?:联合)?印发了")
-# A transmittal notice: 印发《关于…的实施方案》的通知, 关于印发数字山东2021行动方案的通知.
-TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 # Responsibility notes after a clause: （牵头单位：市卫生健康委，责任单位：市发展改革委、市财政局）.
 # (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府, 各县〔市、区〕人民政府.)
 _INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕)"
@@ -370,13 +369,17 @@ def _body_start(paras: list[str]) -> int | None:
     return None
 
 
+def _transmitted(paras: list[str]) -> str | None:
+    """The name of the document a notice among ``paras`` transmits (关于印发《X》的通知 → X), if any."""
+    return next(filter(None, map(transmitted_name, paras)), None)
+
+
 def _wrapped_plan_start(paras: list[str], start: int) -> int:
     """Where the plan's units start when a transmittal notice numbers its own requests (现印发给你们，并提出
     以下要求：一、… 二、…) before its signature and date: after the date, when the plan's title (the name
     the notice transmits) stands there and the plan is prose (two sentences or more; not a table of
     projects attached to the notice); ``start`` when there is no such plan."""
-    transmitted = next((found.group(1) or found.group(2) for found in map(TRANSMITTAL.search, paras[:start])
-                        if found), None)
+    transmitted = _transmitted(paras[:start])
     if transmitted is None:
         return start
     date = next((i for i in range(start, len(paras)) if DATE_LINE.fullmatch(paras[i])), None)
@@ -406,7 +409,7 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     issuers: list[str] = []
     notice_title = ""
     fields: dict[str, str] = {}
-    transmitted = next((found.group(1) or found.group(2) for found in map(TRANSMITTAL.search, front[:3]) if found), None)
+    transmitted = _transmitted(front[:3])
     for para in notice + front:
         if transmitted and para.strip("《》") == transmitted and title_parts:
             # A notice without signature before the document it transmits (…请遵照执行。 / 某某建设指南（试行） / 1 总则):
@@ -428,12 +431,14 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
             if not notice_prose and "addressees" not in fields:  # above the title, not a signature
                 issuers.append(para)
         elif para in notice:
-            found = TRANSMITTAL.search(para)
-            if found:
-                fields.setdefault("transmitted", found.group(1) or found.group(2))
+            if name := transmitted_name(para):
+                fields.setdefault("transmitted", name)
                 notice_title = notice_title or para
         elif DRAFT.search(para) and para.startswith("（"):
             fields["status"] = "draft"
+        elif (masthead := MASTHEAD.fullmatch(para)) and ORG_LINE.fullmatch(masthead.group(1)) and not title_parts:
+            if not notice_prose and "addressees" not in fields:
+                issuers.append(masthead.group(1))
         elif not BACK_MATTER.fullmatch(para) and para not in _MASTHEAD_WORDS:
             title_parts.append(para)
     if issuers:
@@ -460,8 +465,10 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     return replace(meta, **_region(meta.issuer)), preamble or notice_prose
 
 
-# The words of the masthead after the issuers' names: 山东省人民政府 / 文件.
+# The words of the masthead after the issuers' names: 山东省人民政府 / 文件, or on the line with them: 山东省人民政府文件
+# (the issuers are read from that line; the masthead gives no title).
 _MASTHEAD_WORDS = ("文件",)
+MASTHEAD = re.compile(r"([\u4e00-\u9fff、 ]{2,60}?)\s*文件")
 # A line longer than this without a sentence end is prose that lost its 。 (database copies),
 # never a title: titles of the collection run to about 60 characters.
 _TITLE_MAX = 80
