@@ -383,6 +383,11 @@ def test_a_national_notice_is_cited_by_the_document_it_transmits():
                        "《山东省起降场建设实施指引（试行）》，现印发给你们，请结合实际认真贯彻执行。\n"
                        "一、总则\n（一）编制目的。为规范全省起降场的规划、建设和运行，制定本指引。\n")
     assert compare(base, other).clause("0").base == ()
+    # … and BASE by the notice transmitting it, its name in inner brackets: 《…关于印发〈X〉的通知》.
+    notice = parse_text("为贯彻落实《中国民用航空局关于印发〈无人驾驶航空器起降场建设指南（试行）〉的通知》，现将《山东省起降场建设"
+                        "实施指引（试行）》印发给你们，请认真遵照执行。\n一、总则\n（一）编制目的。为规范全省起降场的规划、建设和运行，"
+                        "制定本指引。\n")
+    assert compare(base, notice).clause("0").base == ()
 
 
 def test_a_preamble_of_a_citation_and_stock_formulas_implements_nothing():

@@ -660,8 +660,8 @@ def _citing(phrases: list[str], title: str) -> np.ndarray:
     cites itself), and its words would link a preamble that only cites BASE to BASE's preamble or
     clauses."""
     # (The issuer may head the cited title: 《国务院办公厅关于…》. A notice transmitting BASE, 关于印发《X》的通知, is
-    # cited by X.)
-    cited = [f"{name}》" for name in (title, transmitted_name(title)) if name]
+    # cited by X; and BASE by the notice transmitting it, 《…关于印发〈X〉的通知》.)
+    cited = [name + close for name in (title, transmitted_name(title)) if name for close in "》〉"]
     return np.array([any(name in phrase for name in cited) or bool(TRANSMITTAL_FORMULA.fullmatch(phrase))
                      for phrase in phrases], dtype=bool)
 
