@@ -230,6 +230,10 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # The people's organisations State Council documents give duties to (共青团中央, 全国妇联, 中国残联).
     ("落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。", "落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。",
      ("人力资源社会保障部",), ("教育部", "共青团中央")),
+    # A field of another kind in a labelled note names no one (完成时限：…, 持续推进).
+    ("推进建设。（责任单位：市大数据局牵头，市财政局配合；完成时限：持续推进）", "推进建设。", ("市大数据局",), ("市财政局",)),
+    ("推进建设。（责任单位：市工业和信息化局、市大数据局；完成时限：2027年12月底前）", "推进建设。",
+     ("市工业和信息化局",), ("市大数据局",)),
     # 等 closing a list is cut off; the 等 of a word is not.
     ("深化软件学院建设。（综合处牵头，教育部高等教育司等参加）", "深化软件学院建设。", ("综合处",), ("教育部高等教育司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)

@@ -55,6 +55,8 @@ _NAMES = rf"(?:[^（）]|{_INNER})"
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
 # How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
 _SHARING = "按职责分工|按职责|分别|共同"
+# A field of another kind in a labelled note (；完成时限：2027年12月底前): no one's name.
+_OTHER_FIELD = re.compile(r"(?:完成)?时限|完成时间|进度(?:安排)?|备注|政策依据|联系人|联系电话")
 # A role written after a unit's name inside a labelled note.
 NAMED_ROLE = re.compile(rf"(?:牵头|配合|参与|参加|(?:{_SHARING})?负责)$")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
@@ -577,15 +579,24 @@ def _iso_date(line: str) -> str:
 
 
 # A note at a page's foot, opened by the circled number its text carries after a word (人工智能通识教育①融入…, “国培
-# 计划”② / … / ① 人工智能通识教育是指…): no unit of the document, and no part of its text. (A paragraph enumerating
-# inline, 包括①数据②算力, calls no note: it holds more than one.)
-_NOTE_CALL = re.compile(f"(?<=[\u4e00-\u9fff”])[{_FOOTNOTE_MARKS}]")
+# 计划”②, 300 EFLOPS① / … / ① 人工智能通识教育是指…), or under a line 注： (注： / ①EFLOPS是指… / ②…): no unit of the
+# document, and no part of its text. (A paragraph enumerating inline, 包括①数据②算力, calls no note: it holds more than one.)
+_NOTE_CALL = re.compile(f"(?<=[\u4e00-\u9fff”A-Za-z])[{_FOOTNOTE_MARKS}]")
 _CIRCLED = re.compile(f"[{_FOOTNOTE_MARKS}]")
 
 
 def _drop_footnotes(body: list[str]) -> list[str]:
     called = {call.group() for para in body if len(_CIRCLED.findall(para)) == 1 for call in _NOTE_CALL.finditer(para)}
-    return [para for para in body if para[:1] not in called] if called else body
+    kept: list[str] = []
+    notes = False  # under a line 注： that opens the notes, or among them
+    for para in body:
+        notes = para[:1] in _FOOTNOTE_MARKS and (notes or para[:1] in called) or para in _NOTES_LABELS
+        if not notes:
+            kept.append(para)
+    return kept
+
+
+_NOTES_LABELS = ("注：", "注:", "注释：", "说明：")
 
 
 def _trim_back_matter(body: list[str]) -> list[str]:
@@ -1163,12 +1174,16 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     responsible: list[str] = []
 
     def labelled(note: str) -> None:
-        named = responsible
+        named: list[str] | None = responsible
         # (Two labelled lines run together in the text: 牵头部门：X配合部门：Y.)
         for part in re.split(rf"[，；;,]|(?={DUTY_LABEL.pattern})", note.split("。")[0]):
             role, colon, names = part.replace(":", "：").partition("：")
             if colon:  # 牵头单位：X，Y；责任单位：Z — a part without a label goes on the list before it
-                named = lead if role.strip() in _LEAD_ROLES else responsible
+                # (a field of another kind, 完成时限：2027年12月底前, names no one, nor what follows it unlabelled)
+                named = None if _OTHER_FIELD.fullmatch(role.strip()) else lead if role.strip() in _LEAD_ROLES \
+                    else responsible
+            if named is None:
+                continue
             names = names if colon else role
             # A part may close with its own role (责任单位：省发展改革委牵头，省商务厅按职责分工负责); a sentence after
             # the list names no unit (…，各市人民政府。以下均需各市人民政府落实，不再列出).
