@@ -234,6 +234,11 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("推进建设。（责任单位：市大数据局牵头，市财政局配合；完成时限：持续推进）", "推进建设。", ("市大数据局",), ("市财政局",)),
     ("推进建设。（责任单位：市工业和信息化局、市大数据局；完成时限：2027年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市大数据局",)),
+    # An aside in brackets holding a comma is no list; the winners of a call (揭榜单位) are no department.
+    ("推进建设。（责任单位：市工业和信息化局，各区县人民政府（含代管镇办的功能区管委会，下同））", "推进建设。",
+     ("市工业和信息化局",), ("各区县人民政府",)),
+    ("加快攻关。揭榜单位要按期完成任务，市科技局负责组织验收。", "加快攻关。揭榜单位要按期完成任务，市科技局负责组织验收。",
+     ("市科技局",), ()),
     # 等 closing a list is cut off; the 等 of a word is not.
     ("深化软件学院建设。（综合处牵头，教育部高等教育司等参加）", "深化软件学院建设。", ("综合处",), ("教育部高等教育司",)),
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)

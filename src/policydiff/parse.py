@@ -55,6 +55,7 @@ _NAMES = rf"(?:[^（）]|{_INNER})"
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
 # How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
 _SHARING = "按职责分工|按职责|分别|共同"
+_ASIDE = re.compile(r"（[^（）]*[，,][^（）]*）")
 # A field of another kind in a labelled note (；完成时限：2027年12月底前): no one's name.
 _OTHER_FIELD = re.compile(r"(?:完成)?时限|完成时间|进度(?:安排)?|备注|政策依据|联系人|联系电话")
 # A role written after a unit's name inside a labelled note.
@@ -143,7 +144,7 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任)(?:单位|部门)$"
-                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污)单位$"
+                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
@@ -1175,6 +1176,9 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
 
     def labelled(note: str) -> None:
         named: list[str] | None = responsible
+        # (A bracket inside the note that holds a comma is an aside, not a list: 各区县人民政府（含代管镇办的功能区
+        # 管委会，下同）.)
+        note = _ASIDE.sub("", note)
         # (Two labelled lines run together in the text: 牵头部门：X配合部门：Y.)
         for part in re.split(rf"[，；;,]|(?={DUTY_LABEL.pattern})", note.split("。")[0]):
             role, colon, names = part.replace(":", "：").partition("：")
