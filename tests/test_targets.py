@@ -920,6 +920,11 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("垃圾焚烧处理能力达到每日9000吨。", [("垃圾焚烧处理能力", 9000.0, "吨", "=", None, None)]),
     # An indicator's weight in an evaluation's score is no goal.
     ("一级指标：发展基础，权重20%；二级指标：核心产业规模（权重6%）。", []),
+    # … nor is each weight of a list of them.
+    ("三项指标权重分别为30%、40%、30%，一级指标权重70%、10%、20%。", []),
+    # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
+    ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",
+     [("智能网联公交车", 200.0, "辆", "=", None, None), ("无人配送车", 500.0, "辆", ">=", None, None)]),
 ])
 def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

@@ -195,7 +195,7 @@ _VERBS = (
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|形成|推动|推介|评选|命名|其中|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
@@ -256,8 +256,9 @@ EMPLOYED = re.compile(r"就业$")
 # … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
 # 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
 TERM = re.compile(r"期限[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
-# The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%).
-WEIGHT = re.compile(r"权重[：:为]?$")
+# The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%), and
+# each weight of a list of them (权重分别为30%、40%、30%).
+WEIGHT = re.compile(r"权重(?:分别)?[：:为]?(?:\d+(?:\.\d+)?%[、和及])*$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
