@@ -921,7 +921,15 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # An indicator's weight in an evaluation's score is no goal.
     ("一级指标：发展基础，权重20%；二级指标：核心产业规模（权重6%）。", []),
     # … nor is each weight of a list of them.
-    ("三项指标权重分别为30%、40%、30%，一级指标权重70%、10%、20%。", []),
+    ("三项指标权重分别为30%、40%、30%，一级指标权重70%、10%、20%，考核权重不低于20%。", []),
+    # An evaluation's scoring rules: the points of a part, the steps and what they give, take or pay.
+    ("完成情况占70分，每少1个扣0.5分，每少完成10%扣1分，每新认定1个省级智能工厂得3分，每新增1家奖励5万元。", []),
+    # A rate bounding who is meant, with its bar (留用率达到50%以上的见习单位); a grant's amount (奖励50万元).
+    ("对见习期满留用率达到50%以上的见习单位提高补贴标准，对新认定的企业奖励50万元。", []),
+    # … but a count of what each place builds or brings is a goal, and a rate reached is one.
+    ("每县建设1个中心，每县引进1个项目，供水普及率达到98%以上。",
+     [("每县中心", 1.0, "个", "=", None, None), ("每县项目", 1.0, "个", "=", None, None),
+      ("供水普及率", 98.0, "%", ">=", None, None)]),
     # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
     ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",
      [("智能网联公交车", 200.0, "辆", "=", None, None), ("无人配送车", 500.0, "辆", ">=", None, None)]),

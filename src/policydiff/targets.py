@@ -244,21 +244,31 @@ PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲�
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
 # A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…): unlike 超过60%的县…, a share.
-RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于)$")
+RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
 # 补助, 按设备投资额的10%给予奖励): a policy's standard, like a grant's amount, not a goal.
 SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息)|[^，。；]{0,4}?(?:给予|予以)[^，。；]{0,4}?支持")
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
+# … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元).
+GRANT = re.compile(r"(?:奖励|补助|补贴|资助|奖补)$")
 # A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
 # 30万人): the whole phrase names the indicator (城镇新增就业, not 就业 after the verb 新增).
 EMPLOYED = re.compile(r"就业$")
 # … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
 # 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
 TERM = re.compile(r"期限[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
-# The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%), and
-# each weight of a list of them (权重分别为30%、40%、30%).
-WEIGHT = re.compile(r"权重(?:分别)?[：:为]?(?:\d+(?:\.\d+)?%[、和及])*$")
+# The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%), each
+# weight of a list of them (权重分别为30%、40%、30%) and a weight's floor (考核权重不低于20%).
+WEIGHT = re.compile(rf"权重(?:分别)?(?:[：:为]|{_PRE})?(?:\d+(?:\.\d+)?%[、和及])*$")
+# The step of an evaluation's scoring rule or of a reward scale (每少1个扣0.5分, 每少完成10%扣1分, 每提高1个百分点
+# 奖励10万元): how a result is scored, no goal.
+# So is the one counted in a scale's unit (每新认定1个省级智能工厂得3分, 每新增1家奖励5万元); 每年新增100个 is a
+# yearly goal.
+SCORE_STEP = re.compile(r"每(?:少|多|超过?|低于|高于|增加|减少|提高|降低|下降)(?:完成)?$|"
+                        r"(?P<unit>每新?(?:认定|新增|获评|获批|入选|引进|落地))$")
+# … and the points it gives, takes or weighs a part with (占70分, 扣0.5分, 加2分).
+SCORE_POINTS = ("占", "扣", "加", "减", "得")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
@@ -703,10 +713,16 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
-        if unit == "%" and WEIGHT.search(before):
-            continue  # 发展基础（权重20%）: an indicator's weight in a score, no goal
-        if unit == "%" and rest.startswith("的") and RATE_BOUND.search(before):
-            continue  # 漏损率高于12%的城市: a rate bounding which are meant, no goal
+        if unit == "%" and WEIGHT.search(before) or unit == "分" and before.endswith(SCORE_POINTS):
+            continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分: points of an evaluation's score, no goal
+        if unit.endswith("元") and GRANT.search(before):
+            continue  # 奖励50万元: a grant's amount, no goal
+        step = SCORE_STEP.search(before)
+        if step and (not step.group("unit") or low in ("1", "一") and high is None):
+            continue  # 每少1个扣0.5分, 每新认定1个…得3分: a scoring rule's step
+        bound = RATE_BOUND.search(before) if unit == "%" and named.startswith("的") else None
+        if bound and (post or not bound.group("reached")):
+            continue  # 漏损率高于12%的城市, 留用率达到50%以上的单位: a rate bounding which are meant, no goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
                 rest.startswith("的") or QUALIFYING_LIST.match(rest)
                 or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
