@@ -234,6 +234,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("推进建设。（责任单位：市大数据局牵头，市财政局配合；完成时限：持续推进）", "推进建设。", ("市大数据局",), ("市财政局",)),
     ("推进建设。（责任单位：市工业和信息化局、市大数据局；完成时限：2027年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市大数据局",)),
+    # 会同 inside a labelled note: the unit before it leads, those after share, as in （X会同Y负责）.
+    ("推进建设。（责任单位：市工业和信息化局会同市通信发展办公室，各区县人民政府；完成时限：2026年12月底前）", "推进建设。",
+     ("市工业和信息化局",), ("市通信发展办公室", "各区县人民政府")),
     # An aside in brackets holding a comma is no list; the winners of a call (揭榜单位) are no department.
     ("推进建设。（责任单位：市工业和信息化局，各区县人民政府（含代管镇办的功能区管委会，下同））", "推进建设。",
      ("市工业和信息化局",), ("各区县人民政府",)),

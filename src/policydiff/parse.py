@@ -1192,7 +1192,13 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             # A part may close with its own role (责任单位：省发展改革委牵头，省商务厅按职责分工负责); a sentence after
             # the list names no unit (…，各市人民政府。以下均需各市人民政府落实，不再列出).
             own = NAMED_ROLE.search(names)
-            units = _units(names[: own.start()] if own else names)
+            # 责任单位：X会同Y: X leads, Y shares, as in （X会同Y负责）.
+            first, together, joined = (names[: own.start()] if own else names).partition("会同")
+            if together:
+                lead.extend(_units(first))
+                responsible.extend(_units(joined))
+                continue
+            units = _units(first)
             (lead if own and own.group() == "牵头" else responsible if own else named).extend(units)
 
     def duty(found: re.Match[str]) -> str:
