@@ -237,6 +237,10 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # 会同 inside a labelled note: the unit before it leads, those after share, as in （X会同Y负责）.
     ("推进建设。（责任单位：市工业和信息化局会同市通信发展办公室，各区县人民政府；完成时限：2026年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市通信发展办公室", "各区县人民政府")),
+    # Offices (室) work with a department, and an 办公室 is named whole, not cut at its 办.
+    ("加强督导。市民政局会同市委督查室、市政府督查室开展督导检查，市工业和信息化局会同市通信发展办公室推进建设。",
+     "加强督导。市民政局会同市委督查室、市政府督查室开展督导检查，市工业和信息化局会同市通信发展办公室推进建设。",
+     ("市民政局", "市工业和信息化局"), ("市委督查室", "市政府督查室", "市通信发展办公室")),
     # An aside in brackets holding a comma is no list; the winners of a call (揭榜单位) are no department.
     ("推进建设。（责任单位：市工业和信息化局，各区县人民政府（含代管镇办的功能区管委会，下同））", "推进建设。",
      ("市工业和信息化局",), ("各区县人民政府",)),

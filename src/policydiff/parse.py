@@ -83,7 +83,7 @@ TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^�
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
-_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办|部|署|管委会|单位|所|站|海关|公司|(?<!公)司|银行)"
+_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|海关|公司|(?<!公)司|银行)"
 # A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), and fields may share
 # the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局))?"
