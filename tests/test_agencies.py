@@ -100,6 +100,8 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # … or by the rule it follows, every few years, or before a date; a bureau (司) or the central bank.
     ("科技部每3年对平台组织开展一次评估。财政部按规定统筹利用现有资金渠道。", ("科技部",), ("财政部",)),
     ("科技司于2024年12月底前组织开展年度总结。中国人民银行引导金融机构加大信贷支持。", ("科技司",), ("中国人民银行",)),
+    # … or acting by law (依法): 市审计局依法对…进行审计监督.
+    ("加强资金监管。市审计局依法对专项资金使用情况进行审计监督。", ("市审计局",), ()),
     # Departments sharing a duty by their functions (按职责分工负责); a committee among those worked with.
     ("教育部、人力资源社会保障部按职责分工负责，支持高校设置相关专业。", ("教育部",), ("人力资源社会保障部",)),
     ("工业和信息化部会同国家标准化管理委员会、中央网信办等部门加强统筹。", ("工业和信息化部",),
