@@ -83,6 +83,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("明确城市人民政府及有关部门负责人的网络安全责任。", (), ()),
     ("建设单位应当在开工前查询管线情况。项目单位要按期完成。", (), ()),
     ("管线主管部门会同城建档案管理机构和管线权属单位建立保密制度。", ("管线主管部门",), ()),
+    # Those a leader named with 由 works with later in its sentence (由X牵头，会同Y、Z等部门建立…).
+    ("加强领导。由市大数据局牵头，会同市发展改革委、市工业和信息化局等部门建立工作推进机制。", ("市大数据局",),
+     ("市发展改革委", "市工业和信息化局")),
     # Those taking part in a mechanism led by a department (由X牵头，Y等部门参加的…机制); the central bank is a
     # department; a department named by itself leads before departments named as a whole; a firm by its
     # part (重点排污单位) is none.

@@ -1243,6 +1243,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     def government(units: list[str]) -> bool:
         return bool(units) and named(units)
 
+    sentences_led = set()  # the sentences (by their start) whose subject or leader is a government unit
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         if found.re is TEXT_TOGETHER and _DRAFTED.match(text, found.end()):
             continue
@@ -1252,13 +1253,13 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         if government(units):
             lead.extend(units)
             responsible.extend(unit for unit in others if named([unit], ORGAN_END))
+            sentences_led.add(_sentence_start(text, found.start()))  # 由X牵头，会同Y…: Y shares (TOGETHER_AFTER)
     subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
                                RESPONSIBLE_BODY.finditer(text) if "责任主体" in text else ())
     # (TEXT_ACTOR is tried at each sentence's start only: tried everywhere it cost the parse a tenth.)
     starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
     actors = itertools.chain((TEXT_ACTOR.match(text, start) for start in starts),
                              (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else ())
-    sentences_led = set()  # the sentences (by their start) whose subject is a government unit
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
         # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
         units = _units(_SHARED_BY.sub("", _TOWARDS.split(_INSERTION.sub("", found.group(1)), 1)[0]))
