@@ -297,7 +297,7 @@ def test_targets_and_agencies_of_the_forms():
 #   Since (an aside in a note's brackets; 揭榜单位): 74 of 84.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
-    ("u*.yaml", 222, 220 / 222, 0, 75 / 86),
+    ("u*.yaml", 222, 221 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
     ("x*.yaml", 396, 393 / 396, 1, 93 / 95),
     ("y*.yaml", 339, 336 / 339, 3, 45 / 48),
@@ -314,7 +314,7 @@ def test_targets_and_agencies_of_the_forms():
     ("j*.yaml", 198, 188 / 198, 6, 32 / 45),
     ("o*.yaml", 276, 268 / 276, 1, 80 / 92),
     ("b*.yaml", 282, 275 / 282, 5, 100 / 119),
-    ("c*.yaml", 191, 178 / 191, 1, 74 / 88),
+    ("c*.yaml", 191, 182 / 191, 1, 74 / 88),
     ("d*.yaml", 393, 383 / 393, 3, 89 / 96),
     ("a*.yaml", 151, 147 / 151, 3, 75 / 84),
 ])

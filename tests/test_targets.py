@@ -729,6 +729,15 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
       ("改造老旧小区", 300.0, "个", "=", 2025, None)]),
     ("力争2024年、2025年分别新增城镇就业不少于5万人和6万人。",
      [("新增城镇就业", 5.0, "万人", ">=", 2024, None), ("新增城镇就业", 6.0, "万人", ">=", 2025, None)]),
+    # … with the whole they are counted over between the years and 分别.
+    ("2025年、2026年、2027年全国分别新开工改造城镇老旧小区2.5万个、2.2万个、2万个。",
+     [("全国新开工改造城镇老旧小区", 2.5, "万个", "=", 2025, None),
+      ("全国新开工改造城镇老旧小区", 2.2, "万个", "=", 2026, None),
+      ("全国新开工改造城镇老旧小区", 2.0, "万个", "=", 2027, None)]),
+    # Rooms (间) and sessions of a course (期) are counted; a phase in a name (一期工程) is no count.
+    ("建成中小学人工智能教育实验室3万间以上，每年组织养老护理员培训不少于2期，推进一期工程建设。",
+     [("中小学人工智能教育实验室", 3.0, "万间", ">=", None, None),
+      ("组织养老护理员培训", 2.0, "期", ">=", None, "yearly")]),
     # 分别为 binds the values it lists; counts after what is eliminated, put in order or repaired.
     ("新建改造燃气管网、供水管网、排水管网分别为300公里、400公里和600公里，消除易涝积水点45处。",
      [("新建改造燃气管网", 300.0, "公里", "=", None, None), ("供水管网", 400.0, "公里", "=", None, None),

@@ -101,11 +101,13 @@ _COUNTED = (
     "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦", "台（套）",
     "套（间）", "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门", "节", "篇",
+    "间",  # rooms (建成人工智能教育实验室3万间)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "平方公里", "%", "‰", "/10万",
     "克标准煤/千瓦时", "千克标准煤", "公里/平方公里", "学时", "课时",
     "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万", "米",
+    "期",  # sessions of a course (组织培训不少于2期); in a name it is a phase (一期工程, 3期培训班: _NAMING_UNITS)
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元).
@@ -119,7 +121,7 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "毫秒", "�
 # So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; a bare
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
-_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米"}
+_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天). A
@@ -947,8 +949,9 @@ def _respective(scan: str, clean: str, at: int, end: int, values: list[_Quantity
     ]
 
 
-# Years that 分别 distributes values over, closing what stands before it (2023年、2024年和2025年分别…).
-YEARS_BEFORE = re.compile(r"(?:\d{4}年[、，,和及与]?){2,}$")
+# Years that 分别 distributes values over, closing what stands before it (2023年、2024年和2025年分别…), maybe
+# with the whole they are counted over (2025年、2026年、2027年全国分别…: 全国 opens the indicator).
+YEARS_BEFORE = re.compile(r"(?:\d{4}年[、，,和及与]?){2,}(?P<scope>全[国省市县区])?$")
 
 
 def _over_years(clean: str, at: int, end: int, values: list[_Quantity]) -> list[_Found] | None:
@@ -960,7 +963,7 @@ def _over_years(clean: str, at: int, end: int, values: list[_Quantity]) -> list[
         return None
     what = _strip(clean[end: values[0].start])
     bar = BAR_AHEAD.search(what)  # 分别新增不少于5万人、6万人
-    indicator = _subject(what[: bar.start()] if bar else what)
+    indicator = (years.group("scope") or "") + _subject(what[: bar.start()] if bar else what)
     pre = bar.group("pre") if bar else None
     return [_Found(value.start, indicator, value.value, value.unit, _comparator(pre, value.post), False, int(year))
             for year, value in zip(numbers, values)]
