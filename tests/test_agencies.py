@@ -239,6 +239,14 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("推进建设。（责任单位：市大数据局牵头，市财政局配合；完成时限：持续推进）", "推进建设。", ("市大数据局",), ("市财政局",)),
     ("推进建设。（责任单位：市工业和信息化局、市大数据局；完成时限：2027年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市大数据局",)),
+    # A note written out as a sentence of its own, as joint measures close a measure or its part: its departments
+    # answer for the clause, the first leading; the subjects the measure asks (各级机关事业单位要…) are none.
+    ("稳定岗位。各级机关事业单位要挖掘岗位潜力。中央组织部、人力资源社会保障部负责。",
+     "稳定岗位。各级机关事业单位要挖掘岗位潜力。中央组织部、人力资源社会保障部负责。", ("中央组织部",),
+     ("人力资源社会保障部",)),
+    ("加大支持。中国人民银行引导金融机构加大投放。财政部、中国人民银行负责。对违规行为依法查处。",
+     "加大支持。中国人民银行引导金融机构加大投放。财政部、中国人民银行负责。对违规行为依法查处。", ("财政部",),
+     ("中国人民银行",)),
     # 会同 inside a labelled note: the unit before it leads, those after share, as in （X会同Y负责）.
     ("推进建设。（责任单位：市工业和信息化局会同市通信发展办公室，各区县人民政府；完成时限：2026年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市通信发展办公室", "各区县人民政府")),

@@ -69,6 +69,11 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
 # （县民政局负责，县财政局配合）; as State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同）
 # and （X、Y共同牵头）; departments, then after a comma the governments (（市农业农村局、市人社局，各县市区人民政府负责）).
+# … and the same note written out as a sentence of its own, as ministries' joint measures close each measure or
+# each part of it (…。中央组织部、人力资源社会保障部负责。): the departments it names are the clause's, the first
+# leading; the subjects of its other sentences (各级机关事业单位要…, 市场监管部门会同…) are whom the measure asks,
+# not the departments answering for it.
+CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_SHARING})?负责(?:[。；]|$)")
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
     rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
@@ -1243,6 +1248,11 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     def government(units: list[str]) -> bool:
         return bool(units) and named(units)
 
+    notes = [_units(note.group(1)) for note in CLOSING_DUTY.finditer(text)] \
+        if not lead and not responsible and "负责" in text else []
+    if notes and all(map(government, notes)):
+        units = list(itertools.chain.from_iterable(notes))
+        return text.strip(), _agencies(units[:1], units[1:])
     sentences_led = set()  # the sentences (by their start) whose subject or leader is a government unit
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         if found.re is TEXT_TOGETHER and _DRAFTED.match(text, found.end()):
