@@ -96,6 +96,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # A department opening a sentence with what it does (named by its place or level, or a ministry).
     ("区应急管理局统筹储备防汛排涝物资。区防汛办每年至少组织1次演练。", ("区应急管理局",), ("区防汛办",)),
     ("县人民政府成立医共体建设工作领导小组。教育部组织开展试点。", ("县人民政府",), ("教育部",)),
+    # A party committee's office is named whole in such a list, which may close with 等部门 (not 市委 alone).
+    ("加强安全。市公安局、市交通运输局、市委网信办等部门按照职责分工加强安全监管。", ("市公安局",),
+     ("市交通运输局", "市委网信办")),
     ("建立多部门协调机制。鼓励地方政府统筹推进。构建机关内部统一平台。", (), ()),
     # … maybe after when it acts.
     ("工业和信息化部在建设期满后组织开展评估。", ("工业和信息化部",), ()),

@@ -161,7 +161,9 @@ ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|
 # a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会, 中国民航局,
 # 国务院国资委; not 全部, 中西部).
 AGENCY = re.compile(
-    r"(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
+    # (An office or a department of a party committee is named whole: 市委网信办, 县委组织部, not 市委.)
+    r"(?:省|市|县|区|州)委[\u4e00-\u9fff]{1,5}?(?:办公室|办|部|室)"
+    r"|(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
     r"(?:委员会|委|厅|局|办|部|院|署|中心|会|处|室)"
     r"|[\u4e00-\u9fff]{2,8}?(?<![全内局外总东西中南北干])部|[\u4e00-\u9fff]{2,8}?总局|海关总署|中国人民银行"
     r"|中国[\u4e00-\u9fff]{2,8}?[会局院]|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
@@ -171,7 +173,7 @@ AGENCY = re.compile(
 # the first leads, as in a bare list.
 # (Not after a preposition: 在工业和信息化部、国家标准化管理委员会的指导下.)
 LISTED_ACTORS = re.compile(rf"(?!在|由|对|经|按|根据|会同|与|和)((?:(?:{AGENCY.pattern})、)+(?:{AGENCY.pattern}))"
-                           r"(?=[\u4e00-\u9fff])(?![的和与及等是])")
+                           r"(?:等(?:有关|相关)?部门)?(?=[\u4e00-\u9fff])(?![的和与及等是])")
 # A short heading before the first 。 — longer first sentences are text, not titles.
 _HEADING_MAX = 30
 
