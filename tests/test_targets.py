@@ -933,6 +933,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("三项指标权重分别为30%、40%、30%，一级指标权重70%、10%、20%，考核权重不低于20%。", []),
     # An evaluation's scoring rules: the points of a part, the steps and what they give, take or pay.
     ("完成情况占70分，每少1个扣0.5分，每少完成10%扣1分，每新认定1个省级智能工厂得3分，每新增1家奖励5万元。", []),
+    # What is paid back at a rate (稳岗返还) is a standard of support.
+    ("中小微企业按照上年度实际缴纳失业保险费的60%返还，大型企业按照30%返还。", []),
     # A rate bounding who is meant, with its bar (留用率达到50%以上的见习单位); a grant's amount (奖励50万元).
     ("对见习期满留用率达到50%以上的见习单位提高补贴标准，对新认定的企业奖励50万元。", []),
     # … but a count of what each place builds or brings is a goal, and a rate reached is one.

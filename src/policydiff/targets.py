@@ -248,8 +248,9 @@ _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
 # A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…): unlike 超过60%的县…, a share.
 RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
-# 补助, 按设备投资额的10%给予奖励): a policy's standard, like a grant's amount, not a goal.
-SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息)|[^，。；]{0,4}?(?:给予|予以)[^，。；]{0,4}?支持")
+# 补助, 按设备投资额的10%给予奖励), or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
+# like a grant's amount, not a goal.
+SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息|返还)|[^，。；]{0,4}?(?:给予|予以)[^，。；]{0,4}?支持")
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元).
