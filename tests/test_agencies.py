@@ -122,6 +122,7 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("由镇规划建设办牵头，镇应急办、镇派出所配合，统筹推进排查整治。", ("镇规划建设办",), ("镇应急办", "镇派出所")),
     # A unit named by its part in a procedure, or only as a 单位, is no department.
     ("申报单位应当具备下列条件。事发单位要立即启动预案。各单位要加强监测。", (), ()),
+    ("考核部门对所负责指标的评分依据和结果负责。各考核部门要按时报送评分结果。", (), ()),
     ("申请单位应当如实填报。依托单位要加强项目管理。", (), ()),
     # 应 and 要 opening a word are no duty, and a word ending in 局 is no bureau; after a department
     # 应对 is 应 with 对.

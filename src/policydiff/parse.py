@@ -148,7 +148,7 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
-ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任)(?:单位|部门)$"
+ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核)(?:单位|部门)$"
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
