@@ -251,6 +251,11 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("加大支持。中国人民银行引导金融机构加大投放。财政部、中国人民银行负责。对违规行为依法查处。",
      "加大支持。中国人民银行引导金融机构加大投放。财政部、中国人民银行负责。对违规行为依法查处。", ("财政部",),
      ("中国人民银行",)),
+    # A bureau's sections in a note (财务科) are units, not places sharing the organ after them; those who carry a
+    # duty out (落实) share it.
+    ("稳岗返还。（牵头科室：就业促进和失业保险科；配合科室：财务科、市社会保险事业中心）", "稳岗返还。",
+     ("就业促进和失业保险科",), ("财务科", "市社会保险事业中心")),
+    ("确保动态清零。（市就业服务中心负责，各县市区人社局落实）", "确保动态清零。", ("市就业服务中心",), ("各县市区人社局",)),
     # 会同 inside a labelled note: the unit before it leads, those after share, as in （X会同Y负责）.
     ("推进建设。（责任单位：市工业和信息化局会同市通信发展办公室，各区县人民政府；完成时限：2026年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市通信发展办公室", "各区县人民政府")),

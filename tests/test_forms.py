@@ -313,10 +313,10 @@ def test_targets_and_agencies_of_the_forms():
     ("i*.yaml", 313, 307 / 313, 2, 115 / 134),
     ("j*.yaml", 198, 188 / 198, 6, 32 / 45),
     ("o*.yaml", 276, 268 / 276, 1, 80 / 92),
-    ("b*.yaml", 282, 275 / 282, 3, 101 / 117),
+    ("b*.yaml", 282, 275 / 282, 3, 103 / 117),
     ("c*.yaml", 191, 182 / 191, 1, 77 / 88),
     ("d*.yaml", 393, 383 / 393, 3, 89 / 96),
-    ("a*.yaml", 151, 147 / 151, 3, 75 / 84),
+    ("a*.yaml", 151, 147 / 151, 3, 76 / 84),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

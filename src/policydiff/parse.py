@@ -67,19 +67,20 @@ _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "
 BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.pattern}(?:[^。（）]|{_INNER})*?)[。；]?$")
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
-# （县民政局负责，县财政局配合）; as State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同）
-# and （X、Y共同牵头）; departments, then after a comma the governments (（市农业农村局、市人社局，各县市区人民政府负责）).
+# （县民政局负责，县财政局配合）, （市就业服务中心负责，各县市区人社局落实）; as State Council documents write
+# them, （X、Y、Z等负责，列第一位者为牵头部门，下同） and （X、Y共同牵头）; departments, then after a comma the
+# governments (（市农业农村局、市人社局，各县市区人民政府负责）).
+DUTY_NOTE = re.compile(
+    rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
+    rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
+    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
+    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责|(?=落实）))(?:实施|落实|推进)?)?）"
+)
 # … and the same note written out as a sentence of its own, as ministries' joint measures close each measure or
 # each part of it (…。中央组织部、人力资源社会保障部负责。): the departments it names are the clause's, the first
 # leading; the subjects of its other sentences (各级机关事业单位要…, 市场监管部门会同…) are whom the measure asks,
 # not the departments answering for it.
 CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_SHARING})?负责(?:[。；]|$)")
-DUTY_NOTE = re.compile(
-    rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
-    rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
-    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
-    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责)(?:实施|落实|推进)?)?）"
-)
 # Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
 # units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合); and a government unit as the
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
@@ -156,7 +157,8 @@ BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])
                              r"(?:部门|单位|方面)(?:和单位)?")
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校"
-                       r"|团中央)$")
+                       # a bureau's sections (财务科, 办公室、人事股), not a field of study (本科, 全科)
+                       r"|团中央|(?<![学本专全内外儿工理文医])科|(?<![控参入持])股)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局), or one of the centre's named without
 # a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会, 中国民航局,
 # 国务院国资委; not 全部, 中西部).
