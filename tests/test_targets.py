@@ -941,6 +941,11 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("每县建设1个中心，每县引进1个项目，供水普及率达到98%以上。",
      [("每县中心", 1.0, "个", "=", None, None), ("每县项目", 1.0, "个", "=", None, None),
       ("供水普及率", 98.0, "%", ">=", None, None)]),
+    # Meetings held (召开) bind a number of times, maybe with to whom a duty is done between bar and verb (面向…);
+    # what is attracted (吸引) is counted with its verb.
+    ("每个改造小区至少召开1次居民议事会，每年至少面向区域内其他学校开展1次开放交流活动，吸引高校毕业生来济留济就业创业2.5万人。",
+     [("每个改造小区居民议事会", 1.0, "次", ">=", None, None), ("开放交流活动", 1.0, "次", ">=", None, "yearly"),
+      ("吸引高校毕业生来济留济就业创业", 2.5, "万人", "=", None, None)]),
     # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
     ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",
      [("智能网联公交车", 200.0, "辆", "=", None, None), ("无人配送车", 500.0, "辆", ">=", None, None)]),

@@ -185,7 +185,7 @@ _VERBS = (
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|"
-    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|随访|巡检|上线|(?:每年|累计)组织|" + _BUILT_VERBS
+    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|随访|巡检|上线|召开|(?:每年|累计)组织|" + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
@@ -198,14 +198,14 @@ _VERBS = (
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|"
-                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|覆盖|(?<!已)开通|盘活|开发(?!区)))"
+                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
 # How or to whom a duty is done, between its bar and its verb (每年至少向社会公布1次…, 每季度至少带队开展1次…,
-# 至少组织开展1次…).
-_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期"
+# 至少组织开展1次…, 每年至少面向区域内其他学校开展1次…).
+_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期|面向[^，。；\\d]{1,12}?"
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
 # noun follows).
 BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}|组织)(?:完成)?)?$")
