@@ -946,6 +946,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("每个改造小区至少召开1次居民议事会，每年至少面向区域内其他学校开展1次开放交流活动，吸引高校毕业生来济留济就业创业2.5万人。",
      [("每个改造小区居民议事会", 1.0, "次", ">=", None, None), ("开放交流活动", 1.0, "次", ">=", None, "yearly"),
       ("吸引高校毕业生来济留济就业创业", 2.5, "万人", "=", None, None)]),
+    # … and so do facilities built alongside (配建) and reports published (刊发).
+    ("每个改造小区至少配建1处便民服务设施，每季度至少刊发1篇典型经验报道。",
+     [("每个改造小区便民服务设施", 1.0, "处", ">=", None, None), ("每季度典型经验报道", 1.0, "篇", ">=", None, None)]),
     # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
     ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",
      [("智能网联公交车", 200.0, "辆", "=", None, None), ("无人配送车", 500.0, "辆", ">=", None, None)]),
