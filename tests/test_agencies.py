@@ -96,6 +96,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # A department opening a sentence with what it does (named by its place or level, or a ministry).
     ("区应急管理局统筹储备防汛排涝物资。区防汛办每年至少组织1次演练。", ("区应急管理局",), ("区防汛办",)),
     ("县人民政府成立医共体建设工作领导小组。教育部组织开展试点。", ("县人民政府",), ("教育部",)),
+    # A lead with its partners opening a sentence without 由; a brigade (大队) among those worked with.
+    ("加快进度。县住房城乡建设局牵头，县自然资源和规划局、县财政局配合，加快推进项目前期手续办理。", ("县住房城乡建设局",),
+     ("县自然资源和规划局", "县财政局")),
+    ("严格验收。改建项目应当符合消防要求，县住房城乡建设局会同县消防救援大队、县市场监管局开展联合验收。",
+     ("县住房城乡建设局",), ("县消防救援大队", "县市场监管局")),
     # A party committee's office is named whole in such a list, which may close with 等部门 (not 市委 alone).
     ("加强安全。市公安局、市交通运输局、市委网信办等部门按照职责分工加强安全监管。", ("市公安局",),
      ("市交通运输局", "市委网信办")),
@@ -256,6 +261,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("稳岗返还。（牵头科室：就业促进和失业保险科；配合科室：财务科、市社会保险事业中心）", "稳岗返还。",
      ("就业促进和失业保险科",), ("财务科", "市社会保险事业中心")),
     ("确保动态清零。（市就业服务中心负责，各县市区人社局落实）", "确保动态清零。", ("市就业服务中心",), ("各县市区人社局",)),
+    # Places closing a list of departments share the organ after them (济南市、青岛市人民政府).
+    ("推进。（牵头单位：省工业和信息化厅；配合单位：省科技厅、济南市、青岛市人民政府）", "推进。", ("省工业和信息化厅",),
+     ("省科技厅", "济南市人民政府", "青岛市人民政府")),
     # 会同 inside a labelled note: the unit before it leads, those after share, as in （X会同Y负责）.
     ("推进建设。（责任单位：市工业和信息化局会同市通信发展办公室，各区县人民政府；完成时限：2026年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市通信发展办公室", "各区县人民政府")),

@@ -311,12 +311,12 @@ def test_targets_and_agencies_of_the_forms():
     ("n*.yaml", 120, 118 / 120, 5, 65 / 81),
     ("h*.yaml", 149, 144 / 149, 0, 78 / 81),
     ("i*.yaml", 313, 307 / 313, 2, 115 / 134),
-    ("j*.yaml", 198, 188 / 198, 6, 32 / 45),
-    ("o*.yaml", 276, 268 / 276, 1, 80 / 92),
+    ("j*.yaml", 198, 188 / 198, 6, 33 / 45),
+    ("o*.yaml", 276, 270 / 276, 1, 83 / 92),
     ("b*.yaml", 282, 278 / 282, 3, 103 / 117),
-    ("c*.yaml", 191, 182 / 191, 1, 77 / 88),
+    ("c*.yaml", 191, 183 / 191, 1, 78 / 88),
     ("d*.yaml", 393, 383 / 393, 3, 89 / 96),
-    ("a*.yaml", 151, 147 / 151, 3, 76 / 84),
+    ("a*.yaml", 151, 147 / 151, 3, 77 / 84),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

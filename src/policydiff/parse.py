@@ -82,14 +82,16 @@ DUTY_NOTE = re.compile(
 # not the departments answering for it.
 CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_SHARING})?负责(?:[。；]|$)")
 # Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
-# units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合); and a government unit as the
+# units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合), or opening a sentence without 由
+# (县住房城乡建设局牵头，县自然资源和规划局、县财政局配合，…); and a government unit as the
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
-TEXT_LEAD = re.compile(r"由([^，。；：（）]{2,60}?)牵头(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?")
+TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{2,60}?)牵头"
+                       r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
-_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|海关|公司|(?<!公)司|银行)"
+_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行)"
 # A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), and fields may share
 # the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
 _TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局))?"
@@ -1338,7 +1340,10 @@ def _units(names: str) -> list[str]:
         if name:
             units.append(name)
     shared = _PLACE_ORGAN.match(units[-1]) if len(units) > 1 and ORGAN_END.search(units[-1]) else None
-    if shared and all(len(unit) <= 4 and not ORGAN_END.search(unit) for unit in units[:-1]):
+    # (The places may close a list of departments: 省科技厅、济南市、青岛市人民政府 — 济南市人民政府.)
+    places = len(list(itertools.takewhile(lambda unit: len(unit) <= 4 and not ORGAN_END.search(unit),
+                                          reversed(units[:-1]))))
+    if shared and places:
         level, grade, organ = shared.groups()
 
         def named(place: str) -> str:
@@ -1349,9 +1354,10 @@ def _units(names: str) -> list[str]:
                 return place + level + grade + organ  # 济南 → 济南市政府
             return place + ("" if ended.group(1) else grade) + organ  # 各省 → 各省人民政府, 省级 → 省级…部门
 
-        units[:-1] = [named(unit) for unit in units[:-1]]
-        if units[0].startswith("各"):  # 各区、县人民政府: each district's and each county's
-            units[1:] = [unit if unit.startswith("各") else "各" + unit for unit in units[1:]]
+        first = len(units) - 1 - places
+        units[first:-1] = [named(unit) for unit in units[first:-1]]
+        if units[first].startswith("各"):  # 各区、县人民政府: each district's and each county's
+            units[first + 1:] = [unit if unit.startswith("各") else "各" + unit for unit in units[first + 1:]]
     return units
 
 
