@@ -608,6 +608,23 @@ def test_a_transmittal_notice_with_numbered_requests_wraps_its_plan():
     table = parse_text(notice.replace("防汛应急预案", "防汛物资清单") + "某县防汛物资清单\n"
                        "序号　物资名称　数量　责任单位\n一、抢险类\n1　编织袋　5万条　县应急局\n2　救生衣　800件　县应急局\n")
     assert [(c.id, c.heading) for c in table.clauses][1:] == [("1", "压实工作责任"), ("2", "做好物资储备")]
+
+
+def test_a_notice_numbering_its_points_with_a_plan_attached_under_its_title():
+    """A 申报通知 numbering its own points, then the signature, the date, 附件 and the 申报指南 it attaches: the
+    guide is a plan of the notice, its units follow the notice's, marked where they restart. A list attached the
+    same way (…项目清单) is not a plan (CONVENTIONS)."""
+    notice = ("某市工业和信息化局关于组织申报2025年度专项资金项目的通知\n\n各区（市）工业和信息化主管部门：\n\n"
+              "现将有关事项通知如下：\n一、申报方式\n本次申报采取网上申报方式。\n二、申报时间\n申报截止时间为2025年5月30日。\n"
+              "\n某市工业和信息化局\n2025年4月21日\n\n附件\n\n")
+    guide = parse_text(notice + "2025年度某市专项资金项目申报指南\n一、总体目标\n到2026年，全市产业规模达到200亿元。\n"
+                                "二、支持方向\n支持整机研发及产业化项目。对符合条件的项目给予补助。\n")
+    assert units_of(guide) == [("0", ""), ("1", "申报方式"), ("1'", "总体目标"), ("2", "申报时间"), ("2'", "支持方向")]
+    listed = parse_text(notice + "2025年度某市重点项目清单\n一、整机类\n建设智能工厂。建成后年产1万台。\n"
+                                 "二、零部件类\n建设减速器产线。建成后年产5万套。\n")
+    assert units_of(listed) == [("0", ""), ("1", "申报方式"), ("2", "申报时间")]
+
+
 def test_addressees_glued_to_the_first_sentence_and_a_preamble_ending_in_a_colon():
     glued = parse_text("各省、自治区、直辖市工业和信息化主管部门：为推动发展，现通知如下：\n一、总体要求\n坚持创新。\n")
     assert glued.meta.addressees == "各省、自治区、直辖市工业和信息化主管部门"

@@ -388,22 +388,30 @@ def _transmitted(paras: list[str]) -> str | None:
     return next(filter(None, map(transmitted_name, paras)), None)
 
 
+# The title of an attachment that is a plan of the notice, not a separate list or table (…项目清单, …评分细则,
+# …申报表: CONVENTIONS).
+_PLAN_TITLE = re.compile(r"(?:指南|方案|计划|意见|措施|办法|规划|要点)(?:（试行）)?$")
+
+
 def _wrapped_plan_start(paras: list[str], start: int) -> int:
-    """Where the plan's units start when a transmittal notice numbers its own requests (现印发给你们，并提出
-    以下要求：一、… 二、…) before its signature and date: after the date, when the plan's title (the name
-    the notice transmits) stands there and the plan is prose (two sentences or more; not a table of
-    projects attached to the notice); ``start`` when there is no such plan."""
-    transmitted = _transmitted(paras[:start])
-    if transmitted is None:
-        return start
+    """Where the plan's units start when a notice numbers its own requests or points (现印发给你们，并提出
+    以下要求：一、… 二、…) before its signature and date: after the date, when the plan's title stands there
+    (the name a transmittal notice gives it, or any title under 附件: a 申报通知's attached 申报指南) and the
+    plan is prose (two sentences or more; not a table of projects attached to the notice); ``start`` when
+    there is no such plan."""
     date = next((i for i in range(start, len(paras)) if DATE_LINE.fullmatch(paras[i])), None)
     if date is None:
         return start
     plan = _body_start(paras[date + 1:])
-    if plan is None or not any(transmitted.strip("《》") in para for para in paras[date + 1:date + 1 + plan]) \
-            or len(_SENTENCE_END_MARK.findall("".join(paras[date + 1 + plan:]))) < 2:
+    if plan is None or len(_SENTENCE_END_MARK.findall("".join(paras[date + 1 + plan:]))) < 2:
         return start
-    return date + 1 + plan
+    before = paras[date + 1:date + 1 + plan]
+    transmitted = _transmitted(paras[:start])
+    if transmitted and any(transmitted.strip("《》") in para for para in before) \
+            or len(before) == 2 and _ATTACHMENT_HEADING.fullmatch(before[0]) and _is_title(before[1]) \
+            and _PLAN_TITLE.search(before[1]):
+        return date + 1 + plan
+    return start
 
 
 def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
