@@ -283,9 +283,11 @@ def test_a_standards_term_with_its_english_name_is_the_entrys_title():
     title (the English name stays in the text), even where normalising took the space before it."""
     text = ("城市社区嵌入式服务设施建设指南\n1 范围\n本文件适用于新建社区。\n2 规范性引用文件\n本文件没有规范性引用文件。\n"
             "3 术语和定义\n下列术语和定义适用于本文件。\n3.1\n社区嵌入式服务设施　community-embedded service facilities\n"
-            "以社区为单位提供服务的设施。\n3.2\n一刻钟便民生活圈　15-minute convenient living circle\n服务半径为步行15分钟。\n")
+            "以社区为单位提供服务的设施。\n3.2\n一刻钟便民生活圈　15-minute convenient living circle\n服务半径为步行15分钟。\n"
+            "3.3\n电能利用效率　power usage effectiveness（PUE）\n总耗电量与IT设备耗电量的比值。\n")
     document = parse_text(text)
-    assert [(c.id, c.heading) for c in document.clauses][3:] == [("3.1", "社区嵌入式服务设施"), ("3.2", "一刻钟便民生活圈")]
+    assert [(c.id, c.heading) for c in document.clauses][3:] == [("3.1", "社区嵌入式服务设施"), ("3.2", "一刻钟便民生活圈"),
+                                                                  ("3.3", "电能利用效率")]
     assert document.clause("3.1").text == "community-embedded service facilities以社区为单位提供服务的设施。"
 
 

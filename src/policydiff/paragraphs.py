@@ -227,8 +227,10 @@ _DOCUMENT_TITLE = re.compile(r"(?:关于|印发)[^，。；：]*(?:通知|意见
 # A term's entry in a standard's 术语和定义 (GB/T 1.1): the term and its English name on a line of
 # their own under the entry's number (3.1 / 社区嵌入式服务设施 community-embedded service facilities /
 # its definition). The line is the entry's title, whatever its width.
-# (The English name has two words or more; normalising may take the space before it: 生活圈15-minute …)
-TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24}) ?([A-Za-z0-9][A-Za-z0-9,'()/-]* [A-Za-z0-9 ,'()/-]*[A-Za-z)])")
+# (The English name has two words or more, maybe with its abbreviation: 电能利用效率　power usage effectiveness（PUE）;
+# normalising may take the space before it: 生活圈15-minute …)
+TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24})[ 　]?([A-Za-z0-9][A-Za-z0-9,'()/-]* [A-Za-z0-9 ,'()/-]*[A-Za-z)]"
+                        r"(?:（[A-Za-z0-9]{1,10}）)?)")
 
 
 # A numbered heading's last characters wrapped onto a line of their own in a hard-wrapped copy (二、发展民生
