@@ -299,7 +299,7 @@ def test_targets_and_agencies_of_the_forms():
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
     ("u*.yaml", 222, 221 / 222, 0, 75 / 86),
     ("v*.yaml", 263, 263 / 263, 2, 80 / 87),
-    ("x*.yaml", 396, 393 / 396, 1, 93 / 95),
+    ("x*.yaml", 396, 394 / 396, 1, 93 / 95),
     ("y*.yaml", 339, 336 / 339, 3, 45 / 48),
     ("k*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m*.yaml", 122, 118 / 122, 0, 71 / 71),
@@ -313,10 +313,10 @@ def test_targets_and_agencies_of_the_forms():
     ("i*.yaml", 313, 307 / 313, 2, 115 / 134),
     ("j*.yaml", 198, 188 / 198, 6, 33 / 45),
     ("o*.yaml", 276, 270 / 276, 1, 83 / 92),
-    ("b*.yaml", 282, 278 / 282, 3, 103 / 117),
+    ("b*.yaml", 282, 279 / 282, 2, 103 / 117),
     ("c*.yaml", 191, 183 / 191, 1, 78 / 88),
-    ("d*.yaml", 393, 383 / 393, 3, 89 / 96),
-    ("a*.yaml", 151, 147 / 151, 3, 77 / 84),
+    ("d*.yaml", 393, 383 / 393, 2, 89 / 96),
+    ("a*.yaml", 151, 147 / 151, 1, 77 / 84),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

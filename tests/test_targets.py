@@ -933,6 +933,10 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("三项指标权重分别为30%、40%、30%，一级指标权重70%、10%、20%，考核权重不低于20%。", []),
     # An evaluation's scoring rules: the points of a part, the steps and what they give, take or pay.
     ("完成情况占70分，每少1个扣0.5分，每少完成10%扣1分，每新认定1个省级智能工厂得3分，每新增1家奖励5万元。", []),
+    # A scoring band (…的得6分, 低于80%不得分) and a time already spent, a condition of who qualifies, are no goals;
+    # kilowatt-hours bound who is meant.
+    ("资金支出率达到90%以上的得满分，80%（含）至90%的得6分，低于80%不得分。申报场景应已实际部署运行6个月以上。"
+     "对年耗电量5000万千瓦时以上的数据中心开展重点监测。", []),
     # What is paid back at a rate (稳岗返还) is a standard of support.
     ("中小微企业按照上年度实际缴纳失业保险费的60%返还，大型企业按照30%返还。", []),
     # A rate bounding who is meant, with its bar (留用率达到50%以上的见习单位); a grant's amount (奖励50万元).
@@ -949,6 +953,13 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # … and so do facilities built alongside (配建) and reports published (刊发).
     ("每个改造小区至少配建1处便民服务设施，每季度至少刊发1篇典型经验报道。",
      [("每个改造小区便民服务设施", 1.0, "处", ">=", None, None), ("每季度典型经验报道", 1.0, "篇", ">=", None, None)]),
+    # 带动 binds a count before whom it brings with a bar, like 推动; what a plan's works involve (涉及) is counted,
+    # buildings (幢) too.
+    ("力争到2026年底带动1000家以上制造业企业开展人工智能规模化应用。",
+     [("制造业企业开展人工智能规模化应用", 1000.0, "家", ">=", 2026, None)]),
+    ("2024年，全区改造老旧小区32个，涉及楼栋460幢、居民1.8万户。",
+     [("老旧小区", 32.0, "个", "=", 2024, None), ("涉及楼栋", 460.0, "幢", "=", 2024, None),
+      ("居民", 1.8, "万户", "=", 2024, None)]),
     # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
     ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",
      [("智能网联公交车", 200.0, "辆", "=", None, None), ("无人配送车", 500.0, "辆", ">=", None, None)]),

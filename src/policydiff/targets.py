@@ -98,10 +98,11 @@ _NUMBER = (
 # Units a target is counted in. 批 (一批), 类 (一类事业单位) is left out: with it a numeral is a
 # word (次 counts, but not after 第: 第十二次).
 _COUNTED = (
-    "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦", "台（套）",
+    "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦", "台（套）",
     "套（间）", "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门", "节", "篇",
     "间",  # rooms (建成人工智能教育实验室3万间)
+    "幢",  # buildings (涉及楼栋460幢)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "平方公里", "%", "‰", "/10万",
@@ -198,7 +199,7 @@ _VERBS = (
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|"
-                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|覆盖|(?<!已)开通|盘活|开发(?!区)))"
+                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
@@ -213,12 +214,12 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
 # 设置完成不少于; 组织 after a bar: 至少组织). Every part is optional; a match binds only if it has
 # a verb or a comparator.
-# Verbs of bringing others to act (推动, 支持, 引导, 帮助) or of reaching them (覆盖) bind a count of those
+# Verbs of bringing others to act (推动, 支持, 引导, 帮助, 带动) or of reaching them (覆盖) bind a count of those
 # brought or reached only with a bar, a sum or a yearly count (推动10000家以上企业“上云用数赋智”, 累计推动5000家
 # 企业上云, 每年支持100家企业…, 安全监测覆盖10万家以上重点企业: goals); without one the count names who is
 # meant (推动4个国家级区域医疗中心建设) or tells what was reached (已覆盖16个省份). What is reached keeps its
 # verb in the name (千兆光网具备覆盖…家庭的能力).
-_ENABLING = "推动|支持|引导|帮助"
+_ENABLING = "推动|支持|引导|帮助|带动"
 TARGET_LEAD = re.compile(
     rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
     rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
@@ -270,8 +271,12 @@ WEIGHT = re.compile(rf"权重(?:分别)?(?:[：:为]|{_PRE})?(?:\d+(?:\.\d+)?%[�
 # yearly goal.
 SCORE_STEP = re.compile(r"每(?:少|多|超过?|低于|高于|增加|减少|提高|降低|下降)(?:完成)?$|"
                         r"(?P<unit>每新?(?:认定|新增|获评|获批|入选|引进|落地))$")
-# … and the points it gives, takes or weighs a part with (占70分, 扣0.5分, 加2分).
+# … and the points it gives, takes or weighs a part with (占70分, 扣0.5分, 加2分), and the band of a result that
+# earns them (80%（含）至90%的得6分, 低于80%不得分, 达到90%以上的得满分).
 SCORE_POINTS = ("占", "扣", "加", "减", "得")
+SCORED = re.compile(r"[^，。；]{0,12}?(?:得\d|得满分|不得分|扣\d|加\d)")
+# A time already spent, a condition of who qualifies (申报场景应已实际部署运行6个月以上), is no goal.
+ALREADY = re.compile(r"已[^，。；\d]{0,8}$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
@@ -720,6 +725,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分: points of an evaluation's score, no goal
         if unit.endswith("元") and GRANT.search(before):
             continue  # 奖励50万元: a grant's amount, no goal
+        if SCORED.match(rest) or unit in TIME_UNITS and ALREADY.search(before):
+            continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition
         step = SCORE_STEP.search(before)
         if step and (not step.group("unit") or low in ("1", "一") and high is None):
             continue  # 每少1个扣0.5分, 每新认定1个…得3分: a scoring rule's step
