@@ -962,6 +962,8 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
         return "", [rest], ""
     rest = QUESTION_LABEL.sub("", rest, count=1)  # 1. 问：哪些人员可以申领？ — the question is the title
     found = LABEL_HEADING.match(rest) or HEADING_SENTENCE.match(rest)
+    if found and found.re is LABEL_HEADING and LEAD_IN.search(found.group(0)):
+        found = None  # 评价等级按以下规定确定： over its list: a line introducing it, no label
     if found and not STATEMENT.match(found.group(1) or found.group(2)):
         after = rest[found.end():]
         return found.group(1) or found.group(2), [after] if after else [], found.group(0)
