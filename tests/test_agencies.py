@@ -101,6 +101,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("县自然资源和规划局", "县财政局")),
     ("严格验收。改建项目应当符合消防要求，县住房城乡建设局会同县消防救援大队、县市场监管局开展联合验收。",
      ("县住房城乡建设局",), ("县消防救援大队", "县市场监管局")),
+    # A subdistrict office (街道办事处) is a government's, as the subject of a duty; the marks of a quotation
+    # (修改为：“…”) are no part of a name.
+    ("建立长效机制。各街道办事处负责改造后小区的物业管理。", ("各街道办事处",), ()),
+    ("“乡镇人民政府、街道办事处负责本辖区内的日常管理工作。”", ("乡镇人民政府",), ("街道办事处",)),
     # A party committee's office is named whole in such a list, which may close with 等部门 (not 市委 alone).
     ("加强安全。市公安局、市交通运输局、市委网信办等部门按照职责分工加强安全监管。", ("市公安局",),
      ("市交通运输局", "市委网信办")),

@@ -134,7 +134,7 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 # The central bank and its branches are departments too (人民银行, 人民银行济南分行, 人行合肥中心支行).
 # A ministry's own bureaus are its departments too (科技司, 信息通信发展司; not a 公司).
 # So are the people's organisations State Council documents give duties to (共青团中央, 全国妇联, 中国残联, 全国工商联).
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|部|署|管委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协)$"
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
@@ -1347,6 +1347,7 @@ def _units(names: str) -> list[str]:
         # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
         name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name)
         name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
+        name = name.strip("“”‘’")  # 修改为：“乡镇人民政府、街道办事处应当…”: the quotation's marks are no part of it
         if name:
             units.append(name)
     shared = _PLACE_ORGAN.match(units[-1]) if len(units) > 1 and ORGAN_END.search(units[-1]) else None
