@@ -937,6 +937,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # kilowatt-hours bound who is meant.
     ("资金支出率达到90%以上的得满分，80%（含）至90%的得6分，低于80%不得分。申报场景应已实际部署运行6个月以上。"
      "对年耗电量5000万千瓦时以上的数据中心开展重点监测。", []),
+    # A grant's rate or amount named as such, a rate applied in a procedure and a grade already reached are no goals.
+    ("补贴比例不超过企业实际投入的50%，首付款比例最低可按15%执行，企业已通过智能制造能力成熟度评估3级及以上。", []),
     # What is paid back at a rate (稳岗返还) is a standard of support.
     ("中小微企业按照上年度实际缴纳失业保险费的60%返还，大型企业按照30%返还。", []),
     # A rate bounding who is meant, with its bar (留用率达到50%以上的见习单位); a grant's amount (奖励50万元).
@@ -960,6 +962,11 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("2024年，全区改造老旧小区32个，涉及楼栋460幢、居民1.8万户。",
      [("老旧小区", 32.0, "个", "=", 2024, None), ("涉及楼栋", 460.0, "幢", "=", 2024, None),
       ("居民", 1.8, "万户", "=", 2024, None)]),
+    # … but a standard raised is a goal; bandwidth is measured in bps; an amount with its bar qualifying what a share
+    # counts stays in the share's name.
+    ("城乡居民医保人均财政补助标准新增30元，骨干直联点带宽扩容至3000Gbps，单户担保金额500万元及以下的业务占比不低于80%。",
+     [("城乡居民医保人均财政补助标准新增", 30.0, "元", "=", None, None), ("骨干直联点带宽", 3000.0, "Gbps", "=", None, None),
+      ("单户担保金额500万元及以下的业务占比", 80.0, "%", ">=", None, None)]),
     # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
     ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",
      [("智能网联公交车", 200.0, "辆", "=", None, None), ("无人配送车", 500.0, "辆", ">=", None, None)]),

@@ -125,9 +125,10 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "毫秒", "�
 _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
-# 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天). A
-# space may part them from the number (达到 10 EFLOPS), as between Latin words.
-LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])"
+# 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天); and of
+# bandwidth (带宽扩容至3000Gbps, 出口带宽达到1000Mbps以上). A space may part them from the number (达到 10 EFLOPS),
+# as between Latin words.
+LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bps)"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
 # A share in words (百分之九十五, 百分之百, 三分之二, 一半) or as a small fraction (1/3) is a percentage.
@@ -176,7 +177,7 @@ _BUILT_VERBS = "新改建|改扩建|新建|改建|扩建"
 _ATTAINING = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
     "下降到|下降至|压缩到|压缩至|缩短到|缩短至|减少到|减少至|控制在|稳定在|保持在|维持在|保持|达|"
-    "拓展至|拓展到|扩大到|扩大至|延伸至|完成"
+    "拓展至|拓展到|扩大到|扩大至|扩容至|扩容到|延伸至|完成"
 )
 # An action binding a count with nothing counted after it (全市每年招募不少于1500人, 每年培训不少于1万人次) names the
 # indicator with its subject: the verb stays in it (全市每年招募), where one of attaining (达到, 控制在) does not.
@@ -254,8 +255,14 @@ RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<re
 SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息|返还)|[^，。；]{0,4}?(?:给予|予以)[^，。；]{0,4}?支持")
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
-# … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元).
+# … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元), or its rate
+# or amount named as such (补贴比例不超过企业实际投入的50%, 补助标准为每人1000元).
 GRANT = re.compile(r"(?:奖励|补助|补贴|资助|奖补)$")
+GRANT_TERMS = re.compile(r"(?:奖励|补助|补贴|资助|奖补|贴息)(?:比例|标准|金额|额度)[^，。；]{0,16}$")
+# (Not a standard raised: 人均财政补助标准新增30元, 补助标准提高到…, a goal of the plan.)
+RAISED = re.compile(r"(?:新增|增加|提高|提升|上调)(?:到|至)?$")
+# A rate applied in a procedure (首付款比例最低可按15%执行, 按5%计提): a standard, no goal.
+APPLIED_RATE = re.compile(r"^(?:执行|计算|计提|收取|缴存|确定)")
 # A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
 # 30万人): the whole phrase names the indicator (城镇新增就业, not 就业 after the verb 新增).
 EMPLOYED = re.compile(r"就业$")
@@ -275,8 +282,9 @@ SCORE_STEP = re.compile(r"每(?:少|多|超过?|低于|高于|增加|减少|提�
 # earns them (80%（含）至90%的得6分, 低于80%不得分, 达到90%以上的得满分).
 SCORE_POINTS = ("占", "扣", "加", "减", "得")
 SCORED = re.compile(r"[^，。；]{0,12}?(?:得\d|得满分|不得分|扣\d|加\d)")
-# A time already spent, a condition of who qualifies (申报场景应已实际部署运行6个月以上), is no goal.
-ALREADY = re.compile(r"已[^，。；\d]{0,8}$")
+# A time already spent or a grade already reached, a condition of who qualifies (申报场景应已实际部署运行6个月以上,
+# 已通过智能制造能力成熟度评估3级及以上), is no goal.
+ALREADY = re.compile(r"已[^，。；\d]{0,16}$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
@@ -723,9 +731,12 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 三位一体的工作机制: a saying, no count
         if unit == "%" and WEIGHT.search(before) or unit == "分" and before.endswith(SCORE_POINTS):
             continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分: points of an evaluation's score, no goal
-        if unit.endswith("元") and GRANT.search(before):
-            continue  # 奖励50万元: a grant's amount, no goal
-        if SCORED.match(rest) or unit in TIME_UNITS and ALREADY.search(before):
+        if unit.endswith("元") and GRANT.search(before) \
+                or unit in ("%", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before):
+            continue  # 奖励50万元, 补贴比例不超过…的50%: a grant's amount or rate, no goal
+        if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
+            continue  # 首付款比例最低可按15%执行: a rate applied
+        if SCORED.match(rest) or (unit in TIME_UNITS or unit == "级") and ALREADY.search(before):
             continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition
         step = SCORE_STEP.search(before)
         if step and (not step.group("unit") or low in ("1", "一") and high is None):
@@ -734,7 +745,7 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if bound and (post or not bound.group("reached")):
             continue  # 漏损率高于12%的城市, 留用率达到50%以上的单位: a rate bounding which are meant, no goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
-                rest.startswith("的") or QUALIFYING_LIST.match(rest)
+                rest.startswith("的") or unit not in _COUNTS and named.startswith("的") or QUALIFYING_LIST.match(rest)
                 or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
         try:
