@@ -612,6 +612,18 @@ def test_a_transmittal_notice_with_numbered_requests_wraps_its_plan():
     assert [(c.id, c.heading) for c in table.clauses][1:] == [("1", "压实工作责任"), ("2", "做好物资储备")]
 
 
+def test_a_transmittal_notice_whose_title_runs_over_two_lines_still_names_its_plan():
+    """关于印发…发展 / 重点任务分工方案的通知: the plan after the signature is found by the name the two lines give;
+    a first sentence setting a count and going on is text, not a title."""
+    document = parse_text("某县人民政府办公室\n关于印发某县推进义务教育优质均衡发展\n重点任务分工方案的通知\n\n"
+                          "各镇人民政府：\n现将方案印发给你们，并提出如下要求：\n一、提高思想认识。各镇要高度重视。\n"
+                          "二、强化责任落实。各单位要细化措施。\n\n某县人民政府办公室\n2024年3月22日\n（此件公开发布）\n\n"
+                          "某县推进义务教育优质均衡发展重点任务分工方案\n\n一、主要目标\n到2025年，教育质量显著提升。\n"
+                          "二、重点任务\n（一）提升教育教学质量。\n1.组建城乡学校发展共同体20个，实现乡村学校全覆盖。定期开展交流。\n")
+    assert units_of(document) == [("0", ""), ("1", "提高思想认识"), ("1'", "主要目标"), ("2", "强化责任落实"),
+                                  ("2'", "重点任务"), ("2'.1", "提升教育教学质量"), ("2'.1.1", "")]
+
+
 def test_a_notice_numbering_its_points_with_a_plan_attached_under_its_title():
     """A 申报通知 numbering its own points, then the signature, the date, 附件 and the 申报指南 it attaches: the
     guide is a plan of the notice, its units follow the notice's, marked where they restart. A list attached the

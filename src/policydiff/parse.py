@@ -384,8 +384,10 @@ def _body_start(paras: list[str]) -> int | None:
 
 
 def _transmitted(paras: list[str]) -> str | None:
-    """The name of the document a notice among ``paras`` transmits (关于印发《X》的通知 → X), if any."""
-    return next(filter(None, map(transmitted_name, paras)), None)
+    """The name of the document a notice among ``paras`` transmits (关于印发《X》的通知 → X), if any; the
+    notice's title may run over two lines (关于印发…发展 / 重点任务分工方案的通知)."""
+    lines = [*paras, *(first + second for first, second in zip(paras, paras[1:]))]
+    return next(filter(None, map(transmitted_name, lines)), None)
 
 
 # The title of an attachment that is a plan of the notice, not a separate list or table (…项目清单, …评分细则,
@@ -1001,7 +1003,8 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # 在第十二条后增加一条，…), which introduces the new wording. And a goal set for a year
 # (1.到2025年，产业结构调整取得明显进展。…): the sentence a target list opens with, not a title.
 # And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目, 建设期为3年): a limit or a term set in numbers
-# is a provision. And a sentence whose subject is an organ or a role unit that acts (省财政厅根据公示结果下达资金,
+# is a provision, and so is a count set before the sentence goes on (组建城乡学校发展共同体20个，实现乡村学校
+# 全覆盖。: a goal). And a sentence whose subject is an organ or a role unit that acts (省财政厅根据公示结果下达资金,
 # 申报单位对申报材料的真实性负责): a title names a task, not who does it (not …格局, 布局; not a question:
 # 各部门在政策落实中如何分工？ is a 解读's title).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
@@ -1012,6 +1015,7 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
                        r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]"
+                       r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)，"
                        r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委|办|政府|部门)"
                        r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
