@@ -344,6 +344,12 @@ def test_a_note_closing_a_sections_heading_names_the_departments_of_its_clauses(
     assert [(s.id, s.heading) for s in document.sections] == [("1", "丰富体育消费供给"), ("2", "保障措施")]
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("1.1", ("市体育局",), ("市发展改革委",)), ("1.2", ("市文化广电旅游局",), ()), ("2.3", (), ())]
+    # … however long the note makes the heading's line.
+    long = parse_text("一、全力稳定和扩大就业岗位（责任单位：区人力资源和社会保障局、区发展和改革委员会、区工业和信息化局）\n"
+                      "（一）稳定重点企业用工。建立重点企业用工服务专员制度。\n")
+    assert [(s.id, s.heading) for s in long.sections] == [("1", "全力稳定和扩大就业岗位")]
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in long.clauses] == [
+        ("1.1", ("区人力资源和社会保障局",), ("区发展和改革委员会", "区工业和信息化局"))]
 
 
 def test_a_note_closing_the_heading_of_a_unit_with_text_over_its_tasks_names_theirs_too():

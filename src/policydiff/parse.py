@@ -958,7 +958,7 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
     if term := TERM_ENTRY.fullmatch(rest):  # a standard's term: the term is the title, its English name text
         return term.group(1), [term.group(2)], ""
     if not any(ch in rest for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
-        if len(rest) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (
+        if len(_HEADING_NOTE.sub("", rest)) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (
                 LEAD_IN.search(rest) or _COMMA_LEAD_IN.search(rest) or STATEMENT.search(rest))):
             return rest, [], ""
         return "", [rest], ""
@@ -972,6 +972,9 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
     return "", [rest], ""
 
 
+# A heading line closed by the note of who answers for its section (一、全力稳定和扩大就业岗位（责任单位：区人力资源和
+# 社会保障局、…）) is a bare heading however long the note (its units take it: _build).
+_HEADING_NOTE = re.compile(rf"(?:{RESPONSIBILITY_NOTE.pattern})$")
 # Articles (第一条) carry no title, unless a bracketed one: 第一条【目的】, 第一条（适用范围）, on the
 # article's line or alone on it above its text.
 _UNTITLED = ("article",)
