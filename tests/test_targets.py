@@ -962,10 +962,12 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("2024年，全区改造老旧小区32个，涉及楼栋460幢、居民1.8万户。",
      [("老旧小区", 32.0, "个", "=", 2024, None), ("涉及楼栋", 460.0, "幢", "=", 2024, None),
       ("居民", 1.8, "万户", "=", 2024, None)]),
-    # … but a standard raised is a goal; bandwidth is measured in bps; an amount with its bar qualifying what a share
-    # counts stays in the share's name.
-    ("城乡居民医保人均财政补助标准新增30元，骨干直联点带宽扩容至3000Gbps，单户担保金额500万元及以下的业务占比不低于80%。",
-     [("城乡居民医保人均财政补助标准新增", 30.0, "元", "=", None, None), ("骨干直联点带宽", 3000.0, "Gbps", "=", None, None),
+    # … but a rate raised is a goal, and so is a standard; bandwidth is measured in bps; an amount with its bar
+    # qualifying what a share counts stays in the share's name.
+    ("省级财政补助比例提高到60%，城乡居民医保人均财政补助标准新增30元，骨干直联点带宽扩容至3000Gbps，"
+     "单户担保金额500万元及以下的业务占比不低于80%。",
+     [("省级财政补助比例", 60.0, "%", "=", None, None), ("城乡居民医保人均财政补助标准新增", 30.0, "元", "=", None, None),
+      ("骨干直联点带宽", 3000.0, "Gbps", "=", None, None),
       ("单户担保金额500万元及以下的业务占比", 80.0, "%", ">=", None, None)]),
     # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
     ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",

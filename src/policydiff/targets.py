@@ -256,10 +256,11 @@ SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元), or its rate
-# or amount named as such (补贴比例不超过企业实际投入的50%, 补助标准为每人1000元).
+# or amount named as such (补贴比例不超过企业实际投入的50%, 单个项目补助金额不超过1000万元). (Not a standard per
+# unit, 新改建农村户厕奖补标准每户1000元: the escalation probe's reader compares them across levels as targets.)
 GRANT = re.compile(r"(?:奖励|补助|补贴|资助|奖补)$")
-GRANT_TERMS = re.compile(r"(?:奖励|补助|补贴|资助|奖补|贴息)(?:比例|标准|金额|额度)[^，。；]{0,16}$")
-# (Not a standard raised: 人均财政补助标准新增30元, 补助标准提高到…, a goal of the plan.)
+GRANT_TERMS = re.compile(r"(?:奖励|补助|补贴|资助|奖补|贴息)(?:比例|金额|额度)[^，。；]{0,16}$")
+# (Not a rate or an amount raised: 补助比例提高到50%, a goal of the plan.)
 RAISED = re.compile(r"(?:新增|增加|提高|提升|上调)(?:到|至)?$")
 # A rate applied in a procedure (首付款比例最低可按15%执行, 按5%计提): a standard, no goal.
 APPLIED_RATE = re.compile(r"^(?:执行|计算|计提|收取|缴存|确定)")
