@@ -268,6 +268,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # Places closing a list of departments share the organ after them (济南市、青岛市人民政府).
     ("推进。（牵头单位：省工业和信息化厅；配合单位：省科技厅、济南市、青岛市人民政府）", "推进。", ("省工业和信息化厅",),
      ("省科技厅", "济南市人民政府", "青岛市人民政府")),
+    # A unit's role in a note may name the work it carries out (负责具体实施).
+    ("加强管护。（责任单位：县水利局牵头，县自然资源局配合，各乡镇负责具体实施）", "加强管护。", ("县水利局",),
+     ("县自然资源局", "各乡镇")),
     # 会同 inside a labelled note: the unit before it leads, those after share, as in （X会同Y负责）.
     ("推进建设。（责任单位：市工业和信息化局会同市通信发展办公室，各区县人民政府；完成时限：2026年12月底前）", "推进建设。",
      ("市工业和信息化局",), ("市通信发展办公室", "各区县人民政府")),

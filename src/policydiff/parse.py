@@ -58,8 +58,8 @@ _SHARING = "按职责分工|按职责|分别|共同"
 _ASIDE = re.compile(r"（[^（）]*[，,][^（）]*）")
 # A field of another kind in a labelled note (；完成时限：2027年12月底前): no one's name.
 _OTHER_FIELD = re.compile(r"(?:完成)?时限|完成时间|进度(?:安排)?|备注|政策依据|联系人|联系电话")
-# A role written after a unit's name inside a labelled note.
-NAMED_ROLE = re.compile(rf"(?:牵头|配合|参与|参加|(?:{_SHARING})?负责)$")
+# A role written after a unit's name inside a labelled note (…，各乡镇（街道）负责具体实施: the work it carries out).
+NAMED_ROLE = re.compile(rf"(?:牵头|配合|参与|参加|(?:{_SHARING})?负责(?:具体)?(?:实施|落实|推进)?)$")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
 # The same labelled note without brackets, closing a clause or standing as its own
 # paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅 (also after the leading official's
