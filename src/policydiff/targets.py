@@ -252,14 +252,15 @@ RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<re
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
 # 补助, 按设备投资额的10%给予奖励), or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
 # like a grant's amount, not a goal.
-SUPPORT_RATE = re.compile(r"(?:给予|予以)?[^，。；]{0,8}?(?:补助|奖励|补贴|资助|奖补|贴息|返还)|[^，。；]{0,4}?(?:给予|予以)[^，。；]{0,4}?支持")
+_PAYMENTS = "补助|奖励|补贴|资助|奖补"  # what a policy pays (its rates and amounts are its standards)
+SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,8}}?(?:{_PAYMENTS}|贴息|返还)|[^，。；]{{0,4}}?(?:给予|予以)[^，。；]{{0,4}}?支持")
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元), or its rate
 # or amount named as such (补贴比例不超过企业实际投入的50%, 单个项目补助金额不超过1000万元). (Not a standard per
 # unit, 新改建农村户厕奖补标准每户1000元: the escalation probe's reader compares them across levels as targets.)
-GRANT = re.compile(r"(?:奖励|补助|补贴|资助|奖补)$")
-GRANT_TERMS = re.compile(r"(?:奖励|补助|补贴|资助|奖补|贴息)(?:比例|金额|额度)[^，。；]{0,16}$")
+GRANT = re.compile(rf"(?:{_PAYMENTS})$")
+GRANT_TERMS = re.compile(rf"(?:{_PAYMENTS}|贴息)(?:比例|金额|额度)[^，。；]{{0,16}}$")
 # (Not a rate or an amount raised: 补助比例提高到50%, a goal of the plan.)
 RAISED = re.compile(r"(?:新增|增加|提高|提升|上调)(?:到|至)?$")
 # A rate applied in a procedure (首付款比例最低可按15%执行, 按5%计提): a standard, no goal.
