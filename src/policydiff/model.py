@@ -40,11 +40,11 @@ def cell_text(lines: list[str]) -> str:
     next line: 8左右 / （力争10）, 2025年 / 12月底)."""
     text = ""
     for line in filter(None, (line.strip() for line in lines)):
-        text += ("，" if _WORD.match(text[-1:]) and _WORD.match(line) else "") + line
+        text += ("，" if HANZI.match(text[-1:]) and HANZI.match(line) else "") + line
     return text
 
 
-_WORD = re.compile(r"[\u4e00-\u9fff]")
+HANZI = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (CJK Unified Ideographs)
 
 
 # A transmittal notice: 印发《关于…的实施方案》的通知, 关于印发数字山东2021行动方案的通知.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .model import INDICATOR_COLUMN, LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
+from .model import HANZI, INDICATOR_COLUMN, LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
 from .numbering import match_marker
 
 # Header cells that hold neither a task nor a department: the row's number, its deadline, remarks.
@@ -130,9 +130,6 @@ def task_rows(paras: Iterable[str]) -> list[TaskRow]:
     return rows
 
 
-_NAMED = re.compile(r"[\u4e00-\u9fff]")
-
-
 def departments(row: TaskRow) -> str:
     """The row's departments as a responsibility note (（牵头单位：…；责任单位：…）), for the parser's
     reader of notes; a department marked （牵头） in a cell leads."""
@@ -140,7 +137,7 @@ def departments(row: TaskRow) -> str:
     share: list[str] = []
     for cell in row.share:
         for name in re.split(r"[、，,；;]", cell):
-            if _NAMED.search(name):  # (a cell of dashes, ——, names no one)
+            if HANZI.search(name):  # (a cell of dashes, ——, names no one)
                 (lead if _MARKED_LEAD.search(name) else share).append(_MARKED_LEAD.sub("", name).strip())
     lead = [_MARKED_LEAD.sub("", cell) for cell in lead]
     parts = ([f"牵头单位：{'、'.join(lead)}"] if lead else []) + ([f"责任单位：{'、'.join(share)}"] if share else [])
