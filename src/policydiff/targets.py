@@ -314,6 +314,10 @@ CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
 # Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
 LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
+# A share's object joined to another share of the same predicate (覆盖90%以上的城市社区和50%以上的农村社区):
+# the join ends the first share's object, and the second share is a target of the same subject and verb.
+# With the verb after the shares (60%以上的县级医院和40%以上的乡镇卫生院达到…) the first share keeps the rest.
+COORDINATED_SHARE = re.compile(r"(?:以及|、|和|及|与)(?=(?:约|近)?\d+(?:\.\d+)?%)")
 # The next item of a list of counts after what they count: 、海外仓30个 (the verb is the first's).
 LISTED_COUNT = re.compile(rf"\s*(?:以及|、|和|及|与)(?P<built>)(?P<object>(?:{_BRACKETED}|[^\x00，。；、（]){{2,30}})")
 # A label closing with a colon before an indicator (主要目标是：城镇新增就业…, 答：…参保率, 其中：风电…) is no
@@ -765,6 +769,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
     previous: _Quantity | None = None
     listed: tuple[str, str] | None = None  # (subject, comparator) a list item inherits
     conjunct: str | None = None  # 所有社区卫生服务站及80%以上的村卫生室…: the other subject
+    shared_scope: str | None = None  # 覆盖90%以上的城市社区和50%以上的…: the next share's subject and verb
     absorbed = False
     counting = False  # the last target was a count after what it counts: the list may go on
     baseline = False  # the last quantity was the starting level of a change (由…提高到)
@@ -806,12 +811,15 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             # Numbers in what the share must do (至少建成1所…) belong to it, except when
             # another subject shares the predicate (所有社区卫生服务站及80%以上的村卫生室).
             head = _strip(clean[floor: quantity.start])
-            joined = LIST_JOIN.search(head)
-            scope = "" if joined else _subject(head)
+            joined = LIST_JOIN.search(head) if shared_scope is None else None
+            scope = shared_scope if shared_scope is not None else "" if joined else _subject(head)
             conjunct = _subject(head[: joined.start()]) if joined else None
-            absorbed = conjunct is None
             rest = _strip(clean[quantity.after:])
             rest = rest[1:] if rest.startswith("的") else rest
+            coordinated = COORDINATED_SHARE.search(rest) if bound or shared_scope is not None else None
+            rest = rest[: coordinated.start()] if coordinated else rest
+            absorbed = conjunct is None and not coordinated
+            shared_scope = scope if coordinated else None
             found.append(_Found(quantity.start, f"{scope}{rest}的比例", quantity.value, quantity.unit,
                                 _comparator(None, quantity.post), yearly))
             listed, chain = None, []
