@@ -575,9 +575,12 @@ def _sentence(
         return (), context.at(len(sentence))
     scan = _blank(clean, NAME_SPAN)
     targets: list[Target] = []
+    after_fact = False  # the segment before held a quantity and no target: a fact (常住人口32.5万人)
     for start, end in _segments(scan):
         text = sentence[start:end].strip()  # one string for all the segment's targets
-        for found in _segment_targets(scan[start:end], clean[start:end], plan):
+        segment = _segment_targets(scan[start:end], clean[start:end], plan, after_fact)
+        after_fact = not segment and next(_quantities(scan[start:end]), None) is not None
+        for found in segment:
             year, period = context.at(start + found.position)
             year = found.year or year
             if found.yearly:
@@ -661,7 +664,7 @@ class _Found:
     """The year the target names itself (2024年、2025年分别…), over the deadline in force."""
 
 
-def _segment_targets(scan: str, clean: str, plan: bool = False) -> list[_Found]:
+def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool = False) -> list[_Found]:
     quantities = list(_quantities(scan))
     found: list[_Found] = []
     coverage = FULL_COVERAGE.search(scan.rstrip(_FILLER + " "))
@@ -674,7 +677,7 @@ def _segment_targets(scan: str, clean: str, plan: bool = False) -> list[_Found]:
         if distributed:
             found.extend(distributed)
             quantities = [q for q in quantities if q.start < at]
-    found.extend(_bound_targets(scan, clean, quantities, plan))
+    found.extend(_bound_targets(scan, clean, quantities, plan, after_fact))
     if coverage:
         subject = _strip(clean[: coverage.start()])
         subject = _subject(subject[: COVERAGE_VERB.search(subject).start()])
@@ -761,9 +764,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         yield _Quantity(found.start(), after, value, unit, bar)
 
 
-def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: bool = False) -> list[_Found]:
+def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: bool = False,
+                   after_fact: bool = False) -> list[_Found]:
     """Targets among ``quantities``, read left to right: bound by a verb or comparator,
-    shares (80%以上的区市…), and list items after a target (、50个省级…)."""
+    shares (80%以上的区市…), and list items after a target (、50个省级…). ``after_fact``: the segment
+    before held a quantity that is no target (常住人口32.5万人), so a part of it after 其中 is none either."""
     found: list[_Found] = []
     chain: list[tuple[int, str, str]] = []  # list items so far: (index in found, subject, object)
     previous: _Quantity | None = None
@@ -862,6 +867,10 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                 or (trailing := TRAILING_COUNT.search(clean, floor, quantity.start))):
             # 培育外贸综合服务企业20家、海外仓30个: the items after the first count what the verb makes too.
             # (Read where names are not blanked: 新增国家级专精特新“小巨人”企业200家.)
+            if trailing.group(0).startswith("其中") and (
+                    not (found and found[-1].position == quantities[number - 1].start) if number else after_fact):
+                listed, chain, counting = None, [], False
+                continue  # 常住人口32.5万人，其中老年人7.6万人: a part of a whole that is no goal is none either
             bar = BAR_AHEAD.search(clean, floor, trailing.start())  # 至少发布典型案例5个
             found.append(_Found(quantity.start, _strip((trailing.group("built") or "") + trailing.group("object")),
                                 quantity.value, quantity.unit,
