@@ -1149,3 +1149,18 @@ def test_a_numbered_questions_label_is_no_title():
     """1. 问：…？ / 答：… — the question is the unit's title, as a 解读's 一、为什么…？ is."""
     document = parse_text("1. 问：哪些人员可以申领补贴？\n答：符合条件的企业职工。\n2. 问：补贴标准是多少？\n答：每人1000元。\n")
     assert units_of(document) == [("1", "哪些人员可以申领补贴？"), ("2", "补贴标准是多少？")]
+
+
+def test_the_closing_formula_after_the_last_unit_gives_it_no_title():
+    """七、删去第二十条。 / 本决定自…起施行。: the last unit is one sentence of an amending decision, and the
+    formula that closes the document, read with it, is no text of its own that would make the sentence a
+    title; a unit with a title sentence over text of its own keeps its title."""
+    document = parse_text("现决定如下：\n一、将第三条修改为：“市人民政府应当加强领导。”\n二、删去第二十条。\n"
+                          "本决定自2025年3月1日起施行。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses][1:] == [
+        ("1", "", "将第三条修改为：“市人民政府应当加强领导。”"),
+        ("2", "", "删去第二十条。本决定自2025年3月1日起施行。"),
+    ]
+    titled = parse_text("一、工作任务\n（一）加强培训。每年组织一次。\n（二）强化督查。\n定期通报进展。\n")
+    assert [(c.id, c.heading, c.text) for c in titled.clauses] == [
+        ("1.1", "加强培训", "每年组织一次。"), ("1.2", "强化督查", "定期通报进展。")]

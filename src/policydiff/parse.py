@@ -1021,6 +1021,8 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)，"
                        r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委|办|政府|部门)"
                        r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})")
+# A document's closing formula opening a paragraph: 本决定自2024年1月1日起施行, 本办法由市科技局负责解释.
+CLOSING = re.compile(r"(?:本|此)(?:决定|办法|方案|意见|措施|通知|规定|细则|条例|计划|规划|要点|指南|规则)[^，。]{0,15}(?:自|由|解释)")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
 # unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
 # a colon holds no comma. (An addressee line does: 各省、自治区、直辖市人民政府，国务院各部委…：.)
@@ -1055,8 +1057,10 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     # (A unit's text that is only a note of who is responsible leaves the unit one sentence.)
     # (An article's short sentence alone on its line is a title only over items: 第五条　支持企业做大做强。 / 1.…;
     # over paragraphs it is the article's first 款: 第二十条　国家实行河长制。 / 河长制的具体办法…)
+    # (Nor does the closing formula after the last unit: 七、删去第十九条。 / 本决定自2024年1月1日起施行。)
     single = [bool(node.heading_sentence) and not has_children[i] and (
-        not node.parts or _only_notes("".join(node.parts)) or node.kind in _UNTITLED) for i, node in enumerate(nodes)]
+        not node.parts or _only_notes("".join(node.parts)) or node.kind in _UNTITLED
+        or node.alone and CLOSING.match(node.parts[0])) for i, node in enumerate(nodes)]
     siblings: Counter[tuple[tuple[int, ...], str]] = Counter()  # units of a kind under one parent
     titled: Counter[tuple[tuple[int, ...], str]] = Counter()  # … and those of them not of one sentence
     for i, node in enumerate(nodes):
