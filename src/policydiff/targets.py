@@ -287,6 +287,10 @@ SCORED = re.compile(r"[^，。；]{0,12}?(?:得\d|得满分|不得分|扣\d|加\
 # A time already spent or a grade already reached, a condition of who qualifies (申报场景应已实际部署运行6个月以上,
 # 已通过智能制造能力成熟度评估3级及以上), is no goal.
 ALREADY = re.compile(r"已[^，。；\d]{0,16}$")
+# What has been reached or done already (增加值已达9867亿元, 目前已建成5G基站12万个, 已累计培育…家): a fact, no goal.
+# (已 before a verb; not a qualifier, 对已认定的企业, whose 的 closes it, nor 已建成高标准农田管护率达到100%, whose
+# goal has a verb of its own.)
+REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING})(?:[^，。；\d的]|\d+[A-Za-z])){{0,16}}$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
@@ -745,8 +749,9 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 奖励50万元, 补贴比例不超过…的50%: a grant's amount or rate, no goal
         if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
             continue  # 首付款比例最低可按15%执行: a rate applied
-        if SCORED.match(rest) or (unit in TIME_UNITS or unit == "级") and ALREADY.search(before):
-            continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition
+        if SCORED.match(rest) or (unit in TIME_UNITS or unit == "级") and ALREADY.search(before) \
+                or REACHED.search(before):
+            continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition; 已达9867亿元: a fact
         step = SCORE_STEP.search(before)
         if step and (not step.group("unit") or low in ("1", "一") and high is None):
             continue  # 每少1个扣0.5分, 每新认定1个…得3分: a scoring rule's step
