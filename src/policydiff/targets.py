@@ -103,6 +103,8 @@ _COUNTED = (
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门", "节", "篇",
     "间",  # rooms (建成人工智能教育实验室3万间)
     "幢",  # buildings (涉及楼栋460幢)
+    "美元",  # exports and investment in dollars (承保规模力争达到700亿美元以上)
+    "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "平方公里", "%", "‰", "/10万",
@@ -165,7 +167,8 @@ _PRE = "|".join(re.escape(word) for word in PRE_COMPARATORS if word != "约") + 
 # Adverbs between a subject and its verb (水平均达到, 能够规范开展, 力争建设, 基本建成, 精准引育).
 _ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|确保|精准|逐步|进一步"
 # Aiming words bind a number alone, like a verb: 力争100家企业达到… (the count is the goal);
-# before a verb they are part of the subject's lead-in (力争建设…), which _subject drops.
+# before a verb they are part of the subject's lead-in (力争建设…), which _subject drops, or of the verb's
+# (承保规模力争达到700亿美元: TARGET_LEAD).
 _AIMING = "力争|争取"
 # The verbs of building: a count right after one counts what it builds (新建两个省级企业研究院), but a
 # count closing the phrase is read with what comes before (其中新建600万亩: BUILT, below).
@@ -199,7 +202,7 @@ _VERBS = (
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
@@ -222,7 +225,7 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}
 # verb in the name (千兆光网具备覆盖…家庭的能力).
 _ENABLING = "推动|支持|引导|帮助|带动"
 TARGET_LEAD = re.compile(
-    rf"(?P<pre_a>{_PRE})?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
+    rf"(?P<pre_a>{_PRE})?(?:(?:{_AIMING})(?=(?:{_ADVERBS})*(?:{_VERBS})))?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
     rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
     rf"|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
 )
@@ -877,9 +880,11 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                 listed, chain, counting = None, [], False
                 continue  # 常住人口32.5万人，其中老年人7.6万人: a part of a whole that is no goal is none either
             bar = BAR_AHEAD.search(clean, floor, trailing.start())  # 至少发布典型案例5个
-            found.append(_Found(quantity.start, _strip((trailing.group("built") or "") + trailing.group("object")),
-                                quantity.value, quantity.unit,
-                                _comparator(bar.group("pre") if bar else None, quantity.post), yearly))
+            comparator = _comparator(bar.group("pre") if bar else None, quantity.post)
+            built, counted = trailing.group("built") or "", trailing.group("object")
+            for item in _each(counted):
+                found.append(_Found(quantity.start, _strip(built + item), quantity.value, quantity.unit, comparator,
+                                    yearly))
             listed, chain, counting = None, [], True
             continue
         elif not remainder and (quantity.post or (quantity.unit in _RATE_UNITS and CHANGE.search(
@@ -899,6 +904,22 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         listed = (subject, comparator)
         _share_head_noun(found, chain)
     return found
+
+
+# Things listed before 各 and one count (新认定省级创业孵化示范基地、返乡创业示范园区各10个): the count is each one's.
+# (Not a list closed by 等, whose noun is shared by kinds it does not all name: 排烟、侦察、灭火等机器人各1台.)
+EACH = re.compile(r"(?P<items>[^各等]+(?:、|和|及|与)[^各等]+)各$")
+
+
+def _each(counted: str) -> list[str]:
+    """What a count after it counts: each of a list before 各 (…基地、…园区各10个), or the whole. Grades share
+    the last item's noun (省级和市级示范村各5个: 省级示范村, 市级示范村)."""
+    found = EACH.fullmatch(counted)
+    if not found:
+        return [counted]
+    items = re.split("、|和|及|与", found.group("items"))
+    noun = items[-1].split("级", 1)[1] if "级" in items[-1] else ""
+    return [item + noun if item.endswith("级") else item for item in items]
 
 
 def _cut_baseline(text: str) -> str:
