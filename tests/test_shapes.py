@@ -1164,3 +1164,17 @@ def test_the_closing_formula_after_the_last_unit_gives_it_no_title():
     titled = parse_text("一、工作任务\n（一）加强培训。每年组织一次。\n（二）强化督查。\n定期通报进展。\n")
     assert [(c.id, c.heading, c.text) for c in titled.clauses] == [
         ("1.1", "加强培训", "每年组织一次。"), ("1.2", "强化督查", "定期通报进展。")]
+
+
+def test_a_labelled_note_closing_a_paragraph_ends_before_the_next():
+    """…典范。【牵头单位】省委宣传部；【责任单位】省公安厅 / 本措施自印发之日起施行。: the note closes its
+    paragraph, though it has no end mark; the paragraph after it is text, no part of the last name."""
+    document = parse_text("一、重点任务\n（一）加强宣传。营造良好氛围。【牵头单位】省委宣传部；【责任单位】省公安厅、省工商联\n"
+                          "本措施自印发之日起施行。\n")
+    clause = document.clause("1.1")
+    assert (clause.text, clause.agencies.lead, clause.agencies.responsible) == (
+        "营造良好氛围。本措施自印发之日起施行。", ("省委宣传部",), ("省公安厅", "省工商联"))
+    # … and so does one that closes its sentence before a paragraph of the unit's (a boxed panel's lines).
+    boxed = parse_text("一、重点任务\n（一）培育企业。引进企业10家。牵头单位：市科工信局；配合单位：市财政局。\n\n"
+                       "专栏1　企业培育重点\n1．引进国内种业前10强企业设立区域总部。\n（二）强化攻关。建设平台。\n")
+    assert (boxed.clause("1.1").agencies.lead, boxed.clause("1.1").agencies.responsible) == (("市科工信局",), ("市财政局",))

@@ -12,7 +12,7 @@ from .errors import InputError
 from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells,
                     transmitted_name)
 from .normalize import SENTENCE_END
-from .paragraphs import DATABASE_LABEL, DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
+from .paragraphs import CLOSING, DATABASE_LABEL, DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import assign, departments, task_rows
 
@@ -1021,8 +1021,6 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)，"
                        r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委|办|政府|部门)"
                        r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})")
-# A document's closing formula opening a paragraph: 本决定自2024年1月1日起施行, 本办法由市科技局负责解释.
-CLOSING = re.compile(r"(?:本|此)(?:决定|办法|方案|意见|措施|通知|规定|细则|条例|计划|规划|要点|指南|规则)[^，。]{0,15}(?:自|由|解释)")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
 # unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
 # a colon holds no comma. (An addressee line does: 各省、自治区、直辖市人民政府，国务院各部委…：.)
@@ -1127,13 +1125,16 @@ def _body(parts: list[str]) -> str:
     """A unit's paragraphs as its text: run together (a paragraph is a copy's layout, not a unit of
     the text), but a table's row is kept apart from what stands around it by a line break, which
     ends a sentence (split_sentences): a row is a unit of its own, read by column (targets). A
-    labelled note standing as a paragraph (牵头单位：市工业和信息化局 / 配合单位：… above the text) is
-    closed as a bracketed one is, so that the text after it is no part of it."""
+    labelled note standing as a paragraph (牵头单位：市工业和信息化局 / 配合单位：… above the text), or closing one
+    that more text follows, is closed as a bracketed one is, so that the text after it is no part of it."""
     pieces: list[str] = []
     row = False  # the last part was a table's row
-    for part in parts:
+    for number, part in enumerate(parts, 1):
         if DUTY_LABEL.match(part) and RESPONSIBILITY_NOTE.fullmatch(note := f"（{part.rstrip('。；')}）"):
             part = note
+        elif number < len(parts) and (bare := BARE_RESPONSIBILITY_NOTE.search(part)) \
+                and RESPONSIBILITY_NOTE.fullmatch(note := f"（{bare.group(1).rstrip('。；')}）"):
+            part = part[: bare.start(1)] + note  # …典范。牵头单位：省委宣传部 / 本措施自印发之日起施行。
         part_row = TABLE_CELL in part
         if pieces and (row or part_row):
             pieces.append("\n")
