@@ -86,7 +86,9 @@ YEARLY = re.compile(r"每年度?")
 # Names and references whose digits are no quantities: quoted names (“1+N”, “六项投入”,
 # “两个允许”, “一村一名大学生村医”), titles 《…》 and document numbers (〔2023〕10号); and the saying
 # of one at a time (建成一个、管好一个; 成熟一批、推进一批; 建一亩成一亩), which counts nothing.
-NAME_SPAN = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号"
+# A quotation holding a sentence's marks is no name but quoted text (an amendment's new wording: 将第五条修改为：
+# “…。到2025年，…覆盖率达到90%以上。”), read as the text it is.
+NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号"
                        r"|(?:[\u4e00-\u9fff]{1,3}一([个批项家亩])[、，]?){1,3}[\u4e00-\u9fff]{1,3}一\1")
 
 # Arabic numbers, or Chinese numerals starting with a digit or 十 (一百二十, 两, 十五). A
