@@ -248,6 +248,12 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # The people's organisations State Council documents give duties to (共青团中央, 全国妇联, 中国残联).
     ("落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。", "落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。",
      ("人力资源社会保障部",), ("教育部", "共青团中央")),
+    # Organs a law names by their field (公安机关, 税务机关), the fire service and police stations are departments; an
+    # organ named by its part in a procedure (登记机关) or the state's organs as a whole (国家机关) are not.
+    ("公安机关应当设立犬只收容场所。", "公安机关应当设立犬只收容场所。", ("公安机关",), ()),
+    ("消防救援机构、公安派出所应当按照职责进行监督检查。", "消防救援机构、公安派出所应当按照职责进行监督检查。",
+     ("消防救援机构",), ("公安派出所",)),
+    ("登记机关应当在五个工作日内办结。国家机关应当带头执行。", "登记机关应当在五个工作日内办结。国家机关应当带头执行。", (), ()),
     # A field of another kind in a labelled note names no one (完成时限：…, 持续推进).
     ("推进建设。（责任单位：市大数据局牵头，市财政局配合；完成时限：持续推进）", "推进建设。", ("市大数据局",), ("市财政局",)),
     ("推进建设。（责任单位：市工业和信息化局、市大数据局；完成时限：2027年12月底前）", "推进建设。",
