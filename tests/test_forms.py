@@ -310,8 +310,8 @@ def test_targets_and_agencies_of_the_forms():
 #   Since (an aside in a note's brackets; 揭榜单位): 74 of 84.
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
-    ("u[0-9]*.yaml", 222, 221 / 222, 0, 75 / 86),
-    ("v[0-9]*.yaml", 263, 263 / 263, 2, 80 / 87),
+    ("u[0-9]*.yaml", 222, 221 / 222, 0, 76 / 86),
+    ("v[0-9]*.yaml", 263, 263 / 263, 2, 81 / 87),
     ("x[0-9]*.yaml", 396, 394 / 396, 1, 93 / 95),
     ("y[0-9]*.yaml", 339, 336 / 339, 3, 45 / 48),
     ("k[0-9]*.yaml", 142, 140 / 142, 1, 99 / 100),
@@ -320,18 +320,20 @@ def test_targets_and_agencies_of_the_forms():
     ("q[0-9]*.yaml", 149, 148 / 149, 0, 56 / 57),
     ("g[0-9]*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l[0-9]*.yaml", 167, 165 / 167, 0, 88 / 97),
-    ("r[0-9]*.yaml", 70, 67 / 70, 1, 39 / 45),
+    ("r[0-9]*.yaml", 70, 69 / 70, 1, 39 / 45),
     ("n[0-9]*.yaml", 120, 118 / 120, 5, 65 / 81),
     ("h[0-9]*.yaml", 149, 144 / 149, 0, 78 / 81),
-    ("i[0-9]*.yaml", 313, 307 / 313, 1, 115 / 134),
+    ("i[0-9]*.yaml", 313, 309 / 313, 1, 115 / 134),
     ("j[0-9]*.yaml", 198, 190 / 198, 3, 33 / 45),
     ("o[0-9]*.yaml", 276, 271 / 276, 1, 83 / 92),
     ("b[0-9]*.yaml", 282, 279 / 282, 2, 103 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 78 / 88),
     ("d[0-9]*.yaml", 393, 383 / 393, 1, 89 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 77 / 84),
-    ("e[0-9]*.yaml", 56, 52 / 56, 1, 27 / 34),
-    ("f[0-9]*.yaml", 325, 300 / 325, 9, 65 / 108),
+    ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 34),
+    ("f[0-9]*.yaml", 325, 300 / 325, 6, 66 / 108),
+    ("qa[0-9]*.yaml", 54, 54 / 54, 3, 25 / 37),
+    ("qb[0-9]*.yaml", 209, 206 / 209, 5, 81 / 96),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
