@@ -45,6 +45,9 @@ KNOWN: dict[str, str] = {
     "qa04-sichuan-feizhi-xiugai.txt": "a repealing decision: its reader reads 一、对以下7件省政府规章予以废止： over its list as a "
     "title (noted as a judgment) and a cited rule's title with its publication history over 40 characters "
     "(（一）《…管理办法》（2019年11月20日…令第330号公布）) as a bare heading; the parser reads both as text",
+    "qc08-jining-gengxin.txt": "its copy breaks a heading after 12 characters of a 36-character line and closes the "
+    "tail with 。 (（二）实施老旧小区改造 / 提升行动。 / 1.…); the parser joins a heading's tail only when it is a bare run "
+    "of characters, and reads a line ended by 。 as the unit's text",
     "f06-xiaoshui-safety-assessment.txt": "its reader takes 2.7.4 县安委会交办事项办理情况。 (an item scored) as the title; "
     "the parser reads a first sentence opened by an organ (县安委会…) as a statement of what it does, as the earlier "
     "readers have it (省财政厅根据公示结果下达资金。)",

@@ -1178,3 +1178,43 @@ def test_a_labelled_note_closing_a_paragraph_ends_before_the_next():
     boxed = parse_text("一、重点任务\n（一）培育企业。引进企业10家。牵头单位：市科工信局；配合单位：市财政局。\n\n"
                        "专栏1　企业培育重点\n1．引进国内种业前10强企业设立区域总部。\n（二）强化攻关。建设平台。\n")
     assert (boxed.clause("1.1").agencies.lead, boxed.clause("1.1").agencies.responsible) == (("市科工信局",), ("市财政局",))
+
+
+def test_a_pages_running_head_is_no_text():
+    """— 1 — / 某县人民政府办公室 / …text going on: a short line that follows the page number at two page breaks
+    or more is the page's running head; the sentence it interrupts runs on. A line after one page number only
+    is text."""
+    document = parse_text("一、工作任务\n（一）加强防火。由县应急管\n\n— 1 —\n\n某县人民政府办公室\n理局牵头，开展巡查。\n"
+                          "（二）强化保障。落实资金。\n\n— 2 —\n\n某县人民政府办公室\n（三）严格考核。定期通报。\n")
+    assert [(c.id, c.text) for c in document.clauses] == [
+        ("1.1", "由县应急管理局牵头，开展巡查。"), ("1.2", "落实资金。"), ("1.3", "定期通报。")]
+    once = parse_text("一、工作任务\n（一）加强防火。开展巡查。\n\n— 1 —\n\n全县各乡镇要落实。\n（二）强化保障。落实资金。\n")
+    assert once.clause("1.1").text == "开展巡查。全县各乡镇要落实。"
+
+
+def test_ocr_slips_in_markers_and_dates():
+    """OCR's slips, each read as what was printed: l for 1 in an item's number (l.…, l0.…), a space inside one
+    (1 1.…), ① as (D, 一 as a dash in an article's number (第十—条), 日 as 曰 in a date closing a notice (which then
+    ends the notice: its attached plan's units take their mark)."""
+    document = parse_text("一、主要任务\nl.加强宜机化改造。每年完成改造。\n2.推广适用机具。研发机具。\n"
+                          "(D深化劳务协作。建立协作关系。\n②发展劳务品牌。培育品牌。\n"
+                          "3.强化保障。落实资金。\n4.a\n5.b\n6.c\n7.d\n8.e\n9.f\nl0.完善交通服务。开通线路。\n1 1.优化消费环境。开展整治。\n")
+    assert [c.id for c in document.clauses if c.level == 2][:3] == ["1.1", "1.2", "1.3"]
+    assert [(c.id, c.heading) for c in document.clauses if c.id in ("1.1", "1.2.1", "1.10", "1.11")] == [
+        ("1.1", "加强宜机化改造"), ("1.2.1", "深化劳务协作"), ("1.10", "完善交通服务"), ("1.11", "优化消费环境")]
+    articles = parse_text("第十条 考核每年进行一次。\n第十—条 考核结果分为四个等次。\n第十二条 本办法自印发之日起施行。\n")
+    assert [c.id for c in articles.clauses] == ["10", "11", "12"]
+    notice = parse_text("某区人民政府办公室关于印发某区秸秆综合利用实施方案的通知\n各乡镇人民政府：\n"
+                        "现将《某区秸秆综合利用实施方案》印发给你们，并提出以下要求：\n一、提高思想认识。各乡镇要高度重视。\n"
+                        "二、严格督查问责。定期通报。\n某区人民政府办公室\n2024年3月1曰\n附件\n某区秸秆综合利用实施方案\n"
+                        "为做好工作，制定本方案。\n一、目标任务\n全区综合利用率达到95%以上。\n二、重点措施\n推进还田。\n")
+    assert [c.id for c in notice.clauses] == ["0", "1", "2", "1'", "2'"]
+
+
+def test_a_table_row_typed_with_spaces_is_no_headings_tail():
+    """A hard-wrapped copy carries a heading's last characters onto a line of their own (三、实施 / 步骤), but a
+    table's header typed with spaces under a heading (三、实施步骤 / 阶  段            时  间) is no part of it."""
+    body = "本方案所称农村人居环境整治，是指对农村生活垃圾、生活污水、厕所粪污等进行集中整治的工作，现就有关事项作出安排。\n" * 4
+    assert units(body + "一、工作目标\n全县农村卫生厕所普及率达到85%以上，生活垃圾无害化处理率达到95%以上。\n"
+                 "二、实施步骤\n阶  段            时  间\n动员部署          3月15日前\n集中整治          3月—10月\n") == [
+        ("0", ""), ("1", "工作目标"), ("2", "实施步骤")]

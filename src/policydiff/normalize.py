@@ -109,8 +109,18 @@ _TITLE_SPACE = re.compile(r"^(\s*(?:（[一二三四五六七八九十]{1,3}）|
 # title, alone at the line's end (总体要求-、).
 _OCR_ONE = re.compile(r"^(\s*)(?:（[-—–]）|[-—–]、)")
 _OCR_ONE_AFTER = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,15})[-—–]、$")
-# … and 1 as a letter l or I in a bracketed marker opening a line: (l)推动整车企业… is （1）.
+# … and 1 as a letter l or I in a bracketed marker opening a line: (l)推动整车企业… is （1）; so in an item's number
+# (l.加强宜机化改造, l0.完善交通服务, before its dot or 、 and a title).
 _OCR_ONE_LETTER = re.compile(r"^(\s*)（[lI]）(?=[\u4e00-\u9fff])")
+_OCR_ITEM_LETTER = re.compile(r"^(\s*)l(?=\d?[.．、][\u4e00-\u9fff])")  # (not I.: a Roman one)
+# An item's two digits parted by a space (1 1.优化消费环境: OCR's 11.).
+_OCR_SPLIT_NUMBER = re.compile(r"^(\s*\d) (?=\d[.．、][\u4e00-\u9fff])")
+# ① read as a bracket and a D ((D深化劳务协作, before a title), and 一 as a dash in an article's, chapter's or
+# section's number (第十—条, 第—章).
+_OCR_CIRCLED_ONE = re.compile(r"^(\s*)（D(?=[\u4e00-\u9fff])(?![级类区栋座号])")
+_OCR_ONE_IN_ORDINAL = re.compile(r"^(\s*第[一二三四五六七八九十百]*)[-—–]([一二三四五六七八九十百]*[条章节])")
+# 日 read as 曰 in a date (2024年3月1曰, 3月15曰前).
+_OCR_DAY = re.compile(r"(?<=月)(\d{1,2})曰")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
 # A quotation whose marks are of two widths (“四聚", "多园”, copies mixing them): both full-width.
 _MIXED_QUOTE = re.compile(r'“([^“”"\n]{1,40})"|"([^“”"\n]{1,40})”')
@@ -154,9 +164,16 @@ def normalize_line(line: str) -> str:
         line = _MIXED_QUOTE.sub(lambda found: f"“{found.group(1) or found.group(2)}”", line)
     if "-" in line or "—" in line or "–" in line:
         line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
+        line = _OCR_ONE_IN_ORDINAL.sub(r"\1一\2", line, count=1)
     head = line[:5]
     if "l" in head or "I" in head:
-        line = _OCR_ONE_LETTER.sub(r"\1（1）", line, count=1)
+        line = _OCR_ITEM_LETTER.sub(r"\g<1>1", _OCR_ONE_LETTER.sub(r"\1（1）", line, count=1), count=1)
+    if "（D" in head:
+        line = _OCR_CIRCLED_ONE.sub(r"\1①", line, count=1)
+    if " " in head:
+        line = _OCR_SPLIT_NUMBER.sub(r"\1", line, count=1)
+    if "曰" in line:
+        line = _OCR_DAY.sub(r"\1日", line)
     if "丶" in head or "，" in head:
         line = _SECTION_SLIP.sub(r"\1、", line, count=1)
     if " ." in head or " ．" in head:

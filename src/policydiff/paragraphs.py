@@ -63,6 +63,25 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
 _INDENT = re.compile(r"(?<=\S)\u3000{2,}")
 
 
+# A page's running head in a copy that keeps its page numbers (— 1 — / 浏阳市人民政府办公室 / …text going on): a short
+# line that follows a page number, the same at two page breaks or more, is no text.
+_RUNNING_HEAD_MAX = 25
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """Where running heads stand: the first line after a page number (blank lines passed over), when the same
+    line stands there at two page breaks or more and is no numbered unit."""
+    after: dict[str, list[int]] = {}
+    waiting = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if waiting and len(line) <= _RUNNING_HEAD_MAX and match_marker(line) is None:
+            after.setdefault(line, []).append(i)
+        waiting = PAGE_NUMBER.fullmatch(line) is not None
+    return {i for places in after.values() if len(places) >= 2 for i in places}
+
+
 def _run_on(line: str) -> list[str]:
     if "\u3000\u3000" not in line:
         return [line]
@@ -106,10 +125,11 @@ def paragraphs(text: str) -> list[str]:
             raw.extend(part.strip() for part in _run_on(line))
     lines = [rows[number] if number in rows else normalize_line(line) for number, line in enumerate(raw)]
     column = _wrapped_column(lines, raw)
+    running = _running_heads(lines)
     blocks: list[list[tuple[str, float]]] = [[]]
     title_taken = False
     for i, (line, printed) in enumerate(zip(lines, raw)):
-        if title_taken:
+        if title_taken or i in running:
             title_taken = False
             continue
         if PAGE_NUMBER.fullmatch(line):
@@ -191,7 +211,7 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     tail = ""
     previous_width = 0.0
     for line, width in block:
-        if lines and _continues(tail, line, previous_width, column):
+        if lines and _continues(tail, line, previous_width, column, width):
             lines.append(line)
             tail = _grown(tail, line)
         else:
@@ -239,13 +259,15 @@ TERM_ENTRY = re.compile(r"([\u4e00-\u9fff（）]{2,24})[ 　]?([A-Za-z0-9][A-Za-
 # A numbered heading's last characters wrapped onto a line of their own in a hard-wrapped copy (二、发展民生
 # 事业，解决急难 / 愁盼): a line of a few characters without punctuation after a heading with no sentence end.
 _HEADING_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
+# (Not a table's row typed with spaces, its cells spread over the line: 阶  段            时  间.)
+_SPREAD = 3
 # … and over a page break of a hard-wrapped copy, up to a few more (四、…特殊环境等 / — 3 — / 领域的场景应用), but no
 # unit of its own (第二章 规划与建设 / 第一节 规划).
 _PAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
-def _continues(previous: str, line: str, previous_width: float, column: float) -> bool:
-    """Whether ``line`` goes on the paragraph ``previous``, whose last line was
+def _continues(previous: str, line: str, previous_width: float, column: float, width: float) -> bool:
+    """Whether ``line`` (``width`` wide as printed) goes on the paragraph ``previous``, whose last line was
     ``previous_width`` wide as printed."""
     if TABLE_CELL in line or TABLE_CELL in previous or TERM_ENTRY.fullmatch(previous):
         return False  # a table's row, and a term's entry, stand alone
@@ -255,7 +277,8 @@ def _continues(previous: str, line: str, previous_width: float, column: float) -
             or _DATABASE_FIELD.match(line) or _DATABASE_FIELD.match(previous):
         return False
     if previous[-1] in _CONTINUES or (column and _HEADING_TAIL.fullmatch(line) and match_marker(previous) is not None
-                                      and not any(end in previous for end in SENTENCE_END)):
+                                      and not any(end in previous for end in SENTENCE_END)
+                                      and width <= display_width(line) + _SPREAD):
         return True
     return bool(column) and previous_width >= _FULL_LINE * column
 
