@@ -1218,3 +1218,25 @@ def test_a_table_row_typed_with_spaces_is_no_headings_tail():
     assert units(body + "一、工作目标\n全县农村卫生厕所普及率达到85%以上，生活垃圾无害化处理率达到95%以上。\n"
                  "二、实施步骤\n阶  段            时  间\n动员部署          3月15日前\n集中整治          3月—10月\n") == [
         ("0", ""), ("1", "工作目标"), ("2", "实施步骤")]
+
+
+def test_files_holding_more_than_the_document():
+    """A 汇编's 目录 of the documents it holds, each entry with its page after a dot leader, is no run of units
+    though the titles below are unnumbered; a portal's related document (相关解读 / its title / 一、…) and the next
+    notice a copy runs on into (its title over its own number) are no part of the text; a notice sending two
+    plans (…方案和…方案的通知) wraps both."""
+    compiled = parse_text("某市人才政策汇编\n目　录\n一、某市引进人才若干措施……………………1\n二、某市青年人才实施办法……………………4\n"
+                          "某市引进人才若干措施\n（某委办发〔2023〕15号）\n一、引进顶尖人才。给予支持。\n二、支持创新创业。给予资助。\n")
+    assert [c.id for c in compiled.clauses] == ["1", "2"]
+    related = parse_text("一、放宽准入。简化登记。\n二、加大支持。给予补贴。\n【打印本页】【关闭窗口】\n相关解读\n"
+                         "《某省若干措施》政策解读\n一、出台背景\n为支持创业，制定措施。\n")
+    assert [c.id for c in related.clauses] == ["1", "2"]
+    run_on = parse_text("一、加强救治。提升能力。\n二、组织实施。加强领导。\n"
+                        "某委办公厅关于做好2024年夏季高温中暑防治工作的通知\n某卫办应急函〔2024〕201号\n各省卫生健康委：\n"
+                        "一、高度重视。各地要认识。\n二、加强报告。各地要报告。\n")
+    assert [c.id for c in run_on.clauses] == ["1", "2"]
+    two = parse_text("某区政府办公厅关于印发某区装备制造业行动方案和氢能产业发展行动方案的通知\n各部门：\n"
+                     "现将两个方案印发给你们，并提出以下要求：\n一、提高认识。各部门要重视。\n二、加强督促。定期通报。\n"
+                     "某区政府办公厅\n2024年4月2日\n某区氢能产业发展行动方案（2024—2027年）\n为抢抓机遇，制定本方案。\n"
+                     "一、发展目标\n到2027年制氢能力达到50万吨/年。\n二、重点任务\n扩大绿氢供给。\n")
+    assert [c.id for c in two.clauses] == ["0", "1", "2", "1'", "2'"]

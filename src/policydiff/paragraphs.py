@@ -228,6 +228,10 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
 # …行动（牵头单位：市工业和信息化局）) closes its paragraph: task lists put it after a clause's last sentence or
 # after its heading.
 _DUTY_NOTE_END = re.compile(rf"(?:(?:负责|配合|参与|牵头)|（{DUTY_WORDS}[：:][^（）]*)）$")
+# 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
+DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【（(]\s*(\d{4})\s*[〕\]］】）)]\s*(\d{1,4})\s*号")
+# The document's own number alone on its line, sometimes in brackets under the title: a line of its own.
+OWN_NUMBER = re.compile(rf"[（(]?{DOC_NUMBER.pattern}[）)]?")
 # A document's closing formula (本决定自2024年1月1日起施行, 本办法由市科技局负责解释) opens a paragraph: the line
 # before it ended its own, though without an end mark (…典范。【牵头单位】省委宣传部).
 CLOSING = re.compile(r"(?:本|此)(?:决定|办法|方案|意见|措施|通知|规定|细则|条例|计划|规划|要点|指南|规则)[^，。]{0,15}(?:自|由|解释)")
@@ -274,6 +278,7 @@ def _continues(previous: str, line: str, previous_width: float, column: float, w
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
             or DUTY_LABEL.match(line) or CLOSING.match(line) or _DOCUMENT_TITLE.search(previous) \
+            or OWN_NUMBER.fullmatch(previous) \
             or _DATABASE_FIELD.match(line) or _DATABASE_FIELD.match(previous):
         return False
     if previous[-1] in _CONTINUES or (column and _HEADING_TAIL.fullmatch(line) and match_marker(previous) is not None

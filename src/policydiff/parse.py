@@ -12,14 +12,11 @@ from .errors import InputError
 from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells,
                     transmitted_name)
 from .normalize import SENTENCE_END
-from .paragraphs import CLOSING, DATABASE_LABEL, DOT_LEADER, DUTY_LABEL, TERM_ENTRY, bare_marker_at_end, paragraphs
+from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, OWN_NUMBER, TERM_ENTRY,
+                         bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import assign, departments, task_rows
 
-# 发文字号: issuer code, year in any bracket (copies use 〔〕 [] （） 【】), serial, 号.
-DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【（(]\s*(\d{4})\s*[〕\]］】）)]\s*(\d{1,4})\s*号")
-# The document's own number alone on its line, sometimes in brackets under the title.
-OWN_NUMBER = re.compile(rf"[（(]?{DOC_NUMBER.pattern}[）)]?")
 # 成文日期 alone on its line, in Arabic or Chinese numerals; 印发 dates end with 印发.
 _DATE = (r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
          r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
@@ -33,7 +30,8 @@ BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30
                          r"|附[件录]\s*[\dA-Z一二三四五六七八九十]{0,3}$"
                          # The closing formula of a notice, and the links of a web page (or of an
                          # official account's article: 往期推荐) after the text.
-                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|延伸阅读|往期推荐|往期回顾|推荐阅读)\s*[：:]?$"
+                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|相关解读|相关文件|相关政策|延伸阅读|往期推荐|往期回顾|推荐阅读)\s*[：:]?$"
+                         r"|【?(?:打印本页|关闭窗口)】?"
                          # A glossary after the text, and the drafting notes published with a draft.
                          r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$")
 # The rule over a text's footnotes (——————, then ①…, the notes its ①… refer to) ends the body.
@@ -274,7 +272,10 @@ def _drop_contents(paras: list[str]) -> list[str]:
             again += last.get(keys[end], -1) > end
             entries.add(keys[end])
             end += 1
-        if (titled and end > start and 2 * again >= end - start) or (not titled and end - start >= _CONTENTS_MIN):
+        # (Under a 目录 title, entries that all give their page after a dot leader are the contents, whether the
+        # body repeats them or not: a 汇编's list of the documents it holds, their titles unnumbered below.)
+        paged = all(DOT_LEADER.search(para) for para in paras[start:end])
+        if (titled and end > start and (2 * again >= end - start or paged)) or (not titled and end - start >= _CONTENTS_MIN):
             return paras[:i] + paras[end:]
     return paras
 
@@ -399,6 +400,10 @@ def _transmitted(paras: list[str]) -> str | None:
 _PLAN_TITLE = re.compile(r"(?:指南|方案|计划|意见|措施|办法|规划|要点)(?:（试行）)?$")
 
 
+# Where the names of the documents a notice sends together are joined (…行动方案和…行动方案, 《X》《Y》, X、Y).
+_SENT_JOINS = re.compile(r"》?(?:和|及|、)《?|》《")
+
+
 def _wrapped_plan_start(paras: list[str], start: int) -> int:
     """Where the plan's units start when a notice numbers its own requests or points (现印发给你们，并提出
     以下要求：一、… 二、…) before its signature and date: after the date, when the plan's title stands there
@@ -413,7 +418,9 @@ def _wrapped_plan_start(paras: list[str], start: int) -> int:
         return start
     before = paras[date + 1:date + 1 + plan]
     transmitted = _transmitted(paras[:start])
-    if transmitted and any(transmitted.strip("《》") in para for para in before) \
+    # (A notice may send several: 关于印发…行动方案和氢能产业发展行动方案的通知 — any of them may stand there.)
+    names = [name for name in _SENT_JOINS.split(transmitted.strip("《》")) if len(name) >= 6] if transmitted else []
+    if any(name in para for name in names for para in before) \
             or len(before) == 2 and _ATTACHMENT_HEADING.fullmatch(before[0]) and _is_title(before[1]) \
             and _PLAN_TITLE.search(before[1]):
         return date + 1 + plan
@@ -632,7 +639,8 @@ def _trim_back_matter(body: list[str]) -> list[str]:
         if skip := _next_plan(body, i):
             return _trim_back_matter(body[:i]) + _trim_back_matter(body[i + skip:])
         if DATE_LINE.fullmatch(para) or BACK_MATTER.match(para) or NEWS.search(para) \
-                or FOOTNOTE_RULE.fullmatch(para) and i + 1 < len(body) and body[i + 1][:1] in _FOOTNOTE_MARKS:
+                or FOOTNOTE_RULE.fullmatch(para) and i + 1 < len(body) and body[i + 1][:1] in _FOOTNOTE_MARKS \
+                or NOTICE_TITLE.fullmatch(para) and i + 1 < len(body) and OWN_NUMBER.fullmatch(body[i + 1]):
             end = i
             break
     kept = body[:end]
@@ -647,6 +655,9 @@ def _trim_back_matter(body: list[str]) -> list[str]:
     return kept
 
 
+# The title of another notice, decision or reply over its own number (…关于做好2024年夏季高温中暑防治工作的通知 /
+# 国卫办应急函〔2024〕201号), after the text: a copy that runs on into the next document.
+NOTICE_TITLE = re.compile(r"[\u4e00-\u9fff（）、]{0,40}关于.{2,80}的(?:通知|意见|决定|批复|复函|函|通告|公告)")
 # The heading of a second attachment (附件2): a notice that wraps several plans.
 _LATER_ATTACHMENT = re.compile(r"附件\s*(?:[2-9]|[二三四五六七八九])")
 
