@@ -275,6 +275,12 @@ FORMS = {
         [("全市公共充电桩车桩比", "2:1", None, "=", 2026, None),
          ("城市“15分钟”充电服务圈覆盖率", 80.0, "%", ">=", 2026, None)],
     ),
+    "hired-bought-opened-counted-after": (
+        "全县聘用专职护林员300名，新购置灭火机械60台套，设置警示牌500块，打通断头路8条，推出特色产品20款，制氢能力达到5万吨/年。",
+        [("专职护林员", 300.0, "名", "=", None, None), ("灭火机械", 60.0, "台套", "=", None, None),
+         ("警示牌", 500.0, "块", "=", None, None), ("断头路", 8.0, "条", "=", None, None),
+         ("特色产品", 20.0, "款", "=", None, None), ("制氢能力", 5.0, "万吨/年", "=", None, None)],
+    ),
     "reached-already-is-no-goal": (
         "全区光伏装机容量已达320万千瓦，目前已累计建成5G基站1.6万个，已完成改造的小区管护率达到95%。",
         [("已完成改造的小区管护率", 95.0, "%", "=", None, None)],
@@ -376,6 +382,19 @@ def test_not_targets(sentence):
 def _document(*sentences: str) -> Document:
     clause = Clause("2.5", 2, "", "".join(sentences), sentences)
     return Document("test", Meta(), (clause,))
+
+
+def test_a_sentence_of_a_year_before_the_documents_tells_what_was():
+    """In a plan dated 2024, 2023年全省新能源汽车产量达到18.9万辆 is last year's figure, no goal; a sentence of the
+    plan's own year, or one naming a later year, sets goals; without the document's date nothing is dropped."""
+    sentences = ("2023年全省新能源汽车产量达到18.9万辆，动力电池产量约占全国的13%。",
+                 "2024年全省新能源汽车产量达到25万辆。", "2023年起，每年新增充电桩2万个，到2025年累计达到10万个。")
+    clause = Clause("1", 1, "", "".join(sentences), sentences)
+    dated = Document("test", Meta(title="某省新能源汽车产业发展行动方案", date="2024-06-07"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(1, 25.0), (2, 2.0), (2, 10.0)]
+    undated = Document("test", Meta(title="某省新能源汽车产业发展行动方案"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(undated)] == [(0, 18.9), (0, 13.0), (1, 25.0), (2, 2.0),
+                                                                          (2, 10.0)]
 
 
 def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():

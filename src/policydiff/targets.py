@@ -106,6 +106,8 @@ _COUNTED = (
     "间",  # rooms (建成人工智能教育实验室3万间)
     "幢",  # buildings (涉及楼栋460幢)
     "美元",  # exports and investment in dollars (承保规模力争达到700亿美元以上)
+    "架次", "台套", "块", "款",  # flights, sets of machines, signs, products (新购置离田机械300台套, 推出产品100款)
+    "吨/年",  # a capacity by the year (可再生能源制氢能力达到50万吨/年)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
 )
 _OTHER_UNITS = (
@@ -204,7 +206,7 @@ _VERBS = (
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
@@ -364,10 +366,24 @@ _WINDOW = 64
 # ---------------------------------------------------------------- public API
 
 
+# A sentence opening with a year before the document's own (2023年全省新能源汽车产量达到18.9万辆, 截至2023年底…, in a
+# plan of 2024) tells what was, unless it names a later year too (2023年起，…到2025年…).
+PAST_OPENING = re.compile(r"(?:截至|截止)?(20\d{2})年")
+_YEARS = re.compile(r"20\d{2}(?=年)")
+
+
+def _of_a_past_year(sentence: str, year: int | None) -> bool:
+    """Whether ``sentence`` reports a year before ``year`` (the document's) and names none later."""
+    opening = PAST_OPENING.match(sentence)
+    return bool(opening and year and int(opening.group(1)) < year
+                and all(int(found) < year for found in _YEARS.findall(sentence)))
+
+
 def extract_targets(document: Document) -> tuple[Target, ...]:
     """Every target of every clause and sentence of ``document``, in document order."""
     found: list[Target] = []
     plan = bool(PLAN_TITLE.search(document.meta.title)) and not REPORT_TITLE.search(document.meta.title)
+    year = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None
     for clause in document.clauses:
         carried: tuple[int | None, str | None] = (None, None)
         table: _Table | _YearTable | None = None  # the table whose rows are being read
@@ -392,7 +408,8 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
-            found.extend(targets)
+            if not _of_a_past_year(sentence, year):
+                found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
             carried = after if sentence.endswith(("；", ";")) else (None, None)
     return tuple(found)
