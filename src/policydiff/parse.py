@@ -1374,6 +1374,7 @@ def _units(names: str) -> list[str]:
         # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
         name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name)
         name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
+        name = re.sub(r"^(?:以上[^由，、]{0,4})?由", "", name)  # （以上由省工业和信息化厅负责）: who, not how
         name = name.strip("“”‘’")  # 修改为：“乡镇人民政府、街道办事处应当…”: the quotation's marks are no part of it
         if name:
             units.append(name)
