@@ -248,6 +248,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # The people's organisations State Council documents give duties to (共青团中央, 全国妇联, 中国残联).
     ("落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。", "落实政策。人力资源社会保障部、教育部、共青团中央按职责分工负责。",
      ("人力资源社会保障部",), ("教育部", "共青团中央")),
+    # A name's insertion in OCR's angle brackets (各县〈市、区〉人民政府) is left out as one in （）.
+    ("落实补贴。（市人力资源社会保障局牵头，市财政局、各县〈市、区〉人民政府负责）", "落实补贴。",
+     ("市人力资源社会保障局",), ("市财政局", "各县人民政府")),
     # A note naming who answers for the items above it (（以上由X负责）): 以上由 is no part of the name.
     ("推进改造。（以上由省工业和信息化厅牵头，省财政厅配合）", "推进改造。", ("省工业和信息化厅",), ("省财政厅",)),
     # Organs a law names by their field (公安机关, 税务机关), the fire service and police stations are departments; an

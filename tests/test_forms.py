@@ -109,6 +109,16 @@ def _value(value) -> float | str | tuple[float, ...]:
     return str(value).replace("：", ":") if isinstance(value, str) else float(value)
 
 
+# A bracketed insertion in a unit's name (各县（市、区）人民政府, 县发展改革局（县粮食和储备局）): the tool names the unit
+# without it, as the README says (各市（州）人民政府 → 各市人民政府); its readers write the name as the document does.
+_INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
+
+
+def _named(names: list[str]) -> set[str]:
+    """A reader's names as the tool writes them: without bracketed insertions."""
+    return {_INSERTION.sub("", name) for name in names}
+
+
 def _figures(expected_paths: list[Path], docs: Path) -> tuple[int, int, int, int, int]:
     """(required targets, found, false, settled agency clauses exact, settled agency clauses) of the
     snippets whose expected files are ``expected_paths``."""
@@ -149,11 +159,12 @@ def _figures(expected_paths: list[Path], docs: Path) -> tuple[int, int, int, int
             if entry.get("doubt"):
                 continue
             lead, responsible = roles.get(clause, (set(), set()))
+            wanted_lead, wanted_responsible = _named(entry["lead"]), _named(entry["responsible"])
             firm += 1
             if entry.get("anyrole"):
-                exact += lead | responsible == set(entry["lead"]) | set(entry["responsible"])
+                exact += lead | responsible == wanted_lead | wanted_responsible
             else:
-                exact += (lead, responsible) == (set(entry["lead"]), set(entry["responsible"]))
+                exact += (lead, responsible) == (wanted_lead, wanted_responsible)
     return required, found, false, exact, firm
 
 
@@ -311,12 +322,19 @@ def test_targets_and_agencies_of_the_forms():
 # - a* (twenty-eighth probe: central and Shandong documents as saved from portals, HTML in every content system's
 #   way, GB2312/GBK; on arrival at 06e0cfa): 12 of 12 trees, 147 of 151 targets, 4 false; 72 of 84 agency clauses.
 #   Since (an aside in a note's brackets; 揭榜单位): 74 of 84.
+# - qa*, qb*, qc*, qd* (2026-11-30, evening; legal texts and their 解读; other provinces' portal pastes; OCR text of
+#   scans; files holding more than the document): on arrival 6 of 10, 12 of 12, 2 of 10, 8 of 12 trees; 49 of 54,
+#   202 of 209, 162 of 204, 190 of 256 targets (3, 7, 14, 34 false); 20 of 37, 80 of 96, 46 of 83, 79 of 150 agency
+#   clauses (tests/forms/README.md). Since the rules they prompted, the figures below.
+# Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
+# 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
+# differed only so (f 19, qc 10).
 # The floors are today's figures.
 @pytest.mark.parametrize("pattern, required, recall_floor, false_ceiling, agency_floor", [
-    ("u[0-9]*.yaml", 222, 221 / 222, 0, 76 / 86),
+    ("u[0-9]*.yaml", 222, 221 / 222, 0, 77 / 86),
     ("v[0-9]*.yaml", 263, 263 / 263, 2, 81 / 87),
     ("x[0-9]*.yaml", 396, 394 / 396, 1, 93 / 95),
-    ("y[0-9]*.yaml", 339, 336 / 339, 3, 45 / 48),
+    ("y[0-9]*.yaml", 339, 336 / 339, 3, 46 / 48),
     ("k[0-9]*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m[0-9]*.yaml", 122, 118 / 122, 0, 71 / 71),
     ("p[0-9]*.yaml", 113, 111 / 113, 0, 63 / 65),
@@ -324,21 +342,21 @@ def test_targets_and_agencies_of_the_forms():
     ("g[0-9]*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l[0-9]*.yaml", 167, 165 / 167, 0, 88 / 97),
     ("r[0-9]*.yaml", 70, 69 / 70, 1, 39 / 45),
-    ("n[0-9]*.yaml", 120, 118 / 120, 5, 65 / 81),
+    ("n[0-9]*.yaml", 120, 118 / 120, 5, 67 / 81),
     ("h[0-9]*.yaml", 149, 144 / 149, 0, 78 / 81),
-    ("i[0-9]*.yaml", 313, 309 / 313, 1, 115 / 134),
+    ("i[0-9]*.yaml", 313, 309 / 313, 1, 116 / 134),
     ("j[0-9]*.yaml", 198, 190 / 198, 3, 33 / 45),
-    ("o[0-9]*.yaml", 276, 271 / 276, 1, 83 / 92),
-    ("b[0-9]*.yaml", 282, 279 / 282, 2, 103 / 117),
+    ("o[0-9]*.yaml", 276, 271 / 276, 1, 85 / 92),
+    ("b[0-9]*.yaml", 282, 279 / 282, 2, 105 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 78 / 88),
-    ("d[0-9]*.yaml", 393, 383 / 393, 1, 89 / 96),
+    ("d[0-9]*.yaml", 393, 384 / 393, 1, 90 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 77 / 84),
     ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 34),
-    ("f[0-9]*.yaml", 325, 300 / 325, 6, 66 / 108),
-    ("qa[0-9]*.yaml", 54, 54 / 54, 3, 25 / 37),
-    ("qb[0-9]*.yaml", 209, 206 / 209, 5, 81 / 96),
-    ("qc[0-9]*.yaml", 204, 189 / 204, 0, 57 / 84),
-    ("qd[0-9]*.yaml", 256, 246 / 256, 5, 113 / 129),
+    ("f[0-9]*.yaml", 325, 300 / 325, 5, 86 / 108),
+    ("qa[0-9]*.yaml", 54, 54 / 54, 3, 26 / 37),
+    ("qb[0-9]*.yaml", 209, 207 / 209, 1, 83 / 96),
+    ("qc[0-9]*.yaml", 204, 196 / 204, 0, 66 / 84),
+    ("qd[0-9]*.yaml", 256, 250 / 256, 1, 116 / 129),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

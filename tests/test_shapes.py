@@ -1240,3 +1240,17 @@ def test_files_holding_more_than_the_document():
                      "某区政府办公厅\n2024年4月2日\n某区氢能产业发展行动方案（2024—2027年）\n为抢抓机遇，制定本方案。\n"
                      "一、发展目标\n到2027年制氢能力达到50万吨/年。\n二、重点任务\n扩大绿氢供给。\n")
     assert [c.id for c in two.clauses] == ["0", "1", "2", "1'", "2'"]
+
+
+def test_a_note_carried_on_to_every_later_task():
+    """【责任单位：…，各市人民政府。以下均需各市人民政府落实，不再列出】: the cities share every later clause that names
+    departments, though no later note lists them; a clause naming none gains none."""
+    document = parse_text("一、重点任务\n（一）完善助餐网络。建设食堂。【责任单位：省民政厅、省财政厅，各市人民政府。以下均需各市人民政府落实，"
+                          "不再列出】\n（二）发展居家服务。开展上门服务。（省卫生健康委负责）\n（三）营造氛围。加强宣传。\n"
+                          "（四）强化保障。落实资金。（省财政厅、省民政厅按职责分工负责）\n")
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("1.1", ("省民政厅",), ("省财政厅", "各市人民政府")),
+        ("1.2", ("省卫生健康委",), ("各市人民政府",)),
+        ("1.3", (), ()),
+        ("1.4", ("省财政厅",), ("省民政厅", "各市人民政府")),
+    ]

@@ -46,8 +46,8 @@ FULL_TEXT_FOLLOWS = re.compile(r"《([^》]+)》全文如下")
 # Who issued it, as the news lead says: 中共中央办公厅、国务院办公厅印发了.
 LEAD_ISSUER = re.compile(r"([\u4e00-\u9fff、]+?)(?:联合)?印发了")
 # Responsibility notes after a clause: （牵头单位：市卫生健康委，责任单位：市发展改革委、市财政局）.
-# (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府, 各县〔市、区〕人民政府.)
-_INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕)"
+# (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府, 各县〔市、区〕人民政府, OCR's 各县〈市、区〉.)
+_INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕|〈[^〈〉]{1,20}〉)"
 _NAMES = rf"(?:[^（）]|{_INNER})"
 # (Or in square brackets: 【责任单位：省民政厅、省财政厅】.)
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
@@ -125,7 +125,7 @@ TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；�
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
 _SENTENCE_STOP = re.compile(f"[{SENTENCE_END}]")  # where TEXT_ACTOR may start after
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
-_INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
+_INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # A government unit, as the subject of a written duty: not a hospital or an institution, which the
 # text makes the object of policy (各级医院要… is a task for hospitals, not a department's duty).
 # A township's stations are its departments (镇派出所, 镇水利站).
@@ -1061,6 +1061,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         seen.add("0")
     repeats: dict[tuple[str, str], int] = {}
     noted: dict[tuple[int, ...], Agencies] = {}  # the departments a section's heading names
+    carried: tuple[str, ...] = ()  # those a note made responsible for every later task (CARRIED_ON)
     has_children = [i + 1 < len(nodes) and len(nodes[i + 1].path) > len(node.path)
                     and nodes[i + 1].path[: len(node.path)] == node.path for i, node in enumerate(nodes)]
     # A unit of one sentence is text, not a title (below). So is the one sentence of a unit whose
@@ -1108,12 +1109,22 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         if note and has_children[i]:
             noted[node.path] = extract_agencies(note)[1]
         if text:
-            clauses.append(_clause(clause_id, len(node.path), heading, text + note, inherited))
+            clause = _clause(clause_id, len(node.path), heading, text + note, inherited)
+            if carried and (clause.agencies.lead or clause.agencies.responsible):
+                shared = clause.agencies.responsible + tuple(unit for unit in carried if unit not in
+                                                             clause.agencies.lead + clause.agencies.responsible)
+                clause = replace(clause, agencies=Agencies(clause.agencies.lead, shared))
+            if found := CARRIED_ON.search(text + note):
+                carried = tuple(_units(found.group(1)))
+            clauses.append(clause)
         else:
             sections.append(Section(clause_id, len(node.path), heading))
     return tuple(clauses), tuple(sections)
 
 
+# A note making a body responsible for every task after it, not to be listed again (…，各市人民政府。以下均需各市人民政府
+# 落实，不再列出): it shares every later clause that names departments.
+CARRIED_ON = re.compile(r"以下(?:均|各项任务均|任务均)?需([^，。；（）]{2,40}?)(?:负责)?落实[，,]不再(?:一一)?列出")
 # A heading closed by a bracket: （一）健全基本医疗保险制度（省医保局牵头，省财政厅配合）.
 _HEADING_BRACKET = re.compile(rf"（(?:[^（）]|{_INNER})+）$")
 
