@@ -169,3 +169,37 @@ def test_cache_key_covers_every_module_the_pipeline_imports():
                 and node.level == (1 if source.parent == package else 2)}
     # (The readers' errors and the cache's own reading of entries decide nothing an entry holds.)
     assert imported - covered <= {"errors", "cache"}, imported - covered
+
+
+def test_a_portals_title_over_the_article_is_the_documents(tmp_path):
+    """A portal sets the document's title in an <h1> over the article's container: it is the document's title
+    (here a notice's, which names the plan it sends: the plan after the notice's date is read, and the document
+    is the plan); a title the container repeats is not doubled."""
+    article = ("<p>各县区人民政府：</p><p>现将《某市全民健身实施计划》印发给你们，并提出以下要求。</p>"
+               "<p>一、提高思想认识。各地要高度重视。</p><p>二、加强督导落实。定期督导。</p><p>某市人民政府</p>"
+               "<p>2024年4月12日</p><p>某市全民健身实施计划</p><p>为建设体育强市，制定本计划。</p><p>一、工作目标</p>"
+               "<p>到2025年，人均体育场地面积达到2.8平方米。</p><p>二、重点任务</p><p>完善健身设施。建设步道。</p>")
+    page = ("<html><head><title>某市人民政府</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            "<h1 class='art_title'>某市人民政府关于印发某市全民健身实施计划的通知</h1>"
+            f"<div class='TRS_UEDITOR'>{article}</div></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    document = parse_text(read_document(tmp_path / "page.html"))
+    assert document.meta.title == "某市全民健身实施计划"
+    assert [c.id for c in document.clauses] == ["0", "1", "2", "1'", "2'"]
+    (tmp_path / "repeated.html").write_text(page.replace("<div class='TRS_UEDITOR'>", "<div class='TRS_UEDITOR'><p>"
+                                                         "某市人民政府关于印发某市全民健身实施计划的通知</p>"),
+                                            encoding="utf-8")
+    assert read_document(tmp_path / "repeated.html").count("某市人民政府关于印发某市全民健身实施计划的通知") == 1
+
+
+def test_a_content_systems_own_container_tag_holds_the_article(tmp_path):
+    """<UCAPCONTENT> (a content system's own tag, no HTML block) holding the article's paragraphs is its container:
+    the whole article is read, not its longest paragraph alone."""
+    body = ("<p>为提升耕地质量，制定本方案。</p><p>一、目标任务<br>到2027年，建成高标准农田95万亩。</p>"
+            "<p>二、建设内容<br>（一）土地平整。合理归并田块，实施土地平整工程，满足机械化作业要求，提高耕地质量。<br>"
+            "（二）灌溉与排水。配套完善渠系、管网、泵站、蓄水池等设施，推广高效节水灌溉技术。<br>"
+            "（三）田间道路。合理布局机耕路和生产路，配套建设错车道、下田坡道等附属设施。</p>")
+    page = f"<html><body><div class='nav'><a href='/'>首页</a></div><UCAPCONTENT>{body}</UCAPCONTENT></body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    document = parse_text(read_document(tmp_path / "page.html"))
+    assert [c.id for c in document.clauses] == ["0", "1", "2.1", "2.2", "2.3"]

@@ -78,6 +78,9 @@ _XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _PARA = "\x00"  # paragraph break while the text is assembled
 _LINE = "\n"
+# The name of a document: what its title ends with.
+_DOCUMENT_NAME = re.compile(r"(?:通知|意见|方案|计划|措施|办法|规定|细则|条例|决定|要点|规划|纲要|指南|指引|批复|函|通告|公告|解读)"
+                            r"(?:（[^（）]{1,20}）)?$")
 
 
 def html_text(data: bytes, name: str = "<input>") -> str:
@@ -92,12 +95,29 @@ def html_text(data: bytes, name: str = "<input>") -> str:
             raise _no_text(name) from None
         raise InputError(f"{name}: the HTML page cannot be parsed ({error})",
                          "save the page again from a browser, or copy its text into a .txt file") from None
+    heading = _page_heading(root)
     _drop_furniture(root)
     article = _article(root)
     text = "\n".join(map(_render, _parts(article))) if article is not None else ""
     if not text.strip():
         raise _no_text(name)
+    if heading and re.sub(r"\s", "", heading) not in re.sub(r"\s", "", text[:_TITLE_WINDOW]):
+        text = f"{heading}\n\n{text}"  # the title a portal sets over the article, outside its container
     return text
+
+
+# How far into the article its title may stand (a red-head's lines and 文号 before it).
+_TITLE_WINDOW = 400
+
+
+def _page_heading(root: html.HtmlElement) -> str:
+    """The page's first <h1>, when it names a document (关于…的通知, …实施方案): portals set the title over the
+    article's container; "" when there is none."""
+    for element in root.iter("h1"):
+        text = re.sub(r"\s+", " ", element.text_content()).strip()
+        if _DOCUMENT_NAME.search(text):
+            return text
+    return ""
 
 
 def _no_text(name: str) -> InputError:
@@ -179,7 +199,10 @@ def _inside(element: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
 
 
 def _is_block(element: html.HtmlElement) -> bool:
-    return isinstance(element.tag, str) and element.tag.lower() in _BLOCKS
+    if not isinstance(element.tag, str):
+        return False
+    tag = element.tag.lower()
+    return tag in _BLOCKS or tag.endswith("content")  # a content system's own container: <UCAPCONTENT>
 
 
 def _own_score(element: html.HtmlElement) -> float:
@@ -224,7 +247,7 @@ def _render(article: html.HtmlElement) -> str:
 
 def _walk(element: html.HtmlElement, parts: list[str], top: bool = False) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
-    block = tag in _BLOCKS
+    block = _is_block(element)
     if block and not top and _link_list(element):
         return
     if tag == "table" and not top and (rows := _data_rows(element)):
