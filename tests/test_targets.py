@@ -833,6 +833,23 @@ def test_an_indicator_table_is_read_by_column():
     ]
 
 
+def test_an_earlier_year_column_not_before_the_documents_year_holds_targets_too():
+    """2024年 | 2025年 | 2027年 in a plan dated 2025: 2025 and 2027 are both goals, 2024 is where things stand; without
+    the document's date the last column alone is read."""
+    from policydiff import parse_text
+    from policydiff.targets import extract_targets
+
+    text = ("某市花卉产业三年行动方案\n某市人民政府办公室\n2025年3月10日\n一、主要目标\n主要指标如下：\n"
+            "指标名称 | 单位 | 2024年 | 2025年 | 2027年\n花卉种植面积 | 万亩 | 25 | 28 | 30\n花卉良种覆盖率 | % | 50 | 60 | ≥70\n")
+    document = parse_text(text)
+    assert document.meta.date == "2025-03-10"
+    assert [(t.indicator, t.value, t.comparator, t.year) for t in extract_targets(document)] == [
+        ("花卉种植面积", 28.0, "=", 2025), ("花卉种植面积", 30.0, "=", 2027),
+        ("花卉良种覆盖率", 60.0, "=", 2025), ("花卉良种覆盖率", 70.0, ">=", 2027)]
+    undated = parse_text(text.replace("2025年3月10日\n", ""))
+    assert [(t.value, t.year) for t in extract_targets(undated)] == [(30.0, 2027), (70.0, 2027)]
+
+
 def test_indicator_tables_with_two_header_rows_sums_and_other_values():
     """A second header row of years under 现状值 | 目标值 dates the target column; a sums column after
     the target year's (年均/累计) holds the target of a row with "—" under the year; a target cell may

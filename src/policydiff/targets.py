@@ -394,7 +394,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                     table = header
                     continue
                 if table is not None and table.holds(cells):
-                    found.extend(table.targets(cells, document.id, clause.id, index, sentence))
+                    found.extend(table.targets(cells, document.id, clause.id, index, sentence, year))
                     continue
                 # A row of another table (a task's, a project's) is read cell by cell, as prose: no
                 # target runs across its cells (7 | 全市食品安全抽检量达到每千人6批次 | 市市场监管局).
@@ -466,6 +466,9 @@ class _Table:
     """The columns a row's target is read from, the first holding a number: the last year or
     target column (the ones before are baselines), then the sums after it."""
     year: int | None
+    interim: tuple[tuple[int, int], ...] = ()
+    """(column, year) of the year columns before the last: targets of their own when their year is not
+    before the document's (2025年 | 2027年 in a plan of 2025), baselines otherwise (2023年 | 2025年)."""
 
     @classmethod
     def of(cls, cells: list[str]) -> _Table | None:
@@ -478,7 +481,8 @@ class _Table:
         sums = tuple(k for k, cell in enumerate(cells) if k > targets[-1] and _SUM_COLUMN.fullmatch(cell))
         unit = next((k for k, cell in enumerate(cells) if cell in ("单位", "计量单位")), None)
         year = _YEAR.search(cells[targets[-1]])
-        return cls(len(cells), name, unit, (targets[-1], *sums), int(year.group(1)) if year else None)
+        interim = tuple((k, int(found.group(1))) for k in targets[:-1] if (found := _YEAR.search(cells[k])))
+        return cls(len(cells), name, unit, (targets[-1], *sums), int(year.group(1)) if year else None, interim)
 
     def dated(self, cells: list[str]) -> _Table | None:
         """The table with its target column's year, when ``cells`` is a second header row of years
@@ -496,16 +500,23 @@ class _Table:
     def cell(self, cells: list[str], column: int | None) -> str:
         return "" if column is None else cells[column - (self.width - len(cells))].strip()
 
-    def targets(self, cells: list[str], document: str, clause: str, index: int, row: str) -> list[Target]:
+    def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
+                issued: int | None = None) -> list[Target]:
         """The target of a row: its name, its value in the first of the table's target columns
         holding one (its unit from the unit column, the cell, or the name's closing bracket), none
-        when none does (—, 待定, 不减少)."""
+        when none does (—, 待定, 不减少); before it, those of the earlier year columns not before
+        ``issued``, the year of the document."""
         name = self.cell(cells, self.name)
+        if not name:
+            return []
         indicator, unit = _named_unit(name)
         unit = self.cell(cells, self.unit).strip("—-") or unit
         found = (_cell_target(self.cell(cells, column), indicator, unit, self.year, document, clause, index, row)
                  for column in self.values)
-        return [target for target in found if target is not None][:1] if name else []
+        interim = (_cell_target(self.cell(cells, column), indicator, unit, year, document, clause, index, row)
+                   for column, year in self.interim if issued is not None and year >= issued)
+        return [target for target in interim if target is not None] + \
+            [target for target in found if target is not None][:1]
 
 
 # The label of a table-by-year row that sums the years (合计, 累计, 小计); a year, with or without 年.
@@ -533,7 +544,8 @@ class _YearTable:
         label = cells[0].strip()
         return len(cells) == len(self.names) + 1 and (bool(_ROW_YEAR.fullmatch(label)) or label in _TOTALS)
 
-    def targets(self, cells: list[str], document: str, clause: str, index: int, row: str) -> list[Target]:
+    def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
+                issued: int | None = None) -> list[Target]:
         label = cells[0].strip()
         year = _ROW_YEAR.fullmatch(label)
         found = []
