@@ -182,7 +182,7 @@ _BUILT_VERBS = "新改建|改扩建|新建|改建|扩建"
 # and 组织 bind only after 每年 or 累计 (每年实施3000项左右技术创新项目: a count of what is done;
 # 组织23个产煤省区 tells who took part) or a bar (至少组织1次演练).
 _ATTAINING = (
-    "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|"
+    "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|恢复到|恢复至|"
     "下降到|下降至|压缩到|压缩至|缩短到|缩短至|减少到|减少至|控制在|稳定在|保持在|维持在|保持|达|"
     "拓展至|拓展到|扩大到|扩大至|扩容至|扩容到|延伸至|完成"
 )
@@ -322,6 +322,8 @@ MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}�
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
 CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
+# Those a count after 为 counts, and what is given them (为1000家以上中小企业提供免费数字化诊断服务).
+SERVED = re.compile(r"([^，。；\d]{2,20}?)提供([^，。；]{2,30})")
 # Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
 LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
@@ -926,6 +928,13 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
+        elif quantity.post and quantity.unit in _COUNTED and before.rstrip(_FILLER + " ").endswith("为") \
+                and (served := SERVED.match(clean, quantity.after)):
+            # 每年为1000家以上中小企业提供免费诊断服务: a count of those served, its bar after it.
+            found.append(_Found(quantity.start, f"为{served.group(1)}提供{served.group(2)}", quantity.value,
+                                quantity.unit, _comparator(None, quantity.post), yearly))
+            listed, chain, counting = None, [], False
+            continue
         else:
             listed, chain, counting = None, [], False
             continue
