@@ -251,6 +251,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # A name's insertion in OCR's angle brackets (各县〈市、区〉人民政府) is left out as one in （）.
     ("落实补贴。（市人力资源社会保障局牵头，市财政局、各县〈市、区〉人民政府负责）", "落实补贴。",
      ("市人力资源社会保障局",), ("市财政局", "各县人民政府")),
+    # （X牵头，会同Y、Z等部门）: those X works with share.
+    ("遴选优秀案例100个。（数字经济司牵头，会同工业和信息化部、国家卫生健康委等部门）", "遴选优秀案例100个。",
+     ("数字经济司",), ("工业和信息化部", "国家卫生健康委")),
     # A note naming who answers for the items above it (（以上由X负责）): 以上由 is no part of the name.
     ("推进改造。（以上由省工业和信息化厅牵头，省财政厅配合）", "推进改造。", ("省工业和信息化厅",), ("省财政厅",)),
     # Organs a law names by their field (公安机关, 税务机关), the fire service and police stations are departments; an

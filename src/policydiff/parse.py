@@ -67,12 +67,13 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
 # （县民政局负责，县财政局配合）, （市就业服务中心负责，各县市区人社局落实）; as State Council documents write
 # them, （X、Y、Z等负责，列第一位者为牵头部门，下同） and （X、Y共同牵头）; departments, then after a comma the
-# governments (（市农业农村局、市人社局，各县市区人民政府负责）).
+# governments (（市农业农村局、市人社局，各县市区人民政府负责）); and （X牵头，会同Y、Z等部门）, those worked with sharing.
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
     rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
     rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
-    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责|(?=落实）))(?:实施|落实|推进)?)?）"
+    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责|(?=落实）))(?:实施|落实|推进)?"
+    rf"|[，、；]会同((?:[^（）]|{_INNER}){{2,150}}?))?）"
 )
 # … and the same note written out as a sentence of its own, as ministries' joint measures close each measure or
 # each part of it (…。中央组织部、人力资源社会保障部负责。): the departments it names are the clause's, the first
@@ -1264,7 +1265,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         # （X会同Y负责）: X leads, Y shares, as （X牵头，Y配合）.
         named, together, joined = (found.group(1) or "").partition("会同")
         units = _units(named if together else found.group(1) or found.group(2))
-        others = _units(joined if together else found.group(3) or "")
+        others = _units(joined if together else found.group(3) or found.group(4) or "")
         if not all(ORGAN_END.search(unit) for unit in units + others):
             return found.group(0)  # （含中医医院负责） is no note of departments
         if found.group(2) or together:
