@@ -1254,3 +1254,16 @@ def test_a_note_carried_on_to_every_later_task():
         ("1.3", (), ()),
         ("1.4", ("省财政厅",), ("省民政厅", "各市人民政府")),
     ]
+
+
+def test_a_labelled_note_closing_a_paragraph_ends_it_before_a_blank_line():
+    """1.…亿元以上。【责任单位】市文广旅局、市财政局 / (blank) / 消费券重点支持…: the note closes its paragraph, so the
+    paragraph after the blank line is the item's text, not the note's names; a note cut by a page break inside a
+    name (…、省文化 / —2— / 和旅游厅) runs on."""
+    document = parse_text("1.发放文旅消费券。带动消费10亿元以上。【责任单位】市文广旅局、市财政局\n\n"
+                          "消费券重点支持景区门票、旅游住宿等消费，确保公开透明。\n\n2.丰富夜间消费。打造集聚区。\n")
+    clause = document.clause("1")
+    assert (clause.agencies.lead, clause.agencies.responsible) == (("市文广旅局",), ("市财政局",))
+    assert clause.text == "带动消费10亿元以上。消费券重点支持景区门票、旅游住宿等消费，确保公开透明。"
+    cut = parse_text("1.完善交通服务。开通线路。【责任单位】省交通运输厅、省文化\n\n—2—\n\n和旅游厅\n2.优化消费环境。开展整治。\n")
+    assert cut.clause("1").agencies.responsible == ("省文化和旅游厅",)

@@ -314,12 +314,20 @@ def _last_piece(para: str) -> tuple[int, Marker | None, str]:
     return start, marker, tail[marker.end:] if marker is not None else ""
 
 
+# A labelled note of who is responsible after the last sentence (。责任单位：X、Y), at the end of a paragraph, its last
+# name whole (not …省交通运输厅、省文化 / —2— / 和旅游厅, cut by a page break).
+_TAIL_NOTE = re.compile(rf"[。；]{DUTY_LABEL.pattern}[^。；：]*(?:厅|局|委|办|政府|部门|单位|中心|部|署|会|院|所|站|队|行|社|联)$")
+
+
 def _stops_mid_sentence(tail: str) -> bool:
     """Whether a stretch of prose that has begun sentences, ending with ``tail``, was cut by a page
     break: it stops inside a sentence. (Paragraphs without any sentence end are headings, titles,
     signatures and dates: complete as they stand, whatever they end with; the caller tells.)
     """
     if tail[-1] in SENTENCE_END or tail[-1] in _CLOSERS:
+        return False
+    # A labelled note closing the paragraph (…亿元以上。【责任单位】市文广旅局、市财政局) ends it.
+    if _TAIL_NOTE.search(tail):
         return False
     # A heading glued after the last sentence or note (…内容：（二）支撑标准, …负责）二、保障措施)
     # ends the paragraph.
