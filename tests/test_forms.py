@@ -48,8 +48,8 @@ KNOWN: dict[str, str] = {
     "qc08-jining-gengxin.txt": "its copy breaks a heading after 12 characters of a 36-character line and closes the "
     "tail with 。 (（二）实施老旧小区改造 / 提升行动。 / 1.…); the parser joins a heading's tail only when it is a bare run "
     "of characters, and reads a line ended by 。 as the unit's text",
-    "qh08-rsb-czb-jineng-pingjia-banfa-lost-breaks.txt": "its copy lost its line breaks and its reader reads an article's "
-    "items written after a colon on the article's line (…下列人员：（一）…；（二）…；（三）…。) as units (noted as a judgment); "
+    "qh08-rsb-czb-jineng-pingjia-banfa-lost-breaks.txt": "its copy lost its line breaks and its reader reads an "
+    "article's items written after a colon on the article's line (…下列人员：（一）…；（二）…；（三）…。) as units (noted as a judgment); "
     "the parser reads an enumeration inside a sentence as the sentence's text, as the conventions do",
     "f06-xiaoshui-safety-assessment.txt": "its reader takes 2.7.4 县安委会交办事项办理情况。 (an item scored) as the title; "
     "the parser reads a first sentence opened by an organ (县安委会…) as a statement of what it does, as the earlier "

@@ -47,6 +47,8 @@ def cell_text(lines: list[str]) -> str:
 HANZI = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character (CJK Unified Ideographs)
 
 
+# The kinds of document a title ends with (…实施方案, 关于…的通知, …管理办法, …政策解读).
+DOCUMENT_KINDS = "通知|意见|方案|计划|措施|办法|规定|细则|条例|决定|要点|规划|纲要|指南|指引|规则|批复|复函|函|通告|公告|解读"
 # A transmittal notice: 印发《关于…的实施方案》的通知, 关于印发数字山东2021行动方案的通知.
 TRANSMITTAL = re.compile(r"印发《([^》]+)》的通知|印发(.+?)的通知")
 

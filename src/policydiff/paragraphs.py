@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from .model import TABLE_CELL
+from .model import DOCUMENT_KINDS, TABLE_CELL
 from .normalize import DUTY_WORDS, SENTENCE_END, display_width, normalize_line
 from .numbering import Marker, match_marker
 from .typed_tables import TABLE_WORDS, typed_tables
@@ -234,7 +234,7 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[〔\[［【（(]\s*(\d{4})\
 OWN_NUMBER = re.compile(rf"[（(]?{DOC_NUMBER.pattern}[）)]?")
 # A document's closing formula (本决定自2024年1月1日起施行, 本办法由市科技局负责解释) opens a paragraph: the line
 # before it ended its own, though without an end mark (…典范。【牵头单位】省委宣传部).
-CLOSING = re.compile(r"(?:本|此)(?:决定|办法|方案|意见|措施|通知|规定|细则|条例|计划|规划|要点|指南|规则)[^，。]{0,15}(?:自|由|解释)")
+CLOSING = re.compile(rf"(?:本|此)(?:{DOCUMENT_KINDS})[^，。]{{0,15}}(?:自|由|解释)")
 # A labelled note of who is responsible opens its own line (牵头部门：… / 配合部门：…; a department's
 # own work points name its divisions: 牵头处室：… / 配合处室：…).
 DUTY_LABEL = re.compile(rf"{DUTY_WORDS}[：:]")
@@ -314,9 +314,13 @@ def _last_piece(para: str) -> tuple[int, Marker | None, str]:
     return start, marker, tail[marker.end:] if marker is not None else ""
 
 
+# The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
+ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校"
+                       # a bureau's sections (财务科, 办公室、人事股), not a field of study (本科, 全科)
+                       r"|团中央|(?<![学本专全内外儿工理文医])科|(?<![控参入持])股)$")
 # A labelled note of who is responsible after the last sentence (。责任单位：X、Y), at the end of a paragraph, its last
-# name whole (not …省交通运输厅、省文化 / —2— / 和旅游厅, cut by a page break).
-_TAIL_NOTE = re.compile(rf"[。；]{DUTY_LABEL.pattern}[^。；：]*(?:厅|局|委|办|政府|部门|单位|中心|部|署|会|院|所|站|队|行|社|联)$")
+# name whole (ORGAN_END; not …省交通运输厅、省文化 / —2— / 和旅游厅, cut by a page break).
+_TAIL_NOTE = re.compile(rf"[。；]{DUTY_LABEL.pattern}[^。；：]*$")
 
 
 def _stops_mid_sentence(tail: str) -> bool:
@@ -327,7 +331,7 @@ def _stops_mid_sentence(tail: str) -> bool:
     if tail[-1] in SENTENCE_END or tail[-1] in _CLOSERS:
         return False
     # A labelled note closing the paragraph (…亿元以上。【责任单位】市文广旅局、市财政局) ends it.
-    if _TAIL_NOTE.search(tail):
+    if _TAIL_NOTE.search(tail) and ORGAN_END.search(tail):
         return False
     # A heading glued after the last sentence or note (…内容：（二）支撑标准, …负责）二、保障措施)
     # ends the paragraph.

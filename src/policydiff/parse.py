@@ -12,8 +12,8 @@ from .errors import InputError
 from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells,
                     transmitted_name)
 from .normalize import SENTENCE_END
-from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, OWN_NUMBER, TERM_ENTRY,
-                         bare_marker_at_end, paragraphs)
+from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, ORGAN_END, OWN_NUMBER,
+                         TERM_ENTRY, bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import assign, departments, task_rows
 
@@ -160,10 +160,6 @@ ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
                              r"(?:部门|单位|方面)(?:和单位)?")
-# The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
-ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校"
-                       # a bureau's sections (财务科, 办公室、人事股), not a field of study (本科, 全科)
-                       r"|团中央|(?<![学本专全内外儿工理文医])科|(?<![控参入持])股)$")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局), or one of the centre's named without
 # a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会, 中国民航局,
 # 国务院国资委; not 全部, 中西部).
@@ -276,7 +272,8 @@ def _drop_contents(paras: list[str]) -> list[str]:
         # (Under a 目录 title, entries that all give their page after a dot leader are the contents, whether the
         # body repeats them or not: a 汇编's list of the documents it holds, their titles unnumbered below.)
         paged = all(DOT_LEADER.search(para) for para in paras[start:end])
-        if (titled and end > start and (2 * again >= end - start or paged)) or (not titled and end - start >= _CONTENTS_MIN):
+        if titled and end > start and (2 * again >= end - start or paged) \
+                or not titled and end - start >= _CONTENTS_MIN:
             return paras[:i] + paras[end:]
     return paras
 

@@ -206,7 +206,8 @@ _VERBS = (
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|"
+                            r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
@@ -374,18 +375,18 @@ PAST_OPENING = re.compile(r"(?:截至|截止)?(20\d{2})年")
 _YEARS = re.compile(r"20\d{2}(?=年)")
 
 
-def _of_a_past_year(sentence: str, year: int | None) -> bool:
-    """Whether ``sentence`` reports a year before ``year`` (the document's) and names none later."""
+def _of_a_past_year(sentence: str, issued: int | None) -> bool:
+    """Whether ``sentence`` reports a year before ``issued`` (the document's) and names none later."""
     opening = PAST_OPENING.match(sentence)
-    return bool(opening and year and int(opening.group(1)) < year
-                and all(int(found) < year for found in _YEARS.findall(sentence)))
+    return bool(opening and issued and int(opening.group(1)) < issued
+                and all(int(found) < issued for found in _YEARS.findall(sentence)))
 
 
 def extract_targets(document: Document) -> tuple[Target, ...]:
     """Every target of every clause and sentence of ``document``, in document order."""
     found: list[Target] = []
     plan = bool(PLAN_TITLE.search(document.meta.title)) and not REPORT_TITLE.search(document.meta.title)
-    year = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None
+    issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
     for clause in document.clauses:
         carried: tuple[int | None, str | None] = (None, None)
         table: _Table | _YearTable | None = None  # the table whose rows are being read
@@ -396,7 +397,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                     table = header
                     continue
                 if table is not None and table.holds(cells):
-                    found.extend(table.targets(cells, document.id, clause.id, index, sentence, year))
+                    found.extend(table.targets(cells, document.id, clause.id, index, sentence, issued))
                     continue
                 # A row of another table (a task's, a project's) is read cell by cell, as prose: no
                 # target runs across its cells (7 | 全市食品安全抽检量达到每千人6批次 | 市市场监管局).
@@ -410,7 +411,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
-            if not _of_a_past_year(sentence, year):
+            if not _of_a_past_year(sentence, issued):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
             carried = after if sentence.endswith(("；", ";")) else (None, None)
@@ -548,6 +549,7 @@ class _YearTable:
 
     def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
                 issued: int | None = None) -> list[Target]:
+        """The targets of a row, each in the row's year (``issued`` has no part: every row names its year)."""
         label = cells[0].strip()
         year = _ROW_YEAR.fullmatch(label)
         found = []

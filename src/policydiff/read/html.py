@@ -16,7 +16,7 @@ import re
 from lxml import etree, html
 
 from ..errors import InputError
-from ..model import TABLE_CELL, cell_text
+from ..model import DOCUMENT_KINDS, TABLE_CELL, cell_text
 from ..normalize import normalize_line
 from ..numbering import match_marker
 from .text import decode_declared
@@ -79,8 +79,7 @@ _XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PARA = "\x00"  # paragraph break while the text is assembled
 _LINE = "\n"
 # The name of a document: what its title ends with.
-_DOCUMENT_NAME = re.compile(r"(?:通知|意见|方案|计划|措施|办法|规定|细则|条例|决定|要点|规划|纲要|指南|指引|批复|函|通告|公告|解读)"
-                            r"(?:（[^（）]{1,20}）)?$")
+_DOCUMENT_NAME = re.compile(rf"(?:{DOCUMENT_KINDS})(?:（[^（）]{{1,20}}）)?$")
 
 
 def html_text(data: bytes, name: str = "<input>") -> str:
