@@ -51,6 +51,13 @@ KNOWN: dict[str, str] = {
     "qh08-rsb-czb-jineng-pingjia-banfa-lost-breaks.txt": "its copy lost its line breaks and its reader reads an "
     "article's items written after a colon on the article's line (…下列人员：（一）…；（二）…；（三）…。) as units (noted as a judgment); "
     "the parser reads an enumeration inside a sentence as the sentence's text, as the conventions do",
+    "qi03-yigongti-yijian.txt": "its copy numbers a section's units （一）（三）（二） (a slip), which its reader takes as "
+    "written, the parser reading a number going back in its run as text (as j08); and its reader's title of （二） is a "
+    "35-character first sentence carried over a page break, text by the conventions' length",
+    "qi05-feiqi-kuangshan-cuoshi.txt": "its reader's title of 三、 is a 32-character first sentence carried over a page "
+    "break (…生态修 / — 2 — / 复。按照…), text by the conventions' length; the parser leaves the carried 复 to the text",
+    "qi06-anquan-kaohe-banfa.txt": "its reader takes items that are one line each closed by ； (（一）…落实情况；) as titles; "
+    "by the conventions a unit of one sentence with nothing after it has none",
     "f06-xiaoshui-safety-assessment.txt": "its reader takes 2.7.4 县安委会交办事项办理情况。 (an item scored) as the title; "
     "the parser reads a first sentence opened by an organ (县安委会…) as a statement of what it does, as the earlier "
     "readers have it (省财政厅根据公示结果下达资金。)",
