@@ -1267,3 +1267,10 @@ def test_a_labelled_note_closing_a_paragraph_ends_it_before_a_blank_line():
     assert clause.text == "带动消费10亿元以上。消费券重点支持景区门票、旅游住宿等消费，确保公开透明。"
     cut = parse_text("1.完善交通服务。开通线路。【责任单位】省交通运输厅、省文化\n\n—2—\n\n和旅游厅\n2.优化消费环境。开展整治。\n")
     assert cut.clause("1").agencies.responsible == ("省文化和旅游厅",)
+
+
+def test_a_numeral_closed_by_a_bracket_alone_is_a_clause_marker():
+    """一）完善服务网络 / 1）新建养老服务站 (a half bracket, as some typists write （一） and （1））: the units nest as
+    （一） over （1）; a numeral inside a sentence stays text."""
+    assert units("一）完善服务网络。新建站点。\n1）新建养老服务站10处。\n2）改造助餐点。\n二）推进床位建设。按需建设床位，分为一）二）两类。\n") == [
+        ("1", "完善服务网络"), ("1.1", ""), ("1.2", ""), ("2", "推进床位建设")]
