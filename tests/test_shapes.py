@@ -1274,3 +1274,14 @@ def test_a_numeral_closed_by_a_bracket_alone_is_a_clause_marker():
     （一） over （1）; a numeral inside a sentence stays text."""
     assert units("一）完善服务网络。新建站点。\n1）新建养老服务站10处。\n2）改造助餐点。\n二）推进床位建设。按需建设床位，分为一）二）两类。\n") == [
         ("1", "完善服务网络"), ("1.1", ""), ("1.2", ""), ("2", "推进床位建设")]
+
+
+def test_a_name_wrapped_in_a_table_typed_one_cell_a_line():
+    """序号 / 指标名称 / 2025年 / 2027年, then rows a cell a line, one name wrapped onto a second line (…体系覆盖 /
+    的行政村比例（%）): the row runs to the next row's number and its name is one cell."""
+    from policydiff.targets import extract_targets
+
+    document = parse_text("一、主要目标\n主要指标如下：\n序号\n指标名称\n2025年\n2027年\n1\n农村卫生户厕普及率（%）\n75\n80\n2\n"
+                          "农村生活垃圾收运处置体系覆盖\n的行政村比例（%）\n98\n100\n3\n村庄规划编制率（%）\n90\n95\n")
+    assert [(t.indicator, t.value) for t in extract_targets(document)] == [
+        ("农村卫生户厕普及率", 80.0), ("农村生活垃圾收运处置体系覆盖的行政村比例", 100.0), ("村庄规划编制率", 95.0)]

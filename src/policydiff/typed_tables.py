@@ -27,7 +27,8 @@ from .tasks import is_task_header
 #   take several lines between two rules;
 # - one cell a line, as PDF text gives a table (序号 / 指标 / 2022年 / 2025年 / 属性, then 1 / 人均预期寿命（岁）
 #   / 76.5 / 77.5 / 预期性 …): read when the header opens with 序号 and each row with the next number
-#   (blank lines and page numbers between cells left out).
+#   (blank lines and page numbers between cells left out; a name wrapped onto a line or two of its own, the row
+#   running on to the next row's number, is one cell).
 # A copy from a word processor or a spreadsheet parts cells by one tab each: two tabs in a row hold an
 # empty cell (a row with no 配合单位), where a typist's tabs only align the columns.
 _TAB = re.compile(r"\t")
@@ -224,13 +225,16 @@ def _cell_lines(lines: list[str], start: int) -> dict[int, str]:
         return {}
     found = {number: "" for number in range(start, number)}
     found[start] = _row([cell for _, cell in header])
-    row, serial = [(number, cell)], 1
-    for number, cell in cells:
-        row.append((number, cell))
-        if len(row) == len(header):
-            if row[0][1] != str(serial):
-                break
-            found.update({k: "" for k in range(row[0][0], number + 1)})
-            found[row[0][0]] = _row([cell for _, cell in row])
-            row, serial = [], serial + 1
+    rest = [(number, cell), *cells]
+    at, serial, width = 0, 1, len(header)
+    while at + width <= len(rest) and rest[at][1] == str(serial):
+        # A name wrapped onto a line or two of its own (农村生活垃圾收运处置体系覆盖 / 的行政村比例（%）): the row runs
+        # to the next row's number, and the lines after the serial make one cell.
+        extra = next((k for k in (1, 2) if at + width + k < len(rest) and rest[at + width + k][1] == str(serial + 1)
+                      and rest[at + width][1] != str(serial + 1)), 0)
+        row = rest[at: at + width + extra]
+        name = "".join(cell for _, cell in row[1: 2 + extra])
+        found.update({k: "" for k in range(row[0][0], row[-1][0] + 1)})
+        found[row[0][0]] = _row([row[0][1], name, *(cell for _, cell in row[2 + extra:])])
+        at, serial = at + width + extra, serial + 1
     return found if serial > 1 else {}
