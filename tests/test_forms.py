@@ -375,13 +375,13 @@ def test_targets_and_agencies_of_the_forms():
     ("f[0-9]*.yaml", 325, 300 / 325, 5, 86 / 108),
     ("qa[0-9]*.yaml", 54, 54 / 54, 3, 26 / 37),
     ("qb[0-9]*.yaml", 209, 207 / 209, 1, 83 / 96),
-    ("qc[0-9]*.yaml", 204, 196 / 204, 0, 66 / 84),
+    ("qc[0-9]*.yaml", 204, 197 / 204, 0, 66 / 84),
     ("qd[0-9]*.yaml", 256, 250 / 256, 1, 116 / 129),
     ("qe[0-9]*.yaml", 179, 178 / 179, 0, 84 / 94),
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
     ("qg[0-9]*.yaml", 156, 150 / 156, 1, 74 / 82),
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 51 / 54),
-    ("qi[0-9]*.yaml", 107, 87 / 107, 9, 40 / 50),
+    ("qi[0-9]*.yaml", 107, 88 / 107, 9, 40 / 50),
     ("qj[0-9]*.yaml", 217, 205 / 217, 3, 67 / 79),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

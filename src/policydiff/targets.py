@@ -108,6 +108,7 @@ _COUNTED = (
     "美元",  # exports and investment in dollars (承保规模力争达到700亿美元以上)
     "架次", "台套", "块", "款",  # flights, sets of machines, signs, products (新购置离田机械300台套, 推出产品100款)
     "吨/年",  # a capacity by the year (可再生能源制氢能力达到50万吨/年)
+    "眼", "口",  # wells and pools (新打机井1200眼, 新建林区消防蓄水池40口)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
 )
 _OTHER_UNITS = (
@@ -207,7 +208,7 @@ _VERBS = (
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|"
-                            r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|"
+                            r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
