@@ -1285,3 +1285,13 @@ def test_a_name_wrapped_in_a_table_typed_one_cell_a_line():
                           "农村生活垃圾收运处置体系覆盖\n的行政村比例（%）\n98\n100\n3\n村庄规划编制率（%）\n90\n95\n")
     assert [(t.indicator, t.value) for t in extract_targets(document)] == [
         ("农村卫生户厕普及率", 80.0), ("农村生活垃圾收运处置体系覆盖的行政村比例", 100.0), ("村庄规划编制率", 95.0)]
+
+
+def test_a_division_of_duties_names_its_departments_as_labels():
+    """（一）省民政厅：负责… / （二）省自然资源厅、省住房城乡建设厅：负责…: the departments a unit opens with, as a label,
+    answer for it, the first leading; a label naming no department (主要目标：) or bodies as a whole (各地各部门：)
+    names none."""
+    document = parse_text("三、职责分工\n（一）省民政厅：负责统筹推进养老服务体系建设。\n（二）省自然资源厅、省住房城乡建设厅：负责保障"
+                          "养老服务设施用地。\n（三）主要目标：到2025年建成养老床位10万张。\n（四）各地各部门：要加强组织领导。\n")
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("3.1", ("省民政厅",), ()), ("3.2", ("省自然资源厅",), ("省住房城乡建设厅",)), ("3.3", (), ()), ("3.4", (), ())]

@@ -158,7 +158,7 @@ ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
-BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
+BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区?)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
                              r"(?:部门|单位|方面)(?:和单位)?")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局), or one of the centre's named without
 # a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局, 中国人民银行, 中国证监会, 中国民航局,
@@ -1032,7 +1032,7 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
                        r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]"
                        r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)，"
-                       r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委|办|政府|部门)"
+                       r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委(?!员会)|办|政府|部门)"
                        r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
 # unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
@@ -1171,9 +1171,32 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
     """A clause, its notes of who is responsible read off its text (``inherited``: the departments
     named over its section, when it names none)."""
     text, agencies = extract_agencies(text)
-    if inherited is not None and not agencies.lead and not agencies.responsible:
-        agencies = inherited
+    if not agencies.lead and not agencies.responsible:
+        agencies = _labelled_by_organs(heading or _opening_label(text)) or inherited or agencies
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
+
+
+# A unit of a division of duties opened by the departments it is about, as a label (（一）省民政厅：负责…, 1. 市水利局、
+# 市气象局：负责…): they answer for it, the first leading.
+_OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
+# Where such a name begins: a place or level (省, 市, 县, 各, 国家 …), unless it is a department as AGENCY names it.
+_PLACED = re.compile(r"(?:[省市县区州乡镇]|各|国家|自治区)")
+
+
+def _opening_label(text: str) -> str:
+    found = _OPENING_LABEL.match(text)
+    return found.group(1) if found else ""
+
+
+def _labelled_by_organs(label: str) -> Agencies | None:
+    """The departments a unit's label names (省民政厅, 市住房和城乡建设局、市城市管理局), when it names nothing else."""
+    units = _units(label) if label else []
+    # (Not a command set up for an emergency, 区防汛抗旱指挥部: a plan's section on how it is made up.)
+    if units and all(not unit.endswith("指挥部") and GOVERNMENT_END.search(unit) and not NOT_A_UNIT.search(unit) and not ROLE_UNIT.search(unit)
+                     and not BODY_AS_A_WHOLE.fullmatch(unit) and (AGENCY.fullmatch(unit) or _PLACED.match(unit))
+                     for unit in units):
+        return Agencies((units[0],), tuple(units[1:]))
+    return None
 
 
 # A clause referring to an attachment for its indicators (主要指标详见附件) holds the indicator table attached
