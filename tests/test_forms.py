@@ -66,9 +66,6 @@ KNOWN: dict[str, str] = {
     "as the unit's title; the parser reads a label of up to 12 characters only (their departments answer for the unit)",
     "qk02-zhuzhou-flood-command.txt": "labels naming several departments or companies over 12 characters (as qk01)",
     "qk07-luoyang-waste-sorting.txt": "a label naming a company over 12 characters (洛阳城市发展投资集团有限公司：负责…) (as qk01)",
-    "qk08-guizhou-tourism.txt": "a paragraph opening with a reference to a part (第三部分各项任务的分工如下，…) is read as a "
-    "part's marker by the parser, which then numbers the rest under it (3', 3'.5 …; to mend: a 部分 marker running on "
-    "into a sentence)",
     "f06-xiaoshui-safety-assessment.txt": "its reader takes 2.7.4 县安委会交办事项办理情况。 (an item scored) as the title; "
     "the parser reads a first sentence opened by an organ (县安委会…) as a statement of what it does, as the earlier "
     "readers have it (省财政厅根据公示结果下达资金。)",
@@ -392,7 +389,7 @@ def test_targets_and_agencies_of_the_forms():
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 51 / 54),
     ("qi[0-9]*.yaml", 107, 88 / 107, 9, 40 / 50),
     ("qj[0-9]*.yaml", 217, 205 / 217, 3, 67 / 79),
-    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 57 / 79),
+    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 57 / 77),
     ("ql[0-9]*.yaml", 388, 376 / 388, 16, 84 / 86),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

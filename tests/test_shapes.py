@@ -1295,3 +1295,10 @@ def test_a_division_of_duties_names_its_departments_as_labels():
                           "养老服务设施用地。\n（三）主要目标：到2025年建成养老床位10万张。\n（四）各地各部门：要加强组织领导。\n")
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("3.1", ("省民政厅",), ()), ("3.2", ("省自然资源厅",), ("省住房城乡建设厅",)), ("3.3", (), ()), ("3.4", (), ())]
+
+
+def test_a_reference_to_a_part_opening_a_sentence_is_no_part():
+    """四、任务分工 / 第三部分各项任务的分工如下，各责任单位要细化措施。 / 五、保障措施: the paragraph refers to a part, it opens
+    none; a part's own title line (第一部分 总体要求) does."""
+    assert units("第一部分 总体要求\n一、目标\n到2025年建成示范区。\n四、任务分工\n第三部分各项任务的分工如下，各责任单位要细化措施。\n"
+                 "五、保障措施\n加强领导。\n") == [("1", "总体要求"), ("1.1", "目标"), ("1.4", "任务分工"), ("1.5", "保障措施")]

@@ -678,6 +678,11 @@ def _next_plan(body: list[str], i: int) -> int:
     return 0
 
 
+# A part's marker running on into a sentence (第三部分各项任务的分工如下，各责任单位要…): a part's title is short and holds
+# no comma outside its brackets.
+PART_IN_PROSE = re.compile(r"[^，。（）\s]{4,}，")
+
+
 class _Markers:
     """The marker opening each paragraph of a body, as the numbering so far reads it: the one
     match_marker finds (none on a table's row), a digit glued to an item's or an outline unit's
@@ -697,6 +702,8 @@ class _Markers:
         if marker is None and (glued := OUTLINE_GLUED_TEXT.match(para)) and last_value.get("outline1") == int(glued[1]) \
                 and int(glued[2]) in (1, last_value.get("outline2", 0) + 1):
             marker = Marker("outline2", int(glued[2]), glued.end(), (int(glued[1]), int(glued[2])))
+        if marker is not None and marker.kind == "part" and PART_IN_PROSE.match(para, marker.end):
+            marker = None  # 第三部分各项任务的分工如下，…: a reference to a part, opening a sentence
         if marker is not None and marker.kind == "outline1":
             # A bare 1 总则 heads a decimal outline only in a document numbered 2.1 … (its own
             # section may have no subsections), and not beyond the last section so numbered.
