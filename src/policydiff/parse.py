@@ -1199,11 +1199,16 @@ def _labelled_by_organs(label: str) -> Agencies | None:
     """The departments a unit's label names (省民政厅, 市住房和城乡建设局、市城市管理局), when it names nothing else."""
     units = _units(label) if label else []
     # (Not a command set up for an emergency, 区防汛抗旱指挥部: a plan's section on how it is made up.)
-    if units and all(not unit.endswith("指挥部") and GOVERNMENT_END.search(unit) and not NOT_A_UNIT.search(unit) and not ROLE_UNIT.search(unit)
-                     and not BODY_AS_A_WHOLE.fullmatch(unit) and (AGENCY.fullmatch(unit) or _PLACED.match(unit))
-                     for unit in units):
+    if units and _named_units(units) and all(not unit.endswith("指挥部") and not BODY_AS_A_WHOLE.fullmatch(unit)
+                                             and (AGENCY.fullmatch(unit) or _PLACED.match(unit)) for unit in units):
         return Agencies((units[0],), tuple(units[1:]))
     return None
+
+
+def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> bool:
+    """Whether every one of ``units`` is named as a unit ending in ``end`` (a government or its
+    department; ORGAN_END: any organ), not by its part in a procedure or a plan (申报单位, 各牵头单位)."""
+    return all(end.search(unit) and not NOT_A_UNIT.search(unit) and not ROLE_UNIT.search(unit) for unit in units)
 
 
 # A clause referring to an attachment for its indicators (主要指标详见附件) holds the indicator table attached
@@ -1322,13 +1327,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         if units:
             responsible.extend(units)
             text = text[: trailing.start()]
-    def named(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> bool:
-        """Whether every one of ``units`` is named as a unit ending in ``end`` (a government or its
-        department; ORGAN_END: any organ), not by its part in a procedure or a plan (申报单位, 各牵头单位)."""
-        return all(end.search(unit) and not NOT_A_UNIT.search(unit) and not ROLE_UNIT.search(unit) for unit in units)
-
     def government(units: list[str]) -> bool:
-        return bool(units) and named(units)
+        return bool(units) and _named_units(units)
 
     notes = [_units(note.group(1)) for note in CLOSING_DUTY.finditer(text)] \
         if not lead and not responsible and "负责" in text else []
@@ -1344,7 +1344,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         # one named by its part (…会同管线权属单位: the owners, firms).
         if government(units):
             lead.extend(units)
-            responsible.extend(unit for unit in others if named([unit], ORGAN_END))
+            responsible.extend(unit for unit in others if _named_units([unit], ORGAN_END))
             sentences_led.add(_sentence_start(text, found.start()))  # 由X牵头，会同Y…: Y shares (TOGETHER_AFTER)
     subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
                                RESPONSIBLE_BODY.finditer(text) if "责任主体" in text else ())
@@ -1360,7 +1360,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             sentences_led.add(_sentence_start(text, found.start()))
     for found in TOGETHER_AFTER.finditer(text) if sentences_led else ():
         if _sentence_start(text, found.start()) in sentences_led:
-            responsible.extend(unit for unit in _units(found.group(1)) if named([unit], ORGAN_END))
+            responsible.extend(unit for unit in _units(found.group(1)) if _named_units([unit], ORGAN_END))
     if not lead and responsible:
         # The first named leads: the first department by its own name, before a body named as a whole
         # (有关部门要…。生态环境部要加强统筹协调 — 生态环境部 leads).

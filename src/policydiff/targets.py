@@ -327,14 +327,15 @@ CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
 # Those a count after 为 counts, and what is given them (为1000家以上中小企业提供免费数字化诊断服务).
 SERVED = re.compile(r"([^，。；\d]{2,20}?)提供([^，。；]{2,30})")
 # Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
-LIST_JOIN = re.compile(r"(?:以及|、|和|及|与)$")
+_JOINS = "以及|、|和|及|与"
+LIST_JOIN = re.compile(rf"(?:{_JOINS})$")
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
 # A share's object joined to another share of the same predicate (覆盖90%以上的城市社区和50%以上的农村社区):
 # the join ends the first share's object, and the second share is a target of the same subject and verb.
 # With the verb after the shares (60%以上的县级医院和40%以上的乡镇卫生院达到…) the first share keeps the rest.
-COORDINATED_SHARE = re.compile(r"(?:以及|、|和|及|与)(?=(?:约|近)?\d+(?:\.\d+)?%)")
+COORDINATED_SHARE = re.compile(rf"(?:{_JOINS})(?=(?:约|近)?\d+(?:\.\d+)?%)")
 # The next item of a list of counts after what they count: 、海外仓30个 (the verb is the first's).
-LISTED_COUNT = re.compile(rf"\s*(?:以及|、|和|及|与)(?P<built>)(?P<object>(?:{_BRACKETED}|[^\x00，。；、（]){{2,30}})")
+LISTED_COUNT = re.compile(rf"\s*(?:{_JOINS})(?P<built>)(?P<object>(?:{_BRACKETED}|[^\x00，。；、（]){{2,30}})")
 # A label closing with a colon before an indicator (主要目标是：城镇新增就业…, 答：…参保率, 其中：风电…) is no
 # part of it; a colon closing the subject is (数据存储时间：不少于3年), and one between digits is a ratio's.
 LABEL = re.compile(r".*(?:：|(?<!\d):(?!\d))(?=.)")
@@ -353,7 +354,8 @@ PER_CAPITA = re.compile(rf"^{_SCOPE}")
 # The same scope between a verb and its number (抽检量达到每千人口6批次), or a day's (处理能力达到每日9000吨).
 SCOPE_BEFORE = re.compile(rf"(?:{_SCOPE}|每[日天])$")
 # Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
-RESPECTIVE_SPLIT = (re.compile("、"), re.compile("、|和|及|与"))
+_LIST_SPLIT = re.compile("、|和|及|与")  # where the items of a list part
+RESPECTIVE_SPLIT = (re.compile("、"), _LIST_SPLIT)
 # The colon of a ratio, half- or full-width (1:0.55, 1：0.55); ratios are written with ":".
 RATIO_COLON = re.compile("[:：]")
 # What may stand between the values 分别 distributes (0.85张和0.42张, 1:0.55、1:1.2).
@@ -412,7 +414,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
-            if not _of_a_past_year(sentence, issued):
+            if targets and not _of_a_past_year(sentence, issued):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
             carried = after if sentence.endswith(("；", ";")) else (None, None)
@@ -951,7 +953,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
 
 # Things listed before 各 and one count (新认定省级创业孵化示范基地、返乡创业示范园区各10个): the count is each one's.
 # (Not a list closed by 等, whose noun is shared by kinds it does not all name: 排烟、侦察、灭火等机器人各1台.)
-EACH = re.compile(r"(?P<items>[^各等]+(?:、|和|及|与)[^各等]+)各$")
+EACH = re.compile(rf"(?P<items>[^各等]+(?:{_JOINS})[^各等]+)各$")
 
 
 def _each(counted: str) -> list[str]:
@@ -960,9 +962,14 @@ def _each(counted: str) -> list[str]:
     found = EACH.fullmatch(counted)
     if not found:
         return [counted]
-    items = re.split("、|和|及|与", found.group("items"))
-    noun = items[-1].split("级", 1)[1] if "级" in items[-1] else ""
+    items = _LIST_SPLIT.split(found.group("items"))
+    noun = _graded_noun(items[-1])
     return [item + noun if item.endswith("级") else item for item in items]
+
+
+def _graded_noun(last: str) -> str:
+    """The noun a list of grades shares, after the last item's grade (市级临床重点专科 → 临床重点专科); "" for none."""
+    return last.split("级", 1)[1] if "级" in last else ""
 
 
 def _cut_baseline(text: str) -> str:
@@ -975,8 +982,7 @@ def _share_head_noun(found: list[_Found], chain: list[tuple[int, str, str]]) -> 
     """不少于60个国家级、300个省级、400个市级临床重点专科: the last item's noun is every item's."""
     if len(chain) < 2:
         return
-    last = chain[-1][2]
-    tail = last.split("级", 1)[1] if "级" in last else ""
+    tail = _graded_noun(chain[-1][2])
     if not tail:
         return
     for position, subject, obj in chain[:-1]:
