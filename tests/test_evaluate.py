@@ -59,6 +59,18 @@ def test_sentence_scores_when_the_reader_disagrees(tmp_path):
     assert (result.dropped_precision, result.dropped_recall, result.location_accuracy) == (1.0, 0.5, 0.0)
 
 
+def test_a_sentence_named_with_its_clause_title_is_found(tmp_path):
+    """A reader names a clause's first sentence by its opening characters, the label the parser takes for the clause's
+    title among them (（一）加强队伍建设。培养… named 加强队伍建设。培养): the sentence is found; a later sentence is not
+    named so."""
+    gold = load_gold_file(_sentence_gold(tmp_path, """\
+  - {base: "1.1", text: "加强队伍建设。培养全科", status: verbatim, carried_by: [{clause: "1.1", text: "培养全科医生队伍"}]}
+  - {base: "1.1", text: "加强队伍建设。推进乡村", status: dropped, carried_by: []}
+"""))
+    base = parse_text(BASE, "base")
+    assert [item.base.find(base) for item in gold.sentences] == [0, None]
+
+
 @pytest.mark.parametrize(("item", "message"), [
     ('  - {base: "1.1", text: "培养", status: kept, carried_by: []}\n', "status must be verbatim, reworded or dropped"),
     ('  - {base: "1.1", text: "培养", status: dropped, carried_by: [{clause: "1.1", text: "培养"}]}\n',

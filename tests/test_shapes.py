@@ -1297,6 +1297,24 @@ def test_a_division_of_duties_names_its_departments_as_labels():
         ("3.1", ("省民政厅",), ()), ("3.2", ("省自然资源厅",), ("省住房城乡建设厅",)), ("3.3", (), ()), ("3.4", (), ())]
 
 
+def test_a_label_naming_departments_or_named_companies_is_the_title_at_any_length():
+    """（二）市住房和城乡建设局、市城市管理和综合执法局：负责… — a label of departments longer than a short label is still the
+    unit's title, and so is one naming companies of their own names (国网株洲供电公司, 中国移动株洲分公司), who answer for
+    the unit; not firms of a kind (各充电运营企业), bodies named by their level (省级紧急医学救援队), a command's section
+    (乡镇防汛指挥机构) nor words introducing a list (市应急管理局设下列内设机构)."""
+    document = parse_text("三、职责分工\n（一）市应急管理局：负责综合协调。\n（二）市住房和城乡建设局、市城市管理和综合执法局：按职责分工负责"
+                          "城市排水防涝设施建设。\n（三）国网株洲供电公司：负责电力保障。\n（四）中国移动株洲分公司、中国电信株洲分公司：负责"
+                          "通信保障。\n（五）各充电运营企业：负责设施巡检。\n（六）省级紧急医学救援队：依托三级医院组建。\n"
+                          "（七）乡镇防汛指挥机构：在县防指领导下开展工作。\n（八）市应急管理局设下列内设机构：办公室、应急指挥中心。\n")
+    assert [(c.id, c.heading, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("3.1", "市应急管理局", ("市应急管理局",), ()),
+        ("3.2", "市住房和城乡建设局、市城市管理和综合执法局", ("市住房和城乡建设局",), ("市城市管理和综合执法局",)),
+        ("3.3", "国网株洲供电公司", ("国网株洲供电公司",), ()),
+        ("3.4", "中国移动株洲分公司、中国电信株洲分公司", ("中国移动株洲分公司",), ("中国电信株洲分公司",)),
+        ("3.5", "各充电运营企业", (), ()), ("3.6", "省级紧急医学救援队", (), ()), ("3.7", "乡镇防汛指挥机构", (), ()),
+        ("3.8", "", (), ())]
+
+
 def test_a_reference_to_a_part_opening_a_sentence_is_no_part():
     """四、任务分工 / 第三部分各项任务的分工如下，各责任单位要细化措施。 / 五、保障措施: the paragraph refers to a part, it opens
     none; a part's own title line (第一部分 总体要求) does."""

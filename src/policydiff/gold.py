@@ -105,12 +105,17 @@ class SentenceRef:
 
     def find(self, document: Document) -> int | None:
         """The index of the sentence in its clause of ``document``; None when no sentence of
-        the clause opens so (the parser split or joined it otherwise)."""
+        the clause opens so (the parser split or joined it otherwise). A reader may name a clause's
+        first sentence by the label it opens with, which the parser takes for the clause's title
+        (县应急管理局、县消防救援大队：负责…)."""
         opening = _fold(self.text)
         for clause in document.clauses:
             if clause.id == self.clause:
+                title = _fold(clause.heading)
+                after_title = opening[len(title):].lstrip("。：") if title and opening.startswith(title) else None
                 for index, sentence in enumerate(clause.sentences):
-                    if _fold(sentence).startswith(opening):
+                    if _fold(sentence).startswith(opening) or index == 0 and after_title is not None \
+                            and _fold(sentence).startswith(after_title):
                         return index
         return None
 

@@ -146,9 +146,10 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
 # (Nor does a word ending in 局 that is no bureau: 产业布局, 发展格局, 服务大局; nor 对 (toward) between
 # two names, …会同有关方面研究制定对政府性融资担保…; nor an adverb or a request opening the words, 将政府…,
 # 请你省有关部门…, or a verb of setting up, 建立多部门协调机制 (多部门: several, no unit); nor those doing a thing
-# named by it, 从事建筑垃圾运输的单位: firms.)
+# named by it, 从事建筑垃圾运输的单位: firms; nor words introducing a list, 市应急管理局设下列内设机构.)
 _TOWARDS = re.compile(r"对(?!外)")
-NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|{_TOWARDS.pattern}|^[且并和及或经将请]"
+NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}"
+                        r"|^[且并和及或经将请]"
                         r"|^(?:建立|健全|完善|构建|形成)|多部门"
                         r"|[布格大开全]局$|的单位$")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
@@ -983,10 +984,10 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
             return rest, [], ""
         return "", [rest], ""
     rest = QUESTION_LABEL.sub("", rest, count=1)  # 1. 问：哪些人员可以申领？ — the question is the title
-    found = LABEL_HEADING.match(rest) or HEADING_SENTENCE.match(rest)
+    found = LABEL_HEADING.match(rest) or _organs_label(rest) or HEADING_SENTENCE.match(rest)
     if found and found.re is LABEL_HEADING and LEAD_IN.search(found.group(0)):
         found = None  # 评价等级按以下规定确定： over its list: a line introducing it, no label
-    if found and not STATEMENT.match(found.group(1) or found.group(2)):
+    if found and (found.re is _OPENING_LABEL or not STATEMENT.match(found.group(1) or found.group(2))):
         after = rest[found.end():]
         return found.group(1) or found.group(2), [after] if after else [], found.group(0)
     return "", [rest], ""
@@ -1186,8 +1187,9 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
 # A unit of a division of duties opened by the departments it is about, as a label (（一）省民政厅：负责…, 1. 市水利局、
 # 市气象局：负责…): they answer for it, the first leading.
 _OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
-# Where such a name begins: a place or level (省, 市, 县, 各, 国家 …), unless it is a department as AGENCY names it.
-_PLACED = re.compile(r"(?:[省市县区州乡镇]|各|国家|自治区)")
+# Where such a name begins: a place (省, 市, 县, 各 …), unless it is a department as AGENCY names it; not a level,
+# which names a kind of body (省级紧急医学救援队, 国家紧急医学救援队: a section on the teams a plan sets up).
+_PLACED = re.compile(r"(?:[省市县区州乡镇](?!级)|各|自治区)")
 
 
 def _opening_label(text: str) -> str:
@@ -1195,14 +1197,29 @@ def _opening_label(text: str) -> str:
     return found.group(1) if found else ""
 
 
+def _organs_label(text: str) -> re.Match[str] | None:
+    """The label opening ``text`` when it names only the departments the unit is about, at any length: a title
+    (（五）市住房和城乡建设局、市城市管理和综合执法局：按职责分工负责…), as a shorter label is (LABEL_HEADING)."""
+    found = _OPENING_LABEL.match(text)
+    return found if found and _labelled_by_organs(found.group(1)) else None
+
+
 def _labelled_by_organs(label: str) -> Agencies | None:
     """The departments a unit's label names (省民政厅, 市住房和城乡建设局、市城市管理局), when it names nothing else."""
     units = _units(label) if label else []
-    # (Not a command set up for an emergency, 区防汛抗旱指挥部: a plan's section on how it is made up.)
-    if units and _named_units(units) and all(not unit.endswith("指挥部") and not BODY_AS_A_WHOLE.fullmatch(unit)
-                                             and (AGENCY.fullmatch(unit) or _PLACED.match(unit)) for unit in units):
+    # (Not a command set up for an emergency, 区防汛抗旱指挥部, 乡镇防汛防台抗旱指挥机构: a plan's section on how it is
+    # made up; nor firms of a kind, 各充电运营企业, only one named, _NAMED_COMPANY.)
+    if units and all(_NAMED_COMPANY.fullmatch(unit) and not NOT_A_UNIT.search(unit) or _named_units([unit], ORGAN_END)
+                     and not re.search(r"指挥(?:部|机构)$|企业$", unit) and not BODY_AS_A_WHOLE.fullmatch(unit)
+                     and (AGENCY.fullmatch(unit) or _PLACED.match(unit)) for unit in units):
         return Agencies((units[0],), tuple(units[1:]))
     return None
+
+
+# A company named as a unit of such a division of duties (国网株洲供电公司, 中国移动株洲分公司, 洛阳城市发展投资集团有限
+# 公司: the utilities and state firms an emergency plan or a city's plan gives a share), by a name of its own before
+# 公司 or 集团: not 有关公司, 相关企业, 项目公司 (a role).
+_NAMED_COMPANY = re.compile(r"(?!(?:各|有关|相关|其他|项目|运营|建设|施工|物业))[\u4e00-\u9fff]{4,24}(?:公司|集团)")
 
 
 def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> bool:
