@@ -40,8 +40,6 @@ KNOWN: dict[str, str] = {
     "sentence of encouragement followed by text (7.2.1 鼓励采用…等技术。…) as text, which the conventions read as a title",
     "e07-sd-digital-province-assessment-rules-score-table.html": "its reader reads a short first sentence followed by "
     "text (5.1 考核采取日常监测、年终考核相结合的方式。…) as text; the conventions read it as a title",
-    "qa01-guangzhou-wuye.txt": "an inserted article 第九条之一 (ids 2.9之一, its items 2.9之一.1 …, by its reader; the "
-    "conventions say nothing of inserted articles): the parser reads the line as 第九条's text and its items as 第九条's",
     "qa04-sichuan-feizhi-xiugai.txt": "a repealing decision: its reader reads 一、对以下7件省政府规章予以废止： over its list as a "
     "title (noted as a judgment) and a cited rule's title with its publication history over 40 characters "
     "(（一）《…管理办法》（2019年11月20日…令第330号公布）) as a bare heading; the parser reads both as text",

@@ -1315,6 +1315,25 @@ def test_a_label_naming_departments_or_named_companies_is_the_title_at_any_lengt
         ("3.8", "", (), ())]
 
 
+def test_an_inserted_article_is_a_unit_of_its_own_after_the_article():
+    """第九条之一 (an article an amendment inserted after 第九条, the later articles keeping their numbers) is a unit of its
+    own, 2.9之一, its items 2.9之一.1 …, between 2.9 and 2.10; a reference to it inside an article opens nothing, and the
+    ids sort in that order (html.clause_sort_key, terminal and structure order by numbering.id_part_order)."""
+    from policydiff.numbering import id_part_order
+    from policydiff.render.html import clause_sort_key
+
+    document = parse_text("第一章　总则\n第八条　业主大会由全体业主组成。\n第二章　业主委员会\n第九条　业主委员会由五至十一人组成。\n"
+                          "第九条之一　业主委员会成员应当遵守下列规定：\n（一）不得索取利益；\n（二）不得挪用共有财产。\n"
+                          "第十条　业主委员会成员不履行职责，或者违反\n第九条之一规定的，由街道办事处责令改正。\n")
+    assert [(c.id, c.text) for c in document.clauses] == [
+        ("1.8", "业主大会由全体业主组成。"), ("2.9", "业主委员会由五至十一人组成。"),
+        ("2.9之一", "业主委员会成员应当遵守下列规定："), ("2.9之一.1", "不得索取利益；"), ("2.9之一.2", "不得挪用共有财产。"),
+        ("2.10", "业主委员会成员不履行职责，或者违反第九条之一规定的，由街道办事处责令改正。")]
+    assert sorted(["2.10", "2.9之一.1", "2.9之一", "2.9.1", "2.9"], key=clause_sort_key) == [
+        "2.9", "2.9.1", "2.9之一", "2.9之一.1", "2.10"]
+    assert [id_part_order(part) for part in ("9", "9之一", "9之二", "")] == [9, 9.01, 9.02, None]
+
+
 def test_a_reference_to_a_part_opening_a_sentence_is_no_part():
     """四、任务分工 / 第三部分各项任务的分工如下，各责任单位要细化措施。 / 五、保障措施: the paragraph refers to a part, it opens
     none; a part's own title line (第一部分 总体要求) does."""

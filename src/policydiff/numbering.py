@@ -28,8 +28,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}}|\d{{1,2}})章\s*")),
     # 第一节 — a section of a chapter.
     ("division", re.compile(rf"第([{_CN_NUMERAL}]{{1,4}})节\s*")),
-    # 第一条 — an article; numbered on across chapters. Arabic 第1条 occurs in copies.
-    ("article", re.compile(rf"第([{_CN_NUMERAL}]{{1,5}}|\d{{1,3}})条\s*")),
+    # 第一条 — an article; numbered on across chapters. Arabic 第1条 occurs in copies. 第九条之一 is an article
+    # an amendment inserted after 第九条, numbering the articles after it no further (Marker.inserted).
+    ("article", re.compile(rf"第([{_CN_NUMERAL}]{{1,5}}|\d{{1,3}})条(?P<inserted>之[一二三四五六七八九十]{{1,2}})?\s*")),
     # 一、 — section; "一." occurs in careless copies. Not "一、二级" inside prose:
     # that case is rejected by the sequence check in parse.py.
     ("section", re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．﹒]")),
@@ -81,6 +82,8 @@ class Marker:
     """Offset in the line where the text after the marker starts."""
     outline: tuple[int, ...] = ()
     """Every part of a decimal outline number (1.2.3 → (1, 2, 3)); () for the other kinds."""
+    inserted: str = ""
+    """The 之一 of an inserted article (第九条之一: value 9), "" for the other markers."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -103,6 +106,19 @@ def chinese_number(text: str) -> int:
         else:
             raise ValueError(f"not a Chinese numeral: {text}")
     return total + current
+
+
+# A part of a clause id naming an inserted article (9之一: parse.Path).
+_INSERTED_PART = re.compile(rf"(\d+)之([{_CN_NUMERAL}]{{1,2}})")
+
+
+def id_part_order(part: str) -> float | None:
+    """Where one part of a clause id sorts among its siblings: its number (9), an inserted article after the
+    article and before the next (9之一 → 9.01, 9之二 → 9.02); None for a part holding no number."""
+    if part.isdigit():
+        return int(part)
+    found = _INSERTED_PART.fullmatch(part)
+    return int(found[1]) + chinese_number(found[2]) / 100 if found else None
 
 
 # No unit's text starts with a punctuation mark.
@@ -138,4 +154,4 @@ def match_marker(line: str, pos: int = 0) -> Marker | None:
     while end < len(line) and line[end] == " ":
         end += 1
     outline = tuple(int(part) for part in found.group(kind).split(".")) if kind.startswith("outline") else ()
-    return Marker(kind, value, end, outline)
+    return Marker(kind, value, end, outline, found.group("inserted") or "" if kind == "article" else "")

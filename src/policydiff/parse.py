@@ -194,9 +194,14 @@ _REGION_RULES = (
 )
 
 
+# A unit's place: the numbers of its ancestors and its own as written (2, 3 for （三） under 二、); an inserted article's
+# number is its text (2, "9之一": 第九条之一 in chapter 二).
+Path = tuple[int | str, ...]
+
+
 @dataclass
 class _Node:
-    path: tuple[int, ...]
+    path: Path
     kind: str
     heading: str = ""
     parts: list[str] = field(default_factory=list)
@@ -754,7 +759,8 @@ def _clause_tree(body: list[str]) -> list[_Node]:
                 stack.pop()
             last_value[marker.kind] = marker.value
             rest = _unglue(para[marker.end:], stack, last_value, pending, marker.kind)
-            path = path or (stack[-1].path if stack else ()) + (marker.value,)
+            path = path or (stack[-1].path if stack else ()) + (f"{marker.value}{marker.inserted}" if marker.inserted
+                                                                  else marker.value,)
             node = _Node(path, marker.kind, *_split_heading(rest, marker.kind))
             node.alone = bool(node.heading_sentence) and not node.parts
             stack.append(node)
@@ -825,7 +831,7 @@ def _sections_head_articles(stack: list[_Node], last_value: dict[str, int]) -> b
         and not stack[-1].heading_sentence
 
 
-def _outline_path(marker: Marker, stack: list[_Node], last_value: dict[str, int]) -> tuple[int, ...]:
+def _outline_path(marker: Marker, stack: list[_Node], last_value: dict[str, int]) -> Path:
     """The path of a decimal outline unit, () when the number does not fit where it stands.
 
     Its number restates its ancestors' (2.4.1 under 2.4, 2.1 under 第2章, 二、, （二） or 2.):
@@ -858,6 +864,8 @@ def _follows_on(marker: Marker, last_value: dict[str, int], after_sentence: bool
     _EXCERPT_KINDS after a paragraph that ends a sentence; after one that does not, the line is a
     reference carried over by a hard wrap (…依照第三十五条、第三十六条和 / 第三十七条的规定处理)."""
     last = last_value.get(marker.kind)
+    if marker.inserted:  # 第九条之一 right after 第九条 (or 第九条之一)
+        return marker.value == last
     return (last is None or marker.value in (1, last + 1, last + 2)
             or marker.value > last and marker.kind in _EXCERPT_KINDS and after_sentence)
 
@@ -1066,7 +1074,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         clauses.append(_clause("0", 0, "", _body(preamble)))
         seen.add("0")
     repeats: dict[tuple[str, str], int] = {}
-    noted: dict[tuple[int, ...], Agencies] = {}  # the departments a section's heading names
+    noted: dict[Path, Agencies] = {}  # the departments a section's heading names
     carried: tuple[str, ...] = ()  # those a note made responsible for every later task (CARRIED_ON)
     has_children = [i + 1 < len(nodes) and len(nodes[i + 1].path) > len(node.path)
                     and nodes[i + 1].path[: len(node.path)] == node.path for i, node in enumerate(nodes)]
@@ -1081,12 +1089,12 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     single = [bool(node.heading_sentence) and not has_children[i] and (
         not node.parts or _only_notes("".join(node.parts)) or node.kind in _UNTITLED
         or node.alone and CLOSING.match(node.parts[0])) for i, node in enumerate(nodes)]
-    siblings: Counter[tuple[tuple[int, ...], str]] = Counter()  # units of a kind under one parent
-    titled: Counter[tuple[tuple[int, ...], str]] = Counter()  # … and those of them not of one sentence
+    siblings: Counter[tuple[Path, str]] = Counter()  # units of a kind under one parent
+    titled: Counter[tuple[Path, str]] = Counter()  # … and those of them not of one sentence
     for i, node in enumerate(nodes):
         siblings[node.path[:-1], node.kind] += 1
         titled[node.path[:-1], node.kind] += not (single[i] or _one_sentence(node, has_children[i]))
-    ids: dict[tuple[int, ...], str] = {}  # the id each path was last given
+    ids: dict[Path, str] = {}  # the id each path was last given
     marks: dict[tuple[str, str], str] = {}  # the mark of the run of units of a kind under a parent, once restarted
     for i, node in enumerate(nodes):
         # A unit's id is its parent's and its own number: under a restarted unit (2', a second plan's

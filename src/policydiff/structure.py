@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Document
+from .numbering import id_part_order
 from .read.text import to_simplified
 from .yamlfile import load_yaml
 
@@ -102,5 +103,5 @@ def fold_heading(heading: str) -> str:
     return _HEADING_NOISE.sub("", to_simplified(unicodedata.normalize("NFKC", heading).strip()))
 
 
-def _order(clause_id: str) -> tuple[int, ...]:
-    return tuple(int(part) if part.isdigit() else 0 for part in re.split(r"[.']", clause_id) if part)
+def _order(clause_id: str) -> tuple[float, ...]:
+    return tuple(id_part_order(part) or 0 for part in re.split(r"[.']", clause_id) if part)

@@ -15,6 +15,7 @@ OTHER clause is shown in full), ``section-<BASE section id>`` (a level-1 BASE he
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -890,8 +891,13 @@ def _deletions_first(pieces: list[tuple[str, int, int, str]]) -> list[tuple[str,
 
 
 def clause_sort_key(clause_id: str) -> str:
-    """A key that sorts clause ids in numbering order as text (2.2 before 2.10 before 2.6.15)."""
-    return "c" + ".".join(part.zfill(4) if part.isdigit() else part for part in clause_id.split("."))
+    """A key that sorts clause ids in numbering order as text (2.2 before 2.10 before 2.6.15; an inserted article,
+    2.9之一, after 2.9's units)."""
+    return "c" + ".".join(_NUMBER_PART.sub(lambda number: number.group().zfill(4), part) for part in clause_id.split("."))
+
+
+# The number a part of a clause id is or opens, when no mark follows (2, 9之一; not 2' of a restarted run).
+_NUMBER_PART = re.compile(r"^\d+(?=之|$)")
 
 
 def _marks(text: str, targets: list[LinkedTarget]) -> list[tuple[int, int, list[LinkedTarget]]]:

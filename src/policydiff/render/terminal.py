@@ -14,6 +14,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..model import BaseSentenceStatus, Comparison, Document, SentenceStatus
+from ..numbering import id_part_order
 from ..output import STDOUT_NAME, write_failure
 
 if TYPE_CHECKING:  # annotations only: importing them would load the aligner
@@ -50,9 +51,9 @@ def document_tree(document: Document) -> Tree:
     return tree
 
 
-def _order(document: Document, node_id: str) -> tuple[int, ...]:
+def _order(document: Document, node_id: str) -> tuple[float, ...]:
     # Sections and clauses interleave in numbering order; the preamble (0) first.
-    return tuple(int(part) for part in node_id.rstrip("'").split(".") if part.isdigit())
+    return tuple(order for part in node_id.rstrip("'").split(".") if (order := id_part_order(part)) is not None)
 
 
 def documents_view(documents: list[Document]) -> Group:
