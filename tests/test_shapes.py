@@ -1334,6 +1334,19 @@ def test_an_inserted_article_is_a_unit_of_its_own_after_the_article():
     assert [id_part_order(part) for part in ("9", "9之一", "9之二", "")] == [9, 9.01, 9.02, None]
 
 
+def test_a_swapped_number_numbers_its_unit_as_written():
+    """（一）…（三）…（二）… and 1. 3. 2. 4.: a typist swapped two numbers; the unit numbered with the number its run
+    skipped right before is that unit, and the run goes on from the larger number. A number going further back, or
+    not the one skipped, is text (1. 2. 4. 2.)."""
+    assert units("一、总体要求\n（一）指导思想。坚持人民至上。\n（三）基本原则。坚持政府主导。\n（二）主要目标。到2025年建成体系。\n"
+                 "二、重点任务\n1.手术场景。推广手术机器人。\n3.药房场景。推广配药机器人。\n2.物流场景。推广物流机器人。\n"
+                 "4.康复场景。推广康复机器人。\n") == [
+        ("1", "总体要求"), ("1.1", "指导思想"), ("1.2", "主要目标"), ("1.3", "基本原则"), ("2", "重点任务"),
+        ("2.1", "手术场景"), ("2.2", "物流场景"), ("2.3", "药房场景"), ("2.4", "康复场景")]  # (units sorts by id)
+    assert units("一、任务\n1.做好监测。加强预警。\n2.做好救治。加强调度。\n4.做好保障。加强储备。\n2.为此，要加强协调。\n") == [
+        ("1", "任务"), ("1.1", "做好监测"), ("1.2", "做好救治"), ("1.4", "做好保障")]
+
+
 def test_a_reference_to_a_part_opening_a_sentence_is_no_part():
     """四、任务分工 / 第三部分各项任务的分工如下，各责任单位要细化措施。 / 五、保障措施: the paragraph refers to a part, it opens
     none; a part's own title line (第一部分 总体要求) does."""

@@ -726,6 +726,7 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     nodes: list[_Node] = []
     stack: list[_Node] = []
     last_value: dict[str, int] = {}
+    skipped: dict[str, int] = {}  # the number each kind's run skipped at its last unit
     box: _Box | None = None
     pending = list(reversed(body))
     markers = _Markers(body)
@@ -754,10 +755,18 @@ def _clause_tree(body: list[str]) -> list[_Node]:
             for node in nodes:
                 node.kind = "chapter" if node.kind == "section" else node.kind
         path = _outline_path(marker, stack, last_value) if marker is not None and marker.outline else None
-        if marker is not None and _follows_on(marker, last_value, after_sentence) and (path is None or path):
+        # The number a run skipped, right after (1. 3. 2., （一）（三）（二）: a typist's swap), numbers its unit as written.
+        swapped = marker is not None and after_sentence and not marker.outline and marker.value == skipped.get(marker.kind)
+        if marker is not None and (swapped or _follows_on(marker, last_value, after_sentence)) and (path is None or path):
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
                 stack.pop()
-            last_value[marker.kind] = marker.value
+            last = last_value.get(marker.kind)
+            if last is not None and marker.value == last + 2:
+                skipped[marker.kind] = last + 1
+            else:
+                skipped.pop(marker.kind, None)
+            if not swapped:  # (after the swap the run goes on from the larger number: 1. 3. 2. 4.)
+                last_value[marker.kind] = marker.value
             rest = _unglue(para[marker.end:], stack, last_value, pending, marker.kind)
             path = path or (stack[-1].path if stack else ()) + (f"{marker.value}{marker.inserted}" if marker.inserted
                                                                   else marker.value,)
