@@ -214,6 +214,14 @@ def test_indicator_tables_typed_in_the_ways_copies_type_them():
     assert paragraphs(grouped) == ["类别 | 指标名称 | 2025年", "能源 | 公共充电桩（万个） | 6", " | 新型储能装机（万千瓦） | 600"]
 
 
+def test_a_name_filling_its_column_one_space_before_the_next_cell_is_a_cell_of_its_own():
+    """A copy typed with spaces (a PDF's layout text) whose name fills its column leaves one space before the unit in
+    the next column (关键工序数控化率达标 %): two cells, the unit in its column."""
+    typed = ("主要指标如下：\n序号  指标名称" + " " * 13 + "单位   2025年\n1     公共充电桩" + " " * 11 + "万个   6\n"
+             "2     关键工序数控化率达标 %      65\n二、主要任务\n")
+    assert paragraphs(typed)[2:4] == ["1 | 公共充电桩 | 万个 | 6", "2 | 关键工序数控化率达标 | % | 65"]
+
+
 def test_a_goal_for_a_year_opening_a_unit_is_no_title():
     """1.到2025年，产业结构…取得明显进展。 opens a list of goals by year: a statement, not a title."""
     assert units("一、主要目标\n1.到2025年，产业结构调整取得明显进展。非化石能源消费比重达到20%。\n"

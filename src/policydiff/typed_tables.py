@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 
 from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN
 from .normalize import display_width, normalize_line
@@ -171,15 +172,33 @@ def _in_columns(line: str, splitter: re.Pattern[str], starts: list[float]) -> di
     """{column: cell} for a line whose every cell starts where a column of the header starts and fits
     in it; None for a line that does not keep to the columns (prose after the table)."""
     placed: dict[int, str] = {}
-    for at, cell in _placed_cells(line, splitter):
+    cells = deque(_placed_cells(line, splitter))
+    while cells:
+        at, cell = cells.popleft()
         # The nearest column start (the starts ascend: found by bisection, not by trying each).
         after = bisect.bisect_left(starts, at)
         column = min((k for k in (after - 1, after) if 0 <= k < len(starts)), key=lambda k: abs(starts[k] - at))
         end = starts[column + 1] if column + 1 < len(starts) else float("inf")
+        if at + display_width(cell) > end and (split := _squeezed(cell, at, end)) is not None:
+            cells.appendleft((at + display_width(cell[: split + 1]), cell[split + 1:]))
+            cell = cell[:split]  # a name filling its column, one space before the next cell
         if abs(starts[column] - at) > _ALIGNED or at + display_width(cell) > end + _ALIGNED or column in placed:
             return None
         placed[column] = cell
     return placed
+
+
+def _squeezed(cell: str, at: float, end: float) -> int | None:
+    """Where a single space parts two cells run together because the first fills its column (县域内基层医疗卫生机构诊疗量占比
+    %: a name, then its unit in the next column): the space at the next column's start, None when there is none."""
+    width, read = at, 0  # (the width summed as the cell is read: linear in its length)
+    for found in re.finditer(" ", cell):
+        width, read = width + display_width(cell[read: found.end()]), found.end()
+        if abs(width - end) <= _ALIGNED:
+            return found.start()
+        if width > end + _ALIGNED:
+            return None
+    return None
 
 
 def _boxed(lines: list[str], start: int, end: int) -> dict[int, str]:
