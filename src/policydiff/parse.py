@@ -15,7 +15,7 @@ from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, ORGAN_END, OWN_NUMBER,
                          TERM_ENTRY, bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
-from .tasks import assign, departments, task_rows
+from .tasks import OTHER_FIELD, assign, departments, task_rows
 
 # 成文日期 alone on its line, in Arabic or Chinese numerals; 印发 dates end with 印发.
 _DATE = (r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
@@ -54,8 +54,6 @@ RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【
 # How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
 _SHARING = "按职责分工|按职责|分别|共同"
 _ASIDE = re.compile(r"（[^（）]*[，,][^（）]*）")
-# A field of another kind in a labelled note (；完成时限：2027年12月底前): no one's name.
-_OTHER_FIELD = re.compile(r"(?:完成)?时限|完成时间|进度(?:安排)?|备注|政策依据|联系人|联系电话")
 # A role written after a unit's name inside a labelled note (…，各乡镇（街道）负责具体实施: the work it carries out).
 NAMED_ROLE = re.compile(rf"(?:牵头|配合|参与|参加|(?:{_SHARING})?负责(?:具体)?(?:实施|落实|推进)?)$")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
@@ -1310,7 +1308,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             role, colon, names = part.replace(":", "：").partition("：")
             if colon:  # 牵头单位：X，Y；责任单位：Z — a part without a label goes on the list before it
                 # (a field of another kind, 完成时限：2027年12月底前, names no one, nor what follows it unlabelled)
-                named = None if _OTHER_FIELD.fullmatch(role.strip()) else lead if role.strip() in _LEAD_ROLES \
+                named = None if OTHER_FIELD.fullmatch(role.strip()) else lead if role.strip() in _LEAD_ROLES \
                     else responsible
             if named is None:
                 continue
