@@ -655,6 +655,13 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
       ("上线优质课程资源", 2000.0, "节", ">=", 2026, None)]),
     # A count after what is opened, the verb kept (开通5G基站); not a report of what was (已开通).
     ("到2027年，累计开通5G基站30万个，已开通服务渠道486个。", [("开通5G基站", 30.0, "万个", "=", 2027, None)]),
+    # A year's plan counts what it resolves, completes, signs and actually draws, the verb kept where it names the
+    # measure (化解存量隐性债务, 实际使用外资); a net increase binds its count; 压减 is a change.
+    ("化解存量隐性债务30亿元，竣工投产项目40个，新签约亿元以上项目50个，实际使用外资2亿美元，高新技术企业净增40家，"
+     "一般性支出压减10%。",
+     [("化解存量隐性债务", 30.0, "亿元", "=", None, None), ("竣工投产项目", 40.0, "个", "=", None, None),
+      ("亿元以上项目", 50.0, "个", "=", None, None), ("实际使用外资", 2.0, "亿美元", "=", None, None),
+      ("高新技术企业净增", 40.0, "家", "=", None, None), ("一般性支出压减", 10.0, "%", "=", None, None)]),
     # 办好 binds a count like 建成 (a school run well, the people's projects of the year).
     ("每个乡镇至少办好1所公办中心幼儿园，全年办好10件民生实事。",
      [("每个乡镇公办中心幼儿园", 1.0, "所", ">=", None, None), ("全年民生实事", 10.0, "件", "=", None, None)]),
@@ -1073,3 +1080,17 @@ def test_an_indicator_table_attached_after_the_text_belongs_to_the_clause_referr
         ("1.1", "产业规模", 500.0, "亿元", 2027), ("1.1", "开放测试道路里程", 1000.0, "公里", 2027)]
     assert referring.clause("1.1").sentences[-1] == "2 | 开放测试道路里程 | 公里 | 500 | 1000"
     assert list(extract_targets(parse_text(body.format(reference="")))) == []
+
+
+def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
+    """一、2024年工作回顾 (a work report's review), 第一章 发展基础与面临形势 and the units under them report what was done:
+    no targets there; the year's goals after them are. A task heading naming a base to build (夯实发展基础) is no
+    review."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、2024年工作回顾\n（一）经济稳中向好。全年实施重点项目286个，新建农村公路312公里。\n"
+                          "二、发展基础与面临形势\n全市高新技术企业达到186家。\n"
+                          "三、2025年重点工作\n（一）扩大有效投资。全年实施重点项目300个以上，新建农村公路300公里。\n"
+                          "（二）夯实发展基础。新增高新技术企业40家。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [
+        ("3.1", 300.0, "个"), ("3.1", 300.0, "公里"), ("3.2", 40.0, "家")]

@@ -195,7 +195,8 @@ _VERBS = (
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|选拔|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|"
-    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|随访|巡检|上线|召开|刊发|配建|(?:每年|累计)组织|" + _BUILT_VERBS
+    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|随访|巡检|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
+    + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
@@ -209,7 +210,10 @@ _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|"
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
-                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)))"
+                            r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
+                            rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)|"
+                            # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元)
+                            r"化解|竣工投产|实际使用|实际到位))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
@@ -242,7 +246,7 @@ OF_BASE = re.compile(
 )
 # A change by a rate, written right before it (增长5%, 年均增长6.5%, 比2020年下降13.5%, 提高3个百分点):
 # a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
-_CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升|缩短"
+_CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升|缩短|压减"
 CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 # A change stated against a past level with no subject of its own (…达到2.3%，比2015年提高0.55个百分点)
 # is the change of the indicator before it.
@@ -385,12 +389,33 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
                 and all(int(found) < issued for found in _YEARS.findall(sentence)))
 
 
+# The heading of a unit reviewing what was done (一、2024年工作回顾, 第一章 发展基础, 一、发展现状与面临形势, 主要成效):
+# its numbers are results, not goals, in the unit and the units under it.
+# (Led by a time or a field only, not a verb: 夯实人工智能发展基础 is a task; and followed only by the situation faced:
+# 发展基础和总体要求 holds goals.)
+REVIEW_HEADING = re.compile(r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来|[^，。]{0,4}?(?:产业|行业|经济))?"
+                            r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|工作成效|主要成效|取得的成[效绩]|工作进展|完成情况)"
+                            r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题)+)?")
+
+
+def _reviews(document: Document) -> set[str]:
+    """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING)."""
+    reviewing = {unit.id for unit in (*document.sections, *document.clauses) if REVIEW_HEADING.fullmatch(unit.heading)}
+    if not reviewing:
+        return set()
+    return {clause.id for clause in document.clauses
+            if any(".".join(clause.id.split(".")[:end]) in reviewing for end in range(1, clause.id.count(".") + 2))}
+
+
 def extract_targets(document: Document) -> tuple[Target, ...]:
     """Every target of every clause and sentence of ``document``, in document order."""
     found: list[Target] = []
     plan = bool(PLAN_TITLE.search(document.meta.title)) and not REPORT_TITLE.search(document.meta.title)
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
+    reviews = _reviews(document)
     for clause in document.clauses:
+        if clause.id in reviews:
+            continue
         carried: tuple[int | None, str | None] = (None, None)
         table: _Table | _YearTable | None = None  # the table whose rows are being read
         for index, sentence in enumerate(clause.sentences):
