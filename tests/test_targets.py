@@ -655,6 +655,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
       ("上线优质课程资源", 2000.0, "节", ">=", 2026, None)]),
     # A count after what is opened, the verb kept (开通5G基站); not a report of what was (已开通).
     ("到2027年，累计开通5G基站30万个，已开通服务渠道486个。", [("开通5G基站", 30.0, "万个", "=", 2027, None)]),
+    # A limit a rule sets (不得超过, 不得小于) is a standard, no goal.
+    ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
+     [("老旧管网改造", 300.0, "公里", "=", None, None)]),
     # A year's plan counts what it resolves, completes, signs and actually draws, the verb kept where it names the
     # measure (化解存量隐性债务, 实际使用外资); a net increase binds its count; 压减 is a change.
     ("化解存量隐性债务30亿元，竣工投产项目40个，新签约亿元以上项目50个，实际使用外资2亿美元，高新技术企业净增40家，"

@@ -304,6 +304,9 @@ ALREADY = re.compile(r"已[^，。；\d]{0,16}$")
 # (已 before a verb; not a qualifier, 对已认定的企业, whose 的 closes it, nor 已建成高标准农田管护率达到100%, whose
 # goal has a verb of its own.)
 REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING})(?:[^，。；\d的]|\d+[A-Za-z])){{0,16}}$")
+# A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米): a
+# standard, no goal.
+RULE_LIMIT = re.compile(r"不得(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
@@ -816,8 +819,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
             continue  # 首付款比例最低可按15%执行: a rate applied
         if SCORED.match(rest) or (unit in TIME_UNITS or unit == "级") and ALREADY.search(before) \
-                or REACHED.search(before):
-            continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition; 已达9867亿元: a fact
+                or REACHED.search(before) or RULE_LIMIT.search(before):
+            continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition; 已达9867亿元: a fact; 不得超过2米: a rule
         step = SCORE_STEP.search(before)
         if step and (not step.group("unit") or low in ("1", "一") and high is None):
             continue  # 每少1个扣0.5分, 每新认定1个…得3分: a scoring rule's step
