@@ -1097,3 +1097,15 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
                           "（二）夯实发展基础。新增高新技术企业40家。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [
         ("3.1", 300.0, "个"), ("3.1", 300.0, "公里"), ("3.2", 40.0, "家")]
+
+
+def test_conditions_of_a_response_or_an_application_are_no_goals():
+    """启动条件 / （1）死亡（含失踪）10人以上 and 申报条件 hold thresholds of what qualifies; so does a sentence setting when a
+    response level starts (…5人以上10人以下的，启动Ⅱ级响应); the plan's own goals stand."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、应急响应\n（一）启动条件\n1.死亡（含失踪）10人以上；\n2.紧急转移安置1万人以上。\n"
+                          "（二）Ⅱ级响应\n一次灾害过程死亡5人以上10人以下的，启动Ⅱ级响应。\n"
+                          "二、申报条件\n企业上年度营业收入不低于5000万元。\n"
+                          "三、保障措施\n储备帐篷不少于200顶。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("3", 200.0, "顶")]

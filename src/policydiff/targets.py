@@ -109,6 +109,7 @@ _COUNTED = (
     "架次", "台套", "块", "款",  # flights, sets of machines, signs, products (新购置离田机械300台套, 推出产品100款)
     "吨/年",  # a capacity by the year (可再生能源制氢能力达到50万吨/年)
     "眼", "口",  # wells and pools (新打机井1200眼, 新建林区消防蓄水池40口)
+    "顶",  # tents (储备帐篷不少于200顶)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
 )
 _OTHER_UNITS = (
@@ -401,9 +402,18 @@ REVIEW_HEADING = re.compile(r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?
                             r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题)+)?")
 
 
+# … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件): thresholds of
+# who or what qualifies, not goals.
+CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|准入|适用|基本|分级|支持|奖励|补助)?条件")
+# A sentence setting when an emergency response starts (…死亡5人以上10人以下的，启动Ⅱ级响应): its numbers are thresholds.
+RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
+
+
 def _reviews(document: Document) -> set[str]:
-    """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING)."""
-    reviewing = {unit.id for unit in (*document.sections, *document.clauses) if REVIEW_HEADING.fullmatch(unit.heading)}
+    """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING) or setting conditions
+    (CONDITION_HEADING)."""
+    reviewing = {unit.id for unit in (*document.sections, *document.clauses)
+                 if REVIEW_HEADING.fullmatch(unit.heading) or CONDITION_HEADING.fullmatch(unit.heading)}
     if not reviewing:
         return set()
     return {clause.id for clause in document.clauses
@@ -442,7 +452,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
-            if targets and not _of_a_past_year(sentence, issued):
+            if targets and not _of_a_past_year(sentence, issued) and not RESPONSE_START.search(sentence):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
             carried = after if sentence.endswith(("；", ";")) else (None, None)
