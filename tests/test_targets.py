@@ -1097,6 +1097,10 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
                           "（二）夯实发展基础。新增高新技术企业40家。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [
         ("3.1", 300.0, "个"), ("3.1", 300.0, "公里"), ("3.2", 40.0, "家")]
+    # A report's sections on how things stand (总体情况, 存在问题), not an assessment's criterion (任务完成情况).
+    report = parse_text("一、总体情况\n（一）投资完成情况。全市重点项目完成投资1021.6亿元。\n二、存在问题\n仍有67个项目未开工。\n"
+                        "三、考核内容\n（一）任务完成情况。高标准农田任务完成率达到100%。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(report)] == [("3.1", 100.0, "%")]
 
 
 def test_conditions_of_a_response_or_an_application_are_no_goals():
