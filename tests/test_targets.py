@@ -655,6 +655,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
       ("上线优质课程资源", 2000.0, "节", ">=", 2026, None)]),
     # A count after what is opened, the verb kept (开通5G基站); not a report of what was (已开通).
     ("到2027年，累计开通5G基站30万个，已开通服务渠道486个。", [("开通5G基站", 30.0, "万个", "=", 2027, None)]),
+    # Points weighed or capped with no bar are a score's, no goal; a satisfaction score bound by a verb is one.
+    ("实行百分制，其中大气环境质量35分、水环境质量20分，加分最高5分，群众满意度达到85分以上。",
+     [("群众满意度", 85.0, "分", ">=", None, None)]),
     # A limit a rule sets (不得超过, 不得小于) is a standard, no goal.
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),

@@ -297,6 +297,10 @@ SCORE_STEP = re.compile(r"每(?:少|多|超过?|低于|高于|增加|减少|提�
 # … and the points it gives, takes or weighs a part with (占70分, 扣0.5分, 加2分), and the band of a result that
 # earns them (80%（含）至90%的得6分, 低于80%不得分, 达到90%以上的得满分).
 SCORE_POINTS = ("占", "扣", "加", "减", "得")
+# … and points given or weighed with no bar (大气环境质量35分、水环境质量20分 in a 百分制, 加分最高5分, 累计加分：5分): a
+# score's weights and caps. Points are a goal only bound by a bar or a verb of attaining (满意度达到85分以上).
+POINTS_CAP = re.compile(r"[加扣减]分[^，。；\d]{0,6}$")
+POINTS_BOUND = re.compile(rf"(?:{_ATTAINING}|{_PRE})$")
 SCORED = re.compile(r"[^，。；]{0,12}?(?:得\d|得满分|不得分|扣\d|加\d)")
 # A time already spent or a grade already reached, a condition of who qualifies (申报场景应已实际部署运行6个月以上,
 # 已通过智能制造能力成熟度评估3级及以上), is no goal.
@@ -824,8 +828,9 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
-        if unit == "%" and WEIGHT.search(before) or unit == "分" and before.endswith(SCORE_POINTS):
-            continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分: points of an evaluation's score, no goal
+        if unit == "%" and WEIGHT.search(before) or unit == "分" and (
+                before.endswith(SCORE_POINTS) or POINTS_CAP.search(before) or not post and not POINTS_BOUND.search(before)):
+            continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分, 水环境质量20分: points of an evaluation's score, no goal
         if unit.endswith("元") and GRANT.search(before) \
                 or unit in ("%", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before):
             continue  # 奖励50万元, 补贴比例不超过…的50%: a grant's amount or rate, no goal
