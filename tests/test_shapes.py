@@ -551,6 +551,11 @@ def test_an_official_accounts_list_of_earlier_articles_ends_the_document():
                           "1.美食活动启动\n2.景区预约指南\n")
     assert [c.id for c in document.clauses] == ["1", "2"]
     assert document.clause("2").text == "打造夜间消费街区。"
+    # A portal's bracketed 【相关阅读】 after a line offering the attachment for download (附件下载：…).
+    portal = parse_text("一、加大消费补贴。发放文旅消费券。\n二、丰富消费场景。打造夜间消费街区。\n附件下载：申报表.docx\n"
+                        "【相关阅读】\n1．美食活动启动\n2．景区预约指南\n")
+    assert [c.id for c in portal.clauses] == ["1", "2"]
+    assert portal.clause("2").text == "打造夜间消费街区。"
 
 
 def test_a_notice_wrapping_two_plans_keeps_the_second():
@@ -630,6 +635,9 @@ def test_a_transmittal_notice_whose_title_runs_over_two_lines_still_names_its_pl
                           "二、重点任务\n（一）提升教育教学质量。\n1.组建城乡学校发展共同体20个，实现乡村学校全覆盖。定期开展交流。\n")
     assert units_of(document) == [("0", ""), ("1", "提高思想认识"), ("1'", "主要目标"), ("2", "强化责任落实"),
                                   ("2'", "重点任务"), ("2'.1", "提升教育教学质量"), ("2'.1.1", "")]
+    # … or going on to the next count of a list (新建社区多功能运动场8个、健身步道20公里。).
+    assert units("一、民生实事\n1.新建社区多功能运动场8个、健身步道20公里。建成后免费开放。\n2.改善居住环境。增加绿地。\n") == [
+        ("1", "民生实事"), ("1.1", ""), ("1.2", "改善居住环境")]
 
 
 def test_a_notice_numbering_its_points_with_a_plan_attached_under_its_title():
@@ -835,6 +843,9 @@ def test_ocr_reads_one_as_a_dash():
     assert units_of(document) == [("0", ""), ("1", "总体要求"), ("2", "重点任务"), ("2.1", "建设平台"),
                                   ("2.2", "培育企业")]
     assert document.clause("2.1").text == "围绕0-2级驾驶辅助开展测试。"
+    # … and as the units of a number in tens: （十—） after （十）.
+    tens = "".join(f"（{numeral}）任务{k}。做好工作。\n" for k, numeral in enumerate("一二三四五六七八九十", 1))
+    assert units("一、重点任务\n" + tens + "（十—）完善养老服务体系。新增养老床位。\n")[-1] == ("1.11", "完善养老服务体系")
 
 
 def test_roman_section_numbers_are_sections():

@@ -107,7 +107,8 @@ _TITLE_SPACE = re.compile(r"^(\s*(?:（[一二三四五六七八九十]{1,3}）|
 # OCR reads 一 as a dash: （-）加强统筹协调 and -、总体要求 are （一） and 一、 (a dash in brackets or
 # before 、 opening a line is nothing else), and so is the section marker OCR put after its
 # title, alone at the line's end (总体要求-、).
-_OCR_ONE = re.compile(r"^(\s*)(?:（[-—–]）|[-—–]、)")
+# (Also as the units of a number in tens: （十—）, 二十—、.)
+_OCR_ONE = re.compile(r"^(\s*)(?:（(?P<tens>[二三四五六七八九]?十)?[-—–]）|(?P<tens_>[二三四五六七八九]?十)?[-—–]、)")
 _OCR_ONE_AFTER = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,15})[-—–]、$")
 # … and 1 as a letter l or I in a bracketed marker opening a line: (l)推动整车企业… is （1）; so in an item's number
 # (l.加强宜机化改造, l0.完善交通服务, before its dot or 、 and a title).
@@ -135,7 +136,8 @@ _SPACE = re.compile(r"\s")
 
 
 def _one(found: re.Match[str]) -> str:
-    return found.group(1) + ("（一）" if "（" in found.group(0) else "一、")
+    number = (found.group("tens") or found.group("tens_") or "") + "一"
+    return found.group(1) + (f"（{number}）" if "（" in found.group(0) else f"{number}、")
 
 
 # The labels of a note naming who is responsible (责任单位：…, 牵头处室：…).

@@ -26,11 +26,13 @@ ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人
 # 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
 # An attachment or appendix heading alone on its line (附件, 附件2, 附录, 附录A) opens the back matter
 # too.
-BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件[：:]"
+BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件(?:下载)?[：:]"
                          r"|附[件录]\s*[\dA-Z一二三四五六七八九十]{0,3}$"
                          # The closing formula of a notice, and the links of a web page (or of an
-                         # official account's article: 往期推荐) after the text.
-                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$|(?:相关新闻|相关阅读|相关链接|相关解读|相关文件|相关政策|延伸阅读|往期推荐|往期回顾|推荐阅读)\s*[：:]?$"
+                         # official account's article: 往期推荐) after the text, maybe in brackets (【相关阅读】).
+                         r"|特此(?:通知|通告|公告|函告|函复|批复)。?$"
+                         r"|[【\[]?(?:相关新闻|相关阅读|相关链接|相关解读|相关文件|相关政策|延伸阅读|往期推荐|往期回顾|推荐阅读)[】\]]?"
+                         r"\s*[：:]?$"
                          r"|【?(?:打印本页|关闭窗口)】?"
                          # A glossary after the text, and the drafting notes published with a draft.
                          r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$")
@@ -1043,8 +1045,9 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # (1.到2025年，产业结构调整取得明显进展。…): the sentence a target list opens with, not a title.
 # And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目, 建设期为3年): a limit or a term set in numbers
 # is a provision, and so is a count set before the sentence goes on (组建城乡学校发展共同体20个，实现乡村学校
-# 全覆盖。: a goal). And a sentence whose subject is an organ or a role unit that acts (省财政厅根据公示结果下达资金,
-# 申报单位对申报材料的真实性负责): a title names a task, not who does it (not …格局, 布局; not a question:
+# 全覆盖。, 新建社区多功能运动场8个、健身步道20公里。: a goal). And a sentence whose subject is an organ or a role
+# unit that acts (省财政厅根据公示结果下达资金, 申报单位对申报材料的真实性负责): a title names a task, not who does it
+# (not …格局, 布局; not a question:
 # 各部门在政策落实中如何分工？ is a 解读's title).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
                        r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须|不得|严禁|禁止)"
@@ -1054,7 +1057,7 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
                        r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]"
-                       r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)，"
+                       r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)[，、]"
                        r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委(?!员会)|办|政府|部门)"
                        r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
