@@ -50,6 +50,30 @@ def test_a_law_databases_header_is_metadata_not_title():
         "municipal", "烟台市")
 
 
+def test_a_portal_pages_path_and_fields_are_metadata_not_title():
+    """A page copied from a portal with its text: the site's path (首页 > …), the fields above the text (索引号：…
+    发布机构：… 发文字号：…, 【字体：大 中 小】 发布时间：… 来源：… 浏览量：…) give the issuer and number, the page's date
+    only when the document gives none under its signature; the page's title is the title, the document's own heading
+    below the fields says it again."""
+    document = parse_text("首页 > 政务公开 > 政策文件\n某县安全生产三年行动方案\n索引号：360723/2024-0004　发布机构：某县应急管理局\n"
+                          "发文字号：某安办字〔2024〕3号　发布日期：2024-02-06\n【字体：大 中 小】　发布时间：2024-02-06 10:21　"
+                          "来源：县应急管理局　浏览量：1386\n某县安全生产三年行动方案\n一、工作目标\n全县重大事故隐患动态清零。\n"
+                          "\n某县应急管理局\n2024年2月1日\n")
+    meta = document.meta
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
+        "某县安全生产三年行动方案", "某县应急管理局", "某安办字〔2024〕3号", "2024-02-06")
+
+
+def test_a_speechs_occasion_and_speaker_are_no_part_of_its_title():
+    """政府工作报告 / ——2025年1月14日在某市第八届人民代表大会第五次会议上 / 某市人民政府市长　周明远: the occasion dates the
+    report (in brackets too); neither it nor the speaker is part of the title."""
+    for occasion in ("——2025年1月14日在某市第八届人民代表大会第五次会议上", "（2025年1月14日在某市第八届人民代表大会第五次会议上）"):
+        document = parse_text(f"某市政府工作报告\n{occasion}\n某市人民政府市长　周明远\n\n各位代表：\n"
+                              "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。\n"
+                              "一、2024年工作回顾\n2024年，面对复杂严峻的外部环境，全市上下团结奋斗，经济运行稳中向好，社会大局和谐稳定。\n")
+        assert (document.meta.title, document.meta.date) == ("某市政府工作报告", "2025-01-14")
+
+
 def test_a_red_head_masthead_on_one_line_names_the_issuer_not_the_title():
     """山东省人民政府文件 / 鲁政发〔2024〕6号 / 山东省人民政府 / 关于…的实施意见: the masthead gives the issuer."""
     document = parse_text("山东省人民政府文件\n\n鲁政发〔2024〕6号\n\n山东省人民政府\n关于加快推进数字经济高质量发展的实施意见\n\n"

@@ -846,6 +846,9 @@ def test_ocr_reads_one_as_a_dash():
     # … and as the units of a number in tens: （十—） after （十）.
     tens = "".join(f"（{numeral}）任务{k}。做好工作。\n" for k, numeral in enumerate("一二三四五六七八九十", 1))
     assert units("一、重点任务\n" + tens + "（十—）完善养老服务体系。新增养老床位。\n")[-1] == ("1.11", "完善养老服务体系")
+    # … and a tortoise-shell bracket for one of a marker's own (（四〕推进数字文化服务).
+    shell = "（四〕推进数字文化服务\n\n到2025年，建成覆盖县、乡、村三级的数字文化服务平台，乡镇数字文化驿站覆盖率达到80%以上。\n"
+    assert units("一、重点任务\n" + tens[:39] + shell)[-1] == ("1.4", "推进数字文化服务")
 
 
 def test_roman_section_numbers_are_sections():

@@ -122,6 +122,8 @@ _OCR_CIRCLED_ONE = re.compile(r"^(\s*)（D(?=[\u4e00-\u9fff])(?![级类区栋座
 _OCR_ONE_IN_ORDINAL = re.compile(r"^(\s*第[一二三四五六七八九十百]*)[-—–]([一二三四五六七八九十百]*[条章节])")
 # A Chinese numeral closed by a bracket alone opening a line (一）完善服务网络, as some typists write （一）): （一）.
 _HALF_BRACKET_CLAUSE = re.compile(r"^(\s*)([一二三四五六七八九十]{1,3})）(?=\s*[\u4e00-\u9fff])")
+# A clause marker with a tortoise-shell bracket for one of its own (（四〕推进…, 〔二）…: OCR's and typists' slip).
+_SHELL_BRACKET_CLAUSE = re.compile(r"^(\s*)(?:（([一二三四五六七八九十]{1,3})〕|〔([一二三四五六七八九十]{1,3})）)(?=\s*[\u4e00-\u9fff])")
 # 日 read as 曰 in a date (2024年3月1曰, 3月15曰前).
 _OCR_DAY = re.compile(r"(?<=月)(\d{1,2})曰")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
@@ -174,6 +176,8 @@ def normalize_line(line: str) -> str:
         line = _OCR_ITEM_LETTER.sub(r"\g<1>1", _OCR_ONE_LETTER.sub(r"\1（1）", line, count=1), count=1)
     if "）" in head:
         line = _HALF_BRACKET_CLAUSE.sub(r"\1（\2）", line, count=1)
+    if "〕" in head or "〔" in head:
+        line = _SHELL_BRACKET_CLAUSE.sub(lambda found: f"{found[1]}（{found[2] or found[3]}）", line, count=1)
     if "（D" in head:
         line = _OCR_CIRCLED_ONE.sub(r"\1①", line, count=1)
     if " " in head:

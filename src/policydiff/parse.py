@@ -447,6 +447,7 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     notice_prose: list[str] = []
     issuers: list[str] = []
     notice_title = ""
+    titled = False  # the title is complete
     fields: dict[str, str] = {}
     transmitted = _transmitted(front[:3])
     for para in notice + front:
@@ -455,9 +456,17 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
             # the document's title is the title, not a line of the notice's text.
             notice_title, title_parts = notice_title or "".join(title_parts), [para]
             continue
-        if DATABASE_HEADER.fullmatch(para):
+        if (DATABASE_HEADER.fullmatch(para) or PORTAL_HEADER.match(para)) and not preamble:
             for key, value in _database_fields(para).items():
                 fields.setdefault(key, value)
+            # (A page's title above its fields is the title: the document's own below them says it again.)
+            titled = titled or bool(title_parts)
+        elif BREADCRUMB.match(para) and not preamble:
+            continue
+        elif (occasion := SPEECH_OCCASION.fullmatch(para)) and title_parts and not preamble:
+            fields.setdefault("date", _iso_date(occasion.group(1)))  # (a speech's: a work report's)
+        elif SPEAKER.fullmatch(para) and title_parts and not preamble:
+            continue
         elif preamble or _is_prose(para):
             (notice_prose if para in notice and not preamble else preamble).append(para)
         elif OWN_NUMBER.fullmatch(para):
@@ -478,11 +487,14 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
         elif (masthead := MASTHEAD.fullmatch(para)) and ORG_LINE.fullmatch(masthead.group(1)) and not title_parts:
             if not notice_prose and "addressees" not in fields:
                 issuers.append(masthead.group(1))
-        elif not BACK_MATTER.fullmatch(para) and para not in _MASTHEAD_WORDS:
+        elif not BACK_MATTER.fullmatch(para) and para not in _MASTHEAD_WORDS and not titled:
             title_parts.append(para)
     if issuers:
         fields["issuer"] = "、".join(dict.fromkeys(issuers))
-    title = "".join(title_parts)
+    title = "".join(title_parts) or fields.get("title", "")
+    fields.pop("title", None)
+    if published := fields.pop("published", ""):
+        fields.setdefault("date", published)  # a portal's page date, when the document gives none
     found = DRAFT.search(title)
     if found:
         fields["status"] = "draft"
@@ -504,6 +516,10 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     return replace(meta, **_region(meta.issuer)), preamble or notice_prose
 
 
+# The occasion of a speech under its title (——2025年1月14日在某市第八届人民代表大会第五次会议上, in brackets too), and
+# the speaker (某市人民政府市长　周明远, 县长　李春华): a work report's date and no part of its title.
+SPEECH_OCCASION = re.compile(r"[—–\-]{0,2}\s*（?(\d{4}年\d{1,2}月\d{1,2}日)在[^。；]{2,60}?(?:会议|大会)上\s*）?")
+SPEAKER = re.compile(r"[\u4e00-\u9fff]{0,30}?(?:省长|市长|县长|区长|州长|旗长|主席|主任)\s*[\u4e00-\u9fff·]{2,4}")
 # The words of the masthead after the issuers' names: 山东省人民政府 / 文件, or on the line with them: 山东省人民政府文件
 # (the issuers are read from that line; the masthead gives no title).
 _MASTHEAD_WORDS = ("文件",)
@@ -583,17 +599,37 @@ _DATABASE_DATE = re.compile(r"(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?")
 _NEXT_ISSUER = re.compile(r"(?<=[局厅委办府部署司])\s*(?=[\u4e00-\u9fff]{1,6}?[省市县区])")
 
 
+# The same fields as a portal's page shows them above the text, copied with it (索引号：… 发布机构：… 发文字号：…,
+# 发布时间：2024-02-06 10:21  来源：…  浏览次数：…  字号：大 中 小, 分享到：微信 微博): no part of the title.
+_PORTAL_LABEL = (r"索引号|发布机构|发文机关|发文单位|发文字号|文号|成文日期|发布日期|发布时间|生成日期|主题分类|有效性|标题|来源|"
+                 r"浏览次数|浏览量|阅读量|访问次数|点击数|字号|字体|分享到|责任编辑")
+PORTAL_HEADER = re.compile(rf"[【\[]?(?:{_PORTAL_LABEL})[：:]")
+_PORTAL_FIELD = re.compile(rf"({_PORTAL_LABEL})[：:]\s*(.*?)\s*(?=[【\[]?(?:{_PORTAL_LABEL})[：:]|$)")
+# … and the path of the page in its site above it (首页 > 政务公开 > 政策文件).
+BREADCRUMB = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|您当前的位置)[：:]?\s*(?:首页)?\s*[>＞›»]")
+# Each field read, under a database's name for it or a portal's.
+_ISSUER_FIELDS = ("发布部门", "发布机构", "发文机关", "发文单位")
+_NUMBER_FIELDS = ("发文字号", "文号")
+# (A database's 发布日期 is the day the document was issued; a portal's, the day the page was: the document's own
+# date, under its signature, comes first, _front_matter.)
+_DATE_FIELDS = {"成文日期": "date", "发布日期": "published", "发布时间": "published", "生成日期": "published"}
+
+
 def _database_fields(header: str) -> dict[str, str]:
-    """The issuer, document number and date a database's header gives."""
+    """The title, issuer, document number and date a database's header gives, or a portal's (PORTAL_HEADER)."""
     fields: dict[str, str] = {}
-    for label, value in _DATABASE_FIELD.findall(header):
+    database = bool(DATABASE_HEADER.fullmatch(header))
+    for label, value in _DATABASE_FIELD.findall(header) if database else _PORTAL_FIELD.findall(header):
         value = value.strip()
-        if label == "发布部门" and value:
-            fields["issuer"] = _NEXT_ISSUER.sub("、", value)
-        elif label == "发文字号" and (number := DOC_NUMBER.search(value)):
-            fields["doc_number"] = _doc_number(number)
-        elif label == "发布日期" and (date := _DATABASE_DATE.fullmatch(value)):
-            fields["date"] = f"{int(date[1]):04d}-{int(date[2]):02d}-{int(date[3]):02d}"
+        if label in _ISSUER_FIELDS and value:
+            fields.setdefault("issuer", _NEXT_ISSUER.sub("、", value))
+        elif label in _NUMBER_FIELDS and (number := DOC_NUMBER.search(value)):
+            fields.setdefault("doc_number", _doc_number(number))
+        elif label in _DATE_FIELDS and (date := _DATABASE_DATE.match(value)):
+            key = "date" if database else _DATE_FIELDS[label]
+            fields.setdefault(key, f"{int(date[1]):04d}-{int(date[2]):02d}-{int(date[3]):02d}")
+        elif label == "标题" and value:
+            fields.setdefault("title", value)
     return fields
 
 
