@@ -847,6 +847,12 @@ def test_ocr_reads_one_as_a_dash():
     tens = "".join(f"（{numeral}）任务{k}。做好工作。\n" for k, numeral in enumerate("一二三四五六七八九十", 1))
     assert units("一、重点任务\n" + tens + "（十—）完善养老服务体系。新增养老床位。\n")[-1] == ("1.11", "完善养老服务体系")
     # … and a tortoise-shell bracket for one of a marker's own (（四〕推进数字文化服务).
+    # … and O for a zero inside a number, a space after a decimal point inside a sentence (not N2O, not an item's 1.).
+    from policydiff.normalize import normalize_line
+
+    assert [normalize_line(line) for line in ("开展演出不少于10O场，达到6O项，开放率1OO%，2O25年", "藏书量达到1. 2册，N2O排放",
+                                               "1. 加强领导")] == [
+        "开展演出不少于100场，达到60项，开放率100%，2025年", "藏书量达到1.2册，N2O排放", "1. 加强领导"]
     shell = "（四〕推进数字文化服务\n\n到2025年，建成覆盖县、乡、村三级的数字文化服务平台，乡镇数字文化驿站覆盖率达到80%以上。\n"
     assert units("一、重点任务\n" + tens[:39] + shell)[-1] == ("1.4", "推进数字文化服务")
 

@@ -658,6 +658,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     # Points weighed or capped with no bar are a score's, no goal; a satisfaction score bound by a verb is one.
     ("实行百分制，其中大气环境质量35分、水环境质量20分，加分最高5分，群众满意度达到85分以上。",
      [("群众满意度", 85.0, "分", ">=", None, None)]),
+    # A counted unit's alternative in brackets is part of the unit; a count closing a condition (…以上的；) is none.
+    ("县图书馆盲文及有声读物达到3000册（件）以上，推动汽车以旧换新300万台（辆），联网设备数量达到1000台（套）以上的；",
+     [("县图书馆盲文及有声读物", 3000.0, "册（件）", ">=", None, None), ("汽车以旧换新", 300.0, "万台（辆）", "=", None, None)]),
     # A limit a rule sets (不得超过, 不得小于) is a standard, no goal.
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),

@@ -126,6 +126,11 @@ _HALF_BRACKET_CLAUSE = re.compile(r"^(\s*)([一二三四五六七八九十]{1,3}
 _SHELL_BRACKET_CLAUSE = re.compile(r"^(\s*)(?:（([一二三四五六七八九十]{1,3})〕|〔([一二三四五六七八九十]{1,3})）)(?=\s*[\u4e00-\u9fff])")
 # 日 read as 曰 in a date (2024年3月1曰, 3月15曰前).
 _OCR_DAY = re.compile(r"(?<=月)(\d{1,2})曰")
+# The letter O read for a zero inside a number (10O场, 1OO%, 6O项, 2O25年), and a space read after a decimal point
+# inside a sentence (达到1. 2册, 5. 5%: after a character of text, no item's number).
+# (Not in a formula: N2O, H2O.)
+_OCR_ZERO = re.compile(r"(?<![A-Za-z\d])(\d+)([Oo][\dOo]*)(?=[\u4e00-\u9fff%‰.]|$)")
+_OCR_DECIMAL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})\. (?=\d)")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
 # A quotation whose marks are of two widths (“四聚", "多园”, copies mixing them): both full-width.
 _MIXED_QUOTE = re.compile(r'“([^“”"\n]{1,40})"|"([^“”"\n]{1,40})”')
@@ -184,6 +189,10 @@ def normalize_line(line: str) -> str:
         line = _OCR_SPLIT_NUMBER.sub(r"\1", line, count=1)
     if "曰" in line:
         line = _OCR_DAY.sub(r"\1日", line)
+    if "O" in line or "o" in line:
+        line = _OCR_ZERO.sub(lambda found: found.group(1) + found.group(2).replace("O", "0").replace("o", "0"), line)
+    if ". " in line:
+        line = _OCR_DECIMAL_SPACE.sub(r"\1.", line)
     if "丶" in head or "，" in head:
         line = _SECTION_SLIP.sub(r"\1、", line, count=1)
     if " ." in head or " ．" in head:

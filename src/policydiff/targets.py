@@ -100,8 +100,8 @@ _NUMBER = (
 # Units a target is counted in. 批 (一批), 类 (一类事业单位) is left out: with it a numeral is a
 # word (次 counts, but not after 第: 第十二次).
 _COUNTED = (
-    "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦", "台（套）",
-    "套（间）", "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
+    "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦",
+    "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门", "节", "篇",
     "间",  # rooms (建成人工智能教育实验室3万间)
     "幢",  # buildings (涉及楼栋460幢)
@@ -150,6 +150,8 @@ QUANTITY = re.compile(
     r"|(?<![\d./])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d./万千百])|(?P<half>一半)"
     rf"|(?P<low>{_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_NUMBER}))?"
     rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
+    # (a counted unit's alternative in brackets, part of the unit: 3000册（件）, 300万台（辆）)
+    r"(?P<alternative>（[件辆套间个台张名册只头部座所处户人家项]）)?"
     r"|(?P<bare>(?<![\d.])\d+\.\d+(?![\d.]))"
 )
 
@@ -312,6 +314,8 @@ REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING}
 # A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米): a
 # standard, no goal.
 RULE_LIMIT = re.compile(r"不得(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$")
+# A count closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…): who or what qualifies.
+CONDITION_CLOSE = re.compile(r"的(?:[，；。：,;]|$)")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
@@ -847,13 +851,14 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 漏损率高于12%的城市, 留用率达到50%以上的单位: a rate bounding which are meant, no goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
                 rest.startswith("的") or unit not in _COUNTS and named.startswith("的") or QUALIFYING_LIST.match(rest)
+                or CONDITION_CLOSE.match(named)
                 or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
         try:
             value: Value = _number(low) if high is None else (_number(low), _number(high))
         except ValueError:
             continue
-        yield _Quantity(found.start(), after, value, unit, bar)
+        yield _Quantity(found.start(), after, value, unit + (found.group("alternative") or ""), bar)
 
 
 def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: bool = False,
