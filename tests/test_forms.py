@@ -372,7 +372,7 @@ def test_targets_and_agencies_of_the_forms():
     ("i[0-9]*.yaml", 313, 309 / 313, 1, 116 / 134),
     ("j[0-9]*.yaml", 198, 191 / 198, 2, 33 / 45),
     ("o[0-9]*.yaml", 276, 271 / 276, 1, 85 / 92),
-    ("b[0-9]*.yaml", 282, 279 / 282, 2, 105 / 117),
+    ("b[0-9]*.yaml", 282, 281 / 282, 1, 105 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 78 / 88),
     ("d[0-9]*.yaml", 393, 384 / 393, 1, 90 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 77 / 84),
@@ -386,13 +386,14 @@ def test_targets_and_agencies_of_the_forms():
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
     ("qg[0-9]*.yaml", 156, 150 / 156, 1, 74 / 82),
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 51 / 54),
-    ("qi[0-9]*.yaml", 107, 94 / 107, 3, 40 / 50),
+    ("qi[0-9]*.yaml", 107, 94 / 107, 2, 40 / 50),
     ("qj[0-9]*.yaml", 217, 205 / 217, 3, 67 / 79),
     ("qk[0-9]*.yaml", 68, 67 / 68, 2, 61 / 77),
     ("ql[0-9]*.yaml", 388, 376 / 388, 15, 84 / 86),
-    ("qm[0-9]*.yaml", 430, 413 / 430, 5, 49 / 62),
+    ("qm[0-9]*.yaml", 430, 415 / 430, 3, 49 / 62),
     ("qn[0-9]*.yaml", 109, 107 / 109, 8, 46 / 58),
     ("qo[0-9]*.yaml", 145, 143 / 145, 11, 83 / 89),
+    ("qp[0-9]*.yaml", 226, 220 / 226, 4, 75 / 90),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
