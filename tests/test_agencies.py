@@ -430,6 +430,23 @@ def test_a_task_table_after_the_text_gives_each_row_to_the_clause_it_restates():
     }
 
 
+def test_a_numbered_task_table_gives_a_row_naming_its_project_otherwise_to_the_item_of_its_number():
+    """民生实事 1. … 3. and a 任务分工表 of projects 1 … 3: where rows restate the items of their own numbers (1, 2), the
+    table's 序号 follows the items, and row 3, naming its project otherwise, goes to item 3; a row whose item is already
+    restated by another, or names its own departments, is not given so; no run followed (one row alone restating its
+    item), none."""
+    plan = ("某县2025年民生实事项目实施方案\n\n一、总体要求\n坚持尽力而为、量力而行。\n二、项目内容\n"
+            "1. 新建县城第三公办幼儿园，新增学位540个。\n2. 新建社区养老服务站10个，完善居家养老服务。\n"
+            "3. 改造城镇老旧小区12个，惠及居民3000户。\n\n附件\n\n项目任务分工表\n\n"
+            "序号\t项目名称\t牵头单位\t责任单位\n1\t新建县城第三公办幼儿园\t县教育局\t县财政局\n"
+            "2\t新建社区养老服务站\t县民政局\t县财政局\n3\t宜居家园提升工程\t县住房城乡建设局\t县城市管理局\n")
+    assert _agencies(plan) == {
+        "2.1": (("县教育局",), ("县财政局",)), "2.2": (("县民政局",), ("县财政局",)),
+        "2.3": (("县住房城乡建设局",), ("县城市管理局",))}
+    alone = plan.replace("2\t新建社区养老服务站", "2\t银龄关爱工程")
+    assert _agencies(alone) == {"2.1": (("县教育局",), ("县财政局",))}
+
+
 def test_a_task_division_written_as_a_list_under_its_title():
     """附件 / 重点任务分工 / 1．扎实推进农村厕所革命。牵头单位：县农业农村局；责任单位：… — each item a row, given to
     the clause whose task it restates; other fields after the departments (完成时限：…) are no part of them. The

@@ -792,8 +792,10 @@ def _clause_tree(body: list[str]) -> list[_Node]:
                 node.kind = "chapter" if node.kind == "section" else node.kind
         path = _outline_path(marker, stack, last_value) if marker is not None and marker.outline else None
         # The number a run skipped, right after (1. 3. 2., （一）（三）（二）: a typist's swap), numbers its unit as written.
-        swapped = marker is not None and after_sentence and not marker.outline and marker.value == skipped.get(marker.kind)
-        if marker is not None and (swapped or _follows_on(marker, last_value, after_sentence)) and (path is None or path):
+        swapped = (marker is not None and after_sentence and not marker.outline
+                   and marker.value == skipped.get(marker.kind))
+        if marker is not None and (swapped or _follows_on(marker, last_value, after_sentence)) \
+                and (path is None or path):
             while stack and RANK[stack[-1].kind] >= RANK[marker.kind]:
                 stack.pop()
             last = last_value.get(marker.kind)

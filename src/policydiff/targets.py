@@ -832,8 +832,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
-        if unit == "%" and WEIGHT.search(before) or unit == "分" and (
-                before.endswith(SCORE_POINTS) or POINTS_CAP.search(before) or not post and not POINTS_BOUND.search(before)):
+        if unit == "%" and WEIGHT.search(before) or unit == "分" and (before.endswith(SCORE_POINTS) or POINTS_CAP.search(
+                before) or not post and not POINTS_BOUND.search(before)):
             continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分, 水环境质量20分: points of an evaluation's score, no goal
         if unit.endswith("元") and GRANT.search(before) \
                 or unit in ("%", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before):

@@ -62,6 +62,8 @@ class TaskRow:
     """Whether the row restates a task of the text; a main-indicators table's row (指标名称 | … |
     责任单位) belongs to the clause holding the table (the goals it details), whatever clause its
     indicator's number stands in too."""
+    number: int | None = None
+    """Its number in the table's 序号 column, if any."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class _Columns:
     share: tuple[int, ...]
     indicators: bool
     """Whether the table is one of main indicators (its header names an indicator column)."""
+    number: int | None = None
+    """The 序号 column, if any."""
 
     @classmethod
     def of(cls, cells: list[str]) -> _Columns | None:
@@ -81,7 +85,8 @@ class _Columns:
         share = tuple(k for k, cell in enumerate(cells) if SHARE_COLUMN.fullmatch(cell) and k not in lead)
         tasks = tuple(k for k, cell in enumerate(cells)
                       if k not in lead and k not in share and cell and not _OTHER_COLUMN.fullmatch(cell))
-        return cls(len(cells), tasks, lead, share, any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells))
+        return cls(len(cells), tasks, lead, share, any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells),
+                   next((k for k, cell in enumerate(cells) if cell == "序号"), None))
 
     def read(self, cells: list[str], row: str) -> TaskRow | None:
         """The row of ``cells``: as many as the header, or fewer when the first ones span several
@@ -93,7 +98,9 @@ class _Columns:
         def at(columns: tuple[int, ...]) -> tuple[str, ...]:
             return tuple(cells[k - offset] for k in columns if k >= offset and cells[k - offset])
 
-        return TaskRow(at(self.tasks), at(self.lead), at(self.share), row, not self.indicators)
+        number = cells[self.number - offset] if self.number is not None and self.number >= offset else ""
+        return TaskRow(at(self.tasks), at(self.lead), at(self.share), row, not self.indicators,
+                       int(number) if number.isdigit() else None)
 
 
 # A task division written as a list under its title rather than as a table (重点任务分工 / 1．分批开放测试道路。牵头
@@ -153,14 +160,34 @@ def assign(rows: Sequence[TaskRow], clauses: Sequence[Clause]) -> list[tuple[Tas
         return []
     prose = _Prose(clauses)
     holder = {line: k for k, clause in enumerate(clauses) for line in clause.text.split("\n") if TABLE_CELL in line}
+    restated = {row.row: prose.restated(row) if row.restates else None for row in rows}
+    numbered = _numbered_run(rows, restated, clauses)
     found = []
     for row in rows:
-        place = prose.restated(row) if row.restates else None
+        place = restated[row.row]
         if place is None:
             place = holder.get(row.row)
+        if place is None and row.number is not None:
+            place = numbered.get(row.number)
         if place is not None:
             found.append((row, clauses[place].id))
     return found
+
+
+def _numbered_run(rows: Sequence[TaskRow], restated: dict[str, int | None],
+                  clauses: Sequence[Clause]) -> dict[int, int]:
+    """{number: place} of the run of clauses a table's 序号 follows: where at least two rows restate the clause of
+    their own number under one parent (民生实事 1. … 10. and a 任务分工表 of projects 1 … 10 named otherwise), a row
+    restating none belongs to the clause of its number, when no row restates that clause and it names no departments
+    of its own. {} when no run is so followed."""
+    parents = [clauses[place].id.rpartition(".")[0] for row in rows if row.number is not None
+               and (place := restated[row.row]) is not None and clauses[place].id.rpartition(".")[2] == str(row.number)]
+    if len(parents) < 2 or len(set(parents)) > 1:
+        return {}
+    parent, taken = parents[0], set(restated.values())
+    return {int(number): k for k, clause in enumerate(clauses)
+            if (split := clause.id.rpartition("."))[0] == parent and (number := split[2]).isdigit()
+            and k not in taken and not clause.agencies.lead and not clause.agencies.responsible}
 
 
 class _Prose:

@@ -893,7 +893,8 @@ def _deletions_first(pieces: list[tuple[str, int, int, str]]) -> list[tuple[str,
 def clause_sort_key(clause_id: str) -> str:
     """A key that sorts clause ids in numbering order as text (2.2 before 2.10 before 2.6.15; an inserted article,
     2.9之一, after 2.9's units)."""
-    return "c" + ".".join(_NUMBER_PART.sub(lambda number: number.group().zfill(4), part) for part in clause_id.split("."))
+    return "c" + ".".join(_NUMBER_PART.sub(lambda number: number.group().zfill(4), part)
+                          for part in clause_id.split("."))
 
 
 # The number a part of a clause id is or opens, when no mark follows (2, 9之一; not 2' of a restarted run).
