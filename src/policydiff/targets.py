@@ -420,7 +420,7 @@ CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|�
 RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
 
 
-def _reviews(document: Document) -> set[str]:
+def _without_goals(document: Document) -> set[str]:
     """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING) or setting conditions
     (CONDITION_HEADING)."""
     reviewing = {unit.id for unit in (*document.sections, *document.clauses)
@@ -436,9 +436,9 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     found: list[Target] = []
     plan = bool(PLAN_TITLE.search(document.meta.title)) and not REPORT_TITLE.search(document.meta.title)
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
-    reviews = _reviews(document)
+    without_goals = _without_goals(document)
     for clause in document.clauses:
-        if clause.id in reviews:
+        if clause.id in without_goals:
             continue
         carried: tuple[int | None, str | None] = (None, None)
         table: _Table | _YearTable | None = None  # the table whose rows are being read
