@@ -41,6 +41,14 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # 由 … 牵头, with the units that join it.
     ("由省卫生健康委牵头，省发展改革委、省财政厅配合，推进区域医疗中心建设。",
      ("省卫生健康委",), ("省发展改革委", "省财政厅")),
+    # … past the abbreviation the lead's name defines; a government's centre leading; two units joined by 和, each a
+    # unit's whole name (not 住房和城乡建设局); a region's or a level's centre is a facility.
+    ("泉州市人力资源和社会保障局（以下简称市人社局）牵头，市总工会、团市委参与，开展专项招聘活动。",
+     ("泉州市人力资源和社会保障局",), ("市总工会", "团市委")),
+    ("由市投资促进中心牵头、泉州港口管理局和市数据管理局参与，建立台账。",
+     ("市投资促进中心",), ("泉州港口管理局", "市数据管理局")),
+    ("县人力资源和社会保障局牵头，县住房和城乡建设局配合，做好服务。", ("县人力资源和社会保障局",), ("县住房和城乡建设局",)),
+    ("区域养老服务中心要发挥辐射作用。", (), ()),
     # A government unit as the subject of a duty, at the start of a sentence or a phrase.
     ("各级政府要高度重视医疗卫生服务体系建设。省直各相关部门要认真履行职责，加强协作配合。",
      ("各级政府",), ("省直各相关部门",)),

@@ -1400,13 +1400,15 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(units)
             text = text[: trailing.start()]
     def government(units: list[str]) -> bool:
-        return bool(units) and _named_units(units)
+        return bool(units) and all(_named_units([unit]) or _CENTRE.fullmatch(unit) for unit in units)
 
     notes = [_units(note.group(1)) for note in CLOSING_DUTY.finditer(text)] \
         if not lead and not responsible and "负责" in text else []
     if notes and all(map(government, notes)):
         units = list(itertools.chain.from_iterable(notes))
         return text.strip(), _agencies(units[:1], units[1:])
+    # (Read without the abbreviations a name defines: 市人力资源和社会保障局（以下简称市人社局）牵头，….)
+    kept, text = text, _ABBREVIATION.sub("", text) if "简称" in text else text
     sentences_led = set()  # the sentences (by their start) whose subject or leader is a government unit
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         if found.re is TEXT_TOGETHER and _DRAFTED.match(text, found.end()):
@@ -1438,7 +1440,14 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         # (有关部门要…。生态环境部要加强统筹协调 — 生态环境部 leads).
         first = next((unit for unit in responsible if not BODY_AS_A_WHOLE.fullmatch(unit)), responsible[0])
         lead, responsible = [first], [unit for unit in responsible if unit != first]
-    return text.strip(), _agencies(lead, responsible)
+    return kept.strip(), _agencies(lead, responsible)
+
+
+# The abbreviation a name defines where it first stands (（以下简称市人社局）, （简称…）): no part of the sentence around.
+_ABBREVIATION = re.compile(r"（(?:以下)?简称[^（）]{1,20}）")
+# A government's centre (市投资促进中心, 县融媒体中心, 省大数据中心): a department too, named with its place (not with a
+# level or a region: 县级水质检测中心, 区域养老服务中心 are facilities).
+_CENTRE = re.compile(r"(?:省|市|县|区(?!域)|州|自治区)(?!级)[\u4e00-\u9fff]{2,14}中心")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1468,9 +1477,11 @@ _FIELD = re.compile(r"(?!各)[^的\W\d]{2,6}")
 
 
 def _joined(name: str) -> list[str]:
-    """Two departments joined by 和 are two (公安部和交通运输部); 工业和信息化部 is one, and so is 各级人民政府及其部门."""
+    """Two departments joined by 和 are two (公安部和交通运输部, 泉州港口管理局和市数据管理局: each half a unit's whole
+    name); 工业和信息化部 is one, and so is 各级人民政府及其部门."""
     halves = re.split("[和与及]", name)
-    return halves if len(halves) > 1 and all(AGENCY.fullmatch(half) for half in halves) else [name]
+    return halves if len(halves) > 1 and all(AGENCY.fullmatch(half) or len(half) >= 5 and _named_units([half])
+                                             for half in halves) else [name]
 
 
 def _units(names: str) -> list[str]:
