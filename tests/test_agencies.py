@@ -375,6 +375,15 @@ def test_a_note_closing_a_sections_heading_names_the_departments_of_its_clauses(
     assert [(s.id, s.heading) for s in long.sections] == [("1", "全力稳定和扩大就业岗位")]
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in long.clauses] == [
         ("1.1", ("区人力资源和社会保障局",), ("区发展和改革委员会", "区工业和信息化局"))]
+    # … a labelled note of two fields parted by ；, and one standing as all the text of a unit over its tasks.
+    fields = parse_text("二、重点任务\n（六）健全协同育人机制（牵头单位：新区社会事业局；责任单位：新区妇联）\n"
+                        "14.办好家长学校。家长学校建校率达到100%。\n"
+                        "（七）保护传承优秀传统文化\n牵头单位：县民族宗教事务局\n责任单位：县文化和旅游局\n"
+                        "15.实施非遗保护工程。新增县级代表性项目10项。\n")
+    assert [(s.id, s.heading) for s in fields.sections] == [("2", "重点任务"), ("2.6", "健全协同育人机制")]
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in fields.clauses] == [
+        ("2.6.14", ("新区社会事业局",), ("新区妇联",)), ("2.7", ("县民族宗教事务局",), ("县文化和旅游局",)),
+        ("2.7.15", ("县民族宗教事务局",), ("县文化和旅游局",))]
 
 
 def test_a_note_closing_the_heading_of_a_unit_with_text_over_its_tasks_names_theirs_too():

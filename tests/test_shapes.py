@@ -1341,6 +1341,10 @@ def test_a_label_naming_departments_or_named_companies_is_the_title_at_any_lengt
         ("3.4", "中国移动株洲分公司、中国电信株洲分公司", ("中国移动株洲分公司",), ("中国电信株洲分公司",)),
         ("3.5", "各充电运营企业", (), ()), ("3.6", "省级紧急医学救援队", (), ()), ("3.7", "乡镇防汛指挥机构", (), ()),
         ("3.8", "", (), ())]
+    # (… and a label naming a Party department, which a sentence opened by an organ would not be: 市委宣传部：负责….)
+    party = parse_text("三、职责分工\n（一）市委宣传部：负责宣传引导。\n（二）市纪委监委：负责监督问责。\n")
+    assert [(c.id, c.heading, c.agencies.lead) for c in party.clauses] == [
+        ("3.1", "市委宣传部", ("市委宣传部",)), ("3.2", "市纪委监委", ("市纪委监委",))]
 
 
 def test_an_inserted_article_is_a_unit_of_its_own_after_the_article():

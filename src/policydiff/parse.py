@@ -1033,13 +1033,13 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
         return "", [rest] if rest else [], ""
     if term := TERM_ENTRY.fullmatch(rest):  # a standard's term: the term is the title, its English name text
         return term.group(1), [term.group(2)], ""
-    if not any(ch in rest for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
+    if not any(ch in _HEADING_NOTE.sub("", rest) for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
         if len(_HEADING_NOTE.sub("", rest)) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (
                 LEAD_IN.search(rest) or _COMMA_LEAD_IN.search(rest) or STATEMENT.search(rest))):
             return rest, [], ""
         return "", [rest], ""
     rest = QUESTION_LABEL.sub("", rest, count=1)  # 1. 问：哪些人员可以申领？ — the question is the title
-    found = LABEL_HEADING.match(rest) or _organs_label(rest) or HEADING_SENTENCE.match(rest)
+    found = _organs_label(rest) or LABEL_HEADING.match(rest) or HEADING_SENTENCE.match(rest)
     if found and found.re is LABEL_HEADING and LEAD_IN.search(found.group(0)):
         found = None  # 评价等级按以下规定确定： over its list: a line introducing it, no label
     if found and (found.re is _OPENING_LABEL or not STATEMENT.match(found.group(1) or found.group(2))):
@@ -1163,7 +1163,8 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         # A note closing a section's heading (一、丰富体育消费供给（市体育局牵头，市商务局配合）) names
         # the departments of the clauses under it that name none of their own; so does one closing the
         # heading of a unit with text of its own over its tasks (（一）平台体系壮大行动（牵头单位：…） / 行动目标：… /
-        # 1．…).
+        # 1．…), and one that is all the text of a unit over its tasks (（一）保护传承彝族优秀传统文化 / 牵头单位：… /
+        # 责任单位：… / 1.…).
         heading, note = _heading_note(heading)
         inherited = next((noted[node.path[:end]] for end in range(len(node.path) - 1, 0, -1)
                           if node.path[:end] in noted), None)
@@ -1171,6 +1172,8 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
             noted[node.path] = extract_agencies(note)[1]
         if text:
             clause = _clause(clause_id, len(node.path), heading, text + note, inherited)
+            if has_children[i] and not clause.text and (clause.agencies.lead or clause.agencies.responsible):
+                noted[node.path] = clause.agencies  # (its only text a note: （一）… / 牵头单位：… / 责任单位：… / 1.…)
             if carried and (clause.agencies.lead or clause.agencies.responsible):
                 shared = clause.agencies.responsible + tuple(unit for unit in carried if unit not in
                                                              clause.agencies.lead + clause.agencies.responsible)
