@@ -86,7 +86,9 @@ CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{2,60}?)牵头"
-                       r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?")
+                       r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?"
+                       # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合).
+                       r"|由([^，。；：（）由]{2,60}?)负责(?!人|同志)(?:[^，。；]{0,12}[，、]([^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
@@ -1416,7 +1418,12 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         if found.re is TEXT_TOGETHER and _DRAFTED.match(text, found.end()):
             continue
-        units, others = _units(found.group(1)), _units(found.group(2) or "")
+        charged = found.re is TEXT_LEAD and not found.group(1)  # 由X负责…
+        led, joining = found.group(3, 4) if charged else found.group(1, 2)
+        if charged and (_NO_DUTY.match(text, _sentence_start(text, found.start()))
+                        or "的" in re.split("[，。；]", text[found.end():], maxsplit=1)[0]):
+            continue  # 本办法由…负责解释: the closing formula; 需要由交通运输部负责组织协调应对的…: who, not a duty
+        units, others = _units(led), _units(joining or "")
         # The lead is a government's; those it works with may be any organ (国网洛阳供电公司), but not
         # one named by its part (…会同管线权属单位: the owners, firms).
         if government(units):
@@ -1446,6 +1453,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     return kept.strip(), _agencies(lead, responsible)
 
 
+# A sentence of a document's closing formula (本办法由市科技局负责解释, 本预案由…负责修订): who answers for the text, no task.
+_NO_DUTY = re.compile(r"[本此][^，。；由]{1,8}由")
 # The abbreviation a name defines where it first stands (（以下简称市人社局）, （简称…）): no part of the sentence around.
 _ABBREVIATION = re.compile(r"（(?:以下)?简称[^（）]{1,20}）")
 # A government's centre (市投资促进中心, 县融媒体中心, 省大数据中心): a department too, named with its place (not with a
