@@ -658,6 +658,10 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     # Points weighed or capped with no bar are a score's, no goal; a satisfaction score bound by a verb is one.
     ("实行百分制，其中大气环境质量35分、水环境质量20分，加分最高5分，群众满意度达到85分以上。",
      [("群众满意度", 85.0, "分", ">=", None, None)]),
+    # 分别 over years parted from it by a comma, the indicator after them, or standing before them.
+    ("2024年、2025年，全区分别创建市级示范街道2个、3个；工作目标：全市算力总规模2025年、2026年分别达到3EFLOPS、5EFLOPS。",
+     [("全区创建市级示范街道", 2.0, "个", "=", 2024, None), ("全区创建市级示范街道", 3.0, "个", "=", 2025, None),
+      ("全市算力总规模", 3.0, "EFLOPS", "=", 2025, None), ("全市算力总规模", 5.0, "EFLOPS", "=", 2026, None)]),
     # A counted unit's alternative in brackets is part of the unit; a count closing a condition (…以上的；) is none.
     ("县图书馆盲文及有声读物达到3000册（件）以上，推动汽车以旧换新300万台（辆），联网设备数量达到1000台（套）以上的；",
      [("县图书馆盲文及有声读物", 3000.0, "册（件）", ">=", None, None), ("汽车以旧换新", 300.0, "万台（辆）", "=", None, None)]),

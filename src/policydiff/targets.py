@@ -725,6 +725,8 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
 def _segments(scan: str) -> Iterator[tuple[int, int]]:
     start = 0
     for found in SEGMENT_END.finditer(scan):
+        if found.group() in "，," and _YEARS_ONLY.fullmatch(scan, start, found.start()):
+            continue  # 2024年、2025年、2026年，全区分别创建…: the years 分别 goes over stay with it
         if found.start() > start:
             yield start, found.start()
         start = found.end()
@@ -1113,21 +1115,29 @@ def _respective(scan: str, clean: str, at: int, end: int, values: list[_Quantity
     ]
 
 
+_ATTAINED = re.compile(rf"(?:{_ATTAINING}|为|是)")
+# A segment of years alone, before the comma of what they are years of (2024年、2025年、2026年，全区分别…).
+_YEARS_ONLY = re.compile(r"(?:\d{4}年[、和及与]?){2,}")
 # Years that 分别 distributes values over, closing what stands before it (2023年、2024年和2025年分别…), maybe
-# with the whole they are counted over (2025年、2026年、2027年全国分别…: 全国 opens the indicator).
-YEARS_BEFORE = re.compile(r"(?:\d{4}年[、，,和及与]?){2,}(?P<scope>全[国省市县区])?$")
+# with the whole they are counted over or the indicator itself after them (2025年、2026年、2027年全国分别…,
+# 2024年、2025年、2026年，全市产业规模分别达到…: 全国, 全市产业规模 open the indicator).
+YEARS_BEFORE = re.compile(r"(?:\d{4}年[、，,和及与]?){2,}(?P<scope>[^，,。；、\d]{0,30})$")
 
 
 def _over_years(clean: str, at: int, end: int, values: list[_Quantity]) -> list[_Found] | None:
     """The targets of 分别 over as many years as values: what follows 分别 (its verb and object,
     改造老旧小区) in each year; None when 分别 follows no such years."""
-    years = YEARS_BEFORE.search(_strip(clean[:at]))
+    before = _strip(clean[:at])
+    years = YEARS_BEFORE.search(before)
     numbers = re.findall(r"\d{4}", years.group()) if years else []
     if len(numbers) != len(values):
         return None
     what = _strip(clean[end: values[0].start])
     bar = BAR_AHEAD.search(what)  # 分别新增不少于5万人、6万人
-    indicator = (years.group("scope") or "") + _subject(what[: bar.start()] if bar else what)
+    action = _subject(what[: bar.start()] if bar else what)
+    # (The indicator may stand before the years, 全市算力总规模2025年、2026年分别达到…; a verb of attaining names nothing.)
+    indicator = _subject(re.split("[：:]", before[: years.start()])[-1]) + (years.group("scope") or "") + \
+        ("" if _ATTAINED.fullmatch(action) else action)
     pre = bar.group("pre") if bar else None
     return [_Found(value.start, indicator, value.value, value.unit, _comparator(pre, value.post), False, int(year))
             for year, value in zip(numbers, values)]
