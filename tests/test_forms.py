@@ -351,6 +351,9 @@ def test_targets_and_agencies_of_the_forms():
 # - qm*, qn*, qo* (government work reports; assessment and supervision documents; ecology and safety documents): on
 #   arrival 6 of 8, 7 of 8 and 7 of 8 trees; 396 of 430, 107 of 109 and 142 of 145 targets (107, 46 and 18 false);
 #   47 of 62, 46 of 58 and 83 of 89 agency clauses.
+# - qp*, qq*, qr* (social-sector plans; responsibility written in unusual ways; autonomous and special areas): on
+#   arrival 7 of 8 trees each; 212 of 226, 89 of 91 and 250 of 261 targets (8, 1 and 1 false); 73 of 90, 44 of 67
+#   and 76 of 95 agency clauses.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -372,15 +375,15 @@ def test_targets_and_agencies_of_the_forms():
     ("i[0-9]*.yaml", 313, 309 / 313, 1, 116 / 134),
     ("j[0-9]*.yaml", 198, 191 / 198, 2, 33 / 45),
     ("o[0-9]*.yaml", 276, 271 / 276, 1, 85 / 92),
-    ("b[0-9]*.yaml", 282, 281 / 282, 1, 105 / 117),
+    ("b[0-9]*.yaml", 282, 281 / 282, 1, 106 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 78 / 88),
     ("d[0-9]*.yaml", 393, 384 / 393, 1, 90 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 78 / 84),
     ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 34),
-    ("f[0-9]*.yaml", 325, 300 / 325, 5, 93 / 108),
+    ("f[0-9]*.yaml", 325, 300 / 325, 5, 94 / 108),
     ("qa[0-9]*.yaml", 54, 54 / 54, 3, 26 / 36),
     ("qb[0-9]*.yaml", 209, 207 / 209, 1, 83 / 96),
-    ("qc[0-9]*.yaml", 204, 197 / 204, 0, 66 / 84),
+    ("qc[0-9]*.yaml", 204, 197 / 204, 0, 67 / 84),
     ("qd[0-9]*.yaml", 256, 250 / 256, 1, 116 / 129),
     ("qe[0-9]*.yaml", 179, 178 / 179, 0, 84 / 94),
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
@@ -388,12 +391,14 @@ def test_targets_and_agencies_of_the_forms():
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 52 / 54),
     ("qi[0-9]*.yaml", 107, 94 / 107, 2, 40 / 50),
     ("qj[0-9]*.yaml", 217, 205 / 217, 3, 67 / 79),
-    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 61 / 77),
+    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 65 / 77),
     ("ql[0-9]*.yaml", 388, 376 / 388, 15, 84 / 86),
-    ("qm[0-9]*.yaml", 430, 415 / 430, 3, 54 / 62),
+    ("qm[0-9]*.yaml", 430, 415 / 430, 3, 55 / 62),
     ("qn[0-9]*.yaml", 109, 107 / 109, 8, 46 / 58),
     ("qo[0-9]*.yaml", 145, 143 / 145, 11, 83 / 89),
-    ("qp[0-9]*.yaml", 226, 220 / 226, 4, 75 / 90),
+    ("qp[0-9]*.yaml", 226, 220 / 226, 4, 79 / 90),
+    ("qq[0-9]*.yaml", 91, 89 / 91, 1, 49 / 67),
+    ("qr[0-9]*.yaml", 261, 252 / 261, 1, 85 / 95),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
