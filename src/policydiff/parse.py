@@ -116,9 +116,11 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家, 国务院) or is a ministry's or a field's (教育部,
-# 科技部, 自然资源和规划部门), ends in an organ's word, and an action follows, maybe after when it is taken
+# 科技部, 自然资源和规划部门; the people's organisations too, 市总工会, 团市委), ends in an organ's word, and an action
+# follows, maybe after when it is taken
 # (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…).
 TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
+                        r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责))?"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托"
