@@ -55,6 +55,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("市商务局",), ("市工业和信息化局", "市邮政管理局")),
     ("本预案由交通运输部负责修订和解释。适用于需要由交通运输部负责组织协调应对的突发事件。", (), ()),
     ("对评价结果为差的省份，由财政部约谈省级财政部门负责同志。", (), ()),
+    # A government's office or inspection office is a department (市政府办公室, 市政府督查室); a leading group's is not.
+    ("市政府督查室要加强跟踪问效。市政府办公室负责督促检查。", ("市政府督查室",), ("市政府办公室",)),
+    ("市数字经济发展领导小组办公室负责统筹协调。", (), ()),
     # A people's organisation opening a sentence with what it does, as a department does (市总工会组织…, 团市委组织…).
     ("市委宣传部统筹各类媒体开展宣传。市总工会组织开展劳动竞赛；团市委组织青年志愿者开展宣传活动。",
      ("市委宣传部",), ("市总工会", "团市委")),

@@ -140,7 +140,10 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # So are the organs laws name by their field (公安机关, 税务机关, 国家安全机关; not 国家机关, 行政机关 or 党政机关, all
 # of them, nor an organ named by its part in a procedure, 登记机关, 审批机关), the fire service (消防救援机构) and
 # police stations (公安派出所).
+# (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
+# or a committee's office, which its readers split on, is not: 领导小组办公室.)
 GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
+                            r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)办公室|督查室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
