@@ -190,6 +190,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
      ("省体育局",), ("省教育厅", "各市人民政府")),
     ("推进中医药传承。（市卫生健康委（市中医药管理局）牵头，市财政局配合）", "推进中医药传承。",
      ("市卫生健康委",), ("市财政局",)),
+    # A township's note giving the role alone, without 单位: （牵头：…；配合：…）.
+    ("做好综治工作。（牵头：街道综治中心；配合：各社区居委会、街道派出所）", "做好综治工作。",
+     ("街道综治中心",), ("各社区居委会", "街道派出所")),
     # A bare list of departments in the last brackets, parted by commas.
     ("开展隐患排查。（市应急管理局，市交通运输局，市住房城乡建设局）", "开展隐患排查。",
      ("市应急管理局",), ("市交通运输局", "市住房城乡建设局")),

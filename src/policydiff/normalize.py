@@ -148,7 +148,8 @@ def _one(found: re.Match[str]) -> str:
 
 
 # The labels of a note naming who is responsible (责任单位：…, 牵头处室：…).
-DUTY_WORDS = r"(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)"
+# (A township's notes may give the role alone: （牵头：党政办；配合：各社区居委会）.)
+DUTY_WORDS = r"(?:(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)|(?:牵头|配合)(?=[：:]))"
 # … written as a bracketed label before the names, as policy lists write them (【责任单位】市大数据局、市财政局):
 # the label with its colon.
 _BRACKETED_LABEL = re.compile(rf"【\s*({DUTY_WORDS})\s*】\s*(?=[^\s：:】])")
