@@ -1272,15 +1272,16 @@ def _organs_label(text: str) -> re.Match[str] | None:
 def _labelled_by_organs(label: str) -> Agencies | None:
     """The departments a unit's label names (省民政厅, 市住房和城乡建设局、市城市管理局), when it names nothing else."""
     units = _units(label) if label else []
-    # (Not a command set up for an emergency, 区防汛抗旱指挥部, 乡镇防汛防台抗旱指挥机构: a plan's section on how it is
-    # made up; nor firms of a kind, 各充电运营企业, only one named, _NAMED_COMPANY.)
     if units and all(_NAMED_COMPANY.fullmatch(unit) and not NOT_A_UNIT.search(unit) or _named_units([unit], ORGAN_END)
-                     and not re.search(r"指挥(?:部|机构)$|企业$", unit) and not BODY_AS_A_WHOLE.fullmatch(unit)
+                     and not _NO_LABEL_UNIT.search(unit) and not BODY_AS_A_WHOLE.fullmatch(unit)
                      and (AGENCY.fullmatch(unit) or _PLACED.match(unit)) for unit in units):
         return Agencies((units[0],), tuple(units[1:]))
     return None
 
 
+# Not a unit a label names: a command set up for an emergency (区防汛抗旱指挥部, 乡镇防汛防台抗旱指挥机构: a plan's section
+# on how it is made up), nor firms of a kind (各充电运营企业; only one named, _NAMED_COMPANY).
+_NO_LABEL_UNIT = re.compile(r"指挥(?:部|机构)$|企业$")
 # A company named as a unit of such a division of duties (国网株洲供电公司, 中国移动株洲分公司, 洛阳城市发展投资集团有限
 # 公司: the utilities and state firms an emergency plan or a city's plan gives a share), by a name of its own before
 # 公司 or 集团: not 有关公司, 相关企业, 项目公司 (a role).
