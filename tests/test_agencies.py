@@ -135,6 +135,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # … or by the rule it follows, every few years, or before a date; a bureau (司) or the central bank.
     ("科技部每3年对平台组织开展一次评估。财政部按规定统筹利用现有资金渠道。", ("科技部",), ("财政部",)),
     ("科技司于2024年12月底前组织开展年度总结。中国人民银行引导金融机构加大信贷支持。", ("科技司",), ("中国人民银行",)),
+    # … or announcing what it will do (将), giving (给予), supporting (配合), by means of a thing (依托).
+    ("水利部将农村供水纳入考核。国家卫生健康委配合做好水质监测。各地要加强监督。", ("水利部",), ("国家卫生健康委",)),
+    ("加强培训。县教育局负责组织培训。市人力资源社会保障局给予业务指导。", ("县教育局",), ("市人力资源社会保障局",)),
+    ("自然资源部依托国土空间基础信息平台建立监管系统。", ("自然资源部",), ()),
+    ("各地各部门于每月5日前将上月工作进展报送市安委办。", ("各地各部门",), ()),
     # … or acting by law (依法): 市审计局依法对…进行审计监督.
     ("加强资金监管。市审计局依法对专项资金使用情况进行审计监督。", ("市审计局",), ()),
     # Departments sharing a duty by their functions (按职责分工负责); a committee among those worked with.

@@ -534,7 +534,7 @@ def test_computing_power_and_storage_in_latin_units(sentence, expected):
 def test_letters_that_begin_a_word_are_no_latin_unit():
     from policydiff.targets import QUANTITY
 
-    assert QUANTITY.search("型号10EBX") is None
+    assert QUANTITY.search("型号10EBX").group("unit", "bare") == (None, "10")  # a number alone, no unit
     assert QUANTITY.search("存储10PB级").group("unit") == "PB"
 
 
@@ -772,6 +772,7 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # A coefficient, an index or a rate per unit of something is a pure number, bound after its name.
     ("农田灌溉水有效利用系数提高到0.60以上，区域协调发展指数不低于0.85。",
      [("农田灌溉水有效利用系数", 0.6, None, ">=", None, None), ("区域协调发展指数", 0.85, None, ">=", None, None)]),
+    ("全国质量竞争力指数达到88以上。", [("全国质量竞争力指数", 88.0, None, ">=", None, None)]),
     ("亿元地区生产总值生产安全事故死亡率控制在0.012以下。",
      [("亿元地区生产总值生产安全事故死亡率", 0.012, None, "<=", None, None)]),
     # A decimal elsewhere is a name or a version, not a value.
@@ -823,6 +824,11 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     ("建成中小学人工智能教育实验室3万间以上，每年组织养老护理员培训不少于2期，推进一期工程建设。",
      [("中小学人工智能教育实验室", 3.0, "万间", ">=", None, None),
       ("组织养老护理员培训", 2.0, "期", ">=", None, "yearly")]),
+    # Kinds (类) are counted, basis points (个基点) too; kinds named (一、二类) or a classification's count are none.
+    ("归集信用信息不少于30类，内部转移价格优惠幅度不低于50个基点。",
+     [("归集信用信息", 30.0, "类", ">=", None, None), ("内部转移价格优惠幅度", 50.0, "个基点", ">=", None, None)]),
+    ("改造内容分为基础类、完善类、提升类3类，近岸海域水质优良（一、二类）比例达到85%。",
+     [("近岸海域水质优良（一、二类）比例", 85.0, "%", "=", None, None)]),
     # 分别为 binds the values it lists; counts after what is eliminated, put in order or repaired.
     ("新建改造燃气管网、供水管网、排水管网分别为300公里、400公里和600公里，消除易涝积水点45处。",
      [("新建改造燃气管网", 300.0, "公里", "=", None, None), ("供水管网", 400.0, "公里", "=", None, None),

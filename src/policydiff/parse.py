@@ -119,12 +119,14 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # 科技部, 自然资源和规划部门; the people's organisations too, 市总工会, 团市委), ends in an organ's word, and an action
 # follows, maybe after when it is taken
 # (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…).
+# The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
+# in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
 TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责))?"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托"
-                        r"|每[\d一两二三四五]?年|定期|及时|统一|依法|依规)"
+                        r"|每[\d一两二三四五]?年|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything

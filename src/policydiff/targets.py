@@ -97,8 +97,8 @@ _NUMBER = (
     r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
     r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
 )
-# Units a target is counted in. 批 (一批), 类 (一类事业单位) is left out: with it a numeral is a
-# word (次 counts, but not after 第: 第十二次).
+# Units a target is counted in. 批 (一批) is left out: with it a numeral is a word (次 counts, but not after
+# 第: 第十二次).
 _COUNTED = (
     "人次", "场次", "家次", "项次", "批次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦",
     "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
@@ -117,11 +117,15 @@ _OTHER_UNITS = (
     "克标准煤/千瓦时", "千克标准煤", "公里/平方公里", "学时", "课时",
     "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万", "米",
     "期",  # sessions of a course (组织培训不少于2期); in a name it is a phase (一期工程, 3期培训班: _NAMING_UNITS)
+    "类",  # kinds (归集信用信息不少于30类); before a word it names a kind (一类事业单位: _NAMING_UNITS)
+    "个基点", "基点",  # basis points of a rate (利率下调25个基点), as 个百分点 are points of a share
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元).
 UNITS = tuple(sorted({*_OTHER_UNITS, *_COUNTED, *(scale + unit for scale in ("万", "亿", "万亿") for unit in _COUNTED)},
                      key=len, reverse=True))
+# A classification (内容分为基础类、完善类、提升类3类): the count of its kinds is no goal.
+CLASSIFIED = re.compile(r"分[为成]")
 # A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
 # 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
@@ -130,7 +134,7 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "毫秒", "�
 # So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; a bare
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
-_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期"}
+_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天); and of
@@ -142,8 +146,9 @@ LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bp
 # A share in words (百分之九十五, 百分之百, 三分之二, 一半) or as a small fraction (1/3) is a percentage.
 # A range may repeat its unit's first part on its low end (25%—30%, 5亿—8亿立方米).
 # A rate per 100,000 is written with its base as its unit (孕产妇死亡率控制在12/10万以下).
-# A decimal with no unit (bare) is a candidate too: a coefficient or an index is a pure number
-# (农田灌溉水有效利用系数提高到0.60以上); _quantities keeps it only after a measure's name (MEASURE_LEAD).
+# A number with no unit (bare) is a candidate too: a coefficient or an index is a pure number
+# (农田灌溉水有效利用系数提高到0.60以上, 质量竞争力指数达到88以上); _quantities keeps it only after a measure's name
+# (MEASURE_LEAD).
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
     rf"|百分之(?P<percent>百|{_NUMBER})|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
@@ -152,7 +157,7 @@ QUANTITY = re.compile(
     rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
     # (a counted unit's alternative in brackets, part of the unit: 3000册（件）, 300万台（辆）)
     r"(?P<alternative>（[件辆套间个台张名册只头部座所处户人家项]）)?"
-    r"|(?P<bare>(?<![\d.])\d+\.\d+(?![\d.]))"
+    r"|(?P<bare>(?<![\d.])\d+(?:\.\d+)?(?![\d.]))"
 )
 
 # Comparators written before the number (不少于50个); longest first.
@@ -816,6 +821,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 每10万人口 is a scope, 第一人民医院 an ordinal, 10/10万 the base of a rate
         if unit == "级" and chinese:
             continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
+        if unit == "类" and (chinese or CLASSIFIED.search(before)):
+            continue  # 一、二类水质, 两类主体: kinds named; 分为基础类、完善类、提升类3类: a classification, no goal
         if unit in ("件", "起") and low == "一":
             continue  # 一件事, 一起: words
         if unit == "分" and (chinese or rest.startswith("之")):
