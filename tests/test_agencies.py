@@ -48,6 +48,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("由市投资促进中心牵头、泉州港口管理局和市数据管理局参与，建立台账。",
      ("市投资促进中心",), ("泉州港口管理局", "市数据管理局")),
     ("县人力资源和社会保障局牵头，县住房和城乡建设局配合，做好服务。", ("县人力资源和社会保障局",), ("县住房和城乡建设局",)),
+    # … also where a name holds the conjunction itself (and in notes, where one is a named company or a placed
+    # organ: 社); not an organ of no place (国有文化资产管理机构和企业主管主办部门 stays whole).
+    ("省农业农村厅和省工业和信息化厅负责加快推广。", ("省农业农村厅",), ("省工业和信息化厅",)),
+    ("人力资源社会保障部门、国有文化资产管理机构和企业主管主办部门要加强指导。", ("人力资源社会保障部门",),
+     ("国有文化资产管理机构和企业主管主办部门",)),
     ("区域养老服务中心要发挥辐射作用。", (), ()),
     # 由 … 负责, with those who join it; not the closing formula (本预案由…负责解释), who a thing concerns (需要由…负责
     # 组织协调应对的事件), nor 负责同志 (people).
@@ -219,6 +224,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # X会同Y: X leads, Y shares; and so does （X负责，Y配合）.
     ("完善价格形成机制。（市发展改革委会同市财政局负责）", "完善价格形成机制。", ("市发展改革委",), ("市财政局",)),
     ("完善低保制度。（县民政局负责，县财政局、县人社局配合）", "完善低保制度。", ("县民政局",), ("县财政局", "县人社局")),
+    # Organs joined by 及 in a note: a named company, a placed organ (社).
+    ("建设充电设施。（市发展改革委牵头，国网赣州供电公司及各县（市、区）人民政府、省邮政管理局及省供销合作社配合）",
+     "建设充电设施。", ("市发展改革委",), ("国网赣州供电公司", "各县人民政府", "省邮政管理局", "省供销合作社")),
     # A department's own work points name its divisions; a note after the leading official's line.
     ("开展执法检查。牵头处室：政策法规处　　配合处室：人事处", "开展执法检查。", ("政策法规处",), ("人事处",)),
     ("配齐垃圾收集设施。牵头领导：李某（副镇长）责任单位：镇环卫所、镇财政所",

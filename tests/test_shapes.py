@@ -853,6 +853,9 @@ def test_ocr_reads_one_as_a_dash():
     assert [normalize_line(line) for line in ("开展演出不少于10O场，达到6O项，开放率1OO%，2O25年", "藏书量达到1. 2册，N2O排放",
                                                "1. 加强领导")] == [
         "开展演出不少于100场，达到60项，开放率100%，2025年", "藏书量达到1.2册，N2O排放", "1. 加强领导"]
+    # … and l for a one inside a number or standing for one, 一 for a range's dash between numbers (not in a word).
+    assert normalize_line("产量突破l5万辆，收入达到l000亿元，覆盖率l00%，半径小于l公里，培育3一5家，用Excel汇总") == \
+        "产量突破15万辆，收入达到1000亿元，覆盖率100%，半径小于1公里，培育3—5家，用Excel汇总"
     shell = "（四〕推进数字文化服务\n\n到2025年，建成覆盖县、乡、村三级的数字文化服务平台，乡镇数字文化驿站覆盖率达到80%以上。\n"
     assert units("一、重点任务\n" + tens[:39] + shell)[-1] == ("1.4", "推进数字文化服务")
 

@@ -131,6 +131,12 @@ _OCR_DAY = re.compile(r"(?<=月)(\d{1,2})曰")
 # (Not in a formula: N2O, H2O.)
 _OCR_ZERO = re.compile(r"(?<![A-Za-z\d])(\d+)([Oo][\dOo]*)(?=[\u4e00-\u9fff%‰.]|$)")
 _OCR_DECIMAL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})\. (?=\d)")
+# The letter l read for a one inside a number (产量突破l5万辆, l000亿元, l00%, 20l5年) or for a number of its own
+# between characters of text (服务半径小于l公里); and 一 read for the dash of a range between two numbers (3一5家,
+# 2024一2026年). (Not in a Latin word or code: Excel, l2tp.)
+_OCR_ONE_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])(?:[\dl]*\d[\dl]*l[\dl]*|l[\dl]*\d[\dl]*|(?<=[\u4e00-\u9fff])l(?=[\u4e00-\u9fff%]))"
+                                r"(?![A-Za-z])")
+_OCR_RANGE_DASH = re.compile(r"(?<=\d)一(?=\d)")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
 # A quotation whose marks are of two widths (“四聚", "多园”, copies mixing them): both full-width.
 _MIXED_QUOTE = re.compile(r'“([^“”"\n]{1,40})"|"([^“”"\n]{1,40})”')
@@ -192,6 +198,10 @@ def normalize_line(line: str) -> str:
         line = _OCR_DAY.sub(r"\1日", line)
     if "O" in line or "o" in line:
         line = _OCR_ZERO.sub(lambda found: found.group(1) + found.group(2).replace("O", "0").replace("o", "0"), line)
+    if "l" in line:
+        line = _OCR_ONE_IN_NUMBER.sub(lambda found: found.group().replace("l", "1"), line)
+    if "一" in line:
+        line = _OCR_RANGE_DASH.sub("—", line)
     if ". " in line:
         line = _OCR_DECIMAL_SPACE.sub(r"\1.", line)
     if "丶" in head or "，" in head:
