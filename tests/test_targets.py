@@ -824,6 +824,12 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     ("建成中小学人工智能教育实验室3万间以上，每年组织养老护理员培训不少于2期，推进一期工程建设。",
      [("中小学人工智能教育实验室", 3.0, "万间", ">=", None, None),
       ("组织养老护理员培训", 2.0, "期", ">=", None, "yearly")]),
+    # People sent, hired or trained by rotation (选派, 选聘, 轮训), what is newly grown (新发展), area served in 亩次.
+    ("每年选派100名优秀干部到村担任“第一书记”，每年选聘高校毕业生到村任职200名，村党组织书记每年至少集中轮训1次。",
+     [("优秀干部到村担任“第一书记”", 100.0, "名", "=", None, "yearly"),
+      ("高校毕业生到村任职", 200.0, "名", "=", None, "yearly"), ("村党组织书记每年轮训", 1.0, "次", ">=", None, "yearly")]),
+    ("新发展设施蔬菜10万亩，线上农业社会化服务面积达到3000万亩次。",
+     [("设施蔬菜", 10.0, "万亩", "=", None, None), ("线上农业社会化服务面积", 3000.0, "万亩次", "=", None, None)]),
     # Kinds (类) are counted, basis points (个基点) too; kinds named (一、二类) or a classification's count are none.
     ("归集信用信息不少于30类，内部转移价格优惠幅度不低于50个基点。",
      [("归集信用信息", 30.0, "类", ">=", None, None), ("内部转移价格优惠幅度", 50.0, "个基点", ">=", None, None)]),
