@@ -526,6 +526,10 @@ def test_counts_of_what_is_done_held_and_formed(sentence, expected):
     ("数据中心算力总规模达到200EFLOPS以上。", [("数据中心算力总规模", 200.0, "EFLOPS", ">=", None, None)]),
     ("数据存储总量达到100EB。", [("数据存储总量", 100.0, "EB", "=", None, None)]),
     ("芯片能效比超过1TFLOPS/W。", [("芯片能效比", 1.0, "TFLOPS/W", ">", None, None)]),
+    # … and power and energy; 5G is no unit.
+    ("动力电池产能达到20GWh，光伏装机达到500MW以上，建设5G基站100个。",
+     [("动力电池产能", 20.0, "GWh", "=", None, None), ("光伏装机", 500.0, "MW", ">=", None, None),
+      ("5G基站", 100.0, "个", "=", None, None)]),
 ])
 def test_computing_power_and_storage_in_latin_units(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

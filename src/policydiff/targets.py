@@ -138,9 +138,10 @@ _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类"}
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天); and of
-# bandwidth (带宽扩容至3000Gbps, 出口带宽达到1000Mbps以上). A space may part them from the number (达到 10 EFLOPS),
-# as between Latin words.
-LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bps)"
+# bandwidth (带宽扩容至3000Gbps, 出口带宽达到1000Mbps以上); and of power and energy (光伏装机达到500MW, 动力电池产能达到
+# 20GWh, as 兆瓦 and 吉瓦时 in characters). A space may part them from the number (达到 10 EFLOPS), as between Latin
+# words.
+LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bps)|[kKMGT]Wh?(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
 # A share in words (百分之九十五, 百分之百, 三分之二, 一半) or as a small fraction (1/3) is a percentage.
