@@ -227,6 +227,7 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # Organs joined by 及 in a note: a named company, a placed organ (社).
     ("建设充电设施。（市发展改革委牵头，国网赣州供电公司及各县（市、区）人民政府、省邮政管理局及省供销合作社配合）",
      "建设充电设施。", ("市发展改革委",), ("国网赣州供电公司", "各县人民政府", "省邮政管理局", "省供销合作社")),
+    ("开展宣传。（省卫生健康委妇幼健康处及省妇联负责）", "开展宣传。", ("省卫生健康委妇幼健康处",), ("省妇联",)),
     # A department's own work points name its divisions; a note after the leading official's line.
     ("开展执法检查。牵头处室：政策法规处　　配合处室：人事处", "开展执法检查。", ("政策法规处",), ("人事处",)),
     ("配齐垃圾收集设施。牵头领导：李某（副镇长）责任单位：镇环卫所、镇财政所",

@@ -853,6 +853,10 @@ def test_ocr_reads_one_as_a_dash():
     assert [normalize_line(line) for line in ("开展演出不少于10O场，达到6O项，开放率1OO%，2O25年", "藏书量达到1. 2册，N2O排放",
                                                "1. 加强领导")] == [
         "开展演出不少于100场，达到60项，开放率100%，2025年", "藏书量达到1.2册，N2O排放", "1. 加强领导"]
+    # … and numbers with a full stop set as one character (⒈), and an item number whose dot became a space before a
+    # short title closed by 。 (not a count: 3 家企业).
+    assert [normalize_line(line) for line in ("⒈　建设社区养老机构。", "1　加强组织领导。成立领导小组", "3 家企业入选。")] == [
+        "1. 建设社区养老机构。", "1.加强组织领导。成立领导小组", "3家企业入选。"]
     # … and l for a one inside a number or standing for one, 一 for a range's dash between numbers (not in a word).
     assert normalize_line("产量突破l5万辆，收入达到l000亿元，覆盖率l00%，半径小于l公里，培育3一5家，用Excel汇总") == \
         "产量突破15万辆，收入达到1000亿元，覆盖率100%，半径小于1公里，培育3—5家，用Excel汇总"

@@ -828,6 +828,10 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     ("建成中小学人工智能教育实验室3万间以上，每年组织养老护理员培训不少于2期，推进一期工程建设。",
      [("中小学人工智能教育实验室", 3.0, "万间", ">=", None, None),
       ("组织养老护理员培训", 2.0, "期", ">=", None, "yearly")]),
+    # Chinese numerals: a numeral's 万 before a unit is the unit's; shares in thousandths and tenths (not 一成不变).
+    ("每年培训两万人次，单个项目补助最高不超过二百万元，婴儿死亡率控制在千分之五以下，达标比例达到三成以上，坚持一成不变。",
+     [("培训", 2.0, "万人次", "=", None, "yearly"), ("婴儿死亡率", 5.0, "‰", "<=", None, None),
+      ("达标比例", 30.0, "%", ">=", None, None)]),
     # People sent, hired or trained by rotation (选派, 选聘, 轮训), what is newly grown (新发展), area served in 亩次.
     ("每年选派100名优秀干部到村担任“第一书记”，每年选聘高校毕业生到村任职200名，村党组织书记每年至少集中轮训1次。",
      [("优秀干部到村担任“第一书记”", 100.0, "名", "=", None, "yearly"),

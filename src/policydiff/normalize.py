@@ -32,8 +32,10 @@ _KEEP_FULLWIDTH = set("，：；！？（）")
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
 # Brackets go the other way: Chinese text uses （）, copies mix in ( ).
 _FOLD.update({ord("("): "（", ord(")"): "）", 0x3000: " ", 0xA0: " ", ord("\t"): " "})
-# Numbers in brackets set as one character (⑴ … ⒇, ㈠ … ㈩) are the bracketed numbers they show.
+# Numbers in brackets set as one character (⑴ … ⒇, ㈠ … ㈩) are the bracketed numbers they show;
 _FOLD.update({0x2474 + k: f"（{k + 1}）" for k in range(20)})
+# … and so are numbers with a full stop set as one character (⒈ … ⒛), as word processors write list numbers.
+_FOLD.update({0x2488 + k: f"{k + 1}." for k in range(20)})
 _FOLD.update({0x3220 + k: f"（{numeral}）" for k, numeral in enumerate("一二三四五六七八九十")})
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -94,6 +96,10 @@ _SECTION_SPACE = re.compile(rf"^(\s*[一二三四五六七八九十]{{1,3}})\s+{
 _SECTION_SLIP = re.compile(rf"^(\s*[一二三四五六七八九十]{{1,3}})(?:丶|，{_FILLS_LINE})")
 # An item number with a space before its dot (1 .加强施工组织, OCR's): the marker 1.
 _ITEM_SPACED_DOT = re.compile(r"^(\s*\d{1,2})\s+([.．])(?=\s*[\u4e00-\u9fff])")
+# An item number whose dot a word processor's lost list numbering left as a space before the item's short title and
+# its 。 (1　加强组织领导。成立…): the marker 1. (Not a count opening a sentence, 3 家企业入选。: a counter follows.)
+_ITEM_SPACE = re.compile(r"^(\s*\d{1,2})\s+(?=(?![家个项名人次万亿元年月日号届批所座台套件条户亩吨天周位])"
+                         r"[\u4e00-\u9fff]{2,15}。)")
 # A Roman section number (Ⅱ、总体思路, Ⅲ．主要任务, Ⅳ 保障措施), as some plans number their
 # parts: the marker 二、. Not a grade written with one (Ⅳ级响应, Ⅱ类水质): no mark or space follows.
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
@@ -206,6 +212,8 @@ def normalize_line(line: str) -> str:
         line = _OCR_DECIMAL_SPACE.sub(r"\1.", line)
     if "丶" in head or "，" in head:
         line = _SECTION_SLIP.sub(r"\1、", line, count=1)
+    if " " in head and head.lstrip()[:1].isdigit():
+        line = _ITEM_SPACE.sub(r"\1.", line, count=1)
     if " ." in head or " ．" in head:
         line = _ITEM_SPACED_DOT.sub(r"\1\2", line, count=1)
     first = line.lstrip()[:1]

@@ -1501,8 +1501,9 @@ def _joined(name: str) -> list[str]:
     half an organ's whole name); 工业和信息化部 is one, and so is 各级人民政府及其部门. A name may hold the conjunction itself: the two are
     parted where both sides are whole names (省农业农村厅和省工业和信息化厅, 国网赣州供电公司及各县人民政府)."""
     def whole(half: str) -> bool:  # a department's, a named company's or a placed organ's name (not 国有…管理机构)
-        return bool(AGENCY.fullmatch(half) or _NAMED_COMPANY.fullmatch(half)) or len(half) >= 5 and (
-            _named_units([half]) or bool(_PLACED.match(half)) and _named_units([half], ORGAN_END))
+        return bool(AGENCY.fullmatch(half) or _NAMED_COMPANY.fullmatch(half)) or len(half) >= 5 and _named_units(
+            [half]) or len(half) >= 3 and bool(_PLACED.match(half)) and not half.startswith("各级") and _named_units(
+            [half], ORGAN_END)  # (省妇联; not 各级政府, all levels, in 各级政府及有关职能部门)
 
     halves = re.split("[和与及]", name)
     if len(halves) > 1 and all(map(whole, halves)):

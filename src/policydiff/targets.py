@@ -92,11 +92,14 @@ NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^�
                        r"|(?:[\u4e00-\u9fff]{1,3}一([个批项家亩])[、，]?){1,3}[\u4e00-\u9fff]{1,3}一\1")
 
 # Arabic numbers, or Chinese numerals starting with a digit or 十 (一百二十, 两, 十五). A
-# numeral starting with 百/千/万 alone is part of a word (万元收入, 千县工程, 每百名).
+# numeral starting with 百/千/万 alone is part of a word (万元收入, 千县工程, 每百名). A numeral's 万 or 亿 before a
+# unit is the unit's (两万人次 → 2 万人次, 二百万元 → 200 万元), as with digits: before a unit the numeral is read
+# shortest first (_COUNT_NUMBER).
 _NUMBER = (
     r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
     r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
 )
+_COUNT_NUMBER = _NUMBER.replace("]*(?:点", "]*?(?:点")  # (before a unit: shortest first)
 # Units a target is counted in. 批 (一批) is left out: with it a numeral is a word (次 counts, but not after
 # 第: 第十二次).
 _COUNTED = (
@@ -144,7 +147,7 @@ _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类"}
 LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bps)|[kKMGT]Wh?(?![A-Za-z])"
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
-# A share in words (百分之九十五, 百分之百, 三分之二, 一半) or as a small fraction (1/3) is a percentage.
+# A share in words (百分之九十五, 百分之百, 三分之二, 一半, 三成) or as a small fraction (1/3) is a percentage.
 # A range may repeat its unit's first part on its low end (25%—30%, 5亿—8亿立方米).
 # A rate per 100,000 is written with its base as its unit (孕产妇死亡率控制在12/10万以下).
 # A number with no unit (bare) is a candidate too: a coefficient or an index is a pure number
@@ -153,8 +156,10 @@ LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bp
 QUANTITY = re.compile(
     r"(?P<ratio>(?<![\d.])\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?(?![\d.]))"
     rf"|百分之(?P<percent>百|{_NUMBER})|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
+    # (a share in thousandths, 千分之五 → 5‰; in tenths before its bar or the phrase's end, 三成以上 → 30%: not 一成不变)
+    rf"|千分之(?P<permille>{_NUMBER})|(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|[，。；]|$)"
     r"|(?<![\d./])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d./万千百])|(?P<half>一半)"
-    rf"|(?P<low>{_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_NUMBER}))?"
+    rf"|(?P<low>{_COUNT_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_COUNT_NUMBER}))?"
     rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
     # (a counted unit's alternative in brackets, part of the unit: 3000册（件）, 300万台（辆）)
     r"(?P<alternative>（[件辆套间个台张名册只头部座所处户人家项]）)?"
@@ -808,6 +813,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             part, whole = (found.group("part"), found.group("whole")) if found.group("whole") else \
                 (found.group("numerator"), found.group("denominator")) if found.group("numerator") else ("1", "2")
             yield _Quantity(found.start(), after, round(100 * _number(part) / _number(whole), 2), "%", bar)
+            continue
+        if found.group("permille") or found.group("tenths"):
+            permille = found.group("permille")
+            yield _Quantity(found.start(), after, _number(permille), "‰", bar) if permille else \
+                _Quantity(found.start(), after, 10 * _number(found.group("tenths")), "%", bar)
             continue
         if found.group("percent"):
             words = found.group("percent")
