@@ -140,8 +140,8 @@ _OCR_DECIMAL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})\. (?=\d)")
 # The letter l read for a one inside a number (产量突破l5万辆, l000亿元, l00%, 20l5年) or for a number of its own
 # between characters of text (服务半径小于l公里); and 一 read for the dash of a range between two numbers (3一5家,
 # 2024一2026年). (Not in a Latin word or code: Excel, l2tp.)
-_OCR_ONE_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])(?:[\dl]*\d[\dl]*l[\dl]*|l[\dl]*\d[\dl]*|(?<=[\u4e00-\u9fff])l(?=[\u4e00-\u9fff%]))"
-                                r"(?![A-Za-z])")
+_OCR_ONE_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])(?:[\dl]*\d[\dl]*l[\dl]*|l[\dl]*\d[\dl]*"
+                                r"|(?<=[\u4e00-\u9fff])l(?=[\u4e00-\u9fff%]))(?![A-Za-z])")
 _OCR_RANGE_DASH = re.compile(r"(?<=\d)一(?=\d)")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
 # A quotation whose marks are of two widths (“四聚", "多园”, copies mixing them): both full-width.

@@ -1498,12 +1498,16 @@ _FIELD = re.compile(r"(?!各)[^的\W\d]{2,6}")
 
 def _joined(name: str) -> list[str]:
     """Two organs joined by 和 are two (公安部和交通运输部, 泉州港口管理局和市数据管理局, 省邮政管理局及省供销合作社: each
-    half an organ's whole name); 工业和信息化部 is one, and so is 各级人民政府及其部门. A name may hold the conjunction itself: the two are
-    parted where both sides are whole names (省农业农村厅和省工业和信息化厅, 国网赣州供电公司及各县人民政府)."""
-    def whole(half: str) -> bool:  # a department's, a named company's or a placed organ's name (not 国有…管理机构)
-        return bool(AGENCY.fullmatch(half) or _NAMED_COMPANY.fullmatch(half)) or len(half) >= 5 and _named_units(
-            [half]) or len(half) >= 3 and bool(_PLACED.match(half)) and not half.startswith("各级") and _named_units(
-            [half], ORGAN_END)  # (省妇联; not 各级政府, all levels, in 各级政府及有关职能部门)
+    half an organ's whole name); 工业和信息化部 is one, and so is 各级人民政府及其部门. A name may hold the conjunction
+    itself: the two are parted where both sides are whole names (省农业农村厅和省工业和信息化厅, 国网赣州供电公司及各县
+    人民政府)."""
+    def whole(half: str) -> bool:
+        if AGENCY.fullmatch(half) or _NAMED_COMPANY.fullmatch(half) or len(half) >= 5 and _named_units([half]):
+            return True
+        # A placed organ (省妇联, 省供销合作社), not all levels of government (各级政府及有关职能部门) nor an organ of no
+        # place (国有文化资产管理机构和企业主管主办部门 is one name).
+        return len(half) >= 3 and bool(_PLACED.match(half)) and not half.startswith("各级") \
+            and _named_units([half], ORGAN_END)
 
     halves = re.split("[和与及]", name)
     if len(halves) > 1 and all(map(whole, halves)):

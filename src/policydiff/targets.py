@@ -814,10 +814,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
                 (found.group("numerator"), found.group("denominator")) if found.group("numerator") else ("1", "2")
             yield _Quantity(found.start(), after, round(100 * _number(part) / _number(whole), 2), "%", bar)
             continue
-        if found.group("permille") or found.group("tenths"):
-            permille = found.group("permille")
-            yield _Quantity(found.start(), after, _number(permille), "‰", bar) if permille else \
-                _Quantity(found.start(), after, 10 * _number(found.group("tenths")), "%", bar)
+        if found.group("permille"):
+            yield _Quantity(found.start(), after, _number(found.group("permille")), "‰", bar)
+            continue
+        if found.group("tenths"):
+            yield _Quantity(found.start(), after, 10 * _number(found.group("tenths")), "%", bar)
             continue
         if found.group("percent"):
             words = found.group("percent")
