@@ -95,11 +95,9 @@ NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^�
 # numeral starting with 百/千/万 alone is part of a word (万元收入, 千县工程, 每百名). A numeral's 万 or 亿 before a
 # unit is the unit's (两万人次 → 2 万人次, 二百万元 → 200 万元), as with digits: before a unit the numeral is read
 # shortest first (_COUNT_NUMBER).
-_NUMBER = (
-    r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
-    r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
-)
-_COUNT_NUMBER = _NUMBER.replace("]*(?:点", "]*?(?:点")  # (before a unit: shortest first)
+_ARABIC = r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
+_NUMBER = rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
+_COUNT_NUMBER = rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*?(?:点[〇零一二三四五六七八九]+)?"
 # Units a target is counted in. 批 (一批) is left out: with it a numeral is a word (次 counts, but not after
 # 第: 第十二次).
 _COUNTED = (
@@ -163,7 +161,7 @@ QUANTITY = re.compile(
     rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
     # (a counted unit's alternative in brackets, part of the unit: 3000册（件）, 300万台（辆）)
     r"(?P<alternative>（[件辆套间个台张名册只头部座所处户人家项]）)?"
-    r"|(?P<bare>(?<![\d.])\d+(?:\.\d+)?(?![\d.]))"
+    rf"|(?P<bare>{_ARABIC})"
 )
 
 # Comparators written before the number (不少于50个); longest first.
