@@ -167,8 +167,26 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # 应对 is 应 with 对.
     ("坚持统筹布局、应用牵引、绿色安全，着力构建算力格局。全省算力布局要更加合理。", (), ()),
     ("省级主管部门应对测试情况进行动态评估。", ("省级主管部门",), ()),
-    # So is a unit named by its part in the plan (各牵头单位要…: the leads listed elsewhere).
+    # So is a unit named by its part in the plan (各牵头单位要…: the leads listed elsewhere), or one putting applicants
+    # forward (各推荐单位), or the agent of a passive (被审计署通报…: who was reported on).
     ("各牵头单位要对照下表细化工作措施。各责任单位要按时限完成任务。", (), ()),
+    ("各推荐单位要严格审核把关。被审计署通报资金违规问题的，每项扣2分。", (), ()),
+    # A department acting within a time and by the rules together, or every month.
+    ("经批准的项目。市财政局在10个工作日内按规定审核拨付资金。市经济和信息化局每月通报项目进展。", ("市财政局",),
+     ("市经济和信息化局",)),
+    # Those supporting a lead, named in a later phrase of its sentence.
+    ("市发展改革委牵头负责补贴政策的组织实施，每年组织专项检查，市财政局、市市场监管局按职责分工配合。", ("市发展改革委",),
+     ("市财政局", "市市场监管局")),
+    # A police detachment among those worked with; a commission named in full and a safety committee lead (not a
+    # residents' committee).
+    ("市建设局牵头加快智慧停车建设，会同市公安局交通警察支队推进停车资源共享。", ("市建设局",), ("市公安局交通警察支队",)),
+    ("市发展和改革委员会要牵头做好经济运行调度。各县市区安委会要逐条落实整改责任。社区居民委员会要协助做好入户调查。",
+     ("市发展和改革委员会",), ("各县市区安委会",)),
+    # Named with 由 … 组织 (an item of work, 此项工作, is no closing formula; 本政策 is); not 由 … 责令, the organ
+    # enforcing a penalty, nor 组织部, a party's department named with 由 … 会同.
+    ("此项工作由各设区市人力资源社会保障局具体组织。本政策由济南市科技局负责解释。", ("各设区市人力资源社会保障局",), ()),
+    ("违反规定的，由县住房和城乡建设局责令限期改正。", (), ()),
+    ("市直部门考核由市委组织部会同市考核办组织实施。", ("市委组织部",), ("市考核办",)),
 ])
 def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)
@@ -316,6 +334,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("稳岗返还。（牵头科室：就业促进和失业保险科；配合科室：财务科、市社会保险事业中心）", "稳岗返还。",
      ("就业促进和失业保险科",), ("财务科", "市社会保险事业中心")),
     ("确保动态清零。（市就业服务中心负责，各县市区人社局落实）", "确保动态清零。", ("市就业服务中心",), ("各县市区人社局",)),
+    # Each of those after the lead may say its part (Y配合，Z负责落实).
+    ("严守耕地红线。（市自然资源和规划局牵头，市农业农村局配合，各县（市、区）人民政府负责落实）", "严守耕地红线。",
+     ("市自然资源和规划局",), ("市农业农村局", "各县人民政府")),
     # Places closing a list of departments share the organ after them (济南市、青岛市人民政府).
     ("推进。（牵头单位：省工业和信息化厅；配合单位：省科技厅、济南市、青岛市人民政府）", "推进。", ("省工业和信息化厅",),
      ("省科技厅", "济南市人民政府", "青岛市人民政府")),

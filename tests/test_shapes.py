@@ -1354,6 +1354,19 @@ def test_a_label_naming_departments_or_named_companies_is_the_title_at_any_lengt
         ("3.1", "市委宣传部", ("市委宣传部",)), ("3.2", "市纪委监委", ("市纪委监委",))]
 
 
+def test_a_firm_a_report_leaves_unnamed_and_the_addressee_of_a_reply_are_no_labels_of_duty():
+    """1．平江县某花炮制造有限公司：药物总库超量储存… — a 通报's criticised case, its firm named with 某, is no department
+    answering for the unit; nor is the addressee line opening a reply's preamble (省教育厅：你厅来函收悉…), whom it is sent
+    to. A named company of a division of duties still is (test above)."""
+    report = parse_text("二、存在问题\n（一）重大隐患\n1．平江县某花炮制造有限公司：药物总库超量储存，防雷设施检测过期；\n"
+                        "2．华容县某化工有限公司：液氨储罐区可燃气体报警装置失效。\n")
+    assert [(c.id, c.heading, c.agencies.lead) for c in report.clauses] == [
+        ("2.1.1", "平江县某花炮制造有限公司", ()), ("2.1.2", "华容县某化工有限公司", ())]
+    reply = parse_text("江西省人力资源和社会保障厅关于支持高校毕业生基层就业的复函\n省教育厅：\n你厅来函收悉。经研究，现函复如下：\n"
+                       "一、关于招聘\n省人力资源和社会保障厅负责统筹。\n")
+    assert [(c.id, c.agencies.lead) for c in reply.clauses] == [("0", ()), ("1", ("省人力资源和社会保障厅",))]
+
+
 def test_an_inserted_article_is_a_unit_of_its_own_after_the_article():
     """第九条之一 (an article an amendment inserted after 第九条, the later articles keeping their numbers) is a unit of its
     own, 2.9之一, its items 2.9之一.1 …, between 2.9 and 2.10; a reference to it inside an article opens nothing, and the

@@ -405,6 +405,16 @@ def test_a_sentence_of_a_year_before_the_documents_tells_what_was():
                                                                           (2, 10.0)]
 
 
+def test_a_past_year_runs_on_across_semicolon_but_not_across_full_stop():
+    """2023年，全市完成…；全年实施…项目1036个 — the year a review opens with runs on across ；, as a deadline does, so the
+    figures after it are past too; after 。 the plan's goals stand, and a sentence naming a year of its own is read by it."""
+    sentences = ("2023年，全市完成工业技改投资612亿元；", "全年实施技改项目1036个，贡献率达到71.3%。",
+                 "力争全市技术改造覆盖率达到60%以上。", "2023年，新建基站500个；", "到2026年，新建基站2000个。")
+    clause = Clause("1", 1, "", "".join(sentences), sentences)
+    dated = Document("test", Meta(title="某市技术改造三年行动计划", date="2024-04-18"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 60.0), (4, 2000.0)]
+
+
 def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():
     document = _document(
         "到2025年，市、县级疾控中心达到标准化建设标准；",
@@ -847,9 +857,20 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     ("新建改造燃气管网、供水管网、排水管网分别为300公里、400公里和600公里，消除易涝积水点45处。",
      [("新建改造燃气管网", 300.0, "公里", "=", None, None), ("供水管网", 400.0, "公里", "=", None, None),
       ("排水管网", 600.0, "公里", "=", None, None), ("易涝积水点", 45.0, "处", "=", None, None)]),
+    # A check's frequency with its bar and manner (每半月至少现场核查1次); the bounds of a band of a subsidy schedule
+    # (8%（含）至15%之间的, 1000万元（含）以上的) are who gets which rate, no goals.
+    ("督办期间每半月至少现场核查1次。利用率在8%（含）至15%之间的，按0.05元/千瓦时补贴；投资额1000万元（含）以上的项目，给予奖励。",
+     [("督办期间每半月核查", 1.0, "次", ">=", None, None)]),
 ])
 def test_pure_numbers_rates_changes_listed_objects_and_time_limits(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+def test_a_share_of_those_already_paid_is_no_rate_of_support():
+    """每年对不少于10%的已补贴项目开展现场抽查: the share of paid projects a check samples, a goal; 按设备投资额的10%给予补贴
+    is the rate a subsidy pays, none."""
+    found = sentence_targets("市发展改革委每年对不少于10%的已补贴项目开展现场抽查，按设备投资额的10%给予补贴。")
+    assert [(t.value, t.unit, t.comparator, t.period) for t in found] == [(10.0, "%", ">=", "yearly")]
 
 
 def test_an_indicator_table_is_read_by_column():
@@ -1131,6 +1152,17 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     report = parse_text("一、总体情况\n（一）投资完成情况。全市重点项目完成投资1021.6亿元。\n二、存在问题\n仍有67个项目未开工。\n"
                         "三、考核内容\n（一）任务完成情况。高标准农田任务完成率达到100%。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(report)] == [("3.1", 100.0, "%")]
+
+
+def test_a_worked_example_holds_no_goals():
+    """A reading's worked example (1. 设备投资补助示例, 贷款贴息算例) computes the sums an imagined firm would get: no goals
+    there, in the unit or the units under it; the goals the reading restates elsewhere stand."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、主要目标是什么？\n力争到2026年，建成省级以上智能制造示范工厂30家。\n"
+                          "二、企业能获得多少支持？请举例说明\n1. 设备投资补助示例。A企业设备投资额2000万元，按8%可获补助160万元，"
+                          "合计获得支持180万元。\n2. 贷款贴息算例。B企业贷款3000万元，两年合计约103.5万元。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("1", 30.0, "家")]
 
 
 def test_conditions_of_a_response_or_an_application_are_no_goals():

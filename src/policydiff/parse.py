@@ -87,15 +87,20 @@ CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{2,60}?)牵头"
                        r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?"
-                       # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合).
-                       r"|由([^，。；：（）由]{2,60}?)负责(?!人|同志)(?:[^，。；]{0,12}[，、]([^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
+                       # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合) or with 由 … 组织
+                       # (此项工作由各设区市人力资源社会保障局具体组织). (Not 由 … 责令, the organ a law makes enforce a
+                       # penalty, …的，由县住房和城乡建设局责令限期改正: its readers leave it out or doubt it.)
+                       r"|由((?:(?!会同)[^，。；：（）由]){2,60}?)(?:具体)?(?:负责(?!人|同志)|组织(?![者部]))(?:[^，。；]{0,12}[，、]([^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 _GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行)"
+# A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
+# 县消防救援大队, 市综合行政执法支队).
+_DETACHMENT = "总队|支队|大队"
 # A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), and fields may share
 # the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
-_TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局))?"
+_TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|{_DETACHMENT}))?"
 _TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
                            rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNITS})")
@@ -104,7 +109,10 @@ TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（�
 _DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|修订|形成)了|进行了)")
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
-TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNITS})")
+# … or those that support it, named in a later phrase (市发展改革委牵头负责…，每年组织…，市财政局、市工业和信息化局按职责分工
+# 配合).
+TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNITS})"
+                            rf"|(?<=，)({_TOGETHER_UNITS})(?:按职责分工|按职责|分别)?(?:配合|协助)(?=[，。；]|$)")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体), or
 # lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
 # no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
@@ -118,15 +126,18 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家, 国务院) or is a ministry's or a field's (教育部,
 # 科技部, 自然资源和规划部门; the people's organisations too, 市总工会, 团市委), ends in an organ's word, and an action
 # follows, maybe after when it is taken
-# (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…).
+# (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…; when and how
+# together: 市财政局在10个工作日内按规定拨付资金; how often: 市经济和信息化局每月通报…, 区应急管理局每季度…).
+# What it vets and what it reports are duties too (审核, 通报).
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
 TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
-                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责))?"
+                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)){0,2}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托"
-                        r"|每[\d一两二三四五]?年|定期|及时|统一|依法|依规|将|配合|给予|依托)"
+                        r"|审核|通报"
+                        r"|每(?:[\d一两二三四五]?年|半年|季度|半?月)|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
@@ -141,31 +152,36 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # So are the people's organisations State Council documents give duties to (共青团中央, 全国妇联, 中国残联, 全国工商联).
 # So are the organs laws name by their field (公安机关, 税务机关, 国家安全机关; not 国家机关, 行政机关 or 党政机关, all
 # of them, nor an organ named by its part in a procedure, 登记机关, 审批机关), the fire service (消防救援机构) and
-# police stations (公安派出所).
+# police stations (公安派出所); the detachments of the police, the fire service and enforcement corps (市公安局交通警察支队,
+# 市消防救援支队); a commission named with its place in full (市发展和改革委员会, 省卫生健康委员会: not a residents'
+# or owners' committee, 村民委员会, 业主委员会) and a safety committee (各县市区安委会).
 # (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
 # or a committee's office, which its readers split on, is not: 领导小组办公室.)
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
+GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
+                            rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
                             r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)办公室|督查室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
+                            r"|^各?(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{2,12}委员会$"
                             r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
 # their own (认真落实…部署, 材料真实性由申报单位…, 根据有关规定追究相关单位…), and a leading
 # conjunction (且各单位, 经…) is not part of the name.
 # (Nor does a word ending in 局 that is no bureau: 产业布局, 发展格局, 服务大局; nor 对 (toward) between
-# two names, …会同有关方面研究制定对政府性融资担保…; nor an adverb or a request opening the words, 将政府…,
-# 请你省有关部门…, or a verb of setting up, 建立多部门协调机制 (多部门: several, no unit); nor those doing a thing
-# named by it, 从事建筑垃圾运输的单位: firms; nor words introducing a list, 市应急管理局设下列内设机构.)
+# two names, …会同有关方面研究制定对政府性融资担保…; nor an adverb, a request or a passive opening the words, 将政府…,
+# 请你省有关部门…, 被审计署通报…的 (who was reported on), or a verb of setting up, 建立多部门协调机制 (多部门: several,
+# no unit); nor those doing a thing named by it, 从事建筑垃圾运输的单位: firms; nor words introducing a list, 市应急管理局设下列内设机构; nor a party a
+# report leaves unnamed, 平江县某花炮制造有限公司: a case criticised, named with 某.)
 _TOWARDS = re.compile(r"对(?!外)")
 NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}"
-                        r"|^[且并和及或经将请]"
+                        r"|^[且并和及或经将请被]"
                         r"|^(?:建立|健全|完善|构建|形成)|多部门"
-                        r"|[布格大开全]局$|的单位$")
+                        r"|[布格大开全]局$|的单位$|某")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
-# 事发单位要…, 数据提供部门应当…, 各牵头单位要…), or only as a 单位 (各单位要…: an applicant, a firm or an office
+# 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
-ROLE_UNIT = re.compile(r"(?:申报|申请|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核)(?:单位|部门)$"
-                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点)单位$"
+ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核)(?:单位|部门)$"
+                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区?)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
@@ -1127,7 +1143,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     sections: list[Section] = []
     seen: set[str] = set()
     if preamble:
-        clauses.append(_clause("0", 0, "", _body(preamble)))
+        clauses.append(_clause("0", 0, "", _body(preamble), labelled=False))
         seen.add("0")
     repeats: dict[tuple[str, str], int] = {}
     noted: dict[Path, Agencies] = {}  # the departments a section's heading names
@@ -1242,11 +1258,13 @@ def _body(parts: list[str]) -> str:
     return "".join(pieces)
 
 
-def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agencies | None = None) -> Clause:
+def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agencies | None = None,
+            labelled: bool = True) -> Clause:
     """A clause, its notes of who is responsible read off its text (``inherited``: the departments
-    named over its section, when it names none)."""
+    named over its section, when it names none; ``labelled``: whether a name opening the text with a colon is one, not
+    the addressee line opening a preamble, 省教育厅：你厅来函收悉…, whom the document is sent to)."""
     text, agencies = extract_agencies(text)
-    if not agencies.lead and not agencies.responsible:
+    if labelled and not agencies.lead and not agencies.responsible:
         agencies = _labelled_by_organs(heading or _opening_label(text)) or inherited or agencies
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
 
@@ -1382,7 +1400,9 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         # （X会同Y负责）: X leads, Y shares, as （X牵头，Y配合）.
         named, together, joined = (found.group(1) or "").partition("会同")
         units = _units(named if together else found.group(1) or found.group(2))
-        others = _units(joined if together else found.group(3) or found.group(4) or "")
+        # (Those after the lead may each say their part: （X牵头，Y配合，各县（市、区）人民政府负责落实）.)
+        others = _units(joined if together else "、".join(
+            NAMED_ROLE.sub("", part) for part in re.split("[，；]", found.group(3) or found.group(4) or "")))
         if not all(ORGAN_END.search(unit) for unit in units + others):
             return found.group(0)  # （含中医医院负责） is no note of departments
         if found.group(2) or together:
@@ -1452,7 +1472,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             sentences_led.add(_sentence_start(text, found.start()))
     for found in TOGETHER_AFTER.finditer(text) if sentences_led else ():
         if _sentence_start(text, found.start()) in sentences_led:
-            responsible.extend(unit for unit in _units(found.group(1)) if _named_units([unit], ORGAN_END))
+            responsible.extend(unit for unit in _units(found.group(1) or found.group(2)) if _named_units([unit], ORGAN_END))
     if not lead and responsible:
         # The first named leads: the first department by its own name, before a body named as a whole
         # (有关部门要…。生态环境部要加强统筹协调 — 生态环境部 leads).
@@ -1461,8 +1481,9 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     return kept.strip(), _agencies(lead, responsible)
 
 
-# A sentence of a document's closing formula (本办法由市科技局负责解释, 本预案由…负责修订): who answers for the text, no task.
-_NO_DUTY = re.compile(r"[本此][^，。；由]{1,8}由")
+# A sentence of a document's closing formula (本办法由市科技局负责解释, 本预案由…负责修订, 本政策由…): who answers for
+# the text, no task. (Not an item of work, 此项工作由…具体组织.)
+_NO_DUTY = re.compile(r"[本此](?!项)[^，。；由]{1,8}由")
 # The abbreviation a name defines where it first stands (（以下简称市人社局）, （简称…）): no part of the sentence around.
 _ABBREVIATION = re.compile(r"（(?:以下)?简称[^（）]{1,20}）")
 # A government's centre (市投资促进中心, 县融媒体中心, 省大数据中心): a department too, named with its place (not with a

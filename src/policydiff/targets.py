@@ -207,7 +207,7 @@ _VERBS = (
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|轮训|选拔|选派|选聘|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|"
-    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|随访|巡检|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
+    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|核查|随访|巡检|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
     + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
@@ -234,8 +234,8 @@ BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
 # How or to whom a duty is done, between its bar and its verb (每年至少向社会公布1次…, 每季度至少带队开展1次…,
-# 至少组织开展1次…, 每年至少面向区域内其他学校开展1次…).
-_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期|面向[^，。；\\d]{1,12}?"
+# 至少组织开展1次…, 每年至少面向区域内其他学校开展1次…, 每半月至少现场核查1次).
+_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期|现场|实地|面向[^，。；\\d]{1,12}?"
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
 # noun follows).
 BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}|组织)(?:完成)?)?$")
@@ -279,9 +279,13 @@ _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
 RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
 # 补助, 按设备投资额的10%给予奖励), or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
-# like a grant's amount, not a goal.
+# like a grant's amount, not a goal. (Not those already paid, a share of whom a check samples: 每年对不少于10%的已补贴项目
+# 开展现场抽查.)
 _PAYMENTS = "补助|奖励|补贴|资助|奖补"  # what a policy pays (its rates and amounts are its standards)
-SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,8}}?(?:{_PAYMENTS}|贴息|返还)|[^，。；]{{0,4}}?(?:给予|予以)[^，。；]{{0,4}}?支持")
+SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,8}}?(?<![已获])(?:{_PAYMENTS}|贴息|返还)|[^，。；]{{0,4}}?(?:给予|予以)[^，。；]{{0,4}}?支持")
+# … and so are the bounds of a band of a schedule, a bound said to be in it or a band qualifying who (利用率在8%（含）
+# 至15%之间的，按0.05元/千瓦时补贴; 投资额1000万元（含）以上的): who gets which rate, not a goal.
+BAND = re.compile(r"[（(]含[）)]|之间的")
 # … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
 CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元), or its rate
@@ -428,15 +432,18 @@ REVIEW_HEADING = re.compile(r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?
 # … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件): thresholds of
 # who or what qualifies, not goals.
 CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|准入|适用|基本|分级|支持|奖励|补助)?条件")
+# … and of a unit working an example (1. 设备投资补助示例, 贷款贴息算例, 企业能获得多少支持？请举例说明: a reading's sums
+# for an imagined firm), not goals.
+EXAMPLE_HEADING = re.compile(r"[^。；]{0,30}?(?:示例|算例|举例说明|举例|测算实例)[。？?]?")
 # A sentence setting when an emergency response starts (…死亡5人以上10人以下的，启动Ⅱ级响应): its numbers are thresholds.
 RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
 
 
 def _without_goals(document: Document) -> set[str]:
-    """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING) or setting conditions
-    (CONDITION_HEADING)."""
+    """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING), setting conditions
+    (CONDITION_HEADING) or working an example (EXAMPLE_HEADING)."""
     reviewing = {unit.id for unit in (*document.sections, *document.clauses)
-                 if REVIEW_HEADING.fullmatch(unit.heading) or CONDITION_HEADING.fullmatch(unit.heading)}
+                 if any(heading.fullmatch(unit.heading) for heading in (REVIEW_HEADING, CONDITION_HEADING, EXAMPLE_HEADING))}
     if not reviewing:
         return set()
     return {clause.id for clause in document.clauses
@@ -453,9 +460,11 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
         if clause.id in without_goals:
             continue
         carried: tuple[int | None, str | None] = (None, None)
+        past = False  # the sentence before, ended by ；, reported a past year
         table: _Table | _YearTable | None = None  # the table whose rows are being read
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
+                past = False
                 cells = table_cells(sentence)
                 if (header := _Table.of(cells) or _YearTable.of(cells) or (table and table.dated(cells))) is not None:
                     table = header
@@ -475,10 +484,13 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
-            if targets and not _of_a_past_year(sentence, issued) and not RESPONSE_START.search(sentence):
+            past = _of_a_past_year(sentence, issued) or past and not _YEARS.search(sentence)
+            if targets and not past and not RESPONSE_START.search(sentence):
                 found.extend(targets)
-            # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。.
+            # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。, and so does a past
+            # year (2023年，全市完成…；全年实施…项目1036个: both report it).
             carried = after if sentence.endswith(("；", ";")) else (None, None)
+            past = past and sentence.endswith(("；", ";"))
     return tuple(found)
 
 
@@ -925,7 +937,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             previous = quantities[number - 1] if number else None  # the indicator is read from before 由
             baseline = True
             continue
-        if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) \
+        if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) or BAND.match(remainder) \
                 or quantity.unit and quantity.unit.endswith("元") and CAP.search(before) \
                 or quantity.unit in ("年", "个月") and TERM.search(before):
             listed, chain = None, []
@@ -934,7 +946,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
             # Numbers in what the share must do (至少建成1所…) belong to it, except when
             # another subject shares the predicate (所有社区卫生服务站及80%以上的村卫生室).
-            head = _strip(clean[floor: quantity.start])
+            # (A bar before the share binds it, and is no part of its name: 每年对不少于10%的已补贴项目开展抽查.)
+            bar = (lead.group("pre_a") or lead.group("pre_b")) if bound else None
+            head = _strip(_strip(clean[floor: quantity.start]).removesuffix(bar or ""))
             joined = LIST_JOIN.search(head) if shared_scope is None else None
             scope = shared_scope if shared_scope is not None else "" if joined else _subject(head)
             conjunct = _subject(head[: joined.start()]) if joined else None
@@ -945,7 +959,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             absorbed = conjunct is None and not coordinated
             shared_scope = scope if coordinated else None
             found.append(_Found(quantity.start, f"{scope}{rest}的比例", quantity.value, quantity.unit,
-                                _comparator(None, quantity.post), yearly))
+                                _comparator(bar, quantity.post), yearly))
             listed, chain = None, []
             continue
         obj = _object(scan, clean, quantity, following)
