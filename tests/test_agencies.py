@@ -187,6 +187,13 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("此项工作由各设区市人力资源社会保障局具体组织。本政策由济南市科技局负责解释。", ("各设区市人力资源社会保障局",), ()),
     ("违反规定的，由县住房和城乡建设局责令限期改正。", (), ()),
     ("市直部门考核由市委组织部会同市考核办组织实施。", ("市委组织部",), ("市考核办",)),
+    # An autonomous region's and a subdistrict's departments open sentences too; a fire brigade in a list of them;
+    # 社会单位 (firms and bodies in society) is none.
+    ("自治区林业局每年对规划纲要实施情况进行监测。街道社会事务办统筹协调全街道关爱服务工作。", ("自治区林业局",),
+     ("街道社会事务办",)),
+    ("县公安局、县消防救援大队依法查处消防违法行为。", ("县公安局",), ("县消防救援大队",)),
+    ("社会单位要严格落实消防安全责任制。县市场监督管理局、县商务局要督促经营场所落实制度。", ("县市场监督管理局",),
+     ("县商务局",)),
 ])
 def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)
@@ -334,6 +341,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("稳岗返还。（牵头科室：就业促进和失业保险科；配合科室：财务科、市社会保险事业中心）", "稳岗返还。",
      ("就业促进和失业保险科",), ("财务科", "市社会保险事业中心")),
     ("确保动态清零。（市就业服务中心负责，各县市区人社局落实）", "确保动态清零。", ("市就业服务中心",), ("各县市区人社局",)),
+    # A unit named by its part in a note is none (各有关单位, 各责任单位); the note is still one.
+    ("推进建设。（市商务局牵头，各有关单位配合）", "推进建设。", ("市商务局",), ()),
+    ("全面推进。（各责任单位按职责分工负责）", "全面推进。", (), ()),
     # Each of those after the lead may say its part (Y配合，Z负责落实).
     ("严守耕地红线。（市自然资源和规划局牵头，市农业农村局配合，各县（市、区）人民政府负责落实）", "严守耕地红线。",
      ("市自然资源和规划局",), ("市农业农村局", "各县人民政府")),

@@ -55,6 +55,10 @@ KNOWN: dict[str, str] = {
     "qx04-zhuzhou-city-decision-abolish-documents-ocr.txt": "its reader gives an item that is a document's title and "
     "number alone (1．株洲市城市绿化管理办法(株政发〔2008〕15号)) no title, but the same title over an amendment's text a "
     "title; the parser reads the first as a title filling its line and the second, OCR-wrapped with no 。, as text",
+    "qy04-yongning-county-renju-kaohe-xize-scores-ocr.txt": "its reader gives the items under 结果运用 no titles, their "
+    "short first sentences being statements (（一）考核结果分为优秀、良好、合格、不合格四个等次。得分90分以上为优秀…, "
+    "（二）考核结果纳入乡镇年度综合考核。对考核优秀的…); the parser reads a short first sentence closed by 。 as a title, as "
+    "（一）加强组织领导。 is",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "
@@ -366,7 +370,9 @@ def test_targets_and_agencies_of_the_forms():
 # - qv* (character forms: full-width digits, Chinese numerals, OCR's l and 一, ⒈ and ⑴, numbers lost by a word
 #   processor): on arrival 3 of 4 trees, 69 of 94 targets (19 false), 27 of 43 agency clauses.
 # - qw*, qx* (numbers that are not goals; official document kinds beyond plans): on arrival 5 of 6 and 4 of 5 trees,
-#   41 of 42 and 30 of 31 targets (7 and 0 false), 24 of 30 and 13 of 22 agency clauses; no rule made after them yet.
+#   41 of 42 and 30 of 31 targets (7 and 0 false), 24 of 30 and 13 of 22 agency clauses.
+# - qy*, qz* (county, township and street documents; years, stages and timelines): on arrival 4 of 6 and 6 of 6 trees,
+#   70 of 75 and 131 of 144 targets (0 and 4 false), 27 of 40 and 51 of 54 agency clauses.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -384,40 +390,42 @@ def test_targets_and_agencies_of_the_forms():
     ("l[0-9]*.yaml", 167, 165 / 167, 0, 88 / 97),
     ("r[0-9]*.yaml", 70, 69 / 70, 1, 39 / 45),
     ("n[0-9]*.yaml", 120, 118 / 120, 5, 67 / 81),
-    ("h[0-9]*.yaml", 149, 144 / 149, 0, 78 / 81),
+    ("h[0-9]*.yaml", 149, 145 / 149, 0, 78 / 81),
     ("i[0-9]*.yaml", 313, 309 / 313, 1, 116 / 134),
     ("j[0-9]*.yaml", 198, 191 / 198, 2, 34 / 45),
     ("o[0-9]*.yaml", 276, 271 / 276, 1, 85 / 92),
-    ("b[0-9]*.yaml", 282, 281 / 282, 1, 106 / 117),
+    ("b[0-9]*.yaml", 282, 281 / 282, 1, 107 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 79 / 88),
     ("d[0-9]*.yaml", 393, 384 / 393, 1, 90 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 78 / 84),
-    ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 34),
-    ("f[0-9]*.yaml", 325, 301 / 325, 4, 94 / 108),
+    ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 33),
+    ("f[0-9]*.yaml", 325, 302 / 325, 3, 94 / 108),
     ("qa[0-9]*.yaml", 54, 54 / 54, 3, 26 / 36),
     ("qb[0-9]*.yaml", 209, 208 / 209, 1, 83 / 96),
     ("qc[0-9]*.yaml", 204, 197 / 204, 0, 68 / 84),
     ("qd[0-9]*.yaml", 256, 250 / 256, 1, 117 / 129),
-    ("qe[0-9]*.yaml", 179, 178 / 179, 0, 84 / 94),
+    ("qe[0-9]*.yaml", 179, 178 / 179, 0, 85 / 94),
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
-    ("qg[0-9]*.yaml", 156, 150 / 156, 1, 74 / 82),
+    ("qg[0-9]*.yaml", 156, 151 / 156, 1, 74 / 82),
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 52 / 54),
     ("qi[0-9]*.yaml", 107, 94 / 107, 2, 40 / 50),
-    ("qj[0-9]*.yaml", 217, 205 / 217, 3, 67 / 79),
+    ("qj[0-9]*.yaml", 217, 206 / 217, 3, 67 / 79),
     ("qk[0-9]*.yaml", 68, 67 / 68, 2, 66 / 77),
     ("ql[0-9]*.yaml", 388, 376 / 388, 15, 84 / 86),
     ("qm[0-9]*.yaml", 430, 416 / 430, 2, 56 / 62),
-    ("qn[0-9]*.yaml", 109, 107 / 109, 8, 48 / 58),
+    ("qn[0-9]*.yaml", 109, 107 / 109, 8, 49 / 58),
     ("qo[0-9]*.yaml", 145, 143 / 145, 12, 83 / 90),
     ("qp[0-9]*.yaml", 226, 220 / 226, 4, 79 / 90),
-    ("qq[0-9]*.yaml", 91, 89 / 91, 1, 53 / 67),
+    ("qq[0-9]*.yaml", 91, 89 / 91, 1, 56 / 67),
     ("qr[0-9]*.yaml", 261, 254 / 261, 1, 85 / 95),
     ("qs[0-9]*.yaml", 60, 60 / 60, 4, 19 / 21),
-    ("qt[0-9]*.yaml", 114, 104 / 114, 1, 28 / 47),
+    ("qt[0-9]*.yaml", 114, 105 / 114, 1, 29 / 47),
     ("qu[0-9]*.yaml", 63, 63 / 63, 0, 22 / 25),
     ("qv[0-9]*.yaml", 94, 94 / 94, 0, 39 / 41),
-    ("qw[0-9]*.yaml", 42, 41 / 42, 7, 24 / 30),
-    ("qx[0-9]*.yaml", 31, 30 / 31, 0, 13 / 22),
+    ("qw[0-9]*.yaml", 42, 42 / 42, 0, 27 / 29),
+    ("qx[0-9]*.yaml", 31, 31 / 31, 0, 16 / 19),
+    ("qy[0-9]*.yaml", 75, 73 / 75, 0, 34 / 40),
+    ("qz[0-9]*.yaml", 144, 144 / 144, 0, 52 / 53),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1354,6 +1354,29 @@ def test_a_label_naming_departments_or_named_companies_is_the_title_at_any_lengt
         ("3.1", "市委宣传部", ("市委宣传部",)), ("3.2", "市纪委监委", ("市纪委监委",))]
 
 
+def test_a_stages_title_closed_by_its_dates_is_a_title_however_long_the_dates():
+    """（二）重点攻坚阶段（5月21日—6月30日、9月20日—11月15日）。 — a stage's title with its dates in brackets after it is a
+    title, though with them it runs past a title's length; a long first sentence without such a bracket is text."""
+    document = parse_text("五、实施步骤\n（一）宣传发动阶段（5月1日—5月20日）。召开动员会。\n"
+                          "（二）重点攻坚阶段（5月21日—6月30日、9月20日—11月15日）。全面进入禁烧值守状态。\n"
+                          "（三）全镇各村要在秸秆禁烧重点时段落实日调度周通报制度并及时上报有关情况。做好总结。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [
+        ("5.1", "宣传发动阶段（5月1日—5月20日）"), ("5.2", "重点攻坚阶段（5月21日—6月30日、9月20日—11月15日）"),
+        ("5.3", "")]
+
+
+def test_the_departments_a_unit_is_titled_by_are_the_subject_of_its_duty():
+    """（一）镇农业农村办：负责…，会同镇派出所开展… — the label is the subject the text leaves out: it leads, and those it
+    works with share; a subdistrict's offices label such units too (not a residents' committee, self-governing)."""
+    document = parse_text("三、职责分工\n（一）镇农业农村办：负责秸秆综合利用技术指导，会同镇派出所开展联合巡查。\n"
+                          "（二）街道社会事务办：负责统筹协调，会同街道党建办做好志愿服务力量的组织调度。\n"
+                          "（三）社区居委会：负责建立辖区基础台账。\n（四）市应急管理局：负责综合协调。\n")
+    assert [(c.id, c.heading, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("3.1", "镇农业农村办", ("镇农业农村办",), ("镇派出所",)),
+        ("3.2", "街道社会事务办", ("街道社会事务办",), ("街道党建办",)),
+        ("3.3", "社区居委会", (), ()), ("3.4", "市应急管理局", ("市应急管理局",), ())]
+
+
 def test_a_firm_a_report_leaves_unnamed_and_the_addressee_of_a_reply_are_no_labels_of_duty():
     """1．平江县某花炮制造有限公司：药物总库超量储存… — a 通报's criticised case, its firm named with 某, is no department
     answering for the unit; nor is the addressee line opening a reply's preamble (省教育厅：你厅来函收悉…), whom it is sent

@@ -415,6 +415,17 @@ def test_a_past_year_runs_on_across_semicolon_but_not_across_full_stop():
     assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 60.0), (4, 2000.0)]
 
 
+def test_a_past_year_opening_a_later_phrase_tells_what_was():
+    """…持续改善，2023年，全县生活垃圾清运量达到4.2万吨 and …，截至2023年底，全国农村自来水普及率达到90% report the past in a
+    plan of 2024; a later phrase naming a year of the plan (…，2025年，…) sets goals."""
+    sentences = ("近年来，我县城乡环境面貌持续改善，2023年，全县生活垃圾清运量达到4.2万吨。",
+                 "党的十八大以来，各地大力实施工程，截至2023年底，全国农村自来水普及率达到90%。",
+                 "为推进工作，2025年，县城生活垃圾分类覆盖率达到90%。")
+    clause = Clause("0", 0, "", "".join(sentences), sentences)
+    dated = Document("test", Meta(title="某县生活垃圾分类工作实施方案", date="2024-04-28"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 90.0)]
+
+
 def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():
     document = _document(
         "到2025年，市、县级疾控中心达到标准化建设标准；",
@@ -861,6 +872,14 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # (8%（含）至15%之间的, 1000万元（含）以上的) are who gets which rate, no goals.
     ("督办期间每半月至少现场核查1次。利用率在8%（含）至15%之间的，按0.05元/千瓦时补贴；投资额1000万元（含）以上的项目，给予奖励。",
      [("督办期间每半月核查", 1.0, "次", ">=", None, None)]),
+    # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
+    ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",
+     [("千吨万人供水工程", 2.0, "万处", "=", None, None), ("新建幼儿园", 1.0, "万所", "=", None, None)]),
+    ("配齐分类运输车辆30辆，免费安装独立式烟感报警器3000个，募集就业见习岗位8000个。",
+     [("分类运输车辆", 30.0, "辆", "=", None, None), ("独立式烟感报警器", 3000.0, "个", "=", None, None),
+      ("就业见习岗位", 8000.0, "个", "=", None, None)]),
+    ("帮助重点企业招工3万人，特殊困难老年人每周至少探视1次。",
+     [("重点企业招工", 3.0, "万人", "=", None, None), ("特殊困难老年人每周探视", 1.0, "次", ">=", None, None)]),
 ])
 def test_pure_numbers_rates_changes_listed_objects_and_time_limits(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
@@ -871,6 +890,19 @@ def test_a_share_of_those_already_paid_is_no_rate_of_support():
     is the rate a subsidy pays, none."""
     found = sentence_targets("市发展改革委每年对不少于10%的已补贴项目开展现场抽查，按设备投资额的10%给予补贴。")
     assert [(t.value, t.unit, t.comparator, t.period) for t in found] == [(10.0, "%", ">=", "yearly")]
+
+
+def test_a_year_column_named_a_goal_holds_targets_in_an_undated_document():
+    """类别 | 指标 | 2023年基数 | 2025年目标 | 2027年目标: the 2025 column is named a goal and holds targets whatever the
+    document's date; the base year's column is none."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、主要指标\n专栏1　林业产业发展主要指标\n类别\t指标\t2023年基数\t2025年目标\t2027年目标\t属性\n"
+                          "产业规模\t林业产业总产值（亿元）\t9500\t10500\t12000\t预期性\n"
+                          "\t森林覆盖率（%）\t62.55\t62.6\t≥62.7\t约束性\n")
+    assert [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("林业产业总产值", 10500.0, "亿元", 2025), ("林业产业总产值", 12000.0, "亿元", 2027),
+        ("森林覆盖率", 62.6, "%", 2025), ("森林覆盖率", 62.7, "%", 2027)]
 
 
 def test_an_indicator_table_is_read_by_column():

@@ -125,13 +125,14 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
 # opens with its place or level (省, 市, 县, 区, 乡, 镇, 国家, 国务院) or is a ministry's or a field's (教育部,
 # 科技部, 自然资源和规划部门; the people's organisations too, 市总工会, 团市委), ends in an organ's word, and an action
-# follows, maybe after when it is taken
+# follows (a subdistrict's and an autonomous region's too: 街道社会事务办…, 自治区林业局每年对…), maybe after when it
+# is taken
 # (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…; when and how
-# together: 市财政局在10个工作日内按规定拨付资金; how often: 市经济和信息化局每月通报…, 区应急管理局每季度…).
+# together: 市财政局在10个工作日内按规定审核…; how often: 市经济和信息化局每月通报…, 区应急管理局每季度…).
 # What it vets and what it reports are duties too (审核, 通报).
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
-TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
+TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|街道|自治区|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)){0,2}"
@@ -181,7 +182,7 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核)(?:单位|部门)$"
-                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包)单位$"
+                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区?)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
@@ -193,7 +194,7 @@ AGENCY = re.compile(
     # (An office or a department of a party committee is named whole: 市委网信办, 县委组织部, not 市委.)
     r"(?:省|市|县|区|州)委[\u4e00-\u9fff]{1,5}?(?:办公室|办|部|室)"
     r"|(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{0,14}?"
-    r"(?:委员会|委|厅|局|办|部|院|署|中心|会|处|室)"
+    rf"(?:委员会|委|厅|局|办|部|院|署|中心|会|处|室|{_DETACHMENT})"
     r"|[\u4e00-\u9fff]{2,8}?(?<![全内局外总东西中南北干])部|[\u4e00-\u9fff]{2,8}?总局|海关总署|中国人民银行"
     r"|中国[\u4e00-\u9fff]{2,8}?[会局院]|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
     r"|国务院[\u4e00-\u9fff]{1,8}?[委办室]"
@@ -1083,11 +1084,13 @@ ARTICLE_TITLE = re.compile(r"[【\[［]([^】\]］]{1,12})[】\]］]|（([^（�
 # … or a short title alone on the article's line, its text on the lines below (若干措施 written in articles:
 # 第一条　发放文旅消费券): no mark at all, which a sentence of text would have.
 ARTICLE_TITLE_LINE = re.compile(r"[\u4e00-\u9fff“”]{2,15}")
-# A heading sentence: a unit's first sentence, short and ended by 。 — whatever it holds
+# A heading sentence: a unit's first sentence, short (a bracket of dates closing it apart: 重点攻坚阶段（5月21日—6月30日、
+# 9月20日—11月15日）, a stage's) and ended by 。 — whatever it holds
 # inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text.
 _HEADING_MAX = 30
+_DATES_ASIDE = r"（[\d年月日底前—\-－~～至、，]{1,40}）"
 # (A question is a title too, its ？ kept: 一、为什么要制定《办法》？ in a 解读 of questions and answers.)
-HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}})。|([^。！？；]{{1,{_HEADING_MAX}}}？)")
+HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}}(?:{_DATES_ASIDE})?)。|([^。！？；]{{1,{_HEADING_MAX}}}？)")
 # A label ended by a colon: （二）主要目标：到2025年，… — short and without a comma.
 # (It may hold a bracket: 启动阶段（2023年1月—6月）：, 医联体（医共体）建设：.)
 LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1,20}）[^。！？；，：（]{0,8})?)：")
@@ -1264,17 +1267,26 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
     named over its section, when it names none; ``labelled``: whether a name opening the text with a colon is one, not
     the addressee line opening a preamble, 省教育厅：你厅来函收悉…, whom the document is sent to)."""
     text, agencies = extract_agencies(text)
-    if labelled and not agencies.lead and not agencies.responsible:
-        agencies = _labelled_by_organs(heading or _opening_label(text)) or inherited or agencies
+    label = _labelled_by_organs(heading or _opening_label(text)) if labelled else None
+    if label and heading and text.startswith(_DUTY_OPENINGS):
+        # The departments a unit is titled by are the subject its text leaves out (（二）镇农业农村办：负责…，会同镇派出所
+        # 开展…): read with it, as the sentence it shortens, those it works with share.
+        read = extract_agencies(heading + text)[1]
+        agencies = _agencies(label.lead, label.responsible + read.lead + read.responsible)
+    elif labelled and not agencies.lead and not agencies.responsible:
+        agencies = label or inherited or agencies
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
+
+
+_DUTY_OPENINGS = ("负责", "牵头")  # a text opening with its duty, its subject left out
 
 
 # A unit of a division of duties opened by the departments it is about, as a label (（一）省民政厅：负责…, 1. 市水利局、
 # 市气象局：负责…): they answer for it, the first leading.
 _OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
-# Where such a name begins: a place (省, 市, 县, 各 …), unless it is a department as AGENCY names it; not a level,
+# Where such a name begins: a place (省, 市, 县, 各, 街道 …), unless it is a department as AGENCY names it; not a level,
 # which names a kind of body (省级紧急医学救援队, 国家紧急医学救援队: a section on the teams a plan sets up).
-_PLACED = re.compile(r"(?:[省市县区州乡镇](?!级)|各|自治区)")
+_PLACED = re.compile(r"(?:[省市县区州乡镇](?!级)|各|自治区|街道)")
 
 
 def _opening_label(text: str) -> str:
@@ -1405,6 +1417,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             NAMED_ROLE.sub("", part) for part in re.split("[，；]", found.group(3) or found.group(4) or "")))
         if not all(ORGAN_END.search(unit) for unit in units + others):
             return found.group(0)  # （含中医医院负责） is no note of departments
+        # (A unit named by its part is none: （各责任单位按职责分工负责）, （市商务局牵头，各有关单位配合）.)
+        units, others = ([unit for unit in names if not ROLE_UNIT.search(unit)] for names in (units, others))
         if found.group(2) or together:
             lead.extend(units)
             responsible.extend(others)
@@ -1487,7 +1501,7 @@ _NO_DUTY = re.compile(r"[本此](?!项)[^，。；由]{1,8}由")
 # The abbreviation a name defines where it first stands (（以下简称市人社局）, （简称…）): no part of the sentence around.
 _ABBREVIATION = re.compile(r"（(?:以下)?简称[^（）]{1,20}）")
 # A government's centre (市投资促进中心, 县融媒体中心, 省大数据中心): a department too, named with its place (not with a
-# level or a region: 县级水质检测中心, 区域养老服务中心 are facilities).
+# level or a region: 县级水质检测中心, 区域养老服务中心 are facilities; nor with a subdistrict, 街道综合养老服务中心).
 _CENTRE = re.compile(r"(?:省|市|县|区(?!域)|州|自治区)(?!级)[\u4e00-\u9fff]{2,14}中心")
 
 

@@ -122,8 +122,10 @@ _OTHER_UNITS = (
     "个基点", "基点",  # basis points of a rate (利率下调25个基点), as 个百分点 are points of a share
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
-# is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元).
-UNITS = tuple(sorted({*_OTHER_UNITS, *_COUNTED, *(scale + unit for scale in ("万", "亿", "万亿") for unit in _COUNTED)},
+# is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元), and so are places, schools and works
+# (累计建成千吨万人供水工程2万处, 新建幼儿园1万所, 改造农村危桥1.2万座).
+_SCALED = (*_COUNTED, "处", "所", "座")
+UNITS = tuple(sorted({*_OTHER_UNITS, *_COUNTED, *(scale + unit for scale in ("万", "亿", "万亿") for unit in _SCALED)},
                      key=len, reverse=True))
 # A classification (内容分为基础类、完善类、提升类3类): the count of its kinds is no goal.
 CLASSIFIED = re.compile(r"分[为成]")
@@ -207,14 +209,15 @@ _VERBS = (
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|轮训|选拔|选派|选聘|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|"
-    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|走访|巡查|检查|督查|核查|随访|巡检|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
+    "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|探视|走访|巡查|检查|督查|核查|随访|巡检|招工|安装|配齐|募集|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
     + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
 # 培育专精特新中小企业1万家. The verbs are those of making or holding something new.
 # What is built new or rebuilt is counted with its verb (新建绿色建筑1000万平方米: 新建绿色建筑), and so
 # is what is supported, brought about or reached (扶持创业2万人, 带动就业6万人, 千兆光网覆盖家庭300万户).
-# (Not a grant: 对新认定为…的企业给予一次性奖励50万元 is a subsidy's amount.)
+# (Not a grant: 对新认定为…的企业给予一次性奖励50万元 is a subsidy's amount; nor kinds described, 安装类型主要有落地式及
+# 壁挂式两种.)
 # So is each part of a whole broken down after 其中 (建设高标准农田1500万亩，其中小麦182万亩、玉米105万亩).
 # What is counted may list several things the count covers (新培养省特级教师、正高级教师30名, 完成钢铁、
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
@@ -226,10 +229,13 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培�
                             # (people sent or hired for a post, what is newly grown: 选聘高校毕业生到村任职200名,
                             # 新发展设施蔬菜10万亩)
                             r"选派|选聘|轮训|新发展|"
+                            # (what is fitted out, installed or raised: 配齐分类运输车辆30辆, 免费安装烟感报警器3000个,
+                            # 募集就业见习岗位8000个)
+                            r"配齐|安装|募集|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)|"
                             # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元)
                             r"化解|竣工投产|实际使用|实际到位))"
-                            rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予)[^\x00，。；（]){{2,30}})$")
+                            rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
@@ -407,13 +413,16 @@ _WINDOW = 64
 # A sentence opening with a year before the document's own (2023年全省新能源汽车产量达到18.9万辆, 截至2023年底…, in a
 # plan of 2024) tells what was, unless it names a later year too (2023年起，…到2025年…).
 PAST_OPENING = re.compile(r"(?:截至|截止)?(20\d{2})年")
+# … or opening a later phrase of it, as when it is reached (…稳步提升，截至2023年底，全国农村自来水普及率达到90%) or set
+# apart by commas (近年来，…持续改善，2023年，全县生活垃圾清运量达到4.2万吨).
+PAST_PHRASE = re.compile(r"，(?:截至|截止)(20\d{2})年|，(20\d{2})年[底末]?，")
 _YEARS = re.compile(r"20\d{2}(?=年)")
 
 
 def _of_a_past_year(sentence: str, issued: int | None) -> bool:
     """Whether ``sentence`` reports a year before ``issued`` (the document's) and names none later."""
-    opening = PAST_OPENING.match(sentence)
-    return bool(opening and issued and int(opening.group(1)) < issued
+    opening = PAST_OPENING.match(sentence) or PAST_PHRASE.search(sentence)
+    return bool(opening and issued and int(next(filter(None, opening.groups()))) < issued
                 and all(int(found) < issued for found in _YEARS.findall(sentence)))
 
 
@@ -545,9 +554,10 @@ class _Table:
     """The columns a row's target is read from, the first holding a number: the last year or
     target column (the ones before are baselines), then the sums after it."""
     year: int | None
-    interim: tuple[tuple[int, int], ...] = ()
-    """(column, year) of the year columns before the last: targets of their own when their year is not
-    before the document's (2025年 | 2027年 in a plan of 2025), baselines otherwise (2023年 | 2025年)."""
+    interim: tuple[tuple[int, int, bool], ...] = ()
+    """(column, year, named a goal) of the year columns before the last: targets of their own when named one
+    (2023年基数 | 2025年目标 | 2027年目标) or when their year is not before the document's (2025年 | 2027年 in a plan
+    of 2025), baselines otherwise (2023年 | 2025年)."""
 
     @classmethod
     def of(cls, cells: list[str]) -> _Table | None:
@@ -560,7 +570,8 @@ class _Table:
         sums = tuple(k for k, cell in enumerate(cells) if k > targets[-1] and _SUM_COLUMN.fullmatch(cell))
         unit = next((k for k, cell in enumerate(cells) if cell in ("单位", "计量单位")), None)
         year = _YEAR.search(cells[targets[-1]])
-        interim = tuple((k, int(found.group(1))) for k in targets[:-1] if (found := _YEAR.search(cells[k])))
+        interim = tuple((k, int(found.group(1)), "目标" in cells[k])
+                        for k in targets[:-1] if (found := _YEAR.search(cells[k])))
         return cls(len(cells), name, unit, (targets[-1], *sums), int(year.group(1)) if year else None, interim)
 
     def dated(self, cells: list[str]) -> _Table | None:
@@ -583,8 +594,8 @@ class _Table:
                 issued: int | None = None) -> list[Target]:
         """The target of a row: its name, its value in the first of the table's target columns
         holding one (its unit from the unit column, the cell, or the name's closing bracket), none
-        when none does (—, 待定, 不减少); before it, those of the earlier year columns not before
-        ``issued``, the year of the document."""
+        when none does (—, 待定, 不减少); before it, those of the earlier year columns named goals or not
+        before ``issued``, the year of the document."""
         name = self.cell(cells, self.name)
         if not name:
             return []
@@ -593,7 +604,7 @@ class _Table:
         found = (_cell_target(self.cell(cells, column), indicator, unit, self.year, document, clause, index, row)
                  for column in self.values)
         interim = (_cell_target(self.cell(cells, column), indicator, unit, year, document, clause, index, row)
-                   for column, year in self.interim if issued is not None and year >= issued)
+                   for column, year, goal in self.interim if goal or issued is not None and year >= issued)
         return [target for target in interim if target is not None] + \
             [target for target in found if target is not None][:1]
 
