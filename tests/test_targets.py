@@ -872,6 +872,9 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # (8%（含）至15%之间的, 1000万元（含）以上的) are who gets which rate, no goals.
     ("督办期间每半月至少现场核查1次。利用率在8%（含）至15%之间的，按0.05元/千瓦时补贴；投资额1000万元（含）以上的项目，给予奖励。",
      [("督办期间每半月核查", 1.0, "次", ">=", None, None)]),
+    # Years in Chinese numerals are years (到二〇二七年, 二〇三〇年底前).
+    ("到二〇二七年，全省冷库容量达到500万吨；二〇三〇年底前，建成冷链物流基地10个。",
+     [("全省冷库容量", 500.0, "万吨", "=", 2027, None), ("冷链物流基地", 10.0, "个", "=", 2030, None)]),
     # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
     ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",
      [("千吨万人供水工程", 2.0, "万处", "=", None, None), ("新建幼儿园", 1.0, "万所", "=", None, None)]),

@@ -493,7 +493,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 continue
             table = None
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
-            past = _of_a_past_year(sentence, issued) or past and not _YEARS.search(sentence)
+            past = _of_a_past_year(_arabic_years(sentence), issued) or past and not _YEARS.search(_arabic_years(sentence))
             if targets and not past and not RESPONSE_START.search(sentence):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。, and so does a past
@@ -687,6 +687,16 @@ class _Context:
         return (None, None) if found < 0 else self.events[found][1:]
 
 
+# A year written in Chinese numerals (到二〇二七年, 二〇三〇年底前), read as its digits: the same length, so that every
+# position in the sentence stands.
+_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _arabic_years(sentence: str) -> str:
+    return _CHINESE_YEAR.sub(lambda year: year.group().translate(_YEAR_DIGITS), sentence)
+
+
 def _sentence(
     sentence: str,
     carried: tuple[int | None, str | None],
@@ -695,7 +705,7 @@ def _sentence(
     index: int,
     plan: bool = False,
 ) -> tuple[tuple[Target, ...], tuple[int | None, str | None]]:
-    clean, context = _time_frame(sentence, carried)
+    clean, context = _time_frame(_arabic_years(sentence), carried)
     # A target is a quantity or a 全覆盖: a sentence with neither (nine in ten) has none, and only
     # its deadlines are read. The scan below only blanks text out (time frames, names), and no
     # blank span ends with a digit or starts with one after a number it would free, so it finds
