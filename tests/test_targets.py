@@ -908,6 +908,49 @@ def test_a_year_column_named_a_goal_holds_targets_in_an_undated_document():
         ("森林覆盖率", 62.6, "%", 2025), ("森林覆盖率", 62.7, "%", 2027)]
 
 
+def test_a_table_allocating_targets_to_places_gives_each_place_its_targets():
+    """设区市 | 新建公共充电桩（个） | 其中：乡镇公共充电站（座） / 南昌市 | 13000 | 90 …: each cell is its place's target in its
+    column, its unit from the header's brackets; 县（市、区） | 2026年 | 2027年 | 合计 under 单位：万亩 (run on from the
+    table's title) gives each place its target a year, the unit from that line, and no target for the row's sum."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("三、任务分解\n各设区市新建任务如下表：\n设区市\t新建公共充电桩（个）\t其中：乡镇公共充电站（座）\n"
+                          "南昌市\t13000\t90\n合计\t60000\t1200\n"
+                          "四、年度安排\n各县建设任务按下表分解落实。\n常德市高标准农田建设任务分解表\n单位：万亩\n"
+                          "县（市、区）\t2026年\t2027年\t合计\n鼎城区\t4.5\t4.2\t8.7\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("3", "南昌市新建公共充电桩", 13000.0, "个", None), ("3", "南昌市乡镇公共充电站", 90.0, "座", None),
+        ("3", "合计新建公共充电桩", 60000.0, "个", None), ("3", "合计乡镇公共充电站", 1200.0, "座", None),
+        ("4", "鼎城区", 4.5, "万亩", 2026), ("4", "鼎城区", 4.2, "万亩", 2027)]
+
+
+def test_an_attached_table_of_tasks_by_place_belongs_to_the_clause_referring_to_it():
+    """…各省（区）具体任务见附件 / 附件 / 2026年度任务分省表 / 单位：万亩 / 省（区） | 任务合计 | 其中：人工造林: the table after
+    the signature holds the targets of the clause referring to it, in the unit of its line."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、任务安排\n共安排营造林任务3000万亩。各省（区）具体任务见附件。\n二、工作要求\n加强组织领导。\n"
+                          "附件：2026年度任务分省表\n国家林业和草原局\n2026年3月10日\n附件\n2026年度任务分省表\n单位：万亩\n"
+                          "省（区）\t任务合计\t其中：人工造林\n河北省\t260\t50\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1", "营造林任务", 3000.0, "万亩"), ("1", "河北省任务合计", 260.0, "万亩"), ("1", "河北省人工造林", 50.0, "万亩")]
+
+
+def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():
+    """（一）提档升级任务 / 1．钱集镇：26公里，重点实施… — a place's unit opening with a quantity alone holds its share; …85万亩
+    （含新建和改造提升），其中2026年30万亩、2027年28万亩 — each year's part is the whole's in that year (the aside on
+    what the count takes in leaves it closing its phrase)."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、主要目标\n全市建设高标准农田85万亩（含新建和改造提升），其中2026年30万亩、2027年28万亩。\n"
+                          "二、任务分解\n（一）提档升级任务\n全县200公里提档升级任务分解到各镇如下：\n"
+                          "1．钱集镇：26公里，重点实施钱集至高墟段拓宽改造。\n2．胡集镇：22公里，重点实施胡集段改造。\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("1", "高标准农田", 85.0, "万亩", None), ("1", "高标准农田", 30.0, "万亩", 2026),
+        ("1", "高标准农田", 28.0, "万亩", 2027), ("2.1.1", "钱集镇", 26.0, "公里", None),
+        ("2.1.2", "胡集镇", 22.0, "公里", None)]
+
+
 def test_an_indicator_table_is_read_by_column():
     """A plan's 主要指标 table (typed as text, or a web page's table): each row's target is its
     indicator, the value in the last year (or target) column — a sign or word of comparison, a

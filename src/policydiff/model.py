@@ -26,6 +26,12 @@ INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?")
 TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?)[^\s|]{0,8}")
 # The first header cell of a table of targets by year (年度 | 人工造林（亩） | 森林抚育（万亩）, a row a year).
 YEAR_COLUMN = re.compile(r"年度|年份")
+# … and of a table allocating them to places (设区市 | 新建公共充电桩（个）, 省（区） | 任务合计 | 其中：人工造林,
+# 县（市、区） | 2026年 | 2027年: a row a place).
+PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|市州?|县区?|区县?|县市区|乡镇|街道|地区|片区)(?:（[区市县州盟、镇街道兵团]{1,8}）)?")
+# The line giving a table's unit above it (单位：万亩), maybe run on from the table's title (…任务分解表单位：万亩) or in
+# brackets after it (…任务分解表（单位：万亩）).
+UNIT_LINE = re.compile(r"单位[：:]\s*([^\s，。；：（）()]{1,8})[）)]?$")
 # The header cells of a task-division table (任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限): the
 # column of the departments that lead a row's task, and of those that share it (a table with only
 # the latter makes the first it names lead, as a note does).

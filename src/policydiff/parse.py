@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, Agencies, Clause, Document, Meta, Section, table_cells,
-                    transmitted_name)
+from .model import (INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agencies, Clause, Document, Meta,
+                    Section, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, ORGAN_END, OWN_NUMBER,
                          TERM_ENTRY, bare_marker_at_end, paragraphs)
@@ -1328,8 +1328,10 @@ def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> boo
 
 # A clause referring to an attachment for its indicators (主要指标详见附件) holds the indicator table attached
 # after the text (附件 / 潍坊市…主要指标 / 序号 | 指标 | 单位 | 2025年 | 2027年 …): its rows join the clause's text, as
-# a table in the body stands in the clause above it.
-_INDICATORS_ATTACHED = re.compile(r"指标[^。；，]{0,12}见附件")
+# a table in the body stands in the clause above it. So does one referring to it for the tasks it allocates to places
+# (各省（区）及兵团具体任务见附件 / 附件 / …任务分省表 / 单位：万亩 / 省（区） | 任务合计 | …), with the line giving the
+# table's unit.
+_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务)[^。；，]{0,12}见附件")
 _ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
 
 
@@ -1341,9 +1343,12 @@ def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> 
         return clauses
     header = next((k for k in range(opening + 1, min(opening + 4, len(paras))) if TABLE_CELL in paras[k]), None)
     cells = table_cells(paras[header]) if header is not None else []
-    if not any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) or not any(map(TARGET_COLUMN.fullmatch, cells)):
+    if not (any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) and any(map(TARGET_COLUMN.fullmatch, cells))
+            or cells and PLACE_COLUMN.fullmatch(cells[0].strip())):
         return clauses
     rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
+    if UNIT_LINE.search(paras[header - 1]):
+        rows.insert(0, paras[header - 1])
     k = referring[0]
     text = "\n".join([clauses[k].text, *rows])
     return (*clauses[:k], replace(clauses[k], text=text, sentences=split_sentences(text)), *clauses[k + 1:])

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN, Document, table_cells
+from .model import INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document, table_cells
 
 Value = float | str | tuple[float, float]
 
@@ -85,10 +85,11 @@ YEARLY = re.compile(r"每年度?")
 
 # Names and references whose digits are no quantities: quoted names (“1+N”, “六项投入”,
 # “两个允许”, “一村一名大学生村医”), titles 《…》 and document numbers (〔2023〕10号); and the saying
-# of one at a time (建成一个、管好一个; 成熟一批、推进一批; 建一亩成一亩), which counts nothing.
+# of one at a time (建成一个、管好一个; 成熟一批、推进一批; 建一亩成一亩), which counts nothing; and an aside on what a count
+# takes in (建设高标准农田85万亩（含新建和改造提升）), which leaves the count closing its phrase.
 # A quotation holding a sentence's marks is no name but quoted text (an amendment's new wording: 将第五条修改为：
 # “…。到2025年，…覆盖率达到90%以上。”), read as the text it is.
-NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号"
+NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号|（(?:含|包括|不含)[^（）\d，。；]{1,20}）"
                        r"|(?:[\u4e00-\u9fff]{1,3}一([个批项家亩])[、，]?){1,3}[\u4e00-\u9fff]{1,3}一\1")
 
 # Arabic numbers, or Chinese numerals starting with a digit or 十 (一百二十, 两, 十五). A
@@ -470,12 +471,14 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             continue
         carried: tuple[int | None, str | None] = (None, None)
         past = False  # the sentence before, ended by ；, reported a past year
-        table: _Table | _YearTable | None = None  # the table whose rows are being read
+        table: _Table | _YearTable | _PlaceTable | None = None  # the table whose rows are being read
+        unit: str | None = None  # the unit the sentence before gave a table (单位：万亩)
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
                 past = False
                 cells = table_cells(sentence)
-                if (header := _Table.of(cells) or _YearTable.of(cells) or (table and table.dated(cells))) is not None:
+                if (header := _Table.of(cells) or _YearTable.of(cells) or _PlaceTable.of(cells, unit)
+                        or (table and table.dated(cells))) is not None:
                     table = header
                     continue
                 if table is not None and table.holds(cells):
@@ -492,6 +495,9 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 carried = (None, None)
                 continue
             table = None
+            unit = line.group(1) if (line := UNIT_LINE.search(sentence.strip())) else None
+            if index == 0 and (quota := _place_quota(clause.heading, sentence)) is not None:
+                found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
             past = _of_a_past_year(_arabic_years(sentence), issued) or past and not _YEARS.search(_arabic_years(sentence))
             if targets and not past and not RESPONSE_START.search(sentence):
@@ -501,6 +507,23 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             carried = after if sentence.endswith(("；", ";")) else (None, None)
             past = past and sentence.endswith(("；", ";"))
     return tuple(found)
+
+
+# A unit titled by a place whose text opens with a quantity alone (2.1 提档升级任务 / 1．钱集镇：26公里，重点实施…): the
+# place's share of a whole broken down in a list.
+PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|镇|乡|街道|管理区|兵团|自治州)")
+
+
+def _place_quota(heading: str, sentence: str) -> Target | None:
+    """The quota a place's unit opens with (钱集镇 / 26公里，…: 钱集镇 26 公里), else None."""
+    phrase = re.split("[，。；]", sentence, maxsplit=1)[0]
+    if not PLACE_HEADING.fullmatch(heading):
+        return None
+    quantity = next(_quantities(phrase), None)
+    if quantity is None or quantity.start or quantity.after != len(phrase) or quantity.unit is None:
+        return None
+    return Target(document="", clause="", sentence=0, indicator=heading, value=quantity.value, unit=quantity.unit,
+                  comparator=_comparator(None, quantity.post), year=None, period=None, text=sentence)
 
 
 def sentence_targets(
@@ -647,6 +670,48 @@ class _YearTable:
         return [target for target in found if target is not None]
 
 
+@dataclass(frozen=True)
+class _PlaceTable:
+    """A table allocating targets to places: a header 设区市 | 新建公共充电桩（个） | 其中：乡镇公共充电站（座） (or 县（市、区） |
+    2026年 | 2027年 | 三年合计, its unit on the line above it: 单位：万亩), then a row a place (南昌市 | 13000 | 90) and maybe
+    one of sums (合计 | 60000 | 1200): each cell is the target of its row's place in its column (南昌市新建公共充电桩;
+    a year column's cell in its year, named by the place and the unit's line)."""
+
+    names: tuple[str, ...]
+    unit: str | None = None
+
+    @classmethod
+    def of(cls, cells: list[str], unit: str | None) -> _PlaceTable | None:
+        cells = [cell.strip() for cell in cells]
+        return cls(tuple(cells[1:]), unit) if len(cells) >= 2 and PLACE_COLUMN.fullmatch(cells[0]) else None
+
+    def dated(self, cells: list[str]) -> None:
+        return None
+
+    def holds(self, cells: list[str]) -> bool:
+        return len(cells) == len(self.names) + 1 and bool(_PLACE_NAME.fullmatch(cells[0].strip()))
+
+    def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
+                issued: int | None = None) -> list[Target]:
+        """The targets of a row, one a column (``issued`` has no part: a column names its year or none)."""
+        place = cells[0].strip()
+        found = []
+        for name, cell in zip(self.names, cells[1:]):
+            if name.strip() in _TOTALS:
+                continue  # 新建 | 改造提升 | 合计: the row's sum of its columns, no target of its own
+            indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
+            year = _ROW_YEAR.fullmatch(indicator)
+            found.append(_cell_target(cell, place + ("" if year else indicator), unit or self.unit,
+                                      int(year.group(1)) if year else None, document, clause, index, row))
+        return [target for target in found if target is not None]
+
+
+# A place's name in a table by place (南昌市, 西湖管理区, 新疆生产建设兵团, 全市合计), not a number or a sentence.
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
+# The part of a whole a column holds (其中：人工造林): the column's own name is the rest.
+_SUBTOTAL = re.compile(r"^其中[：:]?")
+
+
 def _named_unit(name: str) -> tuple[str, str | None]:
     """(indicator, unit) of a table's name with its unit in brackets (新能源装机容量（万千瓦）)."""
     bracket = _NAME_UNIT.search(name)
@@ -727,6 +792,8 @@ def _sentence(
             indicator = found.indicator
             if targets and COMPARED.match(indicator):
                 indicator = targets[-1].indicator + indicator  # …比重达到2.3%，比2015年提高0.55个百分点
+            elif targets and (part := _PART_YEAR.fullmatch(indicator)):
+                indicator, year = targets[-1].indicator, int(part.group(1))  # …85万亩，其中2026年30万亩: the whole's
             targets.append(Target(
                 document=document, clause=clause, sentence=index,
                 indicator=indicator, value=found.value, unit=found.unit,
@@ -1057,6 +1124,11 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         listed = (subject, comparator)
         _share_head_noun(found, chain)
     return found
+
+
+# A part of a whole named by its year only, after 其中 or in the list after it (其中2026年30万亩、2027年28万亩).
+_PART_YEAR = re.compile(r"(?:其中)?(\d{4})年")
+
 
 
 # Things listed before 各 and one count (新认定省级创业孵化示范基地、返乡创业示范园区各10个): the count is each one's.

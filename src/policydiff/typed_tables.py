@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import deque
 
-from .model import INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN
+from .model import INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN
 from .normalize import display_width, normalize_line
 from .numbering import match_marker
 from .tasks import is_task_header
@@ -38,9 +38,9 @@ _SPACED_CELLS = re.compile(r"[\t\u3000 ]+")
 _BOX_SIDES = "│┃|"
 _BOX_RULE = re.compile(r"(?=(?:.*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]){3})[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=:│┃|\s]+")
 _WRAPPED_NAME_MAX = 12
-# What a table's header holds: its indicator column, the year column of a table by year, or the
-# departments of a task-division table.
-TABLE_WORDS = re.compile(r"指标|年度|年份|单位|部门|处室|科室")
+# What a table's header holds: its indicator column, the year column of a table by year, the departments of a
+# task-division table, or the place column opening the header of a table by place (设区市⇥新建公共充电桩（个）).
+TABLE_WORDS = re.compile(rf"指标|年度|年份|单位|部门|处室|科室|^[ \t\u3000]*(?:{PLACE_COLUMN.pattern})[\t\u3000 ]", re.M)
 _HEADER_CELLS_MAX = 10
 # The longest header cell (完成时限（2025年底前）, 2025年目标值（预期性）…), with room.
 _HEADER_CELL_MAX = 24
@@ -49,15 +49,16 @@ _PAGE_MARK = re.compile(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\
 
 
 def _header(cells: list[str]) -> bool:
-    """Whether a row of ``cells`` is an indicator table's header, that of a table by year, or that of
-    a task-division table. (A line of prose split at its spaces has a long part: it is no header,
+    """Whether a row of ``cells`` is an indicator table's header, that of a table by year or by place, or
+    that of a task-division table. (A line of prose split at its spaces has a long part: it is no header,
     and its parts are not normalised to find out.)"""
     if len(cells) < 3 or any(len(cell) > _HEADER_CELL_MAX for cell in cells):
         return False
     normalized = [normalize_line(cell) for cell in cells]
     return (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
             and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
-            or bool(YEAR_COLUMN.fullmatch(normalized[0])) or is_task_header(normalized))
+            or bool(YEAR_COLUMN.fullmatch(normalized[0]) or PLACE_COLUMN.fullmatch(normalized[0]))
+            or is_task_header(normalized))
 
 
 def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
