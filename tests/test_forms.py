@@ -59,6 +59,12 @@ KNOWN: dict[str, str] = {
     "short first sentences being statements (（一）考核结果分为优秀、良好、合格、不合格四个等次。得分90分以上为优秀…, "
     "（二）考核结果纳入乡镇年度综合考核。对考核优秀的…); the parser reads a short first sentence closed by 。 as a title, as "
     "（一）加强组织领导。 is",
+    "rb02-online-reader-hangzhou-silver-economy-bare-numbers.txt": "held out, not yet read: each number stands alone on "
+    "its line and the title on the next (（一）⏎扩大老年助餐服务⏎…); the parser gives those units no titles",
+    "rb03-pdf-text-sichuan-low-altitude-footnotes-runhead.txt": "held out, not yet read: a PDF's footnote (① 低空空域…) "
+    "is read as an item and the （六）–（九） numbered on across sections are lost",
+    "rb04-news-report-guangzhou-consumption-plan-quoted-goals.txt": "held out, not yet read: a news report quoting a "
+    "plan has no numbered units, all of it clause 0 for its reader; the parser refuses it (no numbered clauses)",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "
@@ -373,6 +379,9 @@ def test_targets_and_agencies_of_the_forms():
 #   41 of 42 and 30 of 31 targets (7 and 0 false), 24 of 30 and 13 of 22 agency clauses.
 # - qy*, qz* (county, township and street documents; years, stages and timelines): on arrival 4 of 6 and 6 of 6 trees,
 #   70 of 75 and 131 of 144 targets (0 and 4 false), 27 of 40 and 51 of 54 agency clauses.
+# - ra*, rb* (targets allocated to places; documents copied from where people find them: WeChat, online readers, PDF
+#   footnotes, a news report, a portal page, an attached task table): on arrival 5 of 6 and 3 of 6 trees, 99 of 209 and
+#   63 of 69 targets (0 and 1 false), 27 of 30 and 32 of 40 agency clauses; rb held out, no rule made after it.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -426,6 +435,8 @@ def test_targets_and_agencies_of_the_forms():
     ("qx[0-9]*.yaml", 31, 31 / 31, 0, 16 / 19),
     ("qy[0-9]*.yaml", 75, 73 / 75, 0, 34 / 40),
     ("qz[0-9]*.yaml", 144, 144 / 144, 0, 52 / 53),
+    ("ra[0-9]*.yaml", 209, 204 / 209, 0, 27 / 30),
+    ("rb[0-9]*.yaml", 69, 63 / 69, 1, 32 / 40),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -860,6 +860,8 @@ def test_ocr_reads_one_as_a_dash():
     # … and l for a one inside a number or standing for one, 一 for a range's dash between numbers (not in a word).
     assert normalize_line("产量突破l5万辆，收入达到l000亿元，覆盖率l00%，半径小于l公里，培育3一5家，用Excel汇总") == \
         "产量突破15万辆，收入达到1000亿元，覆盖率100%，半径小于1公里，培育3—5家，用Excel汇总"
+    # … and a speck read as a dot closing a line after a space (not a dot inside a name: 中国·武汉).
+    assert [normalize_line(line) for line in ("二、主要任务 ·", "中国·武汉")] == ["二、主要任务", "中国·武汉"]
     shell = "（四〕推进数字文化服务\n\n到2025年，建成覆盖县、乡、村三级的数字文化服务平台，乡镇数字文化驿站覆盖率达到80%以上。\n"
     assert units("一、重点任务\n" + tens[:39] + shell)[-1] == ("1.4", "推进数字文化服务")
 

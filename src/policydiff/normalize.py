@@ -143,6 +143,8 @@ _OCR_DECIMAL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})\. (?=\d)")
 _OCR_ONE_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])(?:[\dl]*\d[\dl]*l[\dl]*|l[\dl]*\d[\dl]*"
                                 r"|(?<=[\u4e00-\u9fff])l(?=[\u4e00-\u9fff%]))(?![A-Za-z])")
 _OCR_RANGE_DASH = re.compile(r"(?<=\d)一(?=\d)")
+# A speck a scan reads as a dot closing a line after a space (二、主要任务 ·): no part of the text.
+_OCR_SPECK = re.compile(r"[ \u3000]+[·•∙]$")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
 # A quotation whose marks are of two widths (“四聚", "多园”, copies mixing them): both full-width.
 _MIXED_QUOTE = re.compile(r'“([^“”"\n]{1,40})"|"([^“”"\n]{1,40})”')
@@ -208,6 +210,8 @@ def normalize_line(line: str) -> str:
         line = _OCR_ONE_IN_NUMBER.sub(lambda found: found.group().replace("l", "1"), line)
     if "一" in line:
         line = _OCR_RANGE_DASH.sub("—", line)
+    if line[-1:] in "·•∙":
+        line = _OCR_SPECK.sub("", line)
     if ". " in line:
         line = _OCR_DECIMAL_SPACE.sub(r"\1.", line)
     if "丶" in head or "，" in head:
