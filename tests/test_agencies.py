@@ -192,6 +192,12 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("自治区林业局每年对规划纲要实施情况进行监测。街道社会事务办统筹协调全街道关爱服务工作。", ("自治区林业局",),
      ("街道社会事务办",)),
     ("县公安局、县消防救援大队依法查处消防违法行为。", ("县公安局",), ("县消防救援大队",)),
+    # A people's organisation among those worked with; those doing their share by their functions later in a led
+    # sentence (，Y、Z按职责分工做好…); a mechanism's members (各成员单位) and parks as a whole (省级以上园区全部) are none.
+    ("市发展改革委要会同市工商联做好联席会议各项工作。", ("市发展改革委",), ("市工商联",)),
+    ("由各街道办事处负责组织实施，区住房城乡建设局、区市场监管局按职责分工做好审批服务。", ("各街道办事处",),
+     ("区住房城乡建设局", "区市场监管局")),
+    ("各成员单位要按照职责分工落实任务。省级以上园区全部实施循环化改造。", (), ()),
     ("社会单位要严格落实消防安全责任制。县市场监督管理局、县商务局要督促经营场所落实制度。", ("县市场监督管理局",),
      ("县商务局",)),
 ])

@@ -1372,11 +1372,13 @@ def test_the_departments_a_unit_is_titled_by_are_the_subject_of_its_duty():
     works with share; a subdistrict's offices label such units too (not a residents' committee, self-governing)."""
     document = parse_text("三、职责分工\n（一）镇农业农村办：负责秸秆综合利用技术指导，会同镇派出所开展联合巡查。\n"
                           "（二）街道社会事务办：负责统筹协调，会同街道党建办做好志愿服务力量的组织调度。\n"
-                          "（三）社区居委会：负责建立辖区基础台账。\n（四）市应急管理局：负责综合协调。\n")
+                          "（三）社区居委会：负责建立辖区基础台账。\n（四）市应急管理局：负责综合协调。\n"
+                          "（五）市地方金融工作局：会同人民银行宜昌市分行负责引导金融机构加大信贷投放。\n")
     assert [(c.id, c.heading, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("3.1", "镇农业农村办", ("镇农业农村办",), ("镇派出所",)),
         ("3.2", "街道社会事务办", ("街道社会事务办",), ("街道党建办",)),
-        ("3.3", "社区居委会", (), ()), ("3.4", "市应急管理局", ("市应急管理局",), ())]
+        ("3.3", "社区居委会", (), ()), ("3.4", "市应急管理局", ("市应急管理局",), ()),
+        ("3.5", "市地方金融工作局", ("市地方金融工作局",), ("人民银行宜昌市分行",))]
 
 
 def test_a_firm_a_report_leaves_unnamed_and_the_addressee_of_a_reply_are_no_labels_of_duty():

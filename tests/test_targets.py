@@ -875,6 +875,16 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # Years in Chinese numerals are years (到二〇二七年, 二〇三〇年底前).
     ("到二〇二七年，全省冷库容量达到500万吨；二〇三〇年底前，建成冷链物流基地10个。",
      [("全省冷库容量", 500.0, "万吨", "=", 2027, None), ("冷链物流基地", 10.0, "个", "=", 2030, None)]),
+    # A multiple of a named base (提高到2025年的1.4倍); a measure per head or per mu changed by an amount; a service's
+    # time limit (1个工作日内办结; not a procedure's, counted from its step or set for who acts); what is won, handed
+    # over or bought; what each ten thousand people have.
+    ("研发投入达到全国平均水平的1.5倍以上，高标准农田亩均粮食产能提高50公斤，全流程1个工作日内办结。",
+     [("研发投入达到全国平均水平的倍数", 1.5, "倍", ">=", None, None), ("高标准农田亩均粮食产能提高", 50.0, "公斤", "=", None, None),
+      ("全流程办结", 1.0, "个工作日", "<=", None, None)]),
+    ("自收到申请之日起15个工作日内完成审核，市工业和信息化局在15个工作日内完成复核。", []),
+    ("争取银行授信50亿元，交付安置房2500套，采购农产品1.2亿元，每万人拥有全科医生3.5名。",
+     [("银行授信", 50.0, "亿元", "=", None, None), ("安置房", 2500.0, "套", "=", None, None), ("农产品", 1.2, "亿元", "=", None, None),
+      ("全科医生", 3.5, "名", "=", None, None)]),
     # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
     ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",
      [("千吨万人供水工程", 2.0, "万处", "=", None, None), ("新建幼儿园", 1.0, "万所", "=", None, None)]),

@@ -98,9 +98,12 @@ _GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|�
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
 _DETACHMENT = "总队|支队|大队"
-# A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), and fields may share
-# the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
-_TOGETHER_UNIT = rf"[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|{_DETACHMENT}))?"
+# A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), a bank its branch (人民银行宜昌市分行), and fields may share
+# the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units). The people's organisations work with them too
+# (会同市工商联, 省妇联, 市总工会).
+_PEOPLES = r"(?:[省市县区]|自治区)(?:工商联|妇联|残联|侨联|文联|科协|总工会)"
+_TOGETHER_UNIT = (rf"(?:[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
+                  rf"|{_DETACHMENT}))?|{_PEOPLES})")
 _TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
                            rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNITS})")
@@ -110,9 +113,9 @@ _DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|�
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
 # … or those that support it, named in a later phrase (市发展改革委牵头负责…，每年组织…，市财政局、市工业和信息化局按职责分工
-# 配合).
+# 配合; 由各街道办事处负责组织实施，区住房城乡建设局、区市场监管局按职责分工做好审批服务).
 TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNITS})"
-                            rf"|(?<=，)({_TOGETHER_UNITS})(?:按职责分工|按职责|分别)?(?:配合|协助)(?=[，。；]|$)")
+                            rf"|(?<=，)({_TOGETHER_UNITS})(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助)(?=[，。；]|$))")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体), or
 # lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
 # no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
@@ -177,11 +180,11 @@ _TOWARDS = re.compile(r"对(?!外)")
 NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}"
                         r"|^[且并和及或经将请被]"
                         r"|^(?:建立|健全|完善|构建|形成)|多部门"
-                        r"|[布格大开全]局$|的单位$|某")
+                        r"|[布格大开全]局$|全部$|的单位$|某")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
-ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核)(?:单位|部门)$"
+ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核|成员)(?:单位|部门)$"
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
@@ -1278,7 +1281,7 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
 
 
-_DUTY_OPENINGS = ("负责", "牵头")  # a text opening with its duty, its subject left out
+_DUTY_OPENINGS = ("负责", "牵头", "会同")  # a text opening with its duty, its subject left out
 
 
 # A unit of a division of duties opened by the departments it is about, as a label (（一）省民政厅：负责…, 1. 市水利局、

@@ -233,6 +233,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培�
                             # (what is fitted out, installed or raised: 配齐分类运输车辆30辆, 免费安装烟感报警器3000个,
                             # 募集就业见习岗位8000个)
                             r"配齐|安装|募集|"
+                            # (what is bought, sold, won or handed over: 采购和帮助销售脱贫地区农产品1.2亿元, 争取银行授信
+                            # 50亿元, 交付安置房2500套; what each ten thousand people have: 每万人拥有全科医生3.5名)
+                            r"采购|销售|争取|交付|每[万千百]人(?:口)?拥有|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)|"
                             # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元)
                             r"化解|竣工投产|实际使用|实际到位))"
@@ -261,6 +264,9 @@ TARGET_LEAD = re.compile(
     rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
     rf"|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
 )
+# A multiple of a named base after a verb of raising (提高到2025年的1.4倍). (Not a doubling in words, 翻一番, 倍增:
+# the readers of the probes leave it out, the targets' conventions not naming it.)
+TIMES_OF = re.compile(r"(?:提高|提升|增加|增长|扩大|达到)(?:到|至)?[^的，。；]{1,16}的$")
 # 达到机构养老床位总数的40%, 不低于本单位年度业务总收入的1%: a share of a named base,
 # bound by the verb or comparator before the base (the base itself holds no 的).
 OF_BASE = re.compile(
@@ -270,6 +276,16 @@ OF_BASE = re.compile(
 # a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
 _CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升|缩短|压减"
 CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
+# … and a measure per head, per mu or per household changed by an amount (亩均粮食产能提高50公斤, 人均可支配收入增加
+# 1000元): a goal in its own unit.
+PER_HEAD = re.compile(r"[人亩户]均")
+# A time within which a thing is done (全流程1个工作日内办结, 24小时内修复): a limit, as 以内. (Not a procedure's
+# limit counted from a step of it or set for who acts, 自收到申请之日起15个工作日内完成, 举报受理后原则上在7个工作日内办结,
+# 市工业和信息化局在15个工作日内完成: a rule.)
+PROCEDURE_LIMIT = re.compile(r"之日起|后|限期|原则上|接到|收到|[在于]$")
+_SERVICE_TIMES = TIME_UNITS - {"年", "个月"}
+_DONE = re.compile(r"办结|完成|办理|答复|修复|处置|反馈|到场|审结")
+WITHIN_DONE = re.compile(rf"内(?={_DONE.pattern})")
 # A change stated against a past level with no subject of its own (…达到2.3%，比2015年提高0.55个百分点)
 # is the change of the indicator before it.
 COMPARED = re.compile(rf"(?:比|较)[^，。；]{{0,20}}(?:{_CHANGE_VERBS})$")
@@ -942,6 +958,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 十分重要: an adverb; 三分之二: a share in words, read whole above
         if unit == "年" and not chinese and len(low) == 4 and low.isdigit() and high is None:
             continue  # 2023年: a date (10.8年, four characters too, is a length of schooling)
+        if unit in TIME_UNITS and not post and (within := WITHIN_DONE.match(rest)):
+            post, bar, after = within, "以内", found.end() + within.end()  # 1个工作日内办结: a limit, as 以内
         if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
                 unit == "次" and BAR_BEFORE.search(before)):
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
@@ -1074,6 +1092,21 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             if not obj and not lead.group("reach") and verb not in _AIMING.split("|") \
                     and _ACTING.fullmatch(verb):
                 subject += verb
+        elif quantity.unit == "倍" and not remainder and (times := TIMES_OF.search(before)):
+            # 农村居民人均可支配收入提高到2025年的1.4倍: a multiple of a base
+            indicator = _subject(clean[floor: floor + times.start()]) + \
+                _strip(clean[floor + times.start(): floor + times.end()]) + "倍数"
+            found.append(_Found(quantity.start, indicator, quantity.value, quantity.unit,
+                                _comparator(None, quantity.post), yearly))
+            listed, chain, counting = None, [], False
+            continue
+        elif quantity.unit in _SERVICE_TIMES and quantity.post == "以内" and (done := _DONE.match(remainder)) \
+                and not PROCEDURE_LIMIT.search(before):
+            # 全流程1个工作日内办结: a time limit, named by what is done in it (not 三年内完成改造: a deadline)
+            found.append(_Found(quantity.start, _subject(clean[floor: quantity.start]) + done.group(), quantity.value,
+                                quantity.unit, "<=", yearly))
+            listed, chain, counting = None, [], False
+            continue
         elif quantity.unit == "%" and not remainder and (base := OF_BASE.search(before)):
             # 全省医护型养老床位达到机构养老床位总数的40% → "…占机构养老床位总数的比例".
             subject = _subject(clean[floor: floor + base.start()])
@@ -1100,8 +1133,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                                     yearly))
             listed, chain, counting = None, [], True
             continue
-        elif not remainder and (quantity.post or (quantity.unit in _RATE_UNITS and CHANGE.search(
-                before.rstrip(_FILLER + " ")) and (plan or not REPORTED_CHANGE.search(before)))
+        elif not remainder and (quantity.post or ((quantity.unit in _RATE_UNITS or PER_HEAD.search(before))
+                                                  and CHANGE.search(before.rstrip(_FILLER + " "))
+                                                  and (plan or not REPORTED_CHANGE.search(before)))
                 or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)):
             # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change;
             # 帮扶措施落实率100%, …达标运行比例100%: a rate and its value.
