@@ -382,6 +382,9 @@ def test_targets_and_agencies_of_the_forms():
 # - ra*, rb* (targets allocated to places; documents copied from where people find them: WeChat, online readers, PDF
 #   footnotes, a news report, a portal page, an attached task table): on arrival 5 of 6 and 3 of 6 trees, 99 of 209 and
 #   63 of 85 targets (0 and 1 false), 27 of 30 and 32 of 40 agency clauses; rb held out, no rule made after it.
+# - rc*, rd* (goals written as relative or verbal amounts; responsibility set up in organisations: leading groups,
+#   joint meetings, task forces, 挂图作战 lists, river chiefs): on arrival 4 of 4 and 6 of 6 trees, 120 of 130 and 90 of
+#   95 targets (0 and 1 false), 32 of 34 and 45 of 56 agency clauses.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -393,7 +396,7 @@ def test_targets_and_agencies_of_the_forms():
     ("y[0-9]*.yaml", 339, 336 / 339, 3, 46 / 48),
     ("k[0-9]*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m[0-9]*.yaml", 122, 118 / 122, 0, 71 / 71),
-    ("p[0-9]*.yaml", 113, 111 / 113, 0, 63 / 65),
+    ("p[0-9]*.yaml", 113, 111 / 113, 0, 64 / 65),
     ("q[0-9]*.yaml", 149, 148 / 149, 0, 56 / 57),
     ("g[0-9]*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l[0-9]*.yaml", 167, 165 / 167, 0, 88 / 97),
@@ -408,24 +411,24 @@ def test_targets_and_agencies_of_the_forms():
     ("d[0-9]*.yaml", 393, 384 / 393, 1, 90 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 78 / 84),
     ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 33),
-    ("f[0-9]*.yaml", 325, 302 / 325, 3, 94 / 108),
+    ("f[0-9]*.yaml", 325, 302 / 325, 3, 94 / 107),
     ("qa[0-9]*.yaml", 54, 54 / 54, 3, 26 / 36),
     ("qb[0-9]*.yaml", 209, 208 / 209, 1, 83 / 96),
     ("qc[0-9]*.yaml", 204, 197 / 204, 0, 68 / 84),
     ("qd[0-9]*.yaml", 256, 250 / 256, 1, 117 / 129),
-    ("qe[0-9]*.yaml", 179, 178 / 179, 0, 85 / 94),
+    ("qe[0-9]*.yaml", 179, 178 / 179, 0, 85 / 93),
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
-    ("qg[0-9]*.yaml", 156, 151 / 156, 1, 74 / 82),
+    ("qg[0-9]*.yaml", 156, 151 / 156, 1, 76 / 82),
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 52 / 54),
-    ("qi[0-9]*.yaml", 107, 94 / 107, 2, 40 / 50),
+    ("qi[0-9]*.yaml", 107, 94 / 107, 2, 41 / 50),
     ("qj[0-9]*.yaml", 217, 206 / 217, 3, 67 / 79),
-    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 66 / 77),
+    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 67 / 75),
     ("ql[0-9]*.yaml", 388, 376 / 388, 15, 84 / 86),
-    ("qm[0-9]*.yaml", 430, 416 / 430, 2, 56 / 62),
+    ("qm[0-9]*.yaml", 430, 417 / 430, 2, 56 / 61),
     ("qn[0-9]*.yaml", 109, 107 / 109, 8, 49 / 58),
-    ("qo[0-9]*.yaml", 145, 143 / 145, 12, 83 / 90),
+    ("qo[0-9]*.yaml", 145, 143 / 145, 12, 83 / 89),
     ("qp[0-9]*.yaml", 226, 220 / 226, 4, 79 / 90),
-    ("qq[0-9]*.yaml", 91, 89 / 91, 1, 56 / 67),
+    ("qq[0-9]*.yaml", 91, 89 / 91, 1, 56 / 66),
     ("qr[0-9]*.yaml", 261, 254 / 261, 1, 85 / 95),
     ("qs[0-9]*.yaml", 60, 60 / 60, 4, 19 / 21),
     ("qt[0-9]*.yaml", 114, 105 / 114, 1, 29 / 47),
@@ -437,6 +440,8 @@ def test_targets_and_agencies_of_the_forms():
     ("qz[0-9]*.yaml", 144, 144 / 144, 0, 52 / 53),
     ("ra[0-9]*.yaml", 209, 204 / 209, 0, 27 / 30),
     ("rb[0-9]*.yaml", 85, 63 / 85, 1, 32 / 40),
+    ("rc[0-9]*.yaml", 130, 126 / 130, 0, 33 / 34),
+    ("rd[0-9]*.yaml", 95, 93 / 95, 1, 47 / 54),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
