@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .model import (INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agencies, Clause, Document, Meta,
-                    Section, table_cells, transmitted_name)
+from .model import (INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agencies, Clause, Document,
+                    Meta, Section, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, ORGAN_END, OWN_NUMBER,
                          TERM_ENTRY, bare_marker_at_end, paragraphs)
@@ -90,7 +90,8 @@ TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{
                        # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合) or with 由 … 组织
                        # (此项工作由各设区市人力资源社会保障局具体组织). (Not 由 … 责令, the organ a law makes enforce a
                        # penalty, …的，由县住房和城乡建设局责令限期改正: its readers leave it out or doubt it.)
-                       r"|由((?:(?!会同)[^，。；：（）由]){2,60}?)(?:具体)?(?:负责(?!人|同志)|组织(?![者部]))(?:[^，。；]{0,12}[，、]([^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
+                       r"|由((?:(?!会同)[^，。；：（）由]){2,60}?)(?:具体)?(?:负责(?!人|同志)|组织(?![者部]))"
+                       r"(?:[^，。；]{0,12}[，、]([^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
@@ -98,9 +99,9 @@ _GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|�
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
 _DETACHMENT = "总队|支队|大队"
-# A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), a bank its branch (人民银行宜昌市分行), and fields may share
-# the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units). The people's organisations work with them too
-# (会同市工商联, 省妇联, 市总工会).
+# A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), a bank its branch
+# (人民银行宜昌市分行), and fields may share the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
+# The people's organisations work with them too (会同市工商联, 省妇联, 市总工会).
 _PEOPLES = r"(?:[省市县区]|自治区)(?:工商联|妇联|残联|侨联|文联|科协|总工会)"
 _TOGETHER_UNIT = (rf"(?:[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
                   rf"|{_DETACHMENT}))?|{_PEOPLES})")
@@ -174,15 +175,17 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
 # (Nor does a word ending in 局 that is no bureau: 产业布局, 发展格局, 服务大局; nor 对 (toward) between
 # two names, …会同有关方面研究制定对政府性融资担保…; nor an adverb, a request or a passive opening the words, 将政府…,
 # 请你省有关部门…, 被审计署通报…的 (who was reported on), or a verb of setting up, 建立多部门协调机制 (多部门: several,
-# no unit); nor those doing a thing named by it, 从事建筑垃圾运输的单位: firms; nor words introducing a list, 市应急管理局设下列内设机构; nor a party a
-# report leaves unnamed, 平江县某花炮制造有限公司: a case criticised, named with 某.)
+# no unit); nor those doing a thing named by it, 从事建筑垃圾运输的单位: firms; nor words introducing a list,
+# 市应急管理局设下列内设机构; nor a party a report leaves unnamed, 平江县某花炮制造有限公司: a case criticised, named
+# with 某; nor all of them, 省级以上园区全部.)
 _TOWARDS = re.compile(r"对(?!外)")
 NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}"
                         r"|^[且并和及或经将请被]"
                         r"|^(?:建立|健全|完善|构建|形成)|多部门"
                         r"|[布格大开全]局$|全部$|的单位$|某")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
-# 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward), or only as a 单位 (各单位要…: an applicant, a firm or an office
+# 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 各成员单位要…: a
+# mechanism's members; 社会单位: bodies in society), or only as a 单位 (各单位要…: an applicant, a firm or an office
 # alike): no government department. (各相关部门要… names the departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核|成员)(?:单位|部门)$"
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会)单位$"
@@ -1494,7 +1497,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             sentences_led.add(_sentence_start(text, found.start()))
     for found in TOGETHER_AFTER.finditer(text) if sentences_led else ():
         if _sentence_start(text, found.start()) in sentences_led:
-            responsible.extend(unit for unit in _units(found.group(1) or found.group(2)) if _named_units([unit], ORGAN_END))
+            responsible.extend(unit for unit in _units(found.group(1) or found.group(2))
+                               if _named_units([unit], ORGAN_END))
     if not lead and responsible:
         # The first named leads: the first department by its own name, before a body named as a whole
         # (有关部门要…。生态环境部要加强统筹协调 — 生态环境部 leads).

@@ -29,7 +29,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document, table_cells
+from .model import (INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document,
+                    table_cells)
 
 Value = float | str | tuple[float, float]
 
@@ -305,7 +306,8 @@ RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<re
 # like a grant's amount, not a goal. (Not those already paid, a share of whom a check samples: 每年对不少于10%的已补贴项目
 # 开展现场抽查.)
 _PAYMENTS = "补助|奖励|补贴|资助|奖补"  # what a policy pays (its rates and amounts are its standards)
-SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,8}}?(?<![已获])(?:{_PAYMENTS}|贴息|返还)|[^，。；]{{0,4}}?(?:给予|予以)[^，。；]{{0,4}}?支持")
+SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,8}}?(?<![已获])(?:{_PAYMENTS}|贴息|返还)"
+                          rf"|[^，。；]{{0,4}}?(?:给予|予以)[^，。；]{{0,4}}?支持")
 # … and so are the bounds of a band of a schedule, a bound said to be in it or a band qualifying who (利用率在8%（含）
 # 至15%之间的，按0.05元/千瓦时补贴; 投资额1000万元（含）以上的): who gets which rate, not a goal.
 BAND = re.compile(r"[（(]含[）)]|之间的")
@@ -465,11 +467,14 @@ EXAMPLE_HEADING = re.compile(r"[^。；]{0,30}?(?:示例|算例|举例说明|举
 RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
 
 
+_NO_GOALS_HEADINGS = (REVIEW_HEADING, CONDITION_HEADING, EXAMPLE_HEADING)
+
+
 def _without_goals(document: Document) -> set[str]:
     """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING), setting conditions
     (CONDITION_HEADING) or working an example (EXAMPLE_HEADING)."""
     reviewing = {unit.id for unit in (*document.sections, *document.clauses)
-                 if any(heading.fullmatch(unit.heading) for heading in (REVIEW_HEADING, CONDITION_HEADING, EXAMPLE_HEADING))}
+                 if any(heading.fullmatch(unit.heading) for heading in _NO_GOALS_HEADINGS)}
     if not reviewing:
         return set()
     return {clause.id for clause in document.clauses
@@ -515,7 +520,8 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             if index == 0 and (quota := _place_quota(clause.heading, sentence)) is not None:
                 found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
-            past = _of_a_past_year(_arabic_years(sentence), issued) or past and not _YEARS.search(_arabic_years(sentence))
+            dated = _arabic_years(sentence)
+            past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
             if targets and not past and not RESPONSE_START.search(sentence):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。, and so does a past
@@ -1043,7 +1049,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             previous = quantities[number - 1] if number else None  # the indicator is read from before 由
             baseline = True
             continue
-        if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) or BAND.match(remainder) \
+        if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) \
+                or BAND.match(remainder) \
                 or quantity.unit and quantity.unit.endswith("元") and CAP.search(before) \
                 or quantity.unit in ("年", "个月") and TERM.search(before):
             listed, chain = None, []
