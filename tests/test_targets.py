@@ -885,6 +885,13 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     ("争取银行授信50亿元，交付安置房2500套，采购农产品1.2亿元，每万人拥有全科医生3.5名。",
      [("银行授信", 50.0, "亿元", "=", None, None), ("安置房", 2500.0, "套", "=", None, None), ("农产品", 1.2, "亿元", "=", None, None),
       ("全科医生", 3.5, "名", "=", None, None)]),
+    # A numeral and 台 before a place's end are the place's name (三台县), not a count; 个次 counts; grades a quality rises
+    # by are a change's unit, as points; a count of places stays one (两个区域性…).
+    ("新建高标准农田45万亩，其中江油市10万亩、三台县12万亩；耕地质量平均提升0.5个等级以上，开展职业指导10万个次，"
+     "新建两个区域性农机服务中心。",
+     [("新建高标准农田", 45.0, "万亩", "=", None, None), ("江油市", 10.0, "万亩", "=", None, None),
+      ("三台县", 12.0, "万亩", "=", None, None), ("耕地质量平均提升", 0.5, "个等级", ">=", None, None),
+      ("职业指导", 10.0, "万个次", "=", None, None), ("区域性农机服务中心", 2.0, "个", "=", None, None)]),
     # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
     ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",
      [("千吨万人供水工程", 2.0, "万处", "=", None, None), ("新建幼儿园", 1.0, "万所", "=", None, None)]),

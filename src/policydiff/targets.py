@@ -103,7 +103,7 @@ _COUNT_NUMBER = rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两
 # Units a target is counted in. 批 (一批) is left out: with it a numeral is a word (次 counts, but not after
 # 第: 第十二次).
 _COUNTED = (
-    "人次", "场次", "家次", "项次", "批次", "亩次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦",
+    "人次", "场次", "家次", "项次", "批次", "亩次", "个次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦",
     "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门", "节", "篇",
     "间",  # rooms (建成人工智能教育实验室3万间)
@@ -122,6 +122,7 @@ _OTHER_UNITS = (
     "期",  # sessions of a course (组织培训不少于2期); in a name it is a phase (一期工程, 3期培训班: _NAMING_UNITS)
     "类",  # kinds (归集信用信息不少于30类); before a word it names a kind (一类事业单位: _NAMING_UNITS)
     "个基点", "基点",  # basis points of a rate (利率下调25个基点), as 个百分点 are points of a share
+    "个等级",  # grades a quality rises by (耕地质量平均提升0.5个等级), as a share rises by points
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元), and so are places, schools and works
@@ -140,6 +141,9 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "毫秒", "�
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
 _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类"}
+# The end of a place's name after a numeral and 台 or 门 (三台县, 七台河市, 九台区, 三门县): no count of machines or doors
+# (两个区域性… is a count: 个 is not taken).
+PLACE_NAME_END = re.compile(r"河?[县市区镇乡]")
 # Units of computing power (per watt, for efficiency) and of storage, written in Latin letters as
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天); and of
@@ -298,7 +302,7 @@ AGAINST = re.compile(r"(?:比|较)[^，。；、和及与比较]{1,12}$")
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
-_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万")
+_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万", "个等级")
 # A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…): unlike 超过60%的县…, a share.
 RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
@@ -960,6 +964,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 一、二类水质, 两类主体: kinds named; 分为基础类、完善类、提升类3类: a classification, no goal
         if unit in ("件", "起") and low == "一":
             continue  # 一件事, 一起: words
+        if chinese and unit in ("台", "门") and PLACE_NAME_END.match(rest):
+            continue  # 三台县, 七台河市, 九台区, 三门县: a numeral and a "unit" in a place's name
         if unit == "分" and (chinese or rest.startswith("之")):
             continue  # 十分重要: an adverb; 三分之二: a share in words, read whole above
         if unit == "年" and not chinese and len(low) == 4 and low.isdigit() and high is None:
