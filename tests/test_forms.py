@@ -385,6 +385,9 @@ def test_targets_and_agencies_of_the_forms():
 # - rc*, rd* (goals written as relative or verbal amounts; responsibility set up in organisations: leading groups,
 #   joint meetings, task forces, 挂图作战 lists, river chiefs): on arrival 4 of 4 and 6 of 6 trees, 120 of 130 and 90 of
 #   95 targets (0 and 1 false), 32 of 34 and 45 of 56 agency clauses.
+# - re*, rf* (plans with project lists; local documents quoting higher goals): on arrival 6 of 6 trees each, 133 of
+#   146 and 121 of 126 targets (0 and 1 false), 32 of 39 and 49 of 52 agency clauses; re held out, no rule made
+#   after it.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -393,7 +396,7 @@ def test_targets_and_agencies_of_the_forms():
     ("u[0-9]*.yaml", 222, 221 / 222, 0, 77 / 86),
     ("v[0-9]*.yaml", 263, 263 / 263, 2, 81 / 87),
     ("x[0-9]*.yaml", 396, 394 / 396, 1, 93 / 95),
-    ("y[0-9]*.yaml", 339, 336 / 339, 3, 46 / 48),
+    ("y[0-9]*.yaml", 339, 337 / 339, 3, 46 / 48),
     ("k[0-9]*.yaml", 142, 140 / 142, 1, 99 / 100),
     ("m[0-9]*.yaml", 122, 118 / 122, 0, 71 / 71),
     ("p[0-9]*.yaml", 113, 111 / 113, 0, 64 / 65),
@@ -414,13 +417,13 @@ def test_targets_and_agencies_of_the_forms():
     ("f[0-9]*.yaml", 325, 302 / 325, 3, 94 / 107),
     ("qa[0-9]*.yaml", 54, 54 / 54, 3, 26 / 36),
     ("qb[0-9]*.yaml", 209, 208 / 209, 1, 83 / 96),
-    ("qc[0-9]*.yaml", 204, 197 / 204, 0, 68 / 84),
+    ("qc[0-9]*.yaml", 204, 198 / 204, 0, 68 / 84),
     ("qd[0-9]*.yaml", 256, 250 / 256, 1, 117 / 129),
-    ("qe[0-9]*.yaml", 179, 178 / 179, 0, 85 / 93),
+    ("qe[0-9]*.yaml", 179, 179 / 179, 0, 85 / 93),
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
     ("qg[0-9]*.yaml", 156, 151 / 156, 1, 76 / 82),
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 52 / 54),
-    ("qi[0-9]*.yaml", 107, 94 / 107, 2, 41 / 50),
+    ("qi[0-9]*.yaml", 107, 95 / 107, 2, 41 / 50),
     ("qj[0-9]*.yaml", 217, 206 / 217, 3, 67 / 79),
     ("qk[0-9]*.yaml", 68, 67 / 68, 2, 67 / 75),
     ("ql[0-9]*.yaml", 388, 376 / 388, 15, 84 / 86),
@@ -438,10 +441,12 @@ def test_targets_and_agencies_of_the_forms():
     ("qx[0-9]*.yaml", 31, 31 / 31, 0, 16 / 19),
     ("qy[0-9]*.yaml", 75, 73 / 75, 0, 34 / 40),
     ("qz[0-9]*.yaml", 144, 144 / 144, 0, 52 / 53),
-    ("ra[0-9]*.yaml", 209, 204 / 209, 0, 27 / 30),
+    ("ra[0-9]*.yaml", 209, 205 / 209, 0, 27 / 30),
     ("rb[0-9]*.yaml", 85, 63 / 85, 1, 32 / 40),
     ("rc[0-9]*.yaml", 130, 126 / 130, 0, 33 / 34),
     ("rd[0-9]*.yaml", 95, 93 / 95, 1, 47 / 54),
+    ("re[0-9]*.yaml", 146, 133 / 146, 0, 32 / 39),
+    ("rf[0-9]*.yaml", 126, 126 / 126, 0, 49 / 52),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
