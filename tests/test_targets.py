@@ -892,6 +892,12 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
      [("新建高标准农田", 45.0, "万亩", "=", None, None), ("江油市", 10.0, "万亩", "=", None, None),
       ("三台县", 12.0, "万亩", "=", None, None), ("耕地质量平均提升", 0.5, "个等级", ">=", None, None),
       ("职业指导", 10.0, "万个次", "=", None, None), ("区域性农机服务中心", 2.0, "个", "=", None, None)]),
+    # Latin units of concentration, length, volume and deposition, maybe counted in 万 or 亿; 辆次 counts.
+    ("全市PM2.5平均浓度降至42 μg/m³以下，新建铁路专用线25 km，天然气消费量达到30亿m³，每年抽测柴油车不少于1万辆次，"
+     "城区平均降尘量不高于7 t/km²·月，新建数据中心WUE不高于1.2 L/kWh。",
+     [("全市PM2.5平均浓度", 42.0, "μg/m³", "<=", None, None), ("新建铁路专用线", 25.0, "km", "=", None, None),
+      ("天然气消费量", 30.0, "亿m³", "=", None, None), ("抽测柴油车", 1.0, "万辆次", ">=", None, "yearly"),
+      ("城区平均降尘量", 7.0, "t/km²·月", "<=", None, None), ("新建数据中心WUE", 1.2, "L/kWh", "<=", None, None)]),
     # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
     ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",
      [("千吨万人供水工程", 2.0, "万处", "=", None, None), ("新建幼儿园", 1.0, "万所", "=", None, None)]),

@@ -143,6 +143,12 @@ _OCR_DECIMAL_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})\. (?=\d)")
 _OCR_ONE_IN_NUMBER = re.compile(r"(?<![A-Za-z\d.])(?:[\dl]*\d[\dl]*l[\dl]*|l[\dl]*\d[\dl]*"
                                 r"|(?<=[\u4e00-\u9fff])l(?=[\u4e00-\u9fff%]))(?![A-Za-z])")
 _OCR_RANGE_DASH = re.compile(r"(?<=\d)一(?=\d)")
+# Digits grouped by thousands, with English commas (1,200个, 2,000 Gbps) or with spaces before the unit (1 200万千瓦,
+# 5 000人次), and a space before a percent sign (85 %): one number, as Chinese text writes it. (Not numbers a space
+# apart in a table's row: the spaced groups must run into a unit.)
+_THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_THOUSANDS_SPACE = re.compile(r"(?<![\d. ])\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fffA-Za-zμ%‰])")
+_SPACED_PERCENT = re.compile(r"(?<=\d) +(?=[%‰](?![ \d]))")  # (not a table's row: 4 % 68, a number and a unit column)
 # A speck a scan reads as a dot closing a line after a space (二、主要任务 ·): no part of the text.
 _OCR_SPECK = re.compile(r"[ \u3000]+[·•∙]$")
 _MARKER_FIRST = "（一二三四五六七八九十0123456789"
@@ -212,6 +218,10 @@ def normalize_line(line: str) -> str:
         line = _OCR_RANGE_DASH.sub("—", line)
     if line[-1:] in "·•∙":
         line = _OCR_SPECK.sub("", line)
+    if "," in line:
+        line = _THOUSANDS_COMMA.sub(lambda found: found.group().replace(",", ""), line)
+    if " " in line:
+        line = _SPACED_PERCENT.sub("", _THOUSANDS_SPACE.sub(lambda found: found.group().replace(" ", ""), line))
     if ". " in line:
         line = _OCR_DECIMAL_SPACE.sub(r"\1.", line)
     if "丶" in head or "，" in head:

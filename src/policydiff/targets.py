@@ -103,7 +103,7 @@ _COUNT_NUMBER = rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两
 # Units a target is counted in. 批 (一批) is left out: with it a numeral is a word (次 counts, but not after
 # 第: 第十二次).
 _COUNTED = (
-    "人次", "场次", "家次", "项次", "批次", "亩次", "个次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦",
+    "人次", "场次", "家次", "项次", "批次", "亩次", "个次", "辆次", "吨标准煤", "吨/日", "平方米", "立方米", "公里", "千瓦时", "千瓦",
     "人", "名", "元", "张", "个", "家", "户", "套", "台", "辆", "架", "册", "株", "条", "件", "项", "场",
     "次", "头", "只", "亩", "吨", "斤", "份", "部", "片", "公顷", "栋", "标箱", "公斤", "艘", "根", "门", "节", "篇",
     "间",  # rooms (建成人工智能教育实验室3万间)
@@ -148,9 +148,11 @@ PLACE_NAME_END = re.compile(r"河?[县市区镇乡]")
 # the digital-economy plans write them (算力规模突破3500PFlops, 超180EFLOPS, 能效比超过1TFLOPS/W,
 # 存储量达724.5EB), kept as written; computing time in them by the day (开放普惠算力2000PFLOPS·天); and of
 # bandwidth (带宽扩容至3000Gbps, 出口带宽达到1000Mbps以上); and of power and energy (光伏装机达到500MW, 动力电池产能达到
-# 20GWh, as 兆瓦 and 吉瓦时 in characters). A space may part them from the number (达到 10 EFLOPS), as between Latin
-# words.
-LATIN_UNITS = r"[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bps)|[kKMGT]Wh?(?![A-Za-z])"
+# 20GWh, as 兆瓦 and 吉瓦时 in characters); of concentration, length, area, volume and mass (PM2.5浓度42 μg/m³, 新建铁路
+# 专用线25 km, 天然气消费量30亿m³, 压减钢铁产能120万t), maybe counted in 万 or 亿 (400亿kWh). A space may part them from
+# the number (达到 10 EFLOPS), as between Latin words.
+LATIN_UNITS = (r"(?:万|亿)?(?:[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-z])|[KMGT](?i:bps)|[kKMGT]Wh?(?![A-Za-z])"
+               r"|[μm]g/m³|L/kWh|km²?(?![A-Za-z])|m[²³]|t(?:/km²·月)?(?![A-Za-z]))")
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
 # A share in words (百分之九十五, 百分之百, 三分之二, 一半, 三成) or as a small fraction (1/3) is a percentage.
