@@ -198,6 +198,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("由各街道办事处负责组织实施，区住房城乡建设局、区市场监管局按职责分工做好审批服务。", ("各街道办事处",),
      ("区住房城乡建设局", "区市场监管局")),
     ("各成员单位要按照职责分工落实任务。省级以上园区全部实施循环化改造。", (), ()),
+    # An emergency plan's steps: a department that sends, allocates or dispatches; the sections of the bureau issuing its
+    # own plan (局办公室, 局综合规划科) and a centre among those worked with.
+    ("应急调查。市自然资源局派出专业技术人员开展调查。市应急管理局调拨救灾物资。", ("市自然资源局",), ("市应急管理局",)),
+    ("局办公室会同局综合规划科加强督办。局安全监督科会同市公路发展中心建立专家库。", ("局办公室", "局安全监督科"),
+     ("局综合规划科", "市公路发展中心")),
     ("社会单位要严格落实消防安全责任制。县市场监督管理局、县商务局要督促经营场所落实制度。", ("县市场监督管理局",),
      ("县商务局",)),
 ])

@@ -95,7 +95,9 @@ TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
-_GOVERNMENT_WORD = r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行)"
+# (A bureau's section too: 局综合规划科.)
+_GOVERNMENT_WORD = (r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
+                    r"|(?<![学本专全内外儿工理文医])科)")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
 _DETACHMENT = "总队|支队|大队"
@@ -133,7 +135,8 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # is taken
 # (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…; when and how
 # together: 市财政局在10个工作日内按规定审核…; how often: 市经济和信息化局每月通报…, 区应急管理局每季度…).
-# What it vets and what it reports are duties too (审核, 通报).
+# What it vets, reports, sends, allocates and hands down are duties too (审核, 通报, 报告, 派出, 调拨, 调度, 下达: an
+# emergency plan's steps, 市应急管理局在1小时内书面报告…, 市自然资源局派出专业技术人员…).
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
 TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|街道|自治区|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
@@ -141,7 +144,7 @@ TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|街道|自治区|国家|国�
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)){0,2}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托"
-                        r"|审核|通报"
+                        r"|审核|通报|报告|派出|调拨|调度|下达"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月)|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
@@ -159,7 +162,8 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # of them, nor an organ named by its part in a procedure, 登记机关, 审批机关), the fire service (消防救援机构) and
 # police stations (公安派出所); the detachments of the police, the fire service and enforcement corps (市公安局交通警察支队,
 # 市消防救援支队); a commission named with its place in full (市发展和改革委员会, 省卫生健康委员会: not a residents'
-# or owners' committee, 村民委员会, 业主委员会) and a safety committee (各县市区安委会).
+# or owners' committee, 村民委员会, 业主委员会) and a safety committee (各县市区安委会). So are the sections of the bureau
+# issuing a department's own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科).
 # (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
 # or a committee's office, which its readers split on, is not: 领导小组办公室.)
 GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
@@ -167,6 +171,7 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
                             r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)办公室|督查室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
+                            r"|^局[\u4e00-\u9fff]{0,8}(?:科|处|股|办公室|中心)$"
                             r"|^各?(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{2,12}委员会$"
                             r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
