@@ -898,6 +898,9 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
      [("全市PM2.5平均浓度", 42.0, "μg/m³", "<=", None, None), ("新建铁路专用线", 25.0, "km", "=", None, None),
       ("天然气消费量", 30.0, "亿m³", "=", None, None), ("抽测柴油车", 1.0, "万辆次", ">=", None, "yearly"),
       ("城区平均降尘量", 7.0, "t/km²·月", "<=", None, None), ("新建数据中心WUE", 1.2, "L/kWh", "<=", None, None)]),
+    # Harm counted at least so much is the threshold of an emergency's grade, not a goal; a fall in it is one.
+    ("因灾死亡和失踪30人以上，或者直接经济损失1000万元以上的为特大型灾情。全年学生溺水死亡人数较上年下降50%以上。",
+     [("全年学生溺水死亡人数较上年下降", 50.0, "%", ">=", None, None)]),
     # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
     ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",
      [("千吨万人供水工程", 2.0, "万处", "=", None, None), ("新建幼儿园", 1.0, "万所", "=", None, None)]),

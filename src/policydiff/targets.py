@@ -286,6 +286,9 @@ CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 # … and a measure per head, per mu or per household changed by an amount (亩均粮食产能提高50公斤, 人均可支配收入增加
 # 1000元): a goal in its own unit.
 PER_HEAD = re.compile(r"[人亩户]均")
+# Harm counted at least so much (死亡10人以上, 重伤50人以上, 直接经济损失1000万元以上, 紧急转移安置群众5000人以上): the
+# threshold that grades an emergency or starts a response; no one aims at it. (Not a fall in it: 死亡人数较上年下降50%以上.)
+HARM = re.compile(r"(?:死亡|失踪|重伤|伤亡|受伤|中毒|经济损失|受威胁|转移安置|受灾)(?:(?!下降|减少|降低|控制|压降)[^，。；、]){0,10}$")
 # A time within which a thing is done (全流程1个工作日内办结, 24小时内修复): a limit, as 以内. (Not a procedure's
 # limit counted from a step of it or set for who acts, 自收到申请之日起15个工作日内完成, 举报受理后原则上在7个工作日内办结,
 # 市工业和信息化局在15个工作日内完成: a rule.)
@@ -966,6 +969,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 一、二类水质, 两类主体: kinds named; 分为基础类、完善类、提升类3类: a classification, no goal
         if unit in ("件", "起") and low == "一":
             continue  # 一件事, 一起: words
+        if bar in ("以上", "及以上") and HARM.search(before):
+            continue  # 因灾死亡和失踪30人以上, 直接经济损失1000万元以上: the threshold of an emergency's grade
         if chinese and unit in ("台", "门") and PLACE_NAME_END.match(rest):
             continue  # 三台县, 七台河市, 九台区, 三门县: a numeral and a "unit" in a place's name
         if unit == "分" and (chinese or rest.startswith("之")):
