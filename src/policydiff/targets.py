@@ -547,9 +547,9 @@ PLACE_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|镇|乡|�
 
 def _place_quota(heading: str, sentence: str) -> Target | None:
     """The quota a place's unit opens with (钱集镇 / 26公里，…: 钱集镇 26 公里), else None."""
-    phrase = re.split("[，。；]", sentence, maxsplit=1)[0]
     if not PLACE_HEADING.fullmatch(heading):
         return None
+    phrase = re.split("[，。；]", sentence, maxsplit=1)[0]
     quantity = next(_quantities(phrase), None)
     if quantity is None or quantity.start or quantity.after != len(phrase) or quantity.unit is None:
         return None
@@ -790,6 +790,8 @@ _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _arabic_years(sentence: str) -> str:
+    if "年" not in sentence:  # (no year at all: left as it is without a scan)
+        return sentence
     return _CHINESE_YEAR.sub(lambda year: year.group().translate(_YEAR_DIGITS), sentence)
 
 
@@ -1182,7 +1184,6 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
 
 # A part of a whole named by its year only, after 其中 or in the list after it (其中2026年30万亩、2027年28万亩).
 _PART_YEAR = re.compile(r"(?:其中)?(\d{4})年")
-
 
 
 # Things listed before 各 and one count (新认定省级创业孵化示范基地、返乡创业示范园区各10个): the count is each one's.
