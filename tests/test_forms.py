@@ -59,12 +59,9 @@ KNOWN: dict[str, str] = {
     "short first sentences being statements (（一）考核结果分为优秀、良好、合格、不合格四个等次。得分90分以上为优秀…, "
     "（二）考核结果纳入乡镇年度综合考核。对考核优秀的…); the parser reads a short first sentence closed by 。 as a title, as "
     "（一）加强组织领导。 is",
-    "rb02-online-reader-hangzhou-silver-economy-bare-numbers.txt": "held out, not yet read: each number stands alone on "
-    "its line and the title on the next (（一）⏎扩大老年助餐服务⏎…); the parser gives those units no titles",
-    "rb03-pdf-text-sichuan-low-altitude-footnotes-runhead.txt": "held out, not yet read: a PDF's footnote (① 低空空域…) "
-    "is read as an item and the （六）–（九） numbered on across sections are lost",
-    "rb04-news-report-guangzhou-consumption-plan-quoted-goals.txt": "held out, not yet read: a news report quoting a "
-    "plan has no numbered units, all of it clause 0 for its reader; the parser refuses it (no numbered clauses)",
+    "rb04-news-report-guangzhou-consumption-plan-quoted-goals.txt": "a news report quoting a plan has no numbered "
+    "units, all of it clause 0 for its reader (noted: a reader might expect none); by the conventions a text without "
+    "numbered units is refused, as a letter or a one-paragraph 批复 is",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "
@@ -381,7 +378,8 @@ def test_targets_and_agencies_of_the_forms():
 #   70 of 75 and 131 of 144 targets (0 and 4 false), 27 of 40 and 51 of 54 agency clauses.
 # - ra*, rb* (targets allocated to places; documents copied from where people find them: WeChat, online readers, PDF
 #   footnotes, a news report, a portal page, an attached task table): on arrival 5 of 6 and 3 of 6 trees, 99 of 209 and
-#   63 of 85 targets (0 and 1 false), 27 of 30 and 32 of 40 agency clauses; rb held out, no rule made after it.
+#   63 of 85 targets (0 and 1 false), 27 of 30 and 32 of 40 agency clauses; rb held out until its rules of
+#   2026-12-01, later.
 # - rc*, rd* (goals written as relative or verbal amounts; responsibility set up in organisations: leading groups,
 #   joint meetings, task forces, 挂图作战 lists, river chiefs): on arrival 4 of 4 and 6 of 6 trees, 120 of 130 and 90 of
 #   95 targets (0 and 1 false), 32 of 34 and 45 of 56 agency clauses.
@@ -411,7 +409,7 @@ def test_targets_and_agencies_of_the_forms():
     ("i[0-9]*.yaml", 313, 309 / 313, 1, 116 / 134),
     ("j[0-9]*.yaml", 198, 191 / 198, 2, 34 / 45),
     ("o[0-9]*.yaml", 276, 271 / 276, 1, 85 / 92),
-    ("b[0-9]*.yaml", 282, 281 / 282, 1, 107 / 117),
+    ("b[0-9]*.yaml", 282, 282 / 282, 1, 107 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 79 / 88),
     ("d[0-9]*.yaml", 393, 384 / 393, 1, 90 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 78 / 84),
@@ -444,7 +442,7 @@ def test_targets_and_agencies_of_the_forms():
     ("qy[0-9]*.yaml", 75, 73 / 75, 0, 34 / 40),
     ("qz[0-9]*.yaml", 144, 144 / 144, 0, 52 / 53),
     ("ra[0-9]*.yaml", 209, 205 / 209, 0, 27 / 30),
-    ("rb[0-9]*.yaml", 85, 63 / 85, 1, 32 / 40),
+    ("rb[0-9]*.yaml", 85, 69 / 85, 0, 37 / 39),
     ("rc[0-9]*.yaml", 130, 126 / 130, 0, 33 / 34),
     ("rd[0-9]*.yaml", 95, 93 / 95, 1, 47 / 54),
     ("re[0-9]*.yaml", 146, 133 / 146, 0, 32 / 39),

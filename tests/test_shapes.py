@@ -1437,3 +1437,31 @@ def test_a_reference_to_a_part_opening_a_sentence_is_no_part():
     none; a part's own title line (第一部分 总体要求) does."""
     assert units("第一部分 总体要求\n一、目标\n到2025年建成示范区。\n四、任务分工\n第三部分各项任务的分工如下，各责任单位要细化措施。\n"
                  "五、保障措施\n加强领导。\n") == [("1", "总体要求"), ("1.1", "目标"), ("1.4", "任务分工"), ("1.5", "保障措施")]
+
+
+def test_a_marker_alone_on_its_line_takes_the_title_sentence_below_it():
+    """Online readers break every marker from its line: （一） / 扩大助餐服务。 / its text. The short sentence under a
+    bare marker is the unit's title, as on the marker's own line; a longer one, with a comma, is its text."""
+    document = parse_text("一、\n重点任务\n（一）\n扩大助餐服务。\n完善助餐服务网络，推广社区食堂模式。\n"
+                          "（二）\n各区人民政府要把助餐服务纳入民生实事，确保落地见效。\n（三）\n1.\n推广智能产品。\n"
+                          "支持企业研发适老化智能终端。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1.1", "扩大助餐服务", "完善助餐服务网络，推广社区食堂模式。"),
+        ("1.2", "", "各区人民政府要把助餐服务纳入民生实事，确保落地见效。"),
+        ("1.3.1", "推广智能产品", "支持企业研发适老化智能终端。")]
+
+
+def test_a_pages_footnotes_and_running_head_are_no_text():
+    """A PDF's text keeps each page's footnotes (a rule, then ① … and [1] …) above its number, and a running head
+    of two lines (the title, then the issuers) below it: no text, and the sentence the page break cut goes on
+    across them; footnotes after the text still end it."""
+    page_foot = "\n——————————\n① 低空空域：一般指真高1000米以下的空域。\n[1] 《国家综合立体交通网规划纲要》。\n\n— {} —\n\n"
+    head = "某省低空经济发展行动方案（2025—2027年）\n某省发展和改革委员会　某省经济和信息化厅　联合印发\n\n"
+    text = ("一、重点任务\n（一）完善基础设施。建设低空飞行服务平台，到2026年，低空监视覆盖率达"
+            + page_foot.format(1) + head + "到90%。\n（二）培育市场主体。每年招引重点项目20个以上。" + page_foot.format(2)
+            + head + "（三）加强组织领导。建立联席会议制度①。\n\n——————————\n① 联席会议：由省发展改革委召集。\n")
+    document = parse_text(text)
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1.1", "完善基础设施", "建设低空飞行服务平台，到2026年，低空监视覆盖率达到90%。"),
+        ("1.2", "培育市场主体", "每年招引重点项目20个以上。"),
+        ("1.3", "加强组织领导", "建立联席会议制度①。")]

@@ -1219,6 +1219,11 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # What is put into service is counted like what is promoted (投放智能网联公交车200辆).
     ("投放智能网联公交车200辆，累计投放无人配送车500辆以上。",
      [("智能网联公交车", 200.0, "辆", "=", None, None), ("无人配送车", 500.0, "辆", ">=", None, None)]),
+    # Titles a place strives to win are counted as what it creates (争创, not the 争 of 力争创建); orders delivered
+    # are counted in 万单.
+    ("争创国家级试点示范企业5家、示范街道（乡镇）10个，力争创建省级示范县2个，物流年配送量达到100万单。",
+     [("国家级试点示范企业", 5.0, "家", "=", None, None), ("示范街道（乡镇）", 10.0, "个", "=", None, None),
+      ("省级示范县", 2.0, "个", "=", None, None), ("物流年配送量", 100.0, "万单", "=", None, None)]),
 ])
 def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

@@ -9,6 +9,7 @@ one paragraph per logical paragraph.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import statistics
 
 from .model import DOCUMENT_KINDS, TABLE_CELL
@@ -63,23 +64,56 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
 _INDENT = re.compile(r"(?<=\S)\u3000{2,}")
 
 
-# A page's running head in a copy that keeps its page numbers (— 1 — / 浏阳市人民政府办公室 / …text going on): a short
-# line that follows a page number, the same at two page breaks or more, is no text.
-_RUNNING_HEAD_MAX = 25
+# A page's running head in a copy that keeps its page numbers (— 1 — / 浏阳市人民政府办公室 / …text going on): the
+# short lines that follow a page number, each the same at two page breaks or more, are no text (a head may take two
+# lines: the plan's title, then its issuers).
+_RUNNING_HEAD_MAX = 40
+_RUNNING_HEAD_LINES = 3
 
 
 def _running_heads(lines: list[str]) -> set[int]:
-    """Where running heads stand: the first line after a page number (blank lines passed over), when the same
-    line stands there at two page breaks or more and is no numbered unit."""
-    after: dict[str, list[int]] = {}
-    waiting = False
+    """Where running heads stand: the first lines after a page number (blank lines passed over) while each stands
+    there at two page breaks or more and is no numbered unit."""
+    heads = []  # the first lines after each page number
     for i, line in enumerate(lines):
-        if not line:
+        if PAGE_NUMBER.fullmatch(line):
+            heads.append([j for j in range(i + 1, min(len(lines), i + 3 * _RUNNING_HEAD_LINES)) if lines[j]]
+                         [:_RUNNING_HEAD_LINES])
+    seen = Counter(lines[j] for j in {j for following in heads for j in following})  # (a place once: pages are short)
+    found: set[int] = set()
+    for following in heads:
+        for j in following:
+            if seen[lines[j]] < 2 or len(lines[j]) > _RUNNING_HEAD_MAX or match_marker(lines[j]) is not None \
+                    or PAGE_NUMBER.fullmatch(lines[j]):
+                break
+            found.add(j)
+    return found
+
+
+# The rule over footnotes (——————, then ①…, the notes a text's ①… refer to). At a page's foot, in a copy that keeps
+# its page numbers, the rule and its notes down to the page's number are no text: the paragraph the page break cut
+# goes on after them (…覆盖率达 / —————— / ① 低空空域：… / [1] 《…规划纲要》… / — 1 — / 到90%。). After the text, they
+# end it (parse).
+FOOTNOTE_RULE = re.compile(r"[—\-_－]{6,}")
+FOOTNOTE_MARKS = "".join(chr(c) for c in range(0x2460, 0x2474))
+_FOOTNOTE = re.compile(rf"[{FOOTNOTE_MARKS}]|\[\d{{1,2}}\]")
+_FOOTNOTES_MAX = 20  # lines from the rule to the page's number
+
+
+def _page_footnotes(lines: list[str]) -> set[int]:
+    """Where a page's footnotes stand, their rule included."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not FOOTNOTE_RULE.fullmatch(line):
             continue
-        if waiting and len(line) <= _RUNNING_HEAD_MAX and match_marker(line) is None:
-            after.setdefault(line, []).append(i)
-        waiting = PAGE_NUMBER.fullmatch(line) is not None
-    return {i for places in after.values() if len(places) >= 2 for i in places}
+        first = next((j for j in range(i + 1, min(len(lines), i + _FOOTNOTES_MAX)) if lines[j]), None)
+        if first is None or not _FOOTNOTE.match(lines[first]):
+            continue
+        end = next((j for j in range(first, min(len(lines), i + _FOOTNOTES_MAX)) if PAGE_NUMBER.fullmatch(lines[j])),
+                   None)
+        if end is not None:
+            found.update(range(i, end))
+    return found
 
 
 def _run_on(line: str) -> list[str]:
@@ -125,11 +159,11 @@ def paragraphs(text: str) -> list[str]:
             raw.extend(part.strip() for part in _run_on(line))
     lines = [rows[number] if number in rows else normalize_line(line) for number, line in enumerate(raw)]
     column = _wrapped_column(lines, raw)
-    running = _running_heads(lines)
+    furniture = _running_heads(lines) | _page_footnotes(lines)
     blocks: list[list[tuple[str, float]]] = [[]]
     title_taken = False
     for i, (line, printed) in enumerate(zip(lines, raw)):
-        if title_taken or i in running:
+        if title_taken or i in furniture:
             title_taken = False
             continue
         if PAGE_NUMBER.fullmatch(line):

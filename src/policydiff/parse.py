@@ -12,8 +12,8 @@ from .errors import InputError
 from .model import (INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agencies, Clause, Document,
                     Meta, Section, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
-from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, ORGAN_END, OWN_NUMBER,
-                         TERM_ENTRY, bare_marker_at_end, paragraphs)
+from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, FOOTNOTE_MARKS, FOOTNOTE_RULE,
+                         ORGAN_END, OWN_NUMBER, TERM_ENTRY, bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import OTHER_FIELD, assign, departments, task_rows
 
@@ -36,9 +36,7 @@ BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30
                          r"|【?(?:打印本页|关闭窗口)】?"
                          # A glossary after the text, and the drafting notes published with a draft.
                          r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$")
-# The rule over a text's footnotes (——————, then ①…, the notes its ①… refer to) ends the body.
-FOOTNOTE_RULE = re.compile(r"[—\-_－]{6,}")
-_FOOTNOTE_MARKS = "".join(chr(c) for c in range(0x2460, 0x2474))
+# (The rule over a text's footnotes, ——————, then ①…, the notes its ①… refer to, ends the body: FOOTNOTE_RULE.)
 # 征求意见稿 and similar drafts.
 DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
 # A newspaper page running on past the document: news leads and captions.
@@ -383,16 +381,25 @@ def _join_bare_markers(paras: list[str]) -> list[str]:
     """A marker alone on its line joined with the title on the next line (PDF copies break
     `1.1` / `适用范围` and `一、` / `总体要求`, and put the marker at the end of the line before,
     after its last sentence: …反馈。5.4 / 社区就业与社会保障): a title is short, without a
-    sentence end, a comma or a marker of its own."""
+    sentence end, a comma or a marker of its own. Online readers and web copies break every
+    marker from its line, also over a title closed by its 。 (（一） / 扩大老年助餐服务。 / its
+    text): a marker alone on its line takes such a title too (TITLE_SENTENCE)."""
     joined: list[str] = []
     for para in paras:
         start = bare_marker_at_end(joined[-1]) if joined and _is_title(para) else None
+        if joined and start is None and TITLE_SENTENCE.fullmatch(para) and match_marker(para) is None \
+                and bare_marker_at_end(joined[-1]) == 0:
+            start = 0
         if start is not None:
             previous = joined.pop()
             joined.extend(([previous[:start]] if start else []) + [previous[start:].strip() + " " + para])
             continue
         joined.append(para)
     return joined
+
+
+# A title written as a short sentence of its own, closed by its end mark: no comma, colon or other sentence inside.
+TITLE_SENTENCE = re.compile(rf"[^{SENTENCE_END}，,：:]{{2,{_HEADING_MAX}}}[。！]")
 
 
 def _is_title(para: str) -> bool:
@@ -691,8 +698,8 @@ def _iso_date(line: str) -> str:
 # A note at a page's foot, opened by the circled number its text carries after a word (人工智能通识教育①融入…, “国培
 # 计划”②, 300 EFLOPS① / … / ① 人工智能通识教育是指…), or under a line 注： (注： / ①EFLOPS是指… / ②…): no unit of the
 # document, and no part of its text. (A paragraph enumerating inline, 包括①数据②算力, calls no note: it holds more than one.)
-_NOTE_CALL = re.compile(f"(?<=[\u4e00-\u9fff”A-Za-z])[{_FOOTNOTE_MARKS}]")
-_CIRCLED = re.compile(f"[{_FOOTNOTE_MARKS}]")
+_NOTE_CALL = re.compile(f"(?<=[\u4e00-\u9fff”A-Za-z])[{FOOTNOTE_MARKS}]")
+_CIRCLED = re.compile(f"[{FOOTNOTE_MARKS}]")
 
 
 def _drop_footnotes(body: list[str]) -> list[str]:
@@ -700,7 +707,7 @@ def _drop_footnotes(body: list[str]) -> list[str]:
     kept: list[str] = []
     notes = False  # under a line 注： that opens the notes, or among them
     for para in body:
-        notes = para[:1] in _FOOTNOTE_MARKS and (notes or para[:1] in called) or para in _NOTES_LABELS
+        notes = para[:1] in FOOTNOTE_MARKS and (notes or para[:1] in called) or para in _NOTES_LABELS
         if not notes:
             kept.append(para)
     return kept
@@ -716,7 +723,7 @@ def _trim_back_matter(body: list[str]) -> list[str]:
         if skip := _next_plan(body, i):
             return _trim_back_matter(body[:i]) + _trim_back_matter(body[i + skip:])
         if DATE_LINE.fullmatch(para) or BACK_MATTER.match(para) or NEWS.search(para) \
-                or FOOTNOTE_RULE.fullmatch(para) and i + 1 < len(body) and body[i + 1][:1] in _FOOTNOTE_MARKS \
+                or FOOTNOTE_RULE.fullmatch(para) and i + 1 < len(body) and body[i + 1][:1] in FOOTNOTE_MARKS \
                 or NOTICE_TITLE.fullmatch(para) and i + 1 < len(body) and OWN_NUMBER.fullmatch(body[i + 1]):
             end = i
             break

@@ -123,6 +123,7 @@ _OTHER_UNITS = (
     "类",  # kinds (归集信用信息不少于30类); before a word it names a kind (一类事业单位: _NAMING_UNITS)
     "个基点", "基点",  # basis points of a rate (利率下调25个基点), as 个百分点 are points of a share
     "个等级",  # grades a quality rises by (耕地质量平均提升0.5个等级), as a share rises by points
+    "万单", "亿单",  # orders delivered, in 万 or 亿 (低空物流年配送量达到100万单); a bare 单 opens words (单位, 单体)
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元), and so are places, schools and works
@@ -234,6 +235,8 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培�
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|"
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
+                            # (titles a place strives to win, as it counts what it creates: 争创国家级示范企业5家)
+                            r"争创(?!建)|"
                             # (people sent or hired for a post, what is newly grown: 选聘高校毕业生到村任职200名,
                             # 新发展设施蔬菜10万亩)
                             r"选派|选聘|轮训|新发展|"
