@@ -205,6 +205,15 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("局综合规划科", "市公路发展中心")),
     ("社会单位要严格落实消防安全责任制。县市场监督管理局、县商务局要督促经营场所落实制度。", ("县市场监督管理局",),
      ("县商务局",)),
+    # A department that applies something to what it oversees (对…实行/开展); a government's inspection office and
+    # its office act so; a headquarters' office does not (its readers split on it, as on a leading group's office);
+    # those taking part in what the lead sets up, in a later phrase (，Y、Z等部门参加).
+    ("县政府督查室对重点工程实行月调度。", ("县政府督查室",), ()),
+    ("市市场监管局对全市食品企业开展抽检。", ("市市场监管局",), ()),
+    ("县政府办公室定期开展专项督导。", ("县政府办公室",), ()),
+    ("县防汛抗旱指挥部办公室定期开展检查。", (), ()),
+    ("由省发展改革委牵头建立联席会议制度，省交通运输厅、省商务厅等部门参加，统筹推进规划实施。", ("省发展改革委",),
+     ("省交通运输厅", "省商务厅")),
 ])
 def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)

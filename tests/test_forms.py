@@ -384,8 +384,8 @@ def test_targets_and_agencies_of_the_forms():
 #   joint meetings, task forces, 挂图作战 lists, river chiefs): on arrival 4 of 4 and 6 of 6 trees, 120 of 130 and 90 of
 #   95 targets (0 and 1 false), 32 of 34 and 45 of 56 agency clauses.
 # - re*, rf* (plans with project lists; local documents quoting higher goals): on arrival 6 of 6 trees each, 133 of
-#   146 and 121 of 126 targets (0 and 1 false), 32 of 39 and 49 of 52 agency clauses; re held out, no rule made
-#   after it.
+#   146 and 121 of 126 targets (0 and 1 false), 32 of 39 and 49 of 52 agency clauses; re held out until its rules of
+#   2026-12-01, later.
 # - rg*, rh* (emergency plans; Latin letters among the numbers): on arrival 6 of 6 trees each, 62 of 68 and 93 of 170
 #   targets (19 and 8 false), 36 of 68 and 44 of 44 agency clauses.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
@@ -423,12 +423,12 @@ def test_targets_and_agencies_of_the_forms():
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
     ("qg[0-9]*.yaml", 156, 151 / 156, 1, 76 / 82),
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 52 / 54),
-    ("qi[0-9]*.yaml", 107, 95 / 107, 2, 41 / 50),
+    ("qi[0-9]*.yaml", 107, 96 / 107, 2, 41 / 50),
     ("qj[0-9]*.yaml", 217, 206 / 217, 3, 67 / 79),
     ("qk[0-9]*.yaml", 68, 67 / 68, 2, 68 / 75),
     ("ql[0-9]*.yaml", 388, 376 / 388, 15, 84 / 86),
     ("qm[0-9]*.yaml", 430, 417 / 430, 2, 56 / 61),
-    ("qn[0-9]*.yaml", 109, 107 / 109, 8, 49 / 58),
+    ("qn[0-9]*.yaml", 109, 107 / 109, 8, 50 / 58),
     ("qo[0-9]*.yaml", 145, 143 / 145, 12, 83 / 89),
     ("qp[0-9]*.yaml", 226, 220 / 226, 4, 79 / 90),
     ("qq[0-9]*.yaml", 91, 89 / 91, 1, 56 / 66),
@@ -441,11 +441,11 @@ def test_targets_and_agencies_of_the_forms():
     ("qx[0-9]*.yaml", 31, 31 / 31, 0, 16 / 19),
     ("qy[0-9]*.yaml", 75, 73 / 75, 0, 34 / 40),
     ("qz[0-9]*.yaml", 144, 144 / 144, 0, 52 / 53),
-    ("ra[0-9]*.yaml", 209, 205 / 209, 0, 27 / 30),
+    ("ra[0-9]*.yaml", 209, 206 / 209, 0, 27 / 30),
     ("rb[0-9]*.yaml", 85, 69 / 85, 0, 37 / 39),
     ("rc[0-9]*.yaml", 130, 126 / 130, 0, 33 / 34),
-    ("rd[0-9]*.yaml", 95, 93 / 95, 1, 47 / 54),
-    ("re[0-9]*.yaml", 146, 133 / 146, 0, 32 / 39),
+    ("rd[0-9]*.yaml", 95, 93 / 95, 1, 48 / 54),
+    ("re[0-9]*.yaml", 146, 140 / 146, 0, 35 / 39),
     ("rf[0-9]*.yaml", 126, 126 / 126, 0, 49 / 52),
     ("rg[0-9]*.yaml", 68, 62 / 68, 12, 42 / 68),
     ("rh[0-9]*.yaml", 170, 161 / 170, 1, 44 / 44),

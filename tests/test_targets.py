@@ -1224,9 +1224,22 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("争创国家级试点示范企业5家、示范街道（乡镇）10个，力争创建省级示范县2个，物流年配送量达到100万单。",
      [("国家级试点示范企业", 5.0, "家", "=", None, None), ("示范街道（乡镇）", 10.0, "个", "=", None, None),
       ("省级示范县", 2.0, "个", "=", None, None), ("物流年配送量", 100.0, "万单", "=", None, None)]),
+    # What is added, laid out, fitted and doses given are counted; a count still closes its phrase before an aside on
+    # what it counts; a concentration in water is in 毫克/升.
+    ("新建污水处理厂1座（日处理能力3万吨），增设停车位1500个，布设智能监测终端2000个，配置垃圾收运车辆40台。",
+     [("新建污水处理厂", 1.0, "座", "=", None, None), ("停车位", 1500.0, "个", "=", None, None),
+      ("智能监测终端", 2000.0, "个", "=", None, None), ("垃圾收运车辆", 40.0, "台", "=", None, None)]),
+    ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",
+     [("流感疫苗", 10.0, "万剂次", "=", None, None), ("进水生化需氧量浓度", 100.0, "毫克/升", ">=", None, None)]),
 ])
 def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
+
+
+def test_points_a_rate_rises_by_are_no_count_of_what_a_verb_makes():
+    """接种率较上年提高5个百分点 in a plan: the rate's whole name, not 率 after 接种 or 安装 read as a verb of making."""
+    assert fields(sentence_targets("接种率较上年提高5个百分点，安装率较上年提高3个百分点。", plan=True)) == [
+        ("接种率较上年提高", 5.0, "个百分点", "=", None, None), ("安装率较上年提高", 3.0, "个百分点", "=", None, None)]
 
 
 def test_an_indicator_table_attached_after_the_text_belongs_to_the_clause_referring_to_it():

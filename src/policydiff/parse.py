@@ -114,9 +114,10 @@ _DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|�
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
 # … or those that support it, named in a later phrase (市发展改革委牵头负责…，每年组织…，市财政局、市工业和信息化局按职责分工
-# 配合; 由各街道办事处负责组织实施，区住房城乡建设局、区市场监管局按职责分工做好审批服务).
+# 配合; 由各街道办事处负责组织实施，区住房城乡建设局、区市场监管局按职责分工做好审批服务), or take part in what it leads
+# (由省发展改革委牵头建立…联席会议制度，省交通运输厅、省商务厅等部门参加).
 TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNITS})"
-                            rf"|(?<=，)({_TOGETHER_UNITS})(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助)(?=[，。；]|$))")
+                            rf"|(?<=，)({_TOGETHER_UNITS})(?:等部门)?(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助|参加|参与)(?=[，。；]|$))")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体), or
 # lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
 # no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
@@ -134,15 +135,18 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…; when and how
 # together: 市财政局在10个工作日内按规定审核…; how often: 市经济和信息化局每月通报…, 区应急管理局每季度…).
 # What it vets, reports, sends, allocates and hands down are duties too (审核, 通报, 报告, 派出, 调拨, 调度, 下达: an
-# emergency plan's steps, 市应急管理局在1小时内书面报告…, 市自然资源局派出专业技术人员…).
+# emergency plan's steps, 市应急管理局在1小时内书面报告…, 市自然资源局派出专业技术人员…), and so is what it applies to
+# something (县政府督查室对重点工程实行…调度, 市市场监管局对食品企业开展抽检). A government's office and its inspection
+# office act so too (市政府办公室, 县政府督查室: GOVERNMENT_END).
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
-TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|街道|自治区|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心)"
+TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|街道|自治区|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心|办公室|督查室)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)){0,2}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托"
                         r"|审核|通报|报告|派出|调拨|调度|下达"
+                        r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月)|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
@@ -163,10 +167,10 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # or owners' committee, 村民委员会, 业主委员会) and a safety committee (各县市区安委会). So are the sections of the bureau
 # issuing a department's own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科).
 # (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
-# or a committee's office, which its readers split on, is not: 领导小组办公室.)
+# or a committee's or a headquarters' office, which its readers split on, is not: 领导小组办公室, 指挥部办公室.)
 GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
                             rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
-                            r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)办公室|督查室)"
+                            r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)办公室|督查室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             r"|^局[\u4e00-\u9fff]{0,8}(?:科|处|股|办公室|中心)$"

@@ -113,6 +113,7 @@ _COUNTED = (
     "吨/年",  # a capacity by the year (可再生能源制氢能力达到50万吨/年)
     "眼", "口",  # wells and pools (新打机井1200眼, 新建林区消防蓄水池40口)
     "顶",  # tents (储备帐篷不少于200顶)
+    "剂次", "剂",  # doses of a vaccine (接种流感疫苗10万剂次)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
 )
 _OTHER_UNITS = (
@@ -123,6 +124,7 @@ _OTHER_UNITS = (
     "类",  # kinds (归集信用信息不少于30类); before a word it names a kind (一类事业单位: _NAMING_UNITS)
     "个基点", "基点",  # basis points of a rate (利率下调25个基点), as 个百分点 are points of a share
     "个等级",  # grades a quality rises by (耕地质量平均提升0.5个等级), as a share rises by points
+    "毫克/升",  # a concentration in water (进水生化需氧量浓度达到100毫克/升以上), as 微克/立方米 is one in air
     "万单", "亿单",  # orders delivered, in 万 or 亿 (低空物流年配送量达到100万单); a bare 单 opens words (单位, 单体)
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
@@ -243,6 +245,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培�
                             # (what is fitted out, installed or raised: 配齐分类运输车辆30辆, 免费安装烟感报警器3000个,
                             # 募集就业见习岗位8000个)
                             r"配齐|安装|募集|"
+                            # (what is added, laid out or fitted, and doses given: 增设停车位1500个, 布设智能监测终端2000个,
+                            # 配置垃圾收运车辆40台, 免费接种流感疫苗10万剂次)
+                            r"增设|布设|配置|接种|"
                             # (what is bought, sold, won or handed over: 采购和帮助销售脱贫地区农产品1.2亿元, 争取银行授信
                             # 50亿元, 交付安置房2500套; what each ten thousand people have: 每万人拥有全科医生3.5名)
                             r"采购|销售|争取|交付|每[万千百]人(?:口)?拥有|"
@@ -399,6 +404,21 @@ SERVED = re.compile(r"([^，。；\d]{2,20}?)提供([^，。；]{2,30})")
 _JOINS = "以及|、|和|及|与"
 LIST_JOIN = re.compile(rf"(?:{_JOINS})$")
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
+# An aside in brackets after a count, closing its phrase, describes what is counted (新建污水处理厂1座（日处理能力3万吨）):
+# the count still closes the phrase.
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+# Points a share changes by: a change, never a count of what a verb makes (安装率较上年提高5个百分点).
+_POINTS = ("个百分点", "百分点")
+
+
+def _closes_phrase(remainder: str) -> bool:
+    """Whether a quantity followed by ``remainder`` closes its phrase or an item of a list: what it counts comes
+    before it."""
+    return not remainder or remainder.startswith(_LIST_MARKS) or bool(_ASIDE.fullmatch(remainder))
+
+
 # A share's object joined to another share of the same predicate (覆盖90%以上的城市社区和50%以上的农村社区):
 # the join ends the first share's object, and the second share is a target of the same subject and verb.
 # With the verb after the shares (60%以上的县级医院和40%以上的乡镇卫生院达到…) the first share keeps the rest.
@@ -1055,7 +1075,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                                            or "累计" in lead.group(0) or _yearly(scan, quantity.start)):
             bound = False  # 推动4个国家级区域医疗中心建设: no bar, who is meant
         if bound and BUILT.match(lead.group("verb") or "") and not (lead.group("pre_a") or lead.group("pre_b")) \
-                and (not remainder or remainder.startswith(_LIST_MARKS)):
+                and _closes_phrase(remainder):
             bound = False  # 其中新建600万亩、…: a count after what is built, read as such (TRAILING_COUNT)
         previous, after_baseline, baseline = quantity, baseline, False
         yearly = _yearly(scan, quantity.start)
@@ -1100,7 +1120,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             listed, chain, counting = None, [], False
             continue  # times without a bar (每两年认定一次) tell how a procedure runs; 不少于2次 is a goal
         if quantity.unit and quantity.unit.endswith("人") and EMPLOYED.search(clean, floor, quantity.start) and (
-                not remainder or remainder.startswith(_LIST_MARKS)):
+                _closes_phrase(remainder)):
             found.append(_Found(quantity.start, _subject(clean[floor: quantity.start]), quantity.value, quantity.unit,
                                 _comparator(pre, quantity.post), yearly))
             listed, chain, counting = None, [], False
@@ -1141,7 +1161,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                                 _comparator(pre, quantity.post), yearly))
             listed, chain = None, []
             continue
-        elif (not remainder or remainder.startswith(_LIST_MARKS)) and quantity.unit not in ("%", None, *TIME_UNITS) and (
+        elif _closes_phrase(remainder) and quantity.unit not in ("%", None, *TIME_UNITS, *_POINTS) and (
                 (counting and (trailing := LISTED_COUNT.fullmatch(clean, floor, quantity.start)))
                 or (trailing := TRAILING_COUNT.search(clean, floor, quantity.start))):
             # 培育外贸综合服务企业20家、海外仓30个: the items after the first count what the verb makes too.
