@@ -392,6 +392,13 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),
     ("建设新型公共文化空间。（省文化和旅游厅牵头，各州、市人民政府负责）", "建设新型公共文化空间。",
      ("省文化和旅游厅",), ("各州人民政府", "各市人民政府")),
+    # Those sharing may do so 按职责 without 分工, and be named companies; departments sharing by their functions
+    # before a government carrying the task out all share, the first named leading; the note may close with the body
+    # every later task falls to (。以下均需…落实，不再列出).
+    ("新建充电站20座。（市交通运输局牵头，省高速集团管理处、中石化澄州分公司按职责负责）", "新建充电站20座。",
+     ("市交通运输局",), ("省高速集团管理处", "中石化澄州分公司")),
+    ("推进赋权改革。（省科技厅、省财政厅按职责分工负责，各市〔州〕人民政府负责落实。以下均需各市〔州〕人民政府负责落实，"
+     "不再列出）", "推进赋权改革。", ("省科技厅",), ("省财政厅", "各市人民政府")),
 ])
 def test_notes_of_who_is_responsible(text, kept, lead, responsible):
     found_text, agencies = extract_agencies(text)
@@ -692,3 +699,25 @@ def test_a_labelled_note_standing_above_the_text_is_no_part_of_it():
     clause = document.clause("1.1")
     assert (clause.agencies.lead, clause.agencies.responsible, clause.text) == (
         ("市工业和信息化局",), ("市大数据局", "市财政局"), "支持企业核心业务系统迁移上云，推动500家以上企业上云。")
+
+
+def test_a_division_of_duties_written_as_paragraphs_makes_each_department_answer():
+    """成员单位职责 written as paragraphs of one unit's text (县水利局：负责… / 国网…供电公司：负责…), not as units: each
+    department a paragraph opens with answers for its part, the first leading; one such line alone is no division."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、组织体系\n（一）成员单位职责\n县水利局：负责水情监测和水工程调度。\n"
+                          "县气象局：负责灾害性天气的监测预报。\n国网安平县供电公司、中国移动安平分公司：负责电力和通信保障。\n"
+                          "（二）工作要求\n各成员单位要加强值守。县应急管理局：请于每月5日前报送工作情况。\n")
+    duties = document.clause("2.1").agencies
+    assert (duties.lead, duties.responsible) == (("县水利局",), ("县气象局", "国网安平县供电公司", "中国移动安平分公司"))
+    assert document.clause("2.2").agencies.lead == ()
+
+
+def test_a_unit_titled_by_a_government_named_by_its_place():
+    """（十二）城关镇人民政府：负责… — a township's government named by the township's own name answers for its unit."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、成员单位职责\n（一）县卫生健康局：负责创建工作的日常协调。\n（二）城关镇人民政府：负责辖区内背街小巷的"
+                          "环境卫生整治。\n")
+    assert [(c.id, c.agencies.lead) for c in document.clauses] == [("1.1", ("县卫生健康局",)), ("1.2", ("城关镇人民政府",))]

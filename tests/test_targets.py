@@ -901,6 +901,10 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # Harm counted at least so much is the threshold of an emergency's grade, not a goal; a fall in it is one.
     ("因灾死亡和失踪30人以上，或者直接经济损失1000万元以上的为特大型灾情。全年学生溺水死亡人数较上年下降50%以上。",
      [("全年学生溺水死亡人数较上年下降", 50.0, "%", ">=", None, None)]),
+    # … and so are the bands of lower grades (3人以上10人以下, 3人以下); a cap on harm and a rate of it are goals.
+    ("死亡3人以上10人以下，或者重伤10人以上50人以下的为较大事故；因灾死亡和失踪3人以下的为一般灾情。"
+     "全年生产安全事故死亡人数控制在10人以下，重大慢性病过早死亡率降至13%以下。",
+     [("全年生产安全事故死亡人数", 10.0, "人", "<=", None, None), ("重大慢性病过早死亡率", 13.0, "%", "<=", None, None)]),
     # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
     ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",
      [("千吨万人供水工程", 2.0, "万处", "=", None, None), ("新建幼儿园", 1.0, "万所", "=", None, None)]),
@@ -1229,6 +1233,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("新建污水处理厂1座（日处理能力3万吨），增设停车位1500个，布设智能监测终端2000个，配置垃圾收运车辆40台。",
      [("新建污水处理厂", 1.0, "座", "=", None, None), ("停车位", 1500.0, "个", "=", None, None),
       ("智能监测终端", 2000.0, "个", "=", None, None), ("垃圾收运车辆", 40.0, "台", "=", None, None)]),
+    # The whole place counted over may stand between the verb and its number (完成全区286个…).
+    ("2025年底前完成全区286个居民小区分类投放点规范化改造。",
+     [("居民小区分类投放点规范化改造", 286.0, "个", "=", 2025, None)]),
     ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",
      [("流感疫苗", 10.0, "万剂次", "=", None, None), ("进水生化需氧量浓度", 100.0, "毫克/升", ">=", None, None)]),
 ])

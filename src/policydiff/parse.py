@@ -66,12 +66,16 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # （县民政局负责，县财政局配合）, （市就业服务中心负责，各县市区人社局落实）; as State Council documents write
 # them, （X、Y、Z等负责，列第一位者为牵头部门，下同） and （X、Y共同牵头）; departments, then after a comma the
 # governments (（市农业农村局、市人社局，各县市区人民政府负责）); and （X牵头，会同Y、Z等部门）, those worked with sharing.
+# A note making a body responsible for every task after it, not to be listed again (…，各市人民政府。以下均需各市人民政府
+# 落实，不再列出): it shares every later clause that names departments (CARRIED_ON).
+CARRIED_ON_WORDS = r"以下(?:均|各项任务均|任务均)?需([^，。；（）]{2,40}?)(?:负责)?落实[，,]不再(?:一一)?列出"
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
     rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
-    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:共同)?(?:牵头|负责(?=[，、；]))"
-    rf"(?:[，、；]((?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|按职责分工负责|负责|(?=落实）))(?:实施|落实|推进)?"
-    rf"|[，、；]会同((?:[^（）]|{_INNER}){{2,150}}?))?）"
+    rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:(?P<shared>{_SHARING})?负责(?=[，、；])|(?:共同)?牵头)"
+    rf"(?:[，、；](?P<others>(?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|(?:{_SHARING})?负责|(?=落实[）。]))"
+    rf"(?:实施|落实|推进)?(?:。{CARRIED_ON_WORDS})?"
+    rf"|[，、；]会同(?P<joined>(?:[^（）]|{_INNER}){{2,150}}?))?）"
 )
 # … and the same note written out as a sentence of its own, as ministries' joint measures close each measure or
 # each part of it (…。中央组织部、人力资源社会保障部负责。): the departments it names are the clause's, the first
@@ -1236,9 +1240,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     return tuple(clauses), tuple(sections)
 
 
-# A note making a body responsible for every task after it, not to be listed again (…，各市人民政府。以下均需各市人民政府
-# 落实，不再列出): it shares every later clause that names departments.
-CARRIED_ON = re.compile(r"以下(?:均|各项任务均|任务均)?需([^，。；（）]{2,40}?)(?:负责)?落实[，,]不再(?:一一)?列出")
+CARRIED_ON = re.compile(CARRIED_ON_WORDS)
 # A heading closed by a bracket: （一）健全基本医疗保险制度（省医保局牵头，省财政厅配合）.
 _HEADING_BRACKET = re.compile(rf"（(?:[^（）]|{_INNER})+）$")
 
@@ -1297,7 +1299,23 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
         agencies = _agencies(label.lead, label.responsible + read.lead + read.responsible)
     elif labelled and not agencies.lead and not agencies.responsible:
         agencies = label or inherited or agencies
+    if labelled and len(duties := _duty_paragraphs(text)) > 1:
+        # A division of duties written as paragraphs of the unit's text (县委宣传部：负责… / 县发展改革委：负责… under 成员
+        # 单位职责): each department its paragraph opens with answers for its part, the first leading.
+        agencies = _agencies(agencies.lead or duties[:1], (*agencies.responsible, *duties))
     return Clause(clause_id, level, heading, text, split_sentences(text), agencies)
+
+
+# A paragraph opened by the departments it is about, as a label, and their duty (县水利局：负责…, 国网宜溪县供电公司：负责…,
+# 县财政局：承担…), where the text has several: a division of duties written as paragraphs, not as units.
+_DUTY_PARAGRAPH = re.compile(r"(?:^|(?<=[。；]))([^，。；：（）]{2,60}?)：(?=负责|承担|牵头|协助|配合|主要负责|组织|指导)")
+
+
+def _duty_paragraphs(text: str) -> list[str]:
+    """The departments the paragraphs of a division of duties open with, in order."""
+    found = [_labelled_by_organs(paragraph.group(1)) for paragraph in _DUTY_PARAGRAPH.finditer(text)] \
+        if "：" in text else []
+    return [unit for label in found if label for unit in (*label.lead, *label.responsible)]
 
 
 _DUTY_OPENINGS = ("负责", "牵头", "会同")  # a text opening with its duty, its subject left out
@@ -1307,8 +1325,10 @@ _DUTY_OPENINGS = ("负责", "牵头", "会同")  # a text opening with its duty,
 # 市气象局：负责…): they answer for it, the first leading.
 _OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
 # Where such a name begins: a place (省, 市, 县, 各, 街道 …), unless it is a department as AGENCY names it; not a level,
-# which names a kind of body (省级紧急医学救援队, 国家紧急医学救援队: a section on the teams a plan sets up).
+# which names a kind of body (省级紧急医学救援队, 国家紧急医学救援队: a section on the teams a plan sets up). A place's
+# government may be named by the place's own name (城关镇人民政府, 武侯区人民政府, 桃坪街道办事处).
 _PLACED = re.compile(r"(?:[省市县区州乡镇](?!级)|各|自治区|街道)")
+_PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]人民政府|街道办事处)")
 
 
 def _opening_label(text: str) -> str:
@@ -1328,7 +1348,8 @@ def _labelled_by_organs(label: str) -> Agencies | None:
     units = _units(label) if label else []
     if units and all(_NAMED_COMPANY.fullmatch(unit) and not NOT_A_UNIT.search(unit) or _named_units([unit], ORGAN_END)
                      and not _NO_LABEL_UNIT.search(unit) and not BODY_AS_A_WHOLE.fullmatch(unit)
-                     and (AGENCY.fullmatch(unit) or _PLACED.match(unit)) for unit in units):
+                     and (AGENCY.fullmatch(unit) or _PLACED.match(unit) or _PLACE_GOVERNMENT.fullmatch(unit))
+                     for unit in units):
         return Agencies((units[0],), tuple(units[1:]))
     return None
 
@@ -1441,16 +1462,17 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         units = _units(named if together else found.group(1) or found.group(2))
         # (Those after the lead may each say their part: （X牵头，Y配合，各县（市、区）人民政府负责落实）.)
         others = _units(joined if together else "、".join(
-            NAMED_ROLE.sub("", part) for part in re.split("[，；]", found.group(3) or found.group(4) or "")))
+            NAMED_ROLE.sub("", part) for part in re.split("[，；]", found.group("others") or found.group("joined")
+                                                            or "")))
         if not all(ORGAN_END.search(unit) for unit in units + others):
             return found.group(0)  # （含中医医院负责） is no note of departments
         # (A unit named by its part is none: （各责任单位按职责分工负责）, （市商务局牵头，各有关单位配合）.)
         units, others = ([unit for unit in names if not ROLE_UNIT.search(unit)] for names in (units, others))
-        if found.group(2) or together:
+        if found.group(2) and not found.group("shared") or together:
             lead.extend(units)
             responsible.extend(others)
-        else:
-            responsible.extend(units)
+        else:  # (X、Y按职责分工负责，Z负责落实: all share, the first named leads)
+            responsible.extend(units + others)
         return ""
 
     # (A bare labelled note needs 单位 or 部门, a written duty one of _DUTY_VERBS: those patterns,

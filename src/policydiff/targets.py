@@ -295,8 +295,10 @@ CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 # 1000元): a goal in its own unit.
 PER_HEAD = re.compile(r"[人亩户]均")
 # Harm counted at least so much (死亡10人以上, 重伤50人以上, 直接经济损失1000万元以上, 紧急转移安置群众5000人以上): the
-# threshold that grades an emergency or starts a response; no one aims at it. (Not a fall in it: 死亡人数较上年下降50%以上.)
-HARM = re.compile(r"(?:死亡|失踪|重伤|伤亡|受伤|中毒|经济损失|受威胁|转移安置|受灾)(?:(?!下降|减少|降低|控制|压降)[^，。；、]){0,10}$")
+# threshold that grades an emergency or starts a response, and so is harm at most so much (死亡3人以上10人以下, 因灾死亡和
+# 失踪3人以下: a grade's band); no one aims at it. (Not a fall in it, a cap or a rate: 死亡人数较上年下降50%以上, 死亡人数
+# 控制在10人以内, 过早死亡率降至13%以下.)
+HARM = re.compile(r"(?:死亡|失踪|重伤|伤亡|受伤|中毒|经济损失|受威胁|转移安置|受灾)(?:(?![降率]|减少|控制)[^，。；、]){0,10}$")
 # A time within which a thing is done (全流程1个工作日内办结, 24小时内修复): a limit, as 以内. (Not a procedure's
 # limit counted from a step of it or set for who acts, 自收到申请之日起15个工作日内完成, 举报受理后原则上在7个工作日内办结,
 # 市工业和信息化局在15个工作日内完成: a rule.)
@@ -440,8 +442,10 @@ COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
 # second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
 _SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民|工人|职工|(?<=[百千万])人)"
 PER_CAPITA = re.compile(rf"^{_SCOPE}")
-# The same scope between a verb and its number (抽检量达到每千人口6批次), or a day's (处理能力达到每日9000吨).
-SCOPE_BEFORE = re.compile(rf"(?:{_SCOPE}|每[日天])$")
+# The same scope between a verb and its number (抽检量达到每千人口6批次), or a day's (处理能力达到每日9000吨), or the whole
+# place counted over (完成全区286个居民小区分类投放点改造). (Not a part of it, 城区: 打造城区1毫秒、市域5毫秒算力时延圈
+# lists places with their values.)
+SCOPE_BEFORE = re.compile(rf"(?:{_SCOPE}|每[日天]|全[省市县区镇乡])$")
 # Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
 _LIST_SPLIT = re.compile("、|和|及|与")  # where the items of a list part
 RESPECTIVE_SPLIT = (re.compile("、"), _LIST_SPLIT)
@@ -994,8 +998,10 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 一、二类水质, 两类主体: kinds named; 分为基础类、完善类、提升类3类: a classification, no goal
         if unit in ("件", "起") and low == "一":
             continue  # 一件事, 一起: words
-        if bar in ("以上", "及以上") and HARM.search(before):
-            continue  # 因灾死亡和失踪30人以上, 直接经济损失1000万元以上: the threshold of an emergency's grade
+        if bar in ("以上", "及以上", "以下", "及以下") and HARM.search(before):
+            # 因灾死亡和失踪30人以上, 直接经济损失1000万元以上, 死亡3人以上10人以下: the thresholds of an emergency's grade
+            # (not 死亡人数控制在10人以下: HARM)
+            continue
         if chinese and unit in ("台", "门") and PLACE_NAME_END.match(rest):
             continue  # 三台县, 七台河市, 九台区, 三门县: a numeral and a "unit" in a place's name
         if unit == "分" and (chinese or rest.startswith("之")):
