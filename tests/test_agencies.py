@@ -212,6 +212,14 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("市市场监管局对全市食品企业开展抽检。", ("市市场监管局",), ()),
     ("县政府办公室定期开展专项督导。", ("县政府办公室",), ()),
     ("县防汛抗旱指挥部办公室定期开展检查。", (), ()),
+    # An emergency plan's steps: when, within what time and how the department acts (接报后2小时内派出, 电话报告), what it
+    # designates, and whom it works with when need be (必要时会同).
+    ("市疾控中心接报后2小时内派出调查队伍。区应急管理局接报后30分钟内电话报告区委、区政府。", ("市疾控中心",),
+     ("区应急管理局",)),
+    ("市卫生健康委确定定点救治医院。", ("市卫生健康委",), ()),
+    ("区公安分局负责现场警戒，必要时会同区住房建设交通局开辟应急通道。", ("区公安分局",), ("区住房建设交通局",)),
+    # The bureau's own sections act at a sentence's start too, reporting every so many hours.
+    ("局办公室在响应启动后每4小时报送保障进展。局安全监督科每半年对各单位开展1次检查。", ("局办公室",), ("局安全监督科",)),
     ("由省发展改革委牵头建立联席会议制度，省交通运输厅、省商务厅等部门参加，统筹推进规划实施。", ("省发展改革委",),
      ("省交通运输厅", "省商务厅")),
 ])
@@ -714,6 +722,17 @@ def test_a_division_of_duties_written_as_paragraphs_makes_each_department_answer
     assert document.clause("2.2").agencies.lead == ()
 
 
+def test_a_unit_titled_by_a_section_of_the_bureau_issuing_the_plan():
+    """（三）局运输管理科 / 负责…，会同…: the bureau's section (a 管理科, no field of study) answers for its unit, those it
+    works with share."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、成员单位职责\n（一）局办公室\n负责应急值守和信息报送。\n（二）局运输管理科\n负责应急运力的组织调度，"
+                          "会同市道路运输发展中心落实应急运输车辆。\n")
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("2.1", ("局办公室",), ()), ("2.2", ("局运输管理科",), ("市道路运输发展中心",))]
+
+
 def test_a_unit_titled_by_a_government_named_by_its_place():
     """（十二）城关镇人民政府：负责… — a township's government named by the township's own name answers for its unit."""
     from policydiff.parse import parse_text
@@ -721,3 +740,15 @@ def test_a_unit_titled_by_a_government_named_by_its_place():
     document = parse_text("一、成员单位职责\n（一）县卫生健康局：负责创建工作的日常协调。\n（二）城关镇人民政府：负责辖区内背街小巷的"
                           "环境卫生整治。\n")
     assert [(c.id, c.agencies.lead) for c in document.clauses] == [("1.1", ("县卫生健康局",)), ("1.2", ("城关镇人民政府",))]
+
+
+def test_a_table_of_who_is_responsible_leads_nothing_the_text_leads():
+    """区应急管理局牵头建立…储备，区消防救援大队、区商务局配合 over a table whose 责任单位 column names all three: the
+    text's lead stays the one lead; a table naming its leads (牵头单位) still leads."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("五、保障措施\n（一）物资保障。区应急管理局牵头建立区级应急物资储备，区消防救援大队、区商务局配合。\n"
+                          "物资名称 | 储备数量 | 责任单位\n救灾帐篷 | 不少于200顶 | 区应急管理局\n"
+                          "应急照明灯 | 不少于100台 | 区消防救援大队\n方便食品 | 不少于2万份 | 区商务局\n")
+    agencies = document.clause("5.1").agencies
+    assert (agencies.lead, agencies.responsible) == (("区应急管理局",), ("区消防救援大队", "区商务局"))

@@ -120,7 +120,7 @@ _DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|�
 # … or those that support it, named in a later phrase (市发展改革委牵头负责…，每年组织…，市财政局、市工业和信息化局按职责分工
 # 配合; 由各街道办事处负责组织实施，区住房城乡建设局、区市场监管局按职责分工做好审批服务), or take part in what it leads
 # (由省发展改革委牵头建立…联席会议制度，省交通运输厅、省商务厅等部门参加).
-TOGETHER_AFTER = re.compile(rf"(?<=，)会同({_TOGETHER_UNITS})"
+TOGETHER_AFTER = re.compile(rf"(?<=，)(?:必要时|视情)?会同({_TOGETHER_UNITS})"
                             rf"|(?<=，)({_TOGETHER_UNITS})(?:等部门)?(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助|参加|参与)(?=[，。；]|$))")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体), or
 # lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
@@ -143,15 +143,20 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # something (县政府督查室对重点工程实行…调度, 市市场监管局对食品企业开展抽检). A government's office and its inspection
 # office act so too (市政府办公室, 县政府督查室: GOVERNMENT_END).
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
-# in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
-TEXT_ACTOR = re.compile(r"((?:[省市县区乡镇]|街道|自治区|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心|办公室|督查室)"
+# in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…); an emergency
+# plan's step names when, within what time and how (市疾控中心接报后2小时内派出…, 区应急管理局接报后30分钟内电话报告…).
+# A section of the bureau issuing its own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科): a department.
+_OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
+TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
+                        r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心|办公室|督查室)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
-                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)){0,2}"
-                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托"
-                        r"|审核|通报|报告|派出|调拨|调度|下达"
+                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)"
+                        r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面){0,3}"
+                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
+                        r"|审核|通报|报告|报送|派出|调拨|调度|下达"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织)"
-                        r"|每(?:[\d一两二三四五]?年|半年|季度|半?月)|定期|及时|统一|依法|依规|将|配合|给予|依托)"
+                        r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
 _DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
@@ -177,7 +182,7 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
                             r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)办公室|督查室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
-                            r"|^局[\u4e00-\u9fff]{0,8}(?:科|处|股|办公室|中心)$"
+                            rf"|^{_OWN_SECTION}$"
                             r"|^各?(?:省|市|县|区|州|自治区|国家)[\u4e00-\u9fff]{2,12}委员会$"
                             r"|(?:人民银行|人行)(?:[\u4e00-\u9fff]{0,8}[分支]行)?$")
 # What no unit's name holds: a verb or preposition shows the words before 要/负责 are a clause of
@@ -1348,7 +1353,8 @@ def _labelled_by_organs(label: str) -> Agencies | None:
     units = _units(label) if label else []
     if units and all(_NAMED_COMPANY.fullmatch(unit) and not NOT_A_UNIT.search(unit) or _named_units([unit], ORGAN_END)
                      and not _NO_LABEL_UNIT.search(unit) and not BODY_AS_A_WHOLE.fullmatch(unit)
-                     and (AGENCY.fullmatch(unit) or _PLACED.match(unit) or _PLACE_GOVERNMENT.fullmatch(unit))
+                     and (AGENCY.fullmatch(unit) or _PLACED.match(unit) or _PLACE_GOVERNMENT.fullmatch(unit)
+                          or re.fullmatch(_OWN_SECTION, unit))
                      for unit in units):
         return Agencies((units[0],), tuple(units[1:]))
     return None
@@ -1405,15 +1411,21 @@ def _with_tasks(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, 
     added to those their own notes and text name (a lead stays a lead)."""
     given: dict[str, list[Agencies]] = {}
     for row, clause_id in assign(task_rows(paras), clauses):
-        given.setdefault(clause_id, []).append(extract_agencies(departments(row))[1])
+        note = departments(row)
+        found = extract_agencies(note)[1]
+        if "牵头单位" not in note:
+            # (A row naming only who is responsible, 责任单位 | 区消防救援大队, leads nothing by itself: its first
+            # department leads the clause only when nothing else does.)
+            found = Agencies((), found.lead + found.responsible)
+        given.setdefault(clause_id, []).append(found)
     if not given:
         return clauses
     result = []
     for clause in clauses:
         found = [clause.agencies, *given.get(clause.id, ())]
-        merged = _agencies((unit for agencies in found for unit in agencies.lead),
-                           (unit for agencies in found for unit in agencies.responsible))
-        result.append(replace(clause, agencies=merged))
+        lead = [unit for agencies in found for unit in agencies.lead]
+        responsible = [unit for agencies in found for unit in agencies.responsible]
+        result.append(replace(clause, agencies=_agencies(lead or responsible[:1], responsible)))
     return tuple(result)
 
 
