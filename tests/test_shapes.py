@@ -1465,3 +1465,21 @@ def test_a_pages_footnotes_and_running_head_are_no_text():
         ("1.1", "完善基础设施", "建设低空飞行服务平台，到2026年，低空监视覆盖率达到90%。"),
         ("1.2", "培育市场主体", "每年招引重点项目20个以上。"),
         ("1.3", "加强组织领导", "建立联席会议制度①。")]
+
+
+def test_an_items_score_is_no_text_of_its_own():
+    """A 目标责任书 gives each task its points (1．地区生产总值增长6.5%以上。（6分）): the item is still one sentence, text
+    and no title, as with a note of who is responsible."""
+    document = parse_text("一、经济发展（35分）\n1．地区生产总值增长6.5%以上。（6分）\n2．规模以上工业增加值增长8%。（5分）\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1.1", "", "地区生产总值增长6.5%以上。（6分）"), ("1.2", "", "规模以上工业增加值增长8%。（5分）")]
+
+
+def test_a_sentence_begun_without_an_end_goes_on_across_a_page_break():
+    """（一）增设电梯投入使用前，业主应当…，负责电梯日常使用 / — 2 — / 管理和维护保养。: a line longer than a heading with a
+    comma has begun a sentence, which goes on after the page's number; a labelled note over a closing paragraph
+    does not."""
+    document = parse_text("八、后续管理\n（一）增设电梯投入使用前，业主应当确定电梯使用管理单位，负责电梯日常使用\n\n— 2 —\n\n"
+                          "管理和维护保养。\n（二）电梯使用管理单位应当委托维护保养单位。\n")
+    assert document.clause("8.1").text == "增设电梯投入使用前，业主应当确定电梯使用管理单位，负责电梯日常使用管理和维护保养。"
+    assert [c.heading for c in document.clauses] == ["", ""]

@@ -197,7 +197,8 @@ def paragraphs(text: str) -> list[str]:
                 result.append([para])
                 tail = _grown("", para)
         if result:
-            ended = (ended and joined) or any(ch in result[-1][-1] for ch in SENTENCE_END)
+            ended = (ended and joined) or any(ch in result[-1][-1] for ch in SENTENCE_END) \
+                or "，" in result[-1][-1] and len(result[-1][-1]) > _PROSE_MIN and not DUTY_LABEL.match(result[-1][-1])
         broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
     return ["".join(pieces) for pieces in result]
 
@@ -355,6 +356,12 @@ ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|
 # A labelled note of who is responsible after the last sentence (。责任单位：X、Y), at the end of a paragraph, its last
 # name whole (ORGAN_END; not …省交通运输厅、省文化 / —2— / 和旅游厅, cut by a page break).
 _TAIL_NOTE = re.compile(rf"[。；]{DUTY_LABEL.pattern}[^。；：]*$")
+
+
+# A paragraph longer than a heading, holding a comma, has begun a sentence though none has ended yet (（一）增设电梯投入使用
+# 前，业主应当确定电梯使用管理单位，负责电梯日常使用 / — 2 — / 管理和维护保养。): a page break may cut it. (Not a labelled
+# note, 责任单位：市财政局，各县（市、区）人民政府, complete as it stands.)
+_PROSE_MIN = 30
 
 
 def _stops_mid_sentence(tail: str) -> bool:

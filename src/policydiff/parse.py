@@ -1255,8 +1255,13 @@ _NOTES_MAX = 300
 
 
 def _only_notes(text: str) -> bool:
-    """Whether ``text`` is nothing but notes of who is responsible (bracketed or labelled)."""
-    return len(text) <= _NOTES_MAX and ("（" in text or "：" in text) and not extract_agencies(text)[0]
+    """Whether ``text`` is nothing but notes of who is responsible (bracketed or labelled) or of the points an item
+    scores (（6分）, as a 目标责任书 or an assessment's rules give each task)."""
+    text = _SCORE_NOTE.sub("", text)
+    return not text or len(text) <= _NOTES_MAX and ("（" in text or "：" in text) and not extract_agencies(text)[0]
+
+
+_SCORE_NOTE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]")
 
 
 def _heading_note(heading: str) -> tuple[str, str]:
