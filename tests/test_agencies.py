@@ -218,6 +218,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("区应急管理局",)),
     ("市卫生健康委确定定点救治医院。", ("市卫生健康委",), ()),
     ("区公安分局负责现场警戒，必要时会同区住房建设交通局开辟应急通道。", ("区公安分局",), ("区住房建设交通局",)),
+    # What a department secures and allots; a development zone's bureaus, named after the zone; a centre named with
+    # the one it works with is no unit (区政府督查室会同区投资促进中心: two).
+    ("开发区财政金融局每年安排专项资金。县自然资源局优先保障重点项目用地。", ("开发区财政金融局",), ("县自然资源局",)),
+    ("区政府督查室会同区投资促进中心每月通报一次完成情况。", ("区政府督查室",), ("区投资促进中心",)),
     # The bureau's own sections act at a sentence's start too, reporting every so many hours.
     ("局办公室在响应启动后每4小时报送保障进展。局安全监督科每半年对各单位开展1次检查。", ("局办公室",), ("局安全监督科",)),
     ("由省发展改革委牵头建立联席会议制度，省交通运输厅、省商务厅等部门参加，统筹推进规划实施。", ("省发展改革委",),

@@ -415,7 +415,7 @@ def test_targets_and_agencies_of_the_forms():
     ("g[0-9]*.yaml", 72, 70 / 72, 0, 54 / 69),
     ("l[0-9]*.yaml", 167, 165 / 167, 0, 88 / 97),
     ("r[0-9]*.yaml", 70, 69 / 70, 1, 39 / 45),
-    ("n[0-9]*.yaml", 120, 118 / 120, 5, 67 / 81),
+    ("n[0-9]*.yaml", 120, 118 / 120, 5, 68 / 81),
     ("h[0-9]*.yaml", 149, 145 / 149, 0, 78 / 81),
     ("i[0-9]*.yaml", 313, 309 / 313, 1, 116 / 134),
     ("j[0-9]*.yaml", 198, 191 / 198, 2, 34 / 45),
@@ -443,7 +443,7 @@ def test_targets_and_agencies_of_the_forms():
     ("qo[0-9]*.yaml", 145, 143 / 145, 11, 83 / 89),
     ("qp[0-9]*.yaml", 226, 220 / 226, 4, 79 / 90),
     ("qq[0-9]*.yaml", 91, 89 / 91, 1, 56 / 66),
-    ("qr[0-9]*.yaml", 261, 254 / 261, 1, 86 / 95),
+    ("qr[0-9]*.yaml", 261, 254 / 261, 1, 87 / 95),
     ("qs[0-9]*.yaml", 60, 60 / 60, 4, 19 / 21),
     ("qt[0-9]*.yaml", 114, 105 / 114, 1, 29 / 47),
     ("qu[0-9]*.yaml", 63, 63 / 63, 0, 22 / 25),
@@ -463,7 +463,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ri[0-9]*.yaml", 102, 97 / 102, 0, 56 / 63),
     ("rj[0-9]*.yaml", 154, 153 / 154, 5, 41 / 49),
     ("rk[0-9]*.yaml", 24, 21 / 24, 6, 31 / 55),
-    ("rl[0-9]*.yaml", 186, 148 / 186, 3, 33 / 41),
+    ("rl[0-9]*.yaml", 186, 183 / 186, 3, 40 / 41),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1483,3 +1483,17 @@ def test_a_sentence_begun_without_an_end_goes_on_across_a_page_break():
                           "管理和维护保养。\n（二）电梯使用管理单位应当委托维护保养单位。\n")
     assert document.clause("8.1").text == "增设电梯投入使用前，业主应当确定电梯使用管理单位，负责电梯日常使用管理和维护保养。"
     assert [c.heading for c in document.clauses] == ["", ""]
+
+
+def test_lines_opened_by_a_label_are_fields_of_their_own():
+    """链长：… / 牵头部门：… / 配合部门：…（a full line） / 发展目标：…: in a hard-wrapped copy each labelled line opens a
+    paragraph, however wide the line before; so the goals stay the unit's text, apart from the note of departments."""
+    document = parse_text("二、重点产业链\n（一）绿色食品加工产业链\n　　链长：县委常委、常务副县长\n"
+                          "　　牵头部门：县农业农村局\n　　配合部门：县工业和信息化局、县市场监管局、县商务局\n"
+                          "　　发展目标：到2027年，产业链产值突破60亿元，培育\n省级以上农业产业化龙头企业8家。\n"
+                          "（二）文化旅游产业链\n　　链长：县委常委、宣传部部长\n　　牵头部门：县文化广电旅游体育局\n"
+                          "　　发展目标：到2027年，年接待游客突破800万人次，旅游综合收入达到75亿元，创建\n国家4A级旅游景区2个。\n")
+    clause = document.clause("2.1")
+    assert clause.text.endswith("发展目标：到2027年，产业链产值突破60亿元，培育省级以上农业产业化龙头企业8家。")
+    assert (clause.agencies.lead, clause.agencies.responsible) == (
+        ("县农业农村局",), ("县工业和信息化局", "县市场监管局", "县商务局"))

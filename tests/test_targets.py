@@ -1265,6 +1265,22 @@ def test_an_indicator_table_attached_after_the_text_belongs_to_the_clause_referr
     assert list(extract_targets(parse_text(body.format(reference="")))) == []
 
 
+def test_a_table_of_places_attached_as_a_schedule_belongs_to_the_clause_referring_to_it():
+    """具体任务见附表 / … / 附表：…目标任务分解表 / 序号 | 镇（街道） | 新签约亿元以上项目（个） | …: the schedule ends the
+    text and its rows, numbered before their places, are the targets of the clause referring to it."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、重点任务\n（一）镇街招商任务。全年各镇（街道）新签约亿元以上项目不少于4个，具体任务见附表。\n"
+                          "二、保障措施\n（一）落实激励政策。奖励资金由区财政局负责保障。\n附表：某区2026年镇（街道）招商引资目标任务分解表\n"
+                          "序号 | 镇（街道） | 新签约亿元以上项目（个） | 实际到位省外资金（亿元）\n1 | 城关街道 | 5 | 14\n"
+                          "2 | 溪口镇 | 4 | 10\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1.1", "全年各镇（街道）新签约亿元以上项目", 4.0, "个"), ("1.1", "城关街道新签约亿元以上项目", 5.0, "个"),
+        ("1.1", "城关街道实际到位省外资金", 14.0, "亿元"), ("1.1", "溪口镇新签约亿元以上项目", 4.0, "个"),
+        ("1.1", "溪口镇实际到位省外资金", 10.0, "亿元")]
+    assert document.clause("2.1").text == "奖励资金由区财政局负责保障。"
+
+
 def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     """一、2024年工作回顾 (a work report's review), 第一章 发展基础与面临形势 and the units under them report what was done:
     no targets there; the year's goals after them are. A task heading naming a base to build (夯实发展基础) is no

@@ -238,6 +238,11 @@ def _grown(tail: str, piece: str) -> str:
     return _CUT + tail[-_TAIL:] if len(tail) > _TAIL else tail
 
 
+# A line opened by a short label (链长：…, 牵头部门：…, 发展目标：…): after a paragraph opened so, a field of its own, however
+# wide the line before.
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+
+
 def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     """Lines (with their printed widths) joined into paragraphs; ``column`` is 0 when the
     copy is not hard-wrapped."""
@@ -246,7 +251,8 @@ def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
     tail = ""
     previous_width = 0.0
     for line, width in block:
-        if lines and _continues(tail, line, previous_width, column, width):
+        if lines and _continues(tail, line, previous_width, column, width) \
+                and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(lines[0])):
             lines.append(line)
             tail = _grown(tail, line)
         else:

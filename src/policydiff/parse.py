@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .model import (INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agencies, Clause, Document,
-                    Meta, Section, table_cells, transmitted_name)
+from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agencies, Clause, Document, Meta,
+                    Section, place_column, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, FOOTNOTE_MARKS, FOOTNOTE_RULE,
                          ORGAN_END, OWN_NUMBER, TERM_ENTRY, bare_marker_at_end, paragraphs)
@@ -24,10 +24,10 @@ DATE_LINE = re.compile(_DATE + "(印发)?")
 # An organ's name alone on a line: issuer above the title or signature above the date.
 ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人民政府|委员会|管委会|领导小组|厅|局|委)")
 # 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
-# An attachment or appendix heading alone on its line (附件, 附件2, 附录, 附录A) opens the back matter
-# too.
+# An attachment or appendix heading alone on its line (附件, 附件2, 附录, 附录A, 附表) opens the back matter
+# too, and so does an attached table's with its title (附表：…任务分解表).
 BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发|附件(?:下载)?[：:]"
-                         r"|附[件录]\s*[\dA-Z一二三四五六七八九十]{0,3}$"
+                         r"|附[件录表]\s*[\dA-Z一二三四五六七八九十]{0,3}$|附表\s*[\d一二三四五六七八九十]{0,2}[：:]"
                          # The closing formula of a notice, and the links of a web page (or of an
                          # official account's article: 往期推荐) after the text, maybe in brackets (【相关阅读】).
                          r"|特此(?:通知|通告|公告|函告|函复|批复)。?$"
@@ -145,16 +145,19 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…); an emergency
 # plan's step names when, within what time and how (市疾控中心接报后2小时内派出…, 区应急管理局接报后30分钟内电话报告…).
+# What it secures and allots is a duty too (县自然资源局优先保障…用地, 开发区财政金融局每年安排…资金: a development zone's
+# bureaus are named after the zone).
 # A section of the bureau issuing its own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科): a department.
 _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
-                        r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院)[^，。；：（）、]{1,18}?(?:政府|委|厅|局|办|部|署|中心|办公室|督查室)"
+                        r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
+                        r"(?:政府|委|厅|局|办|部|署|中心|办公室|督查室)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面){0,3}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
-                        r"|审核|通报|报告|报送|派出|调拨|调度|下达"
+                        r"|审核|通报|报告|报送|派出|调拨|调度|下达|(?:优先)?保障|安排"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
@@ -1385,20 +1388,23 @@ def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> boo
 # a table in the body stands in the clause above it. So does one referring to it for the tasks it allocates to places
 # (各省（区）及兵团具体任务见附件 / 附件 / …任务分省表 / 单位：万亩 / 省（区） | 任务合计 | …), with the line giving the
 # table's unit.
-_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务)[^。；，]{0,12}见附件")
+_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务)[^。；，]{0,12}见附[件表]")
 _ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
+# … or an attached table's heading, maybe with its title (附表：溪南区2026年镇（街道）招商引资目标任务分解表).
+_TABLE_ATTACHED = re.compile(r"附表\s*[\d一二三四五六七八九十]{0,2}(?:[：:][^。；]*)?")
 
 
 def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, ...]:
     """The clauses, the one that refers to an attached indicator table (the only one) holding its rows."""
     referring = [k for k, clause in enumerate(clauses) if _INDICATORS_ATTACHED.search(clause.text)]
-    opening = next((k for k, para in enumerate(paras) if _ATTACHMENT_HEADING.fullmatch(para)), None)
+    opening = next((k for k, para in enumerate(paras)
+                    if _ATTACHMENT_HEADING.fullmatch(para) or _TABLE_ATTACHED.fullmatch(para)), None)
     if len(referring) != 1 or opening is None:
         return clauses
     header = next((k for k in range(opening + 1, min(opening + 4, len(paras))) if TABLE_CELL in paras[k]), None)
     cells = table_cells(paras[header]) if header is not None else []
     if not (any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) and any(map(TARGET_COLUMN.fullmatch, cells))
-            or cells and PLACE_COLUMN.fullmatch(cells[0].strip())):
+            or place_column(cells)):
         return clauses
     rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
     if UNIT_LINE.search(paras[header - 1]):
@@ -1513,7 +1519,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(units)
             text = text[: trailing.start()]
     def government(units: list[str]) -> bool:
-        return bool(units) and all(_named_units([unit]) or _CENTRE.fullmatch(unit) for unit in units)
+        return bool(units) and all(_named_units([unit]) or _CENTRE.fullmatch(unit) and not NOT_A_UNIT.search(unit)
+                                   for unit in units)
 
     notes = [_units(note.group(1)) for note in CLOSING_DUTY.finditer(text)] \
         if not lead and not responsible and "负责" in text else []

@@ -29,8 +29,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import (INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document,
-                    table_cells)
+from .model import (INDICATOR_COLUMN, PLACE_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE,
+                    YEAR_COLUMN, Document, table_cells)
 
 Value = float | str | tuple[float, float]
 
@@ -737,21 +737,27 @@ class _PlaceTable:
 
     names: tuple[str, ...]
     unit: str | None = None
+    numbered: bool = False
+    """Whether a column of row numbers (序号) stands before the places'."""
 
     @classmethod
     def of(cls, cells: list[str], unit: str | None) -> _PlaceTable | None:
         cells = [cell.strip() for cell in cells]
-        return cls(tuple(cells[1:]), unit) if len(cells) >= 2 and PLACE_COLUMN.fullmatch(cells[0]) else None
+        numbered = bool(cells) and cells[0] in ROW_NUMBER_COLUMN
+        cells = cells[numbered:]
+        return cls(tuple(cells[1:]), unit, numbered) if len(cells) >= 2 and PLACE_COLUMN.fullmatch(cells[0]) else None
 
     def dated(self, cells: list[str]) -> None:
         return None
 
     def holds(self, cells: list[str]) -> bool:
+        cells = cells[self.numbered:]
         return len(cells) == len(self.names) + 1 and bool(_PLACE_NAME.fullmatch(cells[0].strip()))
 
     def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
                 issued: int | None = None) -> list[Target]:
         """The targets of a row, one a column (``issued`` has no part: a column names its year or none)."""
+        cells = cells[self.numbered:]
         place = cells[0].strip()
         found = []
         for name, cell in zip(self.names, cells[1:]):
