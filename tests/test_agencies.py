@@ -222,6 +222,18 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # the one it works with is no unit (区政府督查室会同区投资促进中心: two).
     ("开发区财政金融局每年安排专项资金。县自然资源局优先保障重点项目用地。", ("开发区财政金融局",), ("县自然资源局",)),
     ("区政府督查室会同区投资促进中心每月通报一次完成情况。", ("区政府督查室",), ("区投资促进中心",)),
+    # A law's organs: the one declared competent (…是…的主管部门) leads; the organs named by their field act (消防救援机构对…
+    # 实施, 公安派出所按照规定对…实施) and are worked with (会同…、市消防救援机构); fields doing their share by their functions
+    # (…、…等部门按照各自职责) each answer, keeping the government they belong to.
+    ("公安机关是养犬管理工作的主管部门，负责养犬登记。农业农村部门负责犬只狂犬病免疫。", ("公安机关",), ("农业农村部门",)),
+    ("消防救援机构对电动自行车停放充电消防安全实施综合监督管理。公安派出所按照规定对住宅小区实施日常消防监督检查。",
+     ("消防救援机构",), ("公安派出所",)),
+    ("市住房城乡建设主管部门应当会同市自然资源和规划部门、市消防救援机构制定技术导则。", ("市住房城乡建设主管部门",),
+     ("市自然资源和规划部门", "市消防救援机构")),
+    ("省人民政府发展改革、财政、卫生健康等部门按照各自职责，做好农村供水相关工作。", ("省人民政府发展改革部门",),
+     ("省人民政府财政部门", "省人民政府卫生健康部门")),
+    # … but not the firms a law's duties fall on (供水单位, 电梯使用管理单位).
+    ("供水单位应当每月进行1次水质检测。电梯使用管理单位应当委托维护保养单位。", (), ()),
     # The bureau's own sections act at a sentence's start too, reporting every so many hours.
     ("局办公室在响应启动后每4小时报送保障进展。局安全监督科每半年对各单位开展1次检查。", ("局办公室",), ("局安全监督科",)),
     ("由省发展改革委牵头建立联席会议制度，省交通运输厅、省商务厅等部门参加，统筹推进规划实施。", ("省发展改革委",),

@@ -99,7 +99,7 @@ TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 # (A bureau's section too: 局综合规划科.)
 _GOVERNMENT_WORD = (r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
-                    r"|(?<![学本专全内外儿工理文医])科)")
+                    r"|救援机构|机关|(?<![学本专全内外儿工文医])(?<!(?<!管)理)科)")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
 _DETACHMENT = "总队|支队|大队"
@@ -122,13 +122,15 @@ _DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|�
 # (由省发展改革委牵头建立…联席会议制度，省交通运输厅、省商务厅等部门参加).
 TOGETHER_AFTER = re.compile(rf"(?<=，)(?:必要时|视情)?会同({_TOGETHER_UNITS})"
                             rf"|(?<=，)({_TOGETHER_UNITS})(?:等部门)?(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助|参加|参与)(?=[，。；]|$))")
-# The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体), or
+# The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体, 公安机关是养犬管理
+# 工作的主管部门), or
 # lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
 # no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
-# none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person.
+# none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person. A law's departments
+# doing their share by their functions (住房城乡建设、商务等部门按照各自职责，做好…) are subjects of a duty too.
 _SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
-TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头)")
-RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?责任主体")
+TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|按照各自职责|按照职责分工)")
+RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?(?:责任主体|主管部门)")
 _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
@@ -145,6 +147,7 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…); an emergency
 # plan's step names when, within what time and how (市疾控中心接报后2小时内派出…, 区应急管理局接报后30分钟内电话报告…).
+# The organs laws name by their field act so too (消防救援机构对…实施监督管理, 公安机关…; GOVERNMENT_END tells which).
 # What it secures and allots is a duty too (县自然资源局优先保障…用地, 开发区财政金融局每年安排…资金: a development zone's
 # bureaus are named after the zone).
 # A section of the bureau issuing its own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科): a department.
@@ -153,8 +156,8 @@ TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
                         r"(?:政府|委|厅|局|办|部|署|中心|办公室|督查室)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
-                        r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司))"
-                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按(?:规定|职责)"
+                        r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司|机构|机关|派出所))"
+                        r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按照?(?:规定|职责)"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面){0,3}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
                         r"|审核|通报|报告|报送|派出|调拨|调度|下达|(?:优先)?保障|安排"
@@ -162,7 +165,7 @@ TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
-_DUTY_VERBS = ("要", "应", "负责", "牵头")  # what TEXT_SUBJECT needs to find anything
+_DUTY_VERBS = ("要", "应", "负责", "牵头", "职责")  # what TEXT_SUBJECT needs to find anything
 _SENTENCE_STOP = re.compile(f"[{SENTENCE_END}]")  # where TEXT_ACTOR may start after
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
@@ -204,10 +207,12 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
                         r"|[布格大开全]局$|全部$|的单位$|某")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 各成员单位要…: a
-# mechanism's members; 社会单位: bodies in society), or only as a 单位 (各单位要…: an applicant, a firm or an office
-# alike): no government department. (各相关部门要… names the departments as a body, and counts.)
+# mechanism's members; 社会单位: bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on), or only
+# as a 单位 (各单位要…: an applicant, a firm or an office alike): no government department. (各相关部门要… names the
+# departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核|成员)(?:单位|部门)$"
-                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会)单位$"
+                       r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会"
+                       r"|供水|供电|供气|供热|维护保养|使用管理|物业服务)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区?)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
@@ -1546,7 +1551,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(unit for unit in others if _named_units([unit], ORGAN_END))
             sentences_led.add(_sentence_start(text, found.start()))  # 由X牵头，会同Y…: Y shares (TOGETHER_AFTER)
     subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
-                               RESPONSIBLE_BODY.finditer(text) if "责任主体" in text else ())
+                               RESPONSIBLE_BODY.finditer(text) if "责任主体" in text or "主管部门" in text else ())
     # (TEXT_ACTOR is tried at each sentence's start only: tried everywhere it cost the parse a tenth.)
     starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
     actors = itertools.chain((TEXT_ACTOR.match(text, start) for start in starts),
@@ -1603,6 +1608,10 @@ _LEVEL_ONLY = re.compile(r"各?(?:州|盟|地区|自治州)")
 # (Not places: 各地方、各部门; not what someone does: 接到投诉、举报的部门.)
 _SHARED_DEPARTMENT = re.compile(r"(?!各|有关|相关)([^等各的\W\d]{2,8}?)(?:等(?:有关|相关)?)?((?:主管|行政)?部门)")
 _FIELD = re.compile(r"(?!各)[^的\W\d]{2,6}")
+# … maybe after the government whose departments they are, which each of them keeps (省人民政府发展改革、财政等部门 →
+# 省人民政府发展改革部门, 省人民政府财政部门). (Not a range of levels, 县级以上人民政府卫生、…等部门: bodies named by their
+# level, which readers split on.)
+_LEVEL_GOVERNMENT = re.compile(r"[省市县区州]人民政府")
 
 
 def _joined(name: str) -> list[str]:
@@ -1631,10 +1640,12 @@ def _joined(name: str) -> list[str]:
 def _units(names: str) -> list[str]:
     parts = [name.strip() for name in re.split(r"[、，,]", _INSERTION.sub("", names))]
     shared_department = _SHARED_DEPARTMENT.fullmatch(parts[-1]) if len(parts) > 1 else None
+    level = _LEVEL_GOVERNMENT.match(parts[0]) if shared_department else None
+    fields = [parts[0][level.end():] if level else parts[0], *parts[1:-1]]
     if shared_department and all(_FIELD.fullmatch(part) and not ORGAN_END.search(part)
-                                 and not _LEVEL_END.search(part) for part in parts[:-1]):
-        organ = shared_department.group(2)
-        return [part + organ for part in parts[:-1]] + [shared_department.group(1) + organ]
+                                 and not _LEVEL_END.search(part) for part in fields):
+        organ, level = shared_department.group(2), level.group() if level else ""
+        return [level + part + organ for part in fields] + [level + shared_department.group(1) + organ]
     units = []
     for name in (piece for part in parts for piece in _joined(part)):
         # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
