@@ -234,6 +234,8 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("省人民政府财政部门", "省人民政府卫生健康部门")),
     # … but not the firms a law's duties fall on (供水单位, 电梯使用管理单位).
     ("供水单位应当每月进行1次水质检测。电梯使用管理单位应当委托维护保养单位。", (), ()),
+    # A township's stations act too, and so does the discipline office holding others to account (对…严肃问责).
+    ("镇财政所统筹整合涉农资金。街道纪工委对工作不力的单位和个人严肃问责。", ("镇财政所",), ("街道纪工委",)),
     # The bureau's own sections act at a sentence's start too, reporting every so many hours.
     ("局办公室在响应启动后每4小时报送保障进展。局安全监督科每半年对各单位开展1次检查。", ("局办公室",), ("局安全监督科",)),
     ("由省发展改革委牵头建立联席会议制度，省交通运输厅、省商务厅等部门参加，统筹推进规划实施。", ("省发展改革委",),

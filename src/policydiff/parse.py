@@ -147,6 +147,8 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…); an emergency
 # plan's step names when, within what time and how (市疾控中心接报后2小时内派出…, 区应急管理局接报后30分钟内电话报告…).
+# A township's stations act so too (镇财政所统筹…, 街道财政所安排…: GOVERNMENT_END), and so does who holds others to account
+# (街道纪工委对…严肃问责).
 # The organs laws name by their field act so too (消防救援机构对…实施监督管理, 公安机关…; GOVERNMENT_END tells which).
 # What it secures and allots is a duty too (县自然资源局优先保障…用地, 开发区财政金融局每年安排…资金: a development zone's
 # bureaus are named after the zone).
@@ -154,14 +156,14 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
-                        r"(?:政府|委|厅|局|办|部|署|中心|办公室|督查室)"
+                        r"(?:政府|委|厅|局|办|部|署|中心|办公室|督查室|所|站)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司|机构|机关|派出所))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按照?(?:规定|职责)"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面){0,3}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
                         r"|审核|通报|报告|报送|派出|调拨|调度|下达|(?:优先)?保障|安排"
-                        r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织)"
+                        r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
@@ -1125,8 +1127,7 @@ ARTICLE_TITLE = re.compile(r"[【\[［]([^】\]］]{1,12})[】\]］]|（([^（�
 ARTICLE_TITLE_LINE = re.compile(r"[\u4e00-\u9fff“”]{2,15}")
 # A heading sentence: a unit's first sentence, short (a bracket of dates closing it apart: 重点攻坚阶段（5月21日—6月30日、
 # 9月20日—11月15日）, a stage's) and ended by 。 — whatever it holds
-# inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text.
-_HEADING_MAX = 30
+# inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text (_HEADING_MAX).
 _DATES_ASIDE = r"（[\d年月日底前—\-－~～至、，]{1,40}）"
 # (A question is a title too, its ？ kept: 一、为什么要制定《办法》？ in a 解读 of questions and answers.)
 HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}}(?:{_DATES_ASIDE})?)。|([^。！？；]{{1,{_HEADING_MAX}}}？)")
