@@ -1236,6 +1236,11 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # The whole place counted over may stand between the verb and its number (完成全区286个…).
     ("2025年底前完成全区286个居民小区分类投放点规范化改造。",
      [("居民小区分类投放点规范化改造", 286.0, "个", "=", 2025, None)]),
+    # Rounds and hand tools are counted (not 新一轮, 一把手); a count closing its item leaves the next item to the next
+    # count (储备帐篷不少于200顶、折叠床不少于500张: not 储备帐篷、折叠床).
+    ("开展联合检查不少于2轮，储备帐篷不少于200顶、扑火工具不少于300把。启动新一轮行动，落实一把手负责制。",
+     [("开展联合检查", 2.0, "轮", ">=", None, None), ("储备帐篷", 200.0, "顶", ">=", None, None),
+      ("扑火工具", 300.0, "把", ">=", None, None)]),
     ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",
      [("流感疫苗", 10.0, "万剂次", "=", None, None), ("进水生化需氧量浓度", 100.0, "毫克/升", ">=", None, None)]),
 ])

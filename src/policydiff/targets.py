@@ -124,6 +124,8 @@ _OTHER_UNITS = (
     "类",  # kinds (归集信用信息不少于30类); before a word it names a kind (一类事业单位: _NAMING_UNITS)
     "个基点", "基点",  # basis points of a rate (利率下调25个基点), as 个百分点 are points of a share
     "个等级",  # grades a quality rises by (耕地质量平均提升0.5个等级), as a share rises by points
+    "轮", "把",  # rounds of a campaign and hand tools (开展联合检查不少于2轮, 储备扑火工具不少于300把); in a word they name
+    # (新一轮, 一把手): _NAMING_UNITS
     "毫克/升",  # a concentration in water (进水生化需氧量浓度达到100毫克/升以上), as 微克/立方米 is one in air
     "万单", "亿单",  # orders delivered, in 万 or 亿 (低空物流年配送量达到100万单); a bare 单 opens words (单位, 单体)
 )
@@ -143,7 +145,7 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "毫秒", "�
 # So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; a bare
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
-_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类"}
+_NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类", "轮", "把"}
 # The end of a place's name after a numeral and 台 or 门 (三台县, 七台河市, 九台区, 三门县): no count of machines or doors
 # (两个区域性… is a count: 个 is not taken).
 PLACE_NAME_END = re.compile(r"河?[县市区镇乡]")
@@ -1267,6 +1269,8 @@ def _object(scan: str, clean: str, quantity: _Quantity, following: _Quantity | N
     老年医院 → 市级公立老年医院); "" for a value at the end (床位数达到7.5张)."""
     end = following.start if following else len(scan)
     text = scan[quantity.after: end]
+    if text.startswith("、"):
+        return ""  # 储备帐篷不少于200顶、折叠床不少于500张: the count closes its item, the next item follows
     if following:
         lead = TARGET_LEAD.search(text)
         text = text[: lead.start()]
