@@ -901,9 +901,10 @@ def test_more_units_fractions_and_counts_after_building(sentence, expected):
     # Harm counted at least so much is the threshold of an emergency's grade, not a goal; a fall in it is one.
     ("因灾死亡和失踪30人以上，或者直接经济损失1000万元以上的为特大型灾情。全年学生溺水死亡人数较上年下降50%以上。",
      [("全年学生溺水死亡人数较上年下降", 50.0, "%", ">=", None, None)]),
-    # … and so are the bands of lower grades (3人以上10人以下, 3人以下); a cap on harm and a rate of it are goals.
+    # … and so are the bands of lower grades (3人以上10人以下, 3人以下) and harm beyond so much (超过100人); a cap on harm
+    # and a rate of it are goals.
     ("死亡3人以上10人以下，或者重伤10人以上50人以下的为较大事故；因灾死亡和失踪3人以下的为一般灾情。"
-     "全年生产安全事故死亡人数控制在10人以下，重大慢性病过早死亡率降至13%以下。",
+     "一次食物中毒人数超过100人并出现死亡病例。全年生产安全事故死亡人数控制在10人以下，重大慢性病过早死亡率降至13%以下。",
      [("全年生产安全事故死亡人数", 10.0, "人", "<=", None, None), ("重大慢性病过早死亡率", 13.0, "%", "<=", None, None)]),
     # Places, schools and works counted in 万; what is fitted out, installed, raised or hired; visits with a bar.
     ("累计建成千吨万人供水工程2万处，新建幼儿园1万所。",

@@ -301,6 +301,8 @@ PER_HEAD = re.compile(r"[人亩户]均")
 # 失踪3人以下: a grade's band); no one aims at it. (Not a fall in it, a cap or a rate: 死亡人数较上年下降50%以上, 死亡人数
 # 控制在10人以内, 过早死亡率降至13%以下.)
 HARM = re.compile(r"(?:死亡|失踪|重伤|伤亡|受伤|中毒|经济损失|受威胁|转移安置|受灾)(?:(?![降率]|减少|控制)[^，。；、]){0,10}$")
+# Harm beyond so much (中毒人数超过100人), as a grade's threshold; not a cap (不超过).
+_EXCEEDING = re.compile(r"(?<!不)超过$")
 # A time within which a thing is done (全流程1个工作日内办结, 24小时内修复): a limit, as 以内. (Not a procedure's
 # limit counted from a step of it or set for who acts, 自收到申请之日起15个工作日内完成, 举报受理后原则上在7个工作日内办结,
 # 市工业和信息化局在15个工作日内完成: a rule.)
@@ -1006,9 +1008,9 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 一、二类水质, 两类主体: kinds named; 分为基础类、完善类、提升类3类: a classification, no goal
         if unit in ("件", "起") and low == "一":
             continue  # 一件事, 一起: words
-        if bar in ("以上", "及以上", "以下", "及以下") and HARM.search(before):
-            # 因灾死亡和失踪30人以上, 直接经济损失1000万元以上, 死亡3人以上10人以下: the thresholds of an emergency's grade
-            # (not 死亡人数控制在10人以下: HARM)
+        if (bar in ("以上", "及以上", "以下", "及以下") or _EXCEEDING.search(before)) and HARM.search(before):
+            # 因灾死亡和失踪30人以上, 直接经济损失1000万元以上, 死亡3人以上10人以下, 一次食物中毒人数超过100人: the thresholds
+            # of an emergency's grade (not 死亡人数控制在10人以下, 不超过: HARM, _EXCEEDING)
             continue
         if chinese and unit in ("台", "门") and PLACE_NAME_END.match(rest):
             continue  # 三台县, 七台河市, 九台区, 三门县: a numeral and a "unit" in a place's name
