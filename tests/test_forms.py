@@ -63,9 +63,9 @@ KNOWN: dict[str, str] = {
     "units, all of it clause 0 for its reader (noted: a reader might expect none); by the conventions a text without "
     "numbered units is refused, as a letter or a one-paragraph 批复 is",
     "rj02-mianyang-primary-health-capacity-plan.txt": "arrived so, not yet read: unit 2.2 loses its title",
-    "rl04-heyang-shiqiao-town-target-responsibility-letter-ocr.txt": "its reader reads a short first sentence followed by "
-    "text (（二）考核采取日常督查、季度调度与年终考核相结合的方式。 / 年终考核实行百分制…) as text; the conventions read it as a "
-    "title (as e07)",
+    "rl04-heyang-shiqiao-town-target-responsibility-letter-ocr.txt": "its reader reads a short first sentence followed "
+    "by text (（二）考核采取日常督查、季度调度与年终考核相结合的方式。 / 年终考核实行百分制…) as text; the conventions read it "
+    "as a title (as e07)",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "

@@ -9,8 +9,8 @@ one paragraph per logical paragraph.
 from __future__ import annotations
 
 import re
-from collections import Counter
 import statistics
+from collections import Counter
 
 from .model import DOCUMENT_KINDS, TABLE_CELL
 from .normalize import DUTY_WORDS, SENTENCE_END, display_width, normalize_line
@@ -355,10 +355,12 @@ def _last_piece(para: str) -> tuple[int, Marker | None, str]:
     return start, marker, tail[marker.end:] if marker is not None else ""
 
 
+# A bureau's section (财务科, 运输管理科), not a field of study (本科, 全科, 理科).
+SECTION = r"(?<![学本专全内外儿工文医])(?<!(?<!管)理)科"
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
 ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校"
-                       # a bureau's sections (财务科, 运输管理科, 办公室、人事股), not a field of study (本科, 全科, 理科)
-                       r"|团中央|(?<![学本专全内外儿工文医])(?<!(?<!管)理)科|(?<![控参入持])股)$")
+                       # a bureau's sections (财务科, 办公室、人事股)
+                       rf"|团中央|{SECTION}|(?<![控参入持])股)$")
 # A labelled note of who is responsible after the last sentence (。责任单位：X、Y), at the end of a paragraph, its last
 # name whole (ORGAN_END; not …省交通运输厅、省文化 / —2— / 和旅游厅, cut by a page break).
 _TAIL_NOTE = re.compile(rf"[。；]{DUTY_LABEL.pattern}[^。；：]*$")

@@ -13,7 +13,7 @@ from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agen
                     Section, place_column, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, FOOTNOTE_MARKS, FOOTNOTE_RULE,
-                         ORGAN_END, OWN_NUMBER, TERM_ENTRY, bare_marker_at_end, paragraphs)
+                         ORGAN_END, OWN_NUMBER, SECTION, TERM_ENTRY, bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import OTHER_FIELD, assign, departments, task_rows
 
@@ -99,7 +99,7 @@ TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 # (A bureau's section too: 局综合规划科.)
 _GOVERNMENT_WORD = (r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
-                    r"|救援机构|机关|(?<![学本专全内外儿工文医])(?<!(?<!管)理)科)")
+                    rf"|救援机构|机关|{SECTION})")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
 _DETACHMENT = "总队|支队|大队"
