@@ -123,9 +123,8 @@ _DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|�
 TOGETHER_AFTER = re.compile(rf"(?<=，)(?:必要时|视情)?会同({_TOGETHER_UNITS})"
                             rf"|(?<=，)({_TOGETHER_UNITS})(?:等部门)?(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助|参加|参与)(?=[，。；]|$))")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体, 公安机关是养犬管理
-# 工作的主管部门), or
-# lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the verb is
-# no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
+# 工作的主管部门), or lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the
+# verb is no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
 # none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person. A law's departments
 # doing their share by their functions (住房城乡建设、商务等部门按照各自职责，做好…) are subjects of a duty too.
 _SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
@@ -140,19 +139,17 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # is taken
 # (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…; when and how
 # together: 市财政局在10个工作日内按规定审核…; how often: 市经济和信息化局每月通报…, 区应急管理局每季度…).
-# What it vets, reports, sends, allocates and hands down are duties too (审核, 通报, 报告, 派出, 调拨, 调度, 下达: an
-# emergency plan's steps, 市应急管理局在1小时内书面报告…, 市自然资源局派出专业技术人员…), and so is what it applies to
-# something (县政府督查室对重点工程实行…调度, 市市场监管局对食品企业开展抽检). A government's office and its inspection
-# office act so too (市政府办公室, 县政府督查室: GOVERNMENT_END).
+# What it vets, reports, sends, allocates, hands down, secures and allots are duties too (审核, 通报, 报告, 派出, 调拨, 调度,
+# 下达, 保障, 安排: an emergency plan's steps, 市应急管理局在1小时内书面报告…, 市自然资源局派出专业技术人员…, 县自然资源局
+# 优先保障…用地), and so is what it applies to something (县政府督查室对重点工程实行…调度, 市市场监管局对食品企业开展抽检,
+# 街道纪工委对…严肃问责). An emergency plan's step may name when, within what time and how (市疾控中心接报后2小时内派出…,
+# 区应急管理局接报后30分钟内电话报告…).
 # The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
-# in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…); an emergency
-# plan's step names when, within what time and how (市疾控中心接报后2小时内派出…, 区应急管理局接报后30分钟内电话报告…).
-# A township's stations act so too (镇财政所统筹…, 街道财政所安排…: GOVERNMENT_END), and so does who holds others to account
-# (街道纪工委对…严肃问责).
-# The organs laws name by their field act so too (消防救援机构对…实施监督管理, 公安机关…; GOVERNMENT_END tells which).
-# What it secures and allots is a duty too (县自然资源局优先保障…用地, 开发区财政金融局每年安排…资金: a development zone's
-# bureaus are named after the zone).
-# A section of the bureau issuing its own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科): a department.
+# in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
+# Those acting so also include a government's office and its inspection office (市政府办公室, 县政府督查室), a township's
+# stations (镇财政所, 街道财政所), a development zone's bureaus, named after the zone (开发区财政金融局), the organs laws name
+# by their field (消防救援机构, 公安机关, 公安派出所) and the sections of the bureau issuing its own plan, named after 局
+# (局安全监督科, 局办公室, 局运输管理科: _OWN_SECTION); GOVERNMENT_END tells which names are units.
 _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
@@ -1263,14 +1260,15 @@ _HEADING_BRACKET = re.compile(rf"（(?:[^（）]|{_INNER})+）$")
 _NOTES_MAX = 300
 
 
+# The points an item scores (（6分）), as a 目标责任书 or an assessment's rules give each task.
+_SCORE_NOTE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]")
+
+
 def _only_notes(text: str) -> bool:
     """Whether ``text`` is nothing but notes of who is responsible (bracketed or labelled) or of the points an item
-    scores (（6分）, as a 目标责任书 or an assessment's rules give each task)."""
+    scores (_SCORE_NOTE)."""
     text = _SCORE_NOTE.sub("", text)
     return not text or len(text) <= _NOTES_MAX and ("（" in text or "：" in text) and not extract_agencies(text)[0]
-
-
-_SCORE_NOTE = re.compile(r"[（(]\d+(?:\.\d+)?分[）)]")
 
 
 def _heading_note(heading: str) -> tuple[str, str]:
@@ -1490,9 +1488,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         named, together, joined = (found.group(1) or "").partition("会同")
         units = _units(named if together else found.group(1) or found.group(2))
         # (Those after the lead may each say their part: （X牵头，Y配合，各县（市、区）人民政府负责落实）.)
-        others = _units(joined if together else "、".join(
-            NAMED_ROLE.sub("", part) for part in re.split("[，；]", found.group("others") or found.group("joined")
-                                                            or "")))
+        after = found.group("others") or found.group("joined") or ""
+        others = _units(joined if together else "、".join(NAMED_ROLE.sub("", part) for part in re.split("[，；]", after)))
         if not all(ORGAN_END.search(unit) for unit in units + others):
             return found.group(0)  # （含中医医院负责） is no note of departments
         # (A unit named by its part is none: （各责任单位按职责分工负责）, （市商务局牵头，各有关单位配合）.)

@@ -29,8 +29,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .model import (INDICATOR_COLUMN, PLACE_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE,
-                    YEAR_COLUMN, Document, table_cells)
+from .model import (INDICATOR_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document,
+                    place_column, table_cells)
 
 Value = float | str | tuple[float, float]
 
@@ -748,8 +748,8 @@ class _PlaceTable:
     def of(cls, cells: list[str], unit: str | None) -> _PlaceTable | None:
         cells = [cell.strip() for cell in cells]
         numbered = bool(cells) and cells[0] in ROW_NUMBER_COLUMN
-        cells = cells[numbered:]
-        return cls(tuple(cells[1:]), unit, numbered) if len(cells) >= 2 and PLACE_COLUMN.fullmatch(cells[0]) else None
+        return cls(tuple(cells[numbered + 1:]), unit, numbered) if len(cells) >= numbered + 2 and place_column(cells) \
+            else None
 
     def dated(self, cells: list[str]) -> None:
         return None
