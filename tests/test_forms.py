@@ -62,7 +62,6 @@ KNOWN: dict[str, str] = {
     "rb04-news-report-guangzhou-consumption-plan-quoted-goals.txt": "a news report quoting a plan has no numbered "
     "units, all of it clause 0 for its reader (noted: a reader might expect none); by the conventions a text without "
     "numbered units is refused, as a letter or a one-paragraph 批复 is",
-    "rj02-mianyang-primary-health-capacity-plan.txt": "arrived so, not yet read: unit 2.2 loses its title",
     "rl04-heyang-shiqiao-town-target-responsibility-letter-ocr.txt": "its reader reads a short first sentence followed "
     "by text (（二）考核采取日常督查、季度调度与年终考核相结合的方式。 / 年终考核实行百分制…) as text; the conventions read it "
     "as a title (as e07)",
@@ -399,6 +398,9 @@ def test_targets_and_agencies_of_the_forms():
 # - rk*, rl* (local regulations and rules; county economic documents: a work report's goals, quotas by department and
 #   town, 链长制, a township's 目标责任书 with scores, grants, a zone's goals year by year): on arrival (344513f) 5 of 6
 #   trees each, 21 of 24 and 137 of 186 targets (6 and 3 false), 31 of 55 and 33 of 41 agency clauses.
+# - rm*, rn* (autonomous and border areas: 盟, 旗, 苏木, 嘎查, 兵团 师/团场, 自治州, 地区; reforms of government services:
+#   time limits, 一件事 lists, a 12345 hotline's rules, a 行政审批局 and its sections): on arrival (7d91b0f) 4 of 6 and 6 of
+#   6 trees, 152 of 159 and 114 of 126 targets (1 and 1 false), 45 of 61 and 52 of 74 agency clauses.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -413,7 +415,7 @@ def test_targets_and_agencies_of_the_forms():
     ("p[0-9]*.yaml", 113, 111 / 113, 0, 64 / 65),
     ("q[0-9]*.yaml", 149, 148 / 149, 0, 56 / 57),
     ("g[0-9]*.yaml", 72, 70 / 72, 0, 54 / 69),
-    ("l[0-9]*.yaml", 167, 165 / 167, 0, 88 / 97),
+    ("l[0-9]*.yaml", 167, 167 / 167, 0, 88 / 97),
     ("r[0-9]*.yaml", 70, 69 / 70, 1, 39 / 45),
     ("n[0-9]*.yaml", 120, 118 / 120, 5, 68 / 81),
     ("h[0-9]*.yaml", 149, 145 / 149, 0, 78 / 81),
@@ -422,10 +424,10 @@ def test_targets_and_agencies_of_the_forms():
     ("o[0-9]*.yaml", 276, 271 / 276, 1, 85 / 92),
     ("b[0-9]*.yaml", 282, 282 / 282, 1, 107 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 79 / 88),
-    ("d[0-9]*.yaml", 393, 384 / 393, 1, 90 / 96),
+    ("d[0-9]*.yaml", 393, 385 / 393, 1, 90 / 96),
     ("a[0-9]*.yaml", 151, 147 / 151, 1, 78 / 84),
     ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 33),
-    ("f[0-9]*.yaml", 325, 304 / 325, 3, 94 / 107),
+    ("f[0-9]*.yaml", 325, 305 / 325, 3, 94 / 107),
     ("qa[0-9]*.yaml", 54, 54 / 54, 3, 27 / 36),
     ("qb[0-9]*.yaml", 209, 208 / 209, 1, 83 / 96),
     ("qc[0-9]*.yaml", 204, 198 / 204, 0, 68 / 84),
@@ -437,7 +439,7 @@ def test_targets_and_agencies_of_the_forms():
     ("qi[0-9]*.yaml", 107, 96 / 107, 2, 41 / 50),
     ("qj[0-9]*.yaml", 217, 207 / 217, 3, 67 / 79),
     ("qk[0-9]*.yaml", 68, 67 / 68, 2, 68 / 75),
-    ("ql[0-9]*.yaml", 388, 376 / 388, 15, 84 / 86),
+    ("ql[0-9]*.yaml", 388, 377 / 388, 15, 84 / 86),
     ("qm[0-9]*.yaml", 430, 417 / 430, 2, 56 / 61),
     ("qn[0-9]*.yaml", 109, 107 / 109, 8, 50 / 58),
     ("qo[0-9]*.yaml", 145, 143 / 145, 11, 83 / 89),
@@ -461,9 +463,11 @@ def test_targets_and_agencies_of_the_forms():
     ("rg[0-9]*.yaml", 68, 65 / 68, 0, 55 / 68),
     ("rh[0-9]*.yaml", 170, 161 / 170, 1, 44 / 44),
     ("ri[0-9]*.yaml", 102, 97 / 102, 0, 57 / 63),
-    ("rj[0-9]*.yaml", 154, 153 / 154, 5, 41 / 49),
+    ("rj[0-9]*.yaml", 154, 153 / 154, 5, 48 / 49),
     ("rk[0-9]*.yaml", 24, 21 / 24, 6, 35 / 51),
-    ("rl[0-9]*.yaml", 186, 183 / 186, 3, 40 / 41),
+    ("rl[0-9]*.yaml", 186, 185 / 186, 3, 40 / 41),
+    ("rm[0-9]*.yaml", 159, 152 / 159, 1, 54 / 61),
+    ("rn[0-9]*.yaml", 126, 116 / 126, 1, 52 / 74),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

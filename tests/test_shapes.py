@@ -1497,3 +1497,18 @@ def test_lines_opened_by_a_label_are_fields_of_their_own():
     assert clause.text.endswith("发展目标：到2027年，产业链产值突破60亿元，培育省级以上农业产业化龙头企业8家。")
     assert (clause.agencies.lead, clause.agencies.responsible) == (
         ("县农业农村局",), ("县工业和信息化局", "县市场监管局", "县商务局"))
+
+
+def test_a_heading_closed_by_a_note_written_as_a_sentence_keeps_its_title():
+    """（三）推进生产方式转变（盟农牧局牵头，盟生态环境局，各旗县市（区）人民政府按职责分工负责） over its items: a bare heading
+    however long the note, which names the departments of the items under it; so does a note closing with the body every
+    later task falls to (。以下各项重点任务均需各县（市）人民政府落实，不再列出)."""
+    document = parse_text("二、重点任务\n（一）推进生产方式转变（盟农牧局牵头，盟生态环境局，各旗县市（区）人民政府按职责分工负责）\n"
+                          "1.发展适度规模经营。培育示范家庭牧场800个。\n"
+                          "（二）扩大普惠性学前教育资源（州教育和体育局牵头，州财政局按职责分工负责。以下各项重点任务均需各县（市）"
+                          "人民政府落实，不再列出）\n1．新建公办幼儿园。新建公办幼儿园60所。\n")
+    assert [(c.id, c.heading, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("2.1.1", "发展适度规模经营", ("盟农牧局",), ("盟生态环境局", "各旗县市人民政府")),
+        ("2.2.1", "新建公办幼儿园", ("州教育和体育局",), ("州财政局", "各县人民政府"))]
+    assert [(s.id, s.heading) for s in document.sections] == [
+        ("2", "重点任务"), ("2.1", "推进生产方式转变"), ("2.2", "扩大普惠性学前教育资源")]

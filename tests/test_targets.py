@@ -1249,6 +1249,14 @@ def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
 
 
+def test_a_list_of_changes_is_no_share():
+    """地区生产总值增长6%左右、规模以上工业增加值增长7%以上、固定资产投资增长5%: each item a change of its own, not a share
+    (6%…的比例) naming the rest of the list."""
+    assert fields(sentence_targets("全市地区生产总值增长6%左右、规模以上工业增加值增长7%以上、固定资产投资增长5%。", plan=True)) == [
+        ("全市地区生产总值增长", 6.0, "%", "approx", None, None), ("规模以上工业增加值增长", 7.0, "%", ">=", None, None),
+        ("固定资产投资增长", 5.0, "%", "=", None, None)]
+
+
 def test_points_a_rate_rises_by_are_no_count_of_what_a_verb_makes():
     """接种率较上年提高5个百分点 in a plan: the rate's whole name, not 率 after 接种 or 安装 read as a verb of making."""
     assert fields(sentence_targets("接种率较上年提高5个百分点，安装率较上年提高3个百分点。", plan=True)) == [

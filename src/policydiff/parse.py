@@ -68,7 +68,7 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # governments (（市农业农村局、市人社局，各县市区人民政府负责）); and （X牵头，会同Y、Z等部门）, those worked with sharing.
 # A note making a body responsible for every task after it, not to be listed again (…，各市人民政府。以下均需各市人民政府
 # 落实，不再列出): it shares every later clause that names departments (CARRIED_ON).
-CARRIED_ON_WORDS = r"以下(?:均|各项任务均|任务均)?需([^，。；（）]{2,40}?)(?:负责)?落实[，,]不再(?:一一)?列出"
+CARRIED_ON_WORDS = rf"以下[^，。；需]{{0,8}}需((?:[^，。；（）]|{_INNER}){{2,40}}?)(?:负责)?落实[，,]不再(?:一一)?列出"
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
     rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
@@ -1113,8 +1113,9 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
 
 
 # A heading line closed by the note of who answers for its section (一、全力稳定和扩大就业岗位（责任单位：区人力资源和
-# 社会保障局、…）) is a bare heading however long the note (its units take it: _build).
-_HEADING_NOTE = re.compile(rf"(?:{RESPONSIBILITY_NOTE.pattern})$")
+# 社会保障局、…）, （三）推进生产方式转变（盟农牧局牵头，…按职责分工负责）) is a bare heading however long the note (its
+# units take it: _build).
+_HEADING_NOTE = re.compile(rf"(?:{RESPONSIBILITY_NOTE.pattern}|{DUTY_NOTE.pattern})$")
 # Articles (第一条) carry no title, unless a bracketed one: 第一条【目的】, 第一条（适用范围）, on the
 # article's line or alone on it above its text.
 _UNTITLED = ("article",)
@@ -1243,11 +1244,11 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
                 shared = clause.agencies.responsible + tuple(unit for unit in carried if unit not in
                                                              clause.agencies.lead + clause.agencies.responsible)
                 clause = replace(clause, agencies=Agencies(clause.agencies.lead, shared))
-            if found := CARRIED_ON.search(text + note):
-                carried = tuple(_units(found.group(1)))
             clauses.append(clause)
         else:
             sections.append(Section(clause_id, len(node.path), heading))
+        if found := CARRIED_ON.search(text + note):  # (in a clause's text or note, or in a section heading's note)
+            carried = tuple(_units(found.group(1)))
     return tuple(clauses), tuple(sections)
 
 

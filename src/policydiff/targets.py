@@ -1109,7 +1109,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                 or quantity.unit in ("年", "个月") and TERM.search(before):
             listed, chain = None, []
             continue
-        if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound):
+        # (A change closing an item of a list of changes is no share: 申请材料平均压减60%以上、办理时间平均压缩70%以上.)
+        listed_change = remainder.startswith("、") and CHANGE.search(before.rstrip(_FILLER + " ")) is not None
+        if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound) and not listed_change:
             # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
             # Numbers in what the share must do (至少建成1所…) belong to it, except when
             # another subject shares the predicate (所有社区卫生服务站及80%以上的村卫生室).
@@ -1194,7 +1196,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                                     yearly))
             listed, chain, counting = None, [], True
             continue
-        elif not remainder and (quantity.post or ((quantity.unit in _RATE_UNITS or PER_HEAD.search(before))
+        elif (not remainder or listed_change) and (quantity.post or ((quantity.unit in _RATE_UNITS or PER_HEAD.search(before))
                                                   and CHANGE.search(before.rstrip(_FILLER + " "))
                                                   and (plan or not REPORTED_CHANGE.search(before)))
                 or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)):
