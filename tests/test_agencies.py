@@ -751,6 +751,18 @@ def test_a_unit_titled_by_a_section_of_the_bureau_issuing_the_plan():
         ("2.1", ("局办公室",), ()), ("2.2", ("局运输管理科",), ("市道路运输发展中心",))]
 
 
+def test_a_unit_titled_by_a_section_of_the_organ_dividing_its_duties():
+    """（一）办公室：负责… / （三）投资项目审批股：负责…: a bureau's notice dividing its duties among its sections, by their
+    names alone; who handles a request (承办单位) and whose powers moved (原审批部门) are roles, no departments."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("三、内设机构职责\n（一）办公室：负责机关日常运转和政务公开等工作。\n"
+                          "（二）投资项目审批股：负责投资项目类事项的审批。\n（三）承办单位应当在1个工作日内签收工单。\n"
+                          "（四）原审批部门负责事中事后监管。\n")
+    assert [(c.id, c.agencies.lead) for c in document.clauses] == [
+        ("3.1", ("办公室",)), ("3.2", ("投资项目审批股",)), ("3.3", ()), ("3.4", ())]
+
+
 def test_a_unit_titled_by_a_government_named_by_its_place():
     """（十二）城关镇人民政府：负责… — a township's government named by the township's own name answers for its unit."""
     from policydiff.parse import parse_text

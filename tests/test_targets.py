@@ -1249,6 +1249,13 @@ def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected
 
 
+def test_values_listed_before_the_last_take_its_unit_and_comparator():
+    """分别压缩至3个、4个工作日以内: the first value is in 个工作日 too, and at most; a time in seconds is read."""
+    assert [(t.value, t.unit, t.comparator) for t in sentence_targets(
+        "用水、用气报装办理时间分别压缩至3个、4个工作日以内，平均等待时长不超过20秒。")] == [
+        (3.0, "个工作日", "<="), (4.0, "个工作日", "<="), (20.0, "秒", "<=")]
+
+
 def test_a_list_of_changes_is_no_share():
     """地区生产总值增长6%左右、规模以上工业增加值增长7%以上、固定资产投资增长5%: each item a change of its own, not a share
     (6%…的比例) naming the rest of the list."""

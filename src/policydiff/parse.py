@@ -205,11 +205,13 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
                         r"|^(?:建立|健全|完善|构建|形成)|多部门"
                         r"|[布格大开全]局$|全部$|的单位$|某")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
-# 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 各成员单位要…: a
+# 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 承办单位: who handles a
+# citizen's request; 原审批部门: whose powers moved to an approval bureau; 各成员单位要…: a
 # mechanism's members; 社会单位: bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on), or only
 # as a 单位 (各单位要…: an applicant, a firm or an office alike): no government department. (各相关部门要… names the
 # departments as a body, and counts.)
-ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核|成员)(?:单位|部门)$"
+ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核|成员|承办|原审批)"
+                       r"(?:单位|部门)$"
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会"
                        r"|供水|供电|供气|供热|维护保养|使用管理|物业服务)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
@@ -1347,6 +1349,9 @@ _OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
 # government may be named by the place's own name (城关镇人民政府, 武侯区人民政府, 桃坪街道办事处).
 _PLACED = re.compile(r"(?:[省市县区州乡镇](?!级)|各|自治区|街道)")
 _PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]人民政府|街道办事处)")
+# … or the issuing organ's own sections, by their names alone, when a unit is titled by one (（一）办公室：负责…,
+# （三）投资项目审批股：负责…: a bureau dividing its duties among its sections).
+_SECTION_LABEL = re.compile(rf"办公室|[\u4e00-\u9fff]{{2,12}}(?:股|{SECTION})")
 
 
 def _opening_label(text: str) -> str:
@@ -1367,7 +1372,7 @@ def _labelled_by_organs(label: str) -> Agencies | None:
     if units and all(_NAMED_COMPANY.fullmatch(unit) and not NOT_A_UNIT.search(unit) or _named_units([unit], ORGAN_END)
                      and not _NO_LABEL_UNIT.search(unit) and not BODY_AS_A_WHOLE.fullmatch(unit)
                      and (AGENCY.fullmatch(unit) or _PLACED.match(unit) or _PLACE_GOVERNMENT.fullmatch(unit)
-                          or re.fullmatch(_OWN_SECTION, unit))
+                          or re.fullmatch(_OWN_SECTION, unit) or _SECTION_LABEL.fullmatch(unit))
                      for unit in units):
         return Agencies((units[0],), tuple(units[1:]))
     return None

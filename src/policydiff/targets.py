@@ -27,7 +27,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import (INDICATOR_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document,
                     place_column, table_cells)
@@ -117,7 +117,7 @@ _COUNTED = (
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
 )
 _OTHER_UNITS = (
-    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "平方公里", "%", "‰", "/10万",
+    "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",
     "克标准煤/千瓦时", "千克标准煤", "公里/平方公里", "学时", "课时",
     "所", "处", "级", "年", "天", "倍", "支", "座", "种", "床", "位", "列", "起", "岁", "分", "亿", "万", "米",
     "期",  # sessions of a course (组织培训不少于2期); in a name it is a phase (一期工程, 3期培训班: _NAMING_UNITS)
@@ -141,7 +141,7 @@ CLASSIFIED = re.compile(r"分[为成]")
 # 万平方米), as the document writes it, so that values compare within one unit.
 # Durations: their number belongs to a name when a noun follows (15分钟健康服务圈,
 # 三年行动计划), so they count only before a comparator or at the end of the phrase.
-TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "毫秒", "个工作日", "工作日"})
+TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "秒", "毫秒", "个工作日", "工作日"})
 # So does a number of times (每年不少于2次, 至少开展1次): 二次供水 and 一次性 are words; a bare
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
@@ -949,7 +949,7 @@ def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool
     respective = RESPECTIVE.search(scan)
     if respective:
         at = respective.start()
-        values = [q for q in quantities if q.start > at]
+        values = _sharing_last_unit([q for q in quantities if q.start > at])
         distributed = _respective(scan, clean, at, respective.end(), values) \
             if respective.group() == "分别" or len(values) == 1 and _each_a_measure(clean[:at]) else []
         if distributed:
@@ -1293,6 +1293,16 @@ def _each_a_measure(subject: str) -> bool:
     """Whether each item of the list before 均 is a measure of its own (编制率、挂接率; not 种植、收获机械化率)."""
     parts = [part for part in re.split("[、和及与]", _strip(subject)) if part]
     return len(parts) > 1 and all(part[-1] in "率数比量" for part in parts)
+
+
+def _sharing_last_unit(values: list[_Quantity]) -> list[_Quantity]:
+    """The values 分别 lists, those before the last taking its unit where theirs is only its start, and its comparator
+    (分别压缩至3个、4个工作日以内: 3 个工作日, at most)."""
+    if not values or not values[-1].unit:
+        return values
+    last = values[-1]
+    return [replace(value, unit=last.unit, post=value.post or last.post)
+            if value.unit and value.unit != last.unit and last.unit.startswith(value.unit) else value for value in values]
 
 
 def _respective(scan: str, clean: str, at: int, end: int, values: list[_Quantity]) -> list[_Found]:
