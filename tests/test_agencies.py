@@ -416,6 +416,11 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # A place whose name ends like a level (滨州) is a place; a place that is only a level (各州, 各盟)
     # keeps it.
     ("开展联合执法。（东营、滨州市市场监管局负责）", "开展联合执法。", ("东营市市场监管局",), ("滨州市市场监管局",)),
+    # Townships share their governments' name too (not the 乡 of 城乡 in a department's name, nor a township's own
+    # federation after a school: 各村小学、镇妇联).
+    ("推进边境旅游。（县文化和旅游局牵头，勐角乡、勐董镇、班洪乡人民政府负责）", "推进边境旅游。", ("县文化和旅游局",),
+     ("勐角乡人民政府", "勐董镇人民政府", "班洪乡人民政府")),
+    ("开展宣传。（责任单位：各村小学、镇妇联）", "开展宣传。", ("各村小学",), ("镇妇联",)),
     ("建设新型公共文化空间。（省文化和旅游厅牵头，各州、市人民政府负责）", "建设新型公共文化空间。",
      ("省文化和旅游厅",), ("各州人民政府", "各市人民政府")),
     # Those sharing may do so 按职责 without 分工, and be named companies; departments sharing by their functions

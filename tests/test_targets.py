@@ -1242,6 +1242,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("开展联合检查不少于2轮，储备帐篷不少于200顶、扑火工具不少于300把。启动新一轮行动，落实一把手负责制。",
      [("开展联合检查", 2.0, "轮", ">=", None, None), ("储备帐篷", 200.0, "顶", ">=", None, None),
       ("扑火工具", 300.0, "把", ">=", None, None)]),
+    # Head of livestock, large and small together (头只).
+    ("牲畜年度存栏稳定在1600万头只左右。", [("牲畜年度存栏", 1600.0, "万头只", "approx", None, None)]),
     ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",
      [("流感疫苗", 10.0, "万剂次", "=", None, None), ("进水生化需氧量浓度", 100.0, "毫克/升", ">=", None, None)]),
 ])

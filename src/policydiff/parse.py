@@ -1600,10 +1600,12 @@ def _agencies(lead: Iterable[str], responsible: Iterable[str]) -> Agencies:
 
 
 # Places that share the organ named after the last of them: 济南、青岛、济宁市政府 (济南市政府 …),
-# 各省、自治区、直辖市人民政府 (各省人民政府 …): the last place, its level (市, 自治区 …), the organ.
+# 各省、自治区、直辖市人民政府 (各省人民政府 …), 勐角乡、勐董镇、班洪乡人民政府: the last place, its level (市, 自治区, 乡 …),
+# the organ.
 # (省级、地市级医疗保障部门: the level may say 级, and so may the places before.)
-_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区])(级?)([^及和与级]+)$")
-_LEVEL_END = re.compile(r"(?:自治区|直辖市|[省市县区])(级?)$")
+# (Not the 乡 or 镇 of 城乡, 城镇 inside a department's name, 住房城乡建设部门; nor a level's own units, 县直各单位.)
+_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)(?!直)([^及和与级]+)$")
+_LEVEL_END = re.compile(r"(?:自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)$")
 # A place that is only a level of its own (各州、市人民政府: each autonomous prefecture's, 各盟、市).
 _LEVEL_ONLY = re.compile(r"各?(?:州|盟|地区|自治州)")
 
@@ -1663,6 +1665,11 @@ def _units(names: str) -> list[str]:
     # (The places may close a list of departments: 省科技厅、济南市、青岛市人民政府 — 济南市人民政府.)
     places = len(list(itertools.takewhile(lambda unit: len(unit) <= 4 and not ORGAN_END.search(unit),
                                           reversed(units[:-1]))))
+    # (A last unit named by its level alone, 直辖市人民政府 or 镇妇联, shares its organ only with levels: 各省、自治区、…; not
+    # 各村小学、镇妇联, two units.)
+    if shared and shared.start(1) == 0 and not all(_LEVEL_END.search(unit) or _LEVEL_ONLY.fullmatch(unit)
+                                                   for unit in units[len(units) - 1 - places:-1]):
+        shared = None
     if shared and places:
         level, grade, organ = shared.groups()
 

@@ -114,6 +114,7 @@ _COUNTED = (
     "眼", "口",  # wells and pools (新打机井1200眼, 新建林区消防蓄水池40口)
     "顶",  # tents (储备帐篷不少于200顶)
     "剂次", "剂",  # doses of a vaccine (接种流感疫苗10万剂次)
+    "头只",  # head of livestock, large and small together (牲畜年度存栏稳定在1600万头只左右)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
 )
 _OTHER_UNITS = (
