@@ -467,7 +467,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rk[0-9]*.yaml", 24, 21 / 24, 6, 35 / 51),
     ("rl[0-9]*.yaml", 186, 185 / 186, 3, 40 / 41),
     ("rm[0-9]*.yaml", 159, 154 / 159, 0, 55 / 61),
-    ("rn[0-9]*.yaml", 126, 118 / 126, 0, 61 / 68),
+    ("rn[0-9]*.yaml", 126, 122 / 126, 0, 61 / 68),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1252,10 +1252,14 @@ def test_one_value_for_each_ratios_sayings_and_hours(sentence, expected):
 
 
 def test_values_listed_before_the_last_take_its_unit_and_comparator():
-    """分别压缩至3个、4个工作日以内: the first value is in 个工作日 too, and at most; a time in seconds is read."""
+    """分别压缩至3个、4个工作日以内: the first value is in 个工作日 too, and at most; so are bare numbers listed before it
+    (分别不超过20、10个工作日); a time in seconds is read."""
     assert [(t.value, t.unit, t.comparator) for t in sentence_targets(
         "用水、用气报装办理时间分别压缩至3个、4个工作日以内，平均等待时长不超过20秒。")] == [
         (3.0, "个工作日", "<="), (4.0, "个工作日", "<="), (20.0, "秒", "<=")]
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in sentence_targets(
+        "工程建设许可、施工许可阶段审批时间分别不超过20、10个工作日。")] == [
+        ("工程建设许可", 20.0, "个工作日", "<="), ("施工许可阶段审批时间", 10.0, "个工作日", "<=")]
 
 
 def test_a_list_of_changes_is_no_share():

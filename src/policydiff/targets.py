@@ -950,7 +950,8 @@ def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool
     respective = RESPECTIVE.search(scan)
     if respective:
         at = respective.start()
-        values = _sharing_last_unit([q for q in quantities if q.start > at])
+        values = [q for q in quantities if q.start > at]
+        values = _sharing_last_unit(_bare_values(scan, respective.end(), values) + values)
         distributed = _respective(scan, clean, at, respective.end(), values) \
             if respective.group() == "分别" or len(values) == 1 and _each_a_measure(clean[:at]) else []
         if distributed:
@@ -1296,14 +1297,29 @@ def _each_a_measure(subject: str) -> bool:
     return len(parts) > 1 and all(part[-1] in "率数比量" for part in parts)
 
 
+# Numbers without a unit listed before the first value 分别 gives (分别不超过20、20、10、20个工作日: 20, 20, 10).
+_BARE_LIST = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?、)+$")
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _bare_values(scan: str, end: int, values: list[_Quantity]) -> list[_Quantity]:
+    """The numbers without a unit listed right before the first of ``values``, after 分别 (ending at ``end``)."""
+    listed = _BARE_LIST.search(scan, end, values[0].start) if values else None
+    if listed is None:
+        return []
+    return [_Quantity(end + found.start(), end + found.end(), float(found.group()), None, None)
+            for found in _BARE_NUMBER.finditer(scan[end: listed.end()], listed.start() - end)]
+
+
 def _sharing_last_unit(values: list[_Quantity]) -> list[_Quantity]:
-    """The values 分别 lists, those before the last taking its unit where theirs is only its start, and its comparator
-    (分别压缩至3个、4个工作日以内: 3 个工作日, at most)."""
+    """The values 分别 lists, those before the last taking its unit where they have none or only its start, and its
+    comparator (分别压缩至3个、4个工作日以内: 3 个工作日, at most; 分别不超过20、10个工作日)."""
     if not values or not values[-1].unit:
         return values
     last = values[-1]
     return [replace(value, unit=last.unit, post=value.post or last.post)
-            if value.unit and value.unit != last.unit and last.unit.startswith(value.unit) else value for value in values]
+            if value.unit is None or value.unit != last.unit and last.unit.startswith(value.unit) else value
+            for value in values]
 
 
 def _respective(scan: str, clean: str, at: int, end: int, values: list[_Quantity]) -> list[_Found]:
