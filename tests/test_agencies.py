@@ -211,7 +211,7 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("县政府督查室对重点工程实行月调度。", ("县政府督查室",), ()),
     ("市市场监管局对全市食品企业开展抽检。", ("市市场监管局",), ()),
     ("县政府办公室定期开展专项督导。", ("县政府办公室",), ()),
-    ("县防汛抗旱指挥部办公室定期开展检查。", (), ()),
+    ("县防汛抗旱指挥部办公室定期开展检查。县防指办公室及时发布洪涝灾害预警。", (), ()),
     # An emergency plan's steps: when, within what time and how the department acts (接报后2小时内派出, 电话报告), what it
     # designates, and whom it works with when need be (必要时会同).
     ("市疾控中心接报后2小时内派出调查队伍。区应急管理局接报后30分钟内电话报告区委、区政府。", ("市疾控中心",),
@@ -421,6 +421,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("推进边境旅游。（县文化和旅游局牵头，勐角乡、勐董镇、班洪乡人民政府负责）", "推进边境旅游。", ("县文化和旅游局",),
      ("勐角乡人民政府", "勐董镇人民政府", "班洪乡人民政府")),
     ("开展宣传。（责任单位：各村小学、镇妇联）", "开展宣传。", ("各村小学",), ("镇妇联",)),
+    # A list closed by the formula making its first named the lead (排在第一位的为牵头单位) names no unit with it.
+    ("推进充电网络。（责任单位：市交通运输局、市商务局、市农业农村局，排在第一位的为牵头单位）", "推进充电网络。",
+     ("市交通运输局",), ("市商务局", "市农业农村局")),
     ("建设新型公共文化空间。（省文化和旅游厅牵头，各州、市人民政府负责）", "建设新型公共文化空间。",
      ("省文化和旅游厅",), ("各州人民政府", "各市人民政府")),
     # Those sharing may do so 按职责 without 分工, and be named companies; departments sharing by their functions

@@ -57,6 +57,8 @@ _ASIDE = re.compile(r"（[^（）]*[，,][^（）]*）")
 # A role written after a unit's name inside a labelled note (…，各乡镇（街道）负责具体实施: the work it carries out).
 NAMED_ROLE = re.compile(rf"(?:牵头|配合|参与|参加|(?:{_SHARING})?负责(?:具体)?(?:实施|落实|推进)?)$")
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
+# The formula closing a list that makes its first named the lead (排在第一位的为牵头单位, 列第一位者为牵头部门, 下同).
+_FIRST_LEADS = re.compile(r"(?:排在|列)?第一位(?:的|者)?为牵头(?:单位|部门)|下同")
 # The same labelled note without brackets, closing a clause or standing as its own
 # paragraph: …推进平台建设。责任单位：省发展改革委、省科技厅 (also after the leading official's
 # line: 牵头领导：李XX（副镇长） / 责任单位：…).
@@ -181,10 +183,10 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # or owners' committee, 村民委员会, 业主委员会) and a safety committee (各县市区安委会). So are the sections of the bureau
 # issuing a department's own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科).
 # (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
-# or a committee's or a headquarters' office, which its readers split on, is not: 领导小组办公室, 指挥部办公室.)
+# or a committee's or a headquarters' office, which its readers split on, is not: 领导小组办公室, 指挥部办公室, 县防指办公室.)
 GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
                             rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
-                            r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)办公室|督查室)"
+                            r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)(?<!指)办公室|督查室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             rf"|^{_OWN_SECTION}$"
@@ -1469,6 +1471,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         note = _ASIDE.sub("", note)
         # (Two labelled lines run together in the text: 牵头部门：X配合部门：Y.)
         for part in re.split(rf"[，；;,]|(?={DUTY_LABEL.pattern})", note.split("。")[0]):
+            if _FIRST_LEADS.fullmatch(part.strip()):
+                continue  # (…，排在第一位的为牵头单位: the first named leads, as without it)
             role, colon, names = part.replace(":", "：").partition("：")
             if colon:  # 牵头单位：X，Y；责任单位：Z — a part without a label goes on the list before it
                 # (a field of another kind, 完成时限：2027年12月底前, names no one, nor what follows it unlabelled)
