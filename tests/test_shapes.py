@@ -1475,6 +1475,15 @@ def test_an_items_score_is_no_text_of_its_own():
         ("1.1", "", "地区生产总值增长6.5%以上。（6分）"), ("1.2", "", "规模以上工业增加值增长8%。（5分）")]
 
 
+def test_a_question_of_how_is_a_title_and_a_reposts_links_end_the_text():
+    """四、问：如何推动国产医疗装备推广应用？ / 答：… — 如何 asks how, it opens no condition (如…应…), so the question
+    is the title though 应 follows; ▼往期推荐▼ and the links under it end the text."""
+    document = parse_text("一、问：如何推动国产医疗装备推广应用？\n\n答：好产品要用起来。\n\n二、问：下一步如何抓好落实？\n\n"
+                          "答：我们将建立协调机制。\n\n▼往期推荐▼\n\n1. 今年一季度规模以上工业增加值同比增长6.1%\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("1", "如何推动国产医疗装备推广应用？", "答：好产品要用起来。"), ("2", "下一步如何抓好落实？", "答：我们将建立协调机制。")]
+
+
 def test_a_sentence_begun_without_an_end_goes_on_across_a_page_break():
     """（一）增设电梯投入使用前，业主应当…，负责电梯日常使用 / — 2 — / 管理和维护保养。: a line longer than a heading with a
     comma has begun a sentence, which goes on after the page's number; a labelled note over a closing paragraph
@@ -1483,6 +1492,9 @@ def test_a_sentence_begun_without_an_end_goes_on_across_a_page_break():
                           "管理和维护保养。\n（二）电梯使用管理单位应当委托维护保养单位。\n")
     assert document.clause("8.1").text == "增设电梯投入使用前，业主应当确定电梯使用管理单位，负责电梯日常使用管理和维护保养。"
     assert [c.heading for c in document.clauses] == ["", ""]
+    closed_by_a_comma = parse_text("第十条　申报项目应当具备下列条件：\n（一）承担单位近三年内未发生安全事故，\n\n— 3 —\n\n"
+                                   "无严重失信行为。\n第十一条　承担单位按照属地原则申报。\n")
+    assert closed_by_a_comma.clause("10.1").text == "承担单位近三年内未发生安全事故，无严重失信行为。"
 
 
 def test_lines_opened_by_a_label_are_fields_of_their_own():

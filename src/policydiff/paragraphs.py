@@ -197,8 +197,9 @@ def paragraphs(text: str) -> list[str]:
                 result.append([para])
                 tail = _grown("", para)
         if result:
-            ended = (ended and joined) or any(ch in result[-1][-1] for ch in SENTENCE_END) \
-                or "，" in result[-1][-1] and len(result[-1][-1]) > _PROSE_MIN and not DUTY_LABEL.match(result[-1][-1])
+            last = result[-1][-1]
+            ended = (ended and joined) or any(ch in last for ch in SENTENCE_END) or last.endswith(("，", "、")) \
+                or "，" in last and len(last) > _PROSE_MIN and not DUTY_LABEL.match(last)
         broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
     return ["".join(pieces) for pieces in result]
 
@@ -367,8 +368,9 @@ _TAIL_NOTE = re.compile(rf"[。；]{DUTY_LABEL.pattern}[^。；：]*$")
 
 
 # A paragraph longer than a heading, holding a comma, has begun a sentence though none has ended yet (（一）增设电梯投入使用
-# 前，业主应当确定电梯使用管理单位，负责电梯日常使用 / — 2 — / 管理和维护保养。): a page break may cut it. (Not a labelled
-# note, 责任单位：市财政局，各县（市、区）人民政府, complete as it stands.)
+# 前，业主应当确定电梯使用管理单位，负责电梯日常使用 / — 2 — / 管理和维护保养。): a page break may cut it; so has one closed by
+# a comma (（四）承担单位近三年内未发生重大及以上生产安全事故， / — 3 — / 无严重失信行为。). (Not a labelled note, 责任单位：
+# 市财政局，各县（市、区）人民政府, complete as it stands.)
 _PROSE_MIN = 30
 
 

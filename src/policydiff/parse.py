@@ -31,7 +31,7 @@ BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30
                          # The closing formula of a notice, and the links of a web page (or of an
                          # official account's article: 往期推荐) after the text, maybe in brackets (【相关阅读】).
                          r"|特此(?:通知|通告|公告|函告|函复|批复)。?$"
-                         r"|[【\[]?(?:相关新闻|相关阅读|相关链接|相关解读|相关文件|相关政策|延伸阅读|往期推荐|往期回顾|推荐阅读)[】\]]?"
+                         r"|[【\[▼]?(?:相关新闻|相关阅读|相关链接|相关解读|相关文件|相关政策|延伸阅读|往期推荐|往期回顾|推荐阅读)[】\]▼]?"
                          r"\s*[：:]?$"
                          r"|【?(?:打印本页|关闭窗口)】?"
                          # A glossary after the text, and the drafting notes published with a draft.
@@ -1155,9 +1155,11 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # is a provision, and so is a count set before the sentence goes on (组建城乡学校发展共同体20个，实现乡村学校
 # 全覆盖。, 新建社区多功能运动场8个、健身步道20公里。: a goal). And a sentence whose subject is an organ or a role
 # unit that acts (省财政厅根据公示结果下达资金, 申报单位对申报材料的真实性负责): a title names a task, not who does it
-# (not …格局, 布局; not a question: 各部门在政策落实中如何分工？ is a 解读's title).
+# (not …格局, 布局; not a question: 各部门在政策落实中如何分工？ is a 解读's title, and 如何 is no 如 of a condition: 如何推动
+# 国产医疗装备推广应用？).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
-                       r"|(?:各|有关|凡|对于|如|若)[^，]{0,12}(?:要|应|须|可)|.{0,12}(?:应当|必须|不得|严禁|禁止)"
+                       r"|(?:各|有关|凡|对于|如(?!何)|若)[^，]{0,12}(?:要(?![素点求件])|应(?![急用对变])|须|可)"
+                       r"|.{0,12}(?:应当|必须|不得|严禁|禁止)"
                        r"|.{0,12}(?:集群|地区|园区|城市|企业|高校|学校|医院|机构|单位|部门|政府|[省市县区])(?:要|应)"
                        r"(?![素点求件急用对变])"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
