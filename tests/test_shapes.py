@@ -1524,3 +1524,26 @@ def test_a_heading_closed_by_a_note_written_as_a_sentence_keeps_its_title():
         ("2.2.1", "新建公办幼儿园", ("州教育和体育局",), ("州财政局", "各县人民政府"))]
     assert [(s.id, s.heading) for s in document.sections] == [
         ("2", "重点任务"), ("2.1", "推进生产方式转变"), ("2.2", "扩大普惠性学前教育资源")]
+
+
+def test_an_outline_excerpt_in_parts_with_a_spaced_indicator_table():
+    """A 规划纲要 excerpt (节选) as PDF text: 第一篇 / 第一章 / 第一节, an indicator table typed with spaces (its header
+    spreading 指　标, its category cell spanning rows) wider than the wrapped prose, 第三篇 / 第七章 (chapters numbered on
+    across the parts left out) and 第十五篇 after a note closing a paragraph: the table ends its box, the prose's lines
+    join, and the units keep the numbers they are written with."""
+    text = ("某省国民经济和社会发展第十五个五年规划纲要（节选）\n第一篇　总体要求\n第一章　主要目标\n"
+            "　　到2030年，经济总量力争突破4.5万亿元，研究与试验发展\n经费投入强度达到2.5%以上，城镇化率达到68%。\n"
+            "专栏1　主要指标\n"
+            "类别      指\u3000标                          2025年    2030年    属性\n"
+            "经济发展  1.常住人口城镇化率（%）          64.5      68        预期性\n"
+            "          2.森林覆盖率（%）                63.35     63.5      约束性\n\n"
+            "第三篇　现代化产业体系\n第七章　推进制造业高质量发展\n第一节　做大做强优势产业集群\n"
+            "　　到2030年，电子信息产业营业收入突破1.5万亿元，建成省级以上智\n能工厂500家。（省工业和信息化厅负责）\n"
+            "第十五篇　规划实施保障\n第五十一章　健全规划实施机制\n　　省级专项规划要落实本纲要确定的主要目标。\n")
+    document = parse_text(text)
+    assert units_of(document) == [("1", "总体要求"), ("1.1", "主要目标"), ("3", "现代化产业体系"),
+                                  ("3.7", "推进制造业高质量发展"), ("3.7.1", "做大做强优势产业集群"),
+                                  ("15", "规划实施保障"), ("15.51", "健全规划实施机制")]
+    assert document.clause("1.1").sentences[0] == ("到2030年，经济总量力争突破4.5万亿元，研究与试验发展经费投入强度达到2.5%以上，"
+                                                   "城镇化率达到68%。")
+    assert document.clause("1.1").sentences[-1] == "| 2.森林覆盖率（%） | 63.35 | 63.5 | 约束性"

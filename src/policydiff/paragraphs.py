@@ -158,7 +158,9 @@ def paragraphs(text: str) -> list[str]:
         else:
             raw.extend(part.strip() for part in _run_on(line))
     lines = [rows[number] if number in rows else normalize_line(line) for number, line in enumerate(raw)]
-    column = _wrapped_column(lines, raw)
+    # (The column is the prose's: a table typed with spaces is wider than the lines wrapped around it.)
+    prose = [number for number in range(len(lines)) if number not in rows]
+    column = _wrapped_column([lines[number] for number in prose], [raw[number] for number in prose])
     furniture = _running_heads(lines) | _page_footnotes(lines)
     blocks: list[list[tuple[str, float]]] = [[]]
     title_taken = False

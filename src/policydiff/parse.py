@@ -837,7 +837,9 @@ def _clause_tree(body: list[str]) -> list[_Node]:
     sections_are_chapters = False  # 一、 heads articles (_sections_head_articles)
     para = ""
     while pending:
-        after_sentence = not para or para[-1] in SENTENCE_END + "："
+        # (A heading line ends as a sentence does: 第三篇　… / 第七章　…, chapters numbered on across an excerpt's parts.)
+        after_sentence = not para or para[-1] in SENTENCE_END + "：" or _bare_heading_line(para) \
+            or bool(_CLOSING_NOTE.search(para))
         para = pending.pop()
         marker = markers.of(para, stack, last_value)
         if box is not None and not BOX.match(para):  # (the next 专栏 opens a box of its own)
@@ -969,7 +971,16 @@ def _outline_path(marker: Marker, stack: list[_Node], last_value: dict[str, int]
 # 十九、 of measures quoted in part; （三） then （十一）): numbers written out with their own
 # frame, which a sentence seldom opens with. Not 1. or （1）: a line opening 15、16日 or
 # 3.5亿元 is prose.
-_EXCERPT_KINDS = frozenset({"chapter", "article", "section", "clause"})
+_EXCERPT_KINDS = frozenset({"part", "chapter", "article", "section", "clause"})
+
+
+# A note closing a paragraph after its last sentence (…覆盖率达到90%以上。（省工业和信息化厅负责）): the sentence has ended.
+_CLOSING_NOTE = re.compile(rf"[{SENTENCE_END}]（[^（）]*）$")
+
+
+def _bare_heading_line(para: str) -> bool:
+    """Whether a paragraph is a numbered unit's bare heading (第三篇　加快构建…体系): short, no sentence end."""
+    return len(para) <= _BARE_HEADING_MAX and match_marker(para) is not None
 
 
 def _follows_on(marker: Marker, last_value: dict[str, int], after_sentence: bool) -> bool:
@@ -1079,7 +1090,9 @@ class _Box:
 
     def closed_by(self, marker: Marker, last_value: dict[str, int]) -> bool:
         if self.kind is None or RANK[marker.kind] < RANK[self.kind]:
-            return marker.kind in last_value and marker.value == last_value[marker.kind] + 1
+            # (It may go on past a number, as the document's own markers may: an excerpt's 第三篇 after 第一篇.)
+            return marker.kind in last_value and marker.value > last_value[marker.kind] \
+                and _follows_on(marker, last_value, True)
         return (marker.kind == self.kind and marker.value != self.last + 1
                 and marker.value == last_value.get(marker.kind, 0) + 1)
 

@@ -61,6 +61,15 @@ def _header(cells: list[str]) -> bool:
             or is_task_header(normalized))
 
 
+# A two-character word spread over a cell by a full-width space between its characters (指　标, 序　号, 属　性): one word,
+# no two cells. (Read with the space after it, the line keeps its width: the columns stay where they were.)
+_SPREAD_WORD = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\s|$)")
+
+
+def _unspread(line: str) -> str:
+    return _SPREAD_WORD.sub("\\1\\2\u3000", line) if "\u3000" in line else line
+
+
 def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
     """The cells of a line typed as a table's row ([] for a blank line)."""
     if not line.strip():
@@ -69,7 +78,7 @@ def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
         return [cell.strip(" \u3000\t") for cell in re.split(f"[{_BOX_SIDES}]", line.strip(" \u3000\t"))[1:-1]]
     if splitter is _TAB:
         return [cell.strip(" \u3000") for cell in line.rstrip("\r\n").split("\t")]
-    cells = [cell for cell in splitter.split(line.strip()) if cell]
+    cells = [cell for cell in splitter.split(_unspread(line).strip()) if cell]
     return ([""] if line.startswith("\t") and cells else []) + cells
 
 
@@ -106,7 +115,7 @@ def _in_box(line: str) -> bool:
 def _spaced(lines: list[str], start: int) -> dict[int, str]:
     """The table whose header is lines[start], its cells parted by spaces or tabs ({} for none; a
     line whose cells are already parted by TABLE_CELL is a table's row as it stands)."""
-    if TABLE_CELL in lines[start] or not TABLE_WORDS.search(lines[start]):  # (a header names its columns)
+    if TABLE_CELL in lines[start] or not TABLE_WORDS.search(_unspread(lines[start])):  # (a header names its columns)
         return {}
     for splitter in (_TAB, _TYPED_CELLS, _SPACED_CELLS):
         header = _split_cells(lines[start], splitter)
@@ -132,7 +141,8 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
             rows[-1][1][name] += cells[0]  # a long name wrapped in its column (a copy typed with spaces: if there)
             found[number] = ""
         elif cells and starts is not None and (placed := _in_columns(lines[number], splitter, starts)) is not None:
-            if 0 in placed and len(placed) >= 2:  # a row with empty cells
+            if 0 in placed and len(placed) >= 2 or len(placed) == len(header) - 1:
+                # a row with empty cells (the first one too, under a category's cell spanning rows)
                 rows.append((number, [placed.get(k, "") for k in range(len(header))]))
             elif 0 not in placed and rows:  # cells wrapped onto the next line, each in its column
                 for k, text in placed.items():
@@ -158,6 +168,7 @@ def _placed_cells(line: str, splitter: re.Pattern[str]) -> list[tuple[float, str
     """The cells of a line typed with spaces, each with the display width before it (summed as the
     line is read: a line of thousands of cells is read in linear time)."""
     placed, at, width = [], 0, 0.0
+    line = _unspread(line)
     for part in splitter.split(line.rstrip()):
         cell = part.lstrip()
         if cell:
