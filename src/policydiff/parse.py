@@ -979,8 +979,10 @@ _CLOSING_NOTE = re.compile(rf"[{SENTENCE_END}]（[^（）]*）$")
 
 
 def _bare_heading_line(para: str) -> bool:
-    """Whether a paragraph is a numbered unit's bare heading (第三篇　加快构建…体系): short, no sentence end."""
-    return len(para) <= _BARE_HEADING_MAX and match_marker(para) is not None
+    """Whether a paragraph is a numbered unit's bare heading (第三篇　加快构建…体系): a marker and a short title, no
+    sentence end, comma or list (not 第一条 违反本办法的，依照第二十条、第二十一条和, a sentence a wrap broke)."""
+    marker = match_marker(para) if len(para) <= _BARE_HEADING_MAX else None
+    return marker is not None and bool(_BARE_TITLE.fullmatch(para[marker.end:].strip()))
 
 
 def _follows_on(marker: Marker, last_value: dict[str, int], after_sentence: bool) -> bool:
