@@ -1262,6 +1262,17 @@ def test_values_listed_before_the_last_take_its_unit_and_comparator():
         ("工程建设许可", 20.0, "个工作日", "<="), ("施工许可阶段审批时间", 10.0, "个工作日", "<=")]
 
 
+def test_a_column_of_what_is_expected_after_the_goals_holds_no_goal():
+    """序号 | 指标名称 | 单位 | 2025年基期 | 2030年目标 | 2028年预计 | 进度评价 in a mid-term evaluation: the goal is the
+    2030 column's, the 2028 estimate is what was reached."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、主要指标完成情况\n序号\t指标名称\t单位\t2025年基期\t2030年目标\t2028年预计\t进度评价\n"
+                          "1\t常住人口城镇化率\t%\t60.3\t65\t62.1\t滞后\n2\t森林覆盖率\t%\t52.1\t53\t52.8\t符合预期\n")
+    assert [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("常住人口城镇化率", 65.0, "%", 2030), ("森林覆盖率", 53.0, "%", 2030)]
+
+
 def test_a_list_of_changes_is_no_share():
     """地区生产总值增长6%左右、规模以上工业增加值增长7%以上、固定资产投资增长5%: each item a change of its own, not a share
     (6%…的比例) naming the rest of the list."""

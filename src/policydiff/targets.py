@@ -651,6 +651,9 @@ class _Table:
         cells = [cell.strip() for cell in cells]
         name = next((k for k, cell in enumerate(cells) if INDICATOR_COLUMN.fullmatch(cell)), None)
         targets = [k for k, cell in enumerate(cells) if TARGET_COLUMN.fullmatch(cell) and k != name]
+        # (A column of what was reached or is expected by a year, after the goals', holds no goal: 2030年目标 |
+        # 2028年预计 in a mid-term evaluation.)
+        targets = [k for k in targets if not _REPORTED_COLUMN.search(cells[k])] or targets
         if name is None or not targets or targets[-1] < name:
             return None
         sums = tuple(k for k, cell in enumerate(cells) if k > targets[-1] and _SUM_COLUMN.fullmatch(cell))
@@ -779,6 +782,10 @@ class _PlaceTable:
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
 # The part of a whole a column holds (其中：人工造林): the column's own name is the rest.
 _SUBTOTAL = re.compile(r"^其中[：:]?")
+
+
+# A column's name saying it holds what was reached or is expected, or a base: no goal (2028年预计, 2024年实际, 2025年基期).
+_REPORTED_COLUMN = re.compile(r"预计|实际|完成|现状|基期|基数")
 
 
 def _named_unit(name: str) -> tuple[str, str | None]:
