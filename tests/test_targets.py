@@ -1335,9 +1335,10 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     report = parse_text("一、总体情况\n（一）投资完成情况。全市重点项目完成投资1021.6亿元。\n二、存在问题\n仍有67个项目未开工。\n"
                         "三、考核内容\n（一）任务完成情况。高标准农田任务完成率达到100%。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(report)] == [("3.1", 100.0, "%")]
-    # … and a mid-term evaluation's account of how the plan stands (规划实施总体情况).
-    evaluation = parse_text("一、规划实施总体情况\n2027年地区生产总值达到5620亿元。\n二、下一步工作\n每年实施重大项目300个以上。\n")
-    assert [(t.clause, t.value, t.unit) for t in extract_targets(evaluation)] == [("2", 300.0, "个")]
+    # … and a mid-term evaluation's account of how the plan stands (规划实施总体情况), a plan's achievements (发展成就).
+    evaluation = parse_text("一、规划实施总体情况\n\n2027年地区生产总值达到5620亿元。\n\n二、“十四五”时期发展成就\n\n"
+                            "全省高新技术企业数量突破1.1万家。\n\n三、下一步工作\n\n每年实施重大项目300个以上。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(evaluation)] == [("3", 300.0, "个")]
 
 
 def test_a_worked_example_holds_no_goals():

@@ -486,7 +486,8 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
                 and all(int(found) < issued for found in _YEARS.findall(sentence)))
 
 
-# The heading of a unit reviewing what was done (一、2024年工作回顾, 第一章 发展基础, 一、发展现状与面临形势, 主要成效):
+# The heading of a unit reviewing what was done (一、2024年工作回顾, 第一章 发展基础, 一、发展现状与面临形势, 主要成效,
+# 第一节 “十四五”时期发展成就):
 # its numbers are results, not goals, in the unit and the units under it.
 # (Led by a time or a field only, not a verb: 夯实人工智能发展基础 is a task; and followed only by the situation faced:
 # 发展基础和总体要求 holds goals.)
@@ -495,6 +496,7 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
 REVIEW_HEADING = re.compile(r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来|[^，。]{0,4}?(?:产业|行业|经济)"
                             r"|(?:规划|纲要|方案|计划)实施)?"
                             r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|总体情况|工作成效|主要成效|取得的成[效绩]|工作进展"
+                            r"|(?:发展|主要|取得的)?成就"
                             r"|典型做法|存在的?(?:主要)?问题|主要问题)"
                             r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题)+)?")
 
