@@ -1547,3 +1547,12 @@ def test_an_outline_excerpt_in_parts_with_a_spaced_indicator_table():
     assert document.clause("1.1").sentences[0] == ("到2030年，经济总量力争突破4.5万亿元，研究与试验发展经费投入强度达到2.5%以上，"
                                                    "城镇化率达到68%。")
     assert document.clause("1.1").sentences[-1] == "| 2.森林覆盖率（%） | 63.35 | 63.5 | 约束性"
+
+
+def test_a_notices_points_glued_after_its_colon_open_the_body():
+    """A notice whose copy lost its line breaks: 各县人民政府：为…，现就做好…工作通知如下：一、明确目标任务。…二、…: the
+    first point opens the body after the colon, as it would after a sentence end."""
+    document = parse_text("某市人民政府办公室关于做好农村危房改造工作的通知\n各县人民政府，市政府各部门：为扎实推进农村危房改造"
+                          "工作，现就做好2014年工作通知如下：一、明确目标任务。全市计划完成农村危房改造1.2万户。二、加强资金管理。"
+                          "补助资金实行专户管理。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [("0", ""), ("1", "明确目标任务"), ("2", "加强资金管理")]

@@ -436,16 +436,19 @@ def _is_title(para: str) -> bool:
 # The outermost kinds of marker that may open a body glued to the prose before it.
 _OPENING_KINDS = ("part", "chapter", "section", "outline1")
 _SENTENCE_END_MARK = re.compile(f"[{SENTENCE_END}]")
+# Where a body's first heading glued to the prose may open: after a sentence end, or after the colon a notice's points
+# follow (…现就做好…工作通知如下：一、明确目标任务…, a copy that lost its line breaks).
+_OPENING_AFTER = re.compile(f"[{SENTENCE_END}：]")
 
 
 def _split_opening(paras: list[str]) -> list[str]:
     """The body's first heading glued to the end of the prose before it (…提出意见和建议。第1章
     总则) split off, so that the body starts there: the first of an outermost kind (第一部分,
-    第一章, 一、), after a sentence end, before any paragraph opens with a marker."""
+    第一章, 一、), after a sentence end or a colon (_OPENING_AFTER), before any paragraph opens with a marker."""
     for i, para in enumerate(paras):
         if match_marker(para) is not None:
             return paras
-        for end in _SENTENCE_END_MARK.finditer(para, 0, len(para) - 1):
+        for end in _OPENING_AFTER.finditer(para, 0, len(para) - 1):
             marker = match_marker(para, end.end())
             if marker is not None and marker.kind in _OPENING_KINDS and marker.value == 1 and marker.end < len(para):
                 return paras[:i] + [para[:end.end()], para[end.end():]] + paras[i + 1:]
