@@ -1273,6 +1273,12 @@ def test_a_column_of_what_is_expected_after_the_goals_holds_no_goal():
         ("常住人口城镇化率", 65.0, "%", 2030), ("森林覆盖率", 53.0, "%", 2030)]
 
 
+def test_the_old_value_of_a_revised_goal_is_no_goal():
+    """建议将…2030年目标由65%调整为63.5%: 65% is the goal being replaced, a starting value as in 由60%提高到65%."""
+    assert 65.0 not in [t.value for t in sentence_targets("建议将常住人口城镇化率2030年目标由65%调整为63.5%。")]
+    assert [t.value for t in sentence_targets("城镇化率由60%提高到65%。")] == [65.0]
+
+
 def test_a_list_of_changes_is_no_share():
     """地区生产总值增长6%左右、规模以上工业增加值增长7%以上、固定资产投资增长5%: each item a change of its own, not a share
     (6%…的比例) naming the rest of the list."""

@@ -404,7 +404,7 @@ MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}�
                           rf"(?:(?:{_VERBS})(?:{_PRE})?|{_PRE})$")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
-CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)")
+CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)|调整(?:为|到|至)")  # (由65%调整为63.5%: a goal revised)
 # Those a count after 为 counts, and what is given them (为1000家以上中小企业提供免费数字化诊断服务).
 SERVED = re.compile(r"([^，。；\d]{2,20}?)提供([^，。；]{2,30})")
 # Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
