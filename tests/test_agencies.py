@@ -396,6 +396,12 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # Places closing a list of departments share the organ after them (济南市、青岛市人民政府).
     ("推进。（牵头单位：省工业和信息化厅；配合单位：省科技厅、济南市、青岛市人民政府）", "推进。", ("省工业和信息化厅",),
      ("省科技厅", "济南市人民政府", "青岛市人民政府")),
+    # The places of a level, each (各乡镇, 各乡镇（街道）), stand for their governments in a written note as in a labelled one;
+    # each part of the list after the lead is a list of its own (各县（市）、区人民政府, then the zones' committees).
+    ("抓乡村全面振兴。（县委农办牵头，县农业农村局、各乡镇（街道）负责）", "抓乡村全面振兴。", ("县委农办",),
+     ("县农业农村局", "各乡镇")),
+    ("推进托育服务。（市卫生健康委牵头，各县（市）、区人民政府，各开发区管委会负责）", "推进托育服务。", ("市卫生健康委",),
+     ("各县人民政府", "各区人民政府", "各开发区管委会")),
     # A unit's role in a note may name the work it carries out (负责具体实施).
     ("加强管护。（责任单位：县水利局牵头，县自然资源局配合，各乡镇负责具体实施）", "加强管护。", ("县水利局",),
      ("县自然资源局", "各乡镇")),

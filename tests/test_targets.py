@@ -426,6 +426,22 @@ def test_a_past_year_opening_a_later_phrase_tells_what_was():
     assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 90.0)]
 
 
+def test_a_sentence_opening_with_the_years_up_to_now_tells_what_was():
+    """近年来，…，2024年学前三年毛入园率达到91.6%，… and “十四五”以来，全省累计改造老旧小区8000个 report what was done in a plan
+    of 2025, though the first cites a title naming 2035 (a cited title's years tell nothing of the sentence's); one going on
+    to a year of the plan (…，到2027年…) sets goals, and without the document's date only a sentence naming no year is
+    read as a review."""
+    sentences = ("近年来，全省教育事业取得长足进步，2024年学前三年毛入园率达到91.6%，九年义务教育巩固率达到96.8%，"
+                 "为落实《教育强国建设规划纲要（2024—2035年）》，制定本方案。",
+                 "“十四五”以来，全省累计改造城镇老旧小区8000个。",
+                 "近年来，我省持续推进改造，到2027年，累计改造老旧小区1万个。")
+    clause = Clause("0", 0, "", "".join(sentences), sentences)
+    dated = Document("test", Meta(title="某省基础教育扩优提质行动方案", date="2025-05-22"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 1.0)]
+    undated = Document("test", Meta(title="某省基础教育扩优提质行动方案"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(undated)] == [(0, 91.6), (0, 96.8), (2, 1.0)]
+
+
 def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():
     document = _document(
         "到2025年，市、县级疾控中心达到标准化建设标准；",
@@ -1242,6 +1258,10 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("开展联合检查不少于2轮，储备帐篷不少于200顶、扑火工具不少于300把。启动新一轮行动，落实一把手负责制。",
      [("开展联合检查", 2.0, "轮", ">=", None, None), ("储备帐篷", 200.0, "顶", ">=", None, None),
       ("扑火工具", 300.0, "把", ">=", None, None)]),
+    # Talent brought in and grown (引育) is counted as talent brought in (引进); bodies put in order (整顿) as places put
+    # right (整治).
+    ("三年引育乡村工匠500名，年内整顿软弱涣散村党组织8个。",
+     [("乡村工匠", 500.0, "名", "=", None, None), ("软弱涣散村党组织", 8.0, "个", "=", None, None)]),
     # Head of livestock, large and small together (头只).
     ("牲畜年度存栏稳定在1600万头只左右。", [("牲畜年度存栏", 1600.0, "万头只", "approx", None, None)]),
     ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",

@@ -201,6 +201,9 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
 # no unit); nor those doing a thing named by it, 从事建筑垃圾运输的单位: firms; nor words introducing a list,
 # 市应急管理局设下列内设机构; nor a party a report leaves unnamed, 平江县某花炮制造有限公司: a case criticised, named
 # with 某; nor all of them, 省级以上园区全部.)
+# The places of a level, each of them, standing for its governments or committees (（县委农办牵头，县农业农村局、各乡镇负责）,
+# 各乡镇（街道）, 各县市区, 各村（社区）: named so in a note as a labelled note names them).
+EACH_PLACE = re.compile(r"各(?:[省市州盟县区旗乡镇村]|街道|社区|苏木|嘎查)+")
 _TOWARDS = re.compile(r"对(?!外)")
 NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}"
                         r"|^[且并和及或经将请被]"
@@ -1519,8 +1522,11 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         units = _units(named if together else found.group(1) or found.group(2))
         # (Those after the lead may each say their part: （X牵头，Y配合，各县（市、区）人民政府负责落实）.)
         after = found.group("others") or found.group("joined") or ""
-        others = _units(joined if together else "、".join(NAMED_ROLE.sub("", part) for part in re.split("[，；]", after)))
-        if not all(ORGAN_END.search(unit) for unit in units + others):
+        # (… and each part is a list of its own: 各县（市）、区人民政府，各开发区管委会 — the governments of each county and each
+        # district, then the zones' committees.)
+        others = _units(joined) if together else \
+            [unit for part in re.split("[，；]", after) for unit in _units(NAMED_ROLE.sub("", part))]
+        if not all(ORGAN_END.search(unit) or EACH_PLACE.fullmatch(unit) for unit in units + others):
             return found.group(0)  # （含中医医院负责） is no note of departments
         # (A unit named by its part is none: （各责任单位按职责分工负责）, （市商务局牵头，各有关单位配合）.)
         units, others = ([unit for unit in names if not ROLE_UNIT.search(unit)] for names in (units, others))

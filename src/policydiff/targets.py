@@ -236,8 +236,8 @@ _VERBS = (
 # What is counted may list several things the count covers (新培养省特级教师、正高级教师30名, 完成钢铁、
 # 水泥行业超低排放改造3家) and hold a bracketed qualifier (示范县（市、区）10个).
 _BRACKETED = r"（[^（）\x00]*）"
-TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
-                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|修缮|更新|配备|筹集|安排|储备|推广|"
+TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引育|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
+                            r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|整顿|修缮|更新|配备|筹集|安排|储备|推广|"
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
                             # (titles a place strives to win, as it counts what it creates: 争创国家级示范企业5家)
@@ -477,13 +477,23 @@ PAST_OPENING = re.compile(r"(?:截至|截止)?(20\d{2})年")
 # apart by commas (近年来，…持续改善，2023年，全县生活垃圾清运量达到4.2万吨).
 PAST_PHRASE = re.compile(r"，(?:截至|截止)(20\d{2})年|，(20\d{2})年[底末]?，")
 _YEARS = re.compile(r"20\d{2}(?=年)")
+# … or opening with the years up to now (近年来，…2024年学前三年毛入园率达到91.6%，…; 党的十八大以来, “十四五”以来, 2021年以来,
+# 过去五年): it tells what was done, unless it names a year not before the document's.
+REVIEW_OPENING = re.compile(r"(?:近几?年来|多年来|过去[一二三四五六七八九十\d]+年(?:来|间|里)?|(?:党的)?十[八九]大以来"
+                            r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|20\d{2}年以来)[，,]")
+# A cited document's title (《教育强国建设规划纲要（2024—2035年）》): its years say nothing of when the sentence's facts hold.
+_CITED_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _of_a_past_year(sentence: str, issued: int | None) -> bool:
-    """Whether ``sentence`` reports a year before ``issued`` (the document's) and names none later."""
+    """Whether ``sentence`` reports a year before ``issued`` (the document's), or the years up to now, and names none
+    later (outside a cited title)."""
+    years = [int(found) for found in _YEARS.findall(_CITED_TITLE.sub("", sentence))]
+    if REVIEW_OPENING.match(sentence):
+        return all(issued and year < issued for year in years)
     opening = PAST_OPENING.match(sentence) or PAST_PHRASE.search(sentence)
     return bool(opening and issued and int(next(filter(None, opening.groups()))) < issued
-                and all(int(found) < issued for found in _YEARS.findall(sentence)))
+                and all(year < issued for year in years))
 
 
 # The heading of a unit reviewing what was done (一、2024年工作回顾, 第一章 发展基础, 一、发展现状与面临形势, 主要成效,
