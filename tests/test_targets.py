@@ -971,6 +971,18 @@ def test_a_table_allocating_targets_to_places_gives_each_place_its_targets():
         ("4", "鼎城区", 4.5, "万亩", 2026), ("4", "鼎城区", 4.2, "万亩", 2027)]
 
 
+def test_a_table_by_place_typed_with_spaces_may_open_with_a_column_of_row_numbers():
+    """序号  镇（街道）  新建面积（亩）  投资（万元） / 1  大庄镇  8000  2370, typed with runs of spaces: the places' column after
+    the row numbers' opens a table by place as it does first, and each place gets its targets."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("三、建设任务\n各镇（街道）建设任务如下：\n序号  镇（街道）  新建面积（亩）  投资（万元）\n"
+                          "1  大庄镇  8000  2370\n2  界湖街道  6000  2040\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("3", "大庄镇新建面积", 8000.0, "亩"), ("3", "大庄镇投资", 2370.0, "万元"),
+        ("3", "界湖街道新建面积", 6000.0, "亩"), ("3", "界湖街道投资", 2040.0, "万元")]
+
+
 def test_an_attached_table_of_tasks_by_place_belongs_to_the_clause_referring_to_it():
     """…各省（区）具体任务见附件 / 附件 / 2026年度任务分省表 / 单位：万亩 / 省（区） | 任务合计 | 其中：人工造林: the table after
     the signature holds the targets of the clause referring to it, in the unit of its line."""

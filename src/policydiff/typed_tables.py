@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import deque
 
-from .model import INDICATOR_COLUMN, PLACE_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN
+from .model import INDICATOR_COLUMN, PLACE_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN, place_column
 from .normalize import display_width, normalize_line
 from .numbering import match_marker
 from .tasks import is_task_header
@@ -39,8 +39,11 @@ _BOX_SIDES = "│┃|"
 _BOX_RULE = re.compile(r"(?=(?:.*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]){3})[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=:│┃|\s]+")
 _WRAPPED_NAME_MAX = 12
 # What a table's header holds: its indicator column, the year column of a table by year, the departments of a
-# task-division table, or the place column opening the header of a table by place (设区市⇥新建公共充电桩（个）).
-TABLE_WORDS = re.compile(rf"指标|年度|年份|单位|部门|处室|科室|^[ \t\u3000]*(?:{PLACE_COLUMN.pattern})[\t\u3000 ]", re.M)
+# task-division table, or the place column opening the header of a table by place (设区市⇥新建公共充电桩（个）), maybe after a
+# column of row numbers (序号  镇（街道）  新建面积（亩）: model.place_column).
+TABLE_WORDS = re.compile(rf"指标|年度|年份|单位|部门|处室|科室"
+                         rf"|^[ \t\u3000]*(?:(?:{'|'.join(ROW_NUMBER_COLUMN)})[\t\u3000 ]+)?(?:{PLACE_COLUMN.pattern})[\t\u3000 ]",
+                         re.M)
 _HEADER_CELLS_MAX = 10
 # The longest header cell (完成时限（2025年底前）, 2025年目标值（预期性）…), with room.
 _HEADER_CELL_MAX = 24
@@ -57,7 +60,7 @@ def _header(cells: list[str]) -> bool:
     normalized = [normalize_line(cell) for cell in cells]
     return (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
             and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
-            or bool(YEAR_COLUMN.fullmatch(normalized[0]) or PLACE_COLUMN.fullmatch(normalized[0]))
+            or bool(YEAR_COLUMN.fullmatch(normalized[0])) or place_column(normalized)
             or is_task_header(normalized))
 
 
