@@ -1219,6 +1219,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      "对年耗电量5000万千瓦时以上的数据中心开展重点监测。", []),
     # A grant's rate or amount named as such, a rate applied in a procedure and a grade already reached are no goals.
     ("补贴比例不超过企业实际投入的50%，首付款比例最低可按15%执行，企业已通过智能制造能力成熟度评估3级及以上。", []),
+    # … so is a grant's amount with its bar, a grant's total, and a rate bounded by a share of a rate named with its
+    # abbreviation in brackets.
+    ("每件补贴不超过2000元，单个企业年度补贴总额不超过500万元，贴息比例不超过贷款市场报价利率（LPR）的50%。", []),
     # What is paid back at a rate (稳岗返还) is a standard of support.
     ("中小微企业按照上年度实际缴纳失业保险费的60%返还，大型企业按照30%返还。", []),
     # A rate bounding who is meant, with its bar (留用率达到50%以上的见习单位); a grant's amount (奖励50万元).

@@ -340,8 +340,11 @@ CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元), or its rate
 # or amount named as such (补贴比例不超过企业实际投入的50%, 单个项目补助金额不超过1000万元). (Not a standard per
 # unit, 新改建农村户厕奖补标准每户1000元: the escalation probe's reader compares them across levels as targets.)
-GRANT = re.compile(rf"(?:{_PAYMENTS})$")
-GRANT_TERMS = re.compile(rf"(?:{_PAYMENTS}|贴息)(?:比例|金额|额度)[^，。；]{{0,16}}$")
+# The amount may be bounded (每件补贴不超过2000元), and the rate or amount named as a total (单个企业年度补贴总额不超过500万元)
+# or bounded by a share of a rate named with its abbreviation (贴息比例不超过贷款市场报价利率（LPR）的50%: an aside in
+# brackets is one step of the way).
+GRANT = re.compile(rf"(?:{_PAYMENTS})(?:{_PRE})?$")
+GRANT_TERMS = re.compile(rf"(?:{_PAYMENTS}|贴息)(?:比例|金额|额度|总额)(?:[^，。；（）]|（[^（）]{{1,12}}）){{0,16}}$")
 # (Not a rate or an amount raised: 补助比例提高到50%, a goal of the plan.)
 RAISED = re.compile(r"(?:新增|增加|提高|提升|上调)(?:到|至)?$")
 # A rate applied in a procedure (首付款比例最低可按15%执行, 按5%计提): a standard, no goal.
