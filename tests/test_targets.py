@@ -1299,11 +1299,13 @@ def test_values_listed_before_the_last_take_its_unit_and_comparator():
 
 def test_a_column_of_what_is_expected_after_the_goals_holds_no_goal():
     """序号 | 指标名称 | 单位 | 2025年基期 | 2030年目标 | 2028年预计 | 进度评价 in a mid-term evaluation: the goal is the
-    2030 column's, the 2028 estimate is what was reached."""
+    2030 column's, the 2028 estimate is what was reached. (The section reports how the indicators came out, in a report
+    of 2028: the goals it restates for 2030 stand.)"""
     from policydiff.parse import parse_text
 
     document = parse_text("二、主要指标完成情况\n序号\t指标名称\t单位\t2025年基期\t2030年目标\t2028年预计\t进度评价\n"
                           "1\t常住人口城镇化率\t%\t60.3\t65\t62.1\t滞后\n2\t森林覆盖率\t%\t52.1\t53\t52.8\t符合预期\n")
+    document = dataclasses.replace(document, meta=Meta(title="某市“十五五”规划纲要中期评估报告", date="2028-10-26"))
     assert [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
         ("常住人口城镇化率", 65.0, "%", 2030), ("森林覆盖率", 53.0, "%", 2030)]
 
@@ -1380,6 +1382,22 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     evaluation = parse_text("一、规划实施总体情况\n\n2027年地区生产总值达到5620亿元。\n\n二、“十四五”时期发展成就\n\n"
                             "全省高新技术企业数量突破1.1万家。\n\n三、下一步工作\n\n每年实施重大项目300个以上。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(evaluation)] == [("3", 300.0, "个")]
+
+
+def test_an_account_of_how_work_a_plan_or_its_tasks_came_out_reports_results_but_may_restate_goals():
+    """2025年工作完成情况, 2025年国民经济和社会发展计划执行情况, 主要指标完成情况, 重点任务推进情况, 主要做法和成效 and an
+    evaluation's findings (评估结果) report what was done, in a report of 2026; a goal such an account restates for a
+    year after the report's own (《行动计划》提出到2027年…) is still one, and the next year's goals after it stand."""
+    from policydiff.parse import parse_text
+
+    text = ("一、2025年工作完成情况\n（一）稳就业成效明显。全市城镇新增就业4.62万人，城镇调查失业率控制在5.1%。\n"
+            "二、2025年国民经济和社会发展计划执行情况\n全县地区生产总值完成286.5亿元，增长5.7%。\n"
+            "三、主要指标完成情况\n（一）数字化水平稳步提升。关键工序数控化率达到62.4%，《行动计划》提出到2027年关键工序数控化率达到70%。\n"
+            "四、重点任务推进情况\n累计培育省级智能工厂23家。\n五、主要做法和成效\n抽查设施正常运行率达到98.5%。\n"
+            "六、评估结果\n农村自来水普及率达到93.8%。\n七、2026年工作打算\n全市城镇新增就业4.5万人以上。\n")
+    document = dataclasses.replace(parse_text(text), meta=Meta(title="某市2025年工作总结和2026年工作打算", date="2026-01-15"))
+    assert [(t.clause, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("3.1", 70.0, "%", 2027), ("7", 4.5, "万人", None)]
 
 
 def test_a_worked_example_holds_no_goals():

@@ -504,14 +504,18 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
 # its numbers are results, not goals, in the unit and the units under it.
 # (Led by a time or a field only, not a verb: 夯实人工智能发展基础 is a task; and followed only by the situation faced:
 # 发展基础和总体要求 holds goals.)
-# (A report's sections on how things stand — 总体情况, 典型做法, 存在问题, a mid-term evaluation's 规划实施总体情况 — are such
-# units too; not 任务完成情况, an assessment's criterion.)
+# (A report's sections on how things stand — 总体情况, 典型做法, 主要做法和成效, 存在问题（和不足）, a mid-term evaluation's
+# 规划实施总体情况 — are such units too; not 任务完成情况, an assessment's criterion.)
+# (… and the account of how work, a plan or its indicators came out or how its tasks went, 2025年工作完成情况,
+# 2025年国民经济和社会发展计划执行情况, 主要指标完成情况, 重点任务推进情况, and an evaluation's findings, 评估结果, 总体评价.)
 REVIEW_HEADING = re.compile(r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来|[^，。]{0,4}?(?:产业|行业|经济)"
                             r"|(?:规划|纲要|方案|计划)实施)?"
                             r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|总体情况|工作成效|主要成效|取得的成[效绩]|工作进展"
                             r"|(?:发展|主要|取得的)?成就"
-                            r"|典型做法|存在的?(?:主要)?问题|主要问题)"
-                            r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题)+)?")
+                            r"|(?:典型|主要)?做法(?:[和与及、](?:主要)?成效)?|存在的?(?:主要)?问题|主要问题"
+                            r"|[^，。]{0,16}?(?:工作|指标|计划|规划)(?:完成|执行|实施)情况|(?:重点|重大|主要)任务(?:推进|进展|落实)情况"
+                            r"|评估结果|总体评价)"
+                            r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题|不足)+)?")
 
 
 # … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件): thresholds of
@@ -524,18 +528,14 @@ EXAMPLE_HEADING = re.compile(r"[^。；]{0,30}?(?:示例|算例|举例说明|举
 RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
 
 
-_NO_GOALS_HEADINGS = (REVIEW_HEADING, CONDITION_HEADING, EXAMPLE_HEADING)
-
-
-def _without_goals(document: Document) -> set[str]:
-    """The ids of the clauses that stand in a unit reviewing what was done (REVIEW_HEADING), setting conditions
-    (CONDITION_HEADING) or working an example (EXAMPLE_HEADING)."""
-    reviewing = {unit.id for unit in (*document.sections, *document.clauses)
-                 if any(heading.fullmatch(unit.heading) for heading in _NO_GOALS_HEADINGS)}
-    if not reviewing:
+def _under(document: Document, headings: tuple[re.Pattern[str], ...]) -> set[str]:
+    """The ids of the clauses that stand in a unit with one of ``headings`` (the unit itself and those under it)."""
+    units = {unit.id for unit in (*document.sections, *document.clauses)
+             if any(heading.fullmatch(unit.heading) for heading in headings)}
+    if not units:
         return set()
     return {clause.id for clause in document.clauses
-            if any(".".join(clause.id.split(".")[:end]) in reviewing for end in range(1, clause.id.count(".") + 2))}
+            if any(".".join(clause.id.split(".")[:end]) in units for end in range(1, clause.id.count(".") + 2))}
 
 
 def extract_targets(document: Document) -> tuple[Target, ...]:
@@ -543,10 +543,12 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     found: list[Target] = []
     plan = bool(PLAN_TITLE.search(document.meta.title)) and not REPORT_TITLE.search(document.meta.title)
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
-    without_goals = _without_goals(document)
+    without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING))
+    reviewing = _under(document, (REVIEW_HEADING,))
     for clause in document.clauses:
         if clause.id in without_goals:
             continue
+        start = len(found)
         carried: tuple[int | None, str | None] = (None, None)
         past = False  # the sentence before, ended by ；, reported a past year
         table: _Table | _YearTable | _PlaceTable | None = None  # the table whose rows are being read
@@ -585,6 +587,10 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             # year (2023年，全市完成…；全年实施…项目1036个: both report it).
             carried = after if sentence.endswith(("；", ";")) else (None, None)
             past = past and sentence.endswith(("；", ";"))
+        if clause.id in reviewing:
+            # A review's figures are results; a goal it restates for a year after its own (《纲要》提出到2030年…, a
+            # mid-term evaluation's 2030年目标 column) is still one.
+            found[start:] = [target for target in found[start:] if issued and target.year and target.year > issued]
     return tuple(found)
 
 
