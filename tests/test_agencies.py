@@ -459,11 +459,13 @@ def test_a_bracketed_label_before_the_names_is_a_labelled_note():
 
 def test_an_account_of_how_the_document_was_made_makes_no_one_responsible():
     """市公安局会同有关部门制定了《办法》, 市大数据局会同有关部门对…进行了梳理: what was done to make the
-    document; 市公安局会同市财政局制定实施细则 is a duty, and a reply's 发展改革委会同水利部研究提出了办理意见
+    document, also when the verb closed by 了 stands in a later phrase (我局会同市统计局委托第三方机构，对…开展了中期评估);
+    市公安局会同市财政局制定实施细则 is a duty, and a reply's 发展改革委会同水利部研究提出了办理意见
     names who answers for the matter."""
     from policydiff.parse import parse_text
 
-    document = parse_text("市公安局会同有关部门制定了《办法》。市大数据局会同市财政局对现行政策进行了梳理。\n"
+    document = parse_text("市公安局会同有关部门制定了《办法》。市大数据局会同市财政局对现行政策进行了梳理。"
+                          "我局会同市统计局委托第三方机构，对《行动计划》实施情况开展了中期评估。\n"
                           "一、工作任务\n（一）完善制度。市公安局会同市财政局制定实施细则。\n"
                           "（二）推进项目。发展改革委会同水利部研究提出了办理意见：尽快启动审核。\n")
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [

@@ -115,8 +115,9 @@ _TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
                            rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNITS})")
 # (Not an account of how the document was made, the verb closed by 了: 市大数据局会同有关部门对…进行了梳理, 市公安局
-# 会同有关部门制定了《办法》. A reply's 发展改革委会同水利部研究提出了办理意见 names who answers for the matter.)
-_DRAFTED = re.compile(r"[^，。；]*(?:(?:制定|起草|编制|出台|印发|修订|形成)了|进行了)")
+# 会同有关部门制定了《办法》, 我局会同市统计局…对《行动计划》实施情况开展了中期评估. A reply's 发展改革委会同水利部研究提出了办理意见
+# names who answers for the matter.)
+_DRAFTED = re.compile(r"[^。；]*(?:(?:制定|起草|编制|出台|印发|修订|形成|开展|组织)了|进行了)")
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
 # … or those that support it, named in a later phrase (市发展改革委牵头负责…，每年组织…，市财政局、市工业和信息化局按职责分工
