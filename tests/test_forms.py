@@ -498,7 +498,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rq[0-9]*.yaml", 104, 102 / 104, 1, 54 / 61),
     ("rr[0-9]*.yaml", 136, 121 / 136, 12, 62 / 64),
     ("rs[0-9]*.yaml", 91, 91 / 91, 6, 19 / 20),
-    ("rt[0-9]*.yaml", 137, 134 / 137, 4, 60 / 62),
+    ("rt[0-9]*.yaml", 137, 134 / 137, 3, 60 / 62),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1277,6 +1277,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # right (整治).
     ("三年引育乡村工匠500名，年内整顿软弱涣散村党组织8个。",
      [("乡村工匠", 500.0, "名", "=", None, None), ("软弱涣散村党组织", 8.0, "个", "=", None, None)]),
+    # A facility's phase is its name (计算中心二期, 污水处理厂三期); sessions held are counted (培训班3期).
+    ("加快建设人工智能计算中心二期、污水处理厂三期等重大项目，全年举办培训班3期。", [("培训班", 3.0, "期", "=", None, None)]),
     # Head of livestock, large and small together (头只).
     ("牲畜年度存栏稳定在1600万头只左右。", [("牲畜年度存栏", 1600.0, "万头只", "approx", None, None)]),
     ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",

@@ -147,6 +147,8 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "秒", "毫�
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
 _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类", "轮", "把"}
+# … and so does a phase after the facility it builds (计算中心二期、…, 污水处理厂三期): a name, no count of sessions.
+FACILITY_END = re.compile(r"(?:中心|工程|项目|园区?|基地|平台|厂|站|港|码头|机场|线|馆|院|城)$")
 # The end of a place's name after a numeral and 台 or 门 (三台县, 七台河市, 九台区, 三门县): no count of machines or doors
 # (两个区域性… is a count: 个 is not taken).
 PLACE_NAME_END = re.compile(r"河?[县市区镇乡]")
@@ -1063,6 +1065,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
+        if unit == "期" and FACILITY_END.search(before):
+            continue  # 澄江人工智能计算中心二期: a facility's phase, no count (举办培训班3期 is one)
         if unit == "%" and WEIGHT.search(before) or unit == "分" and (before.endswith(SCORE_POINTS) or POINTS_CAP.search(
                 before) or not post and not POINTS_BOUND.search(before)):
             continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分, 水环境质量20分: points of an evaluation's score, no goal
