@@ -201,6 +201,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # An emergency plan's steps: a department that sends, allocates or dispatches; the sections of the bureau issuing its
     # own plan (局办公室, 局综合规划科) and a centre among those worked with.
     ("应急调查。市自然资源局派出专业技术人员开展调查。市应急管理局调拨救灾物资。", ("市自然资源局",), ("市应急管理局",)),
+    # A grant's procedure: a department that completes a review or pays funds out within its time (not a name after
+    # 由, which describes the units a department funds).
+    ("县商务局在收到申请材料后10个工作日内完成审核。县财政局在审核通过后5个工作日内拨付资金。"
+     "由财政部门拨付事业经费的文化事业单位转制为企业。", ("县商务局",), ("县财政局",)),
     ("局办公室会同局综合规划科加强督办。局安全监督科会同市公路发展中心建立专家库。", ("局办公室", "局安全监督科"),
      ("局综合规划科", "市公路发展中心")),
     ("社会单位要严格落实消防安全责任制。县市场监督管理局、县商务局要督促经营场所落实制度。", ("县市场监督管理局",),

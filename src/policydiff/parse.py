@@ -142,8 +142,9 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # is taken
 # (工业和信息化部在建设期满后组织开展评估, 财政部按规定统筹…, 科技部每3年对…组织评估, 科技司于…前组织…; when and how
 # together: 市财政局在10个工作日内按规定审核…; how often: 市经济和信息化局每月通报…, 区应急管理局每季度…).
-# What it vets, reports, sends, allocates, hands down, secures and allots are duties too (审核, 通报, 报告, 派出, 调拨, 调度,
-# 下达, 保障, 安排: an emergency plan's steps, 市应急管理局在1小时内书面报告…, 市自然资源局派出专业技术人员…, 县自然资源局
+# What it vets, reports, sends, allocates, pays out, hands down, secures, allots and completes are duties too (审核, 通报,
+# 报告, 派出, 调拨, 拨付, 调度, 下达, 保障, 安排, 完成: an emergency plan's steps, a grant's procedure
+# (县商务局在收到申请材料后10个工作日内完成审核), 市应急管理局在1小时内书面报告…, 市自然资源局派出专业技术人员…, 县自然资源局
 # 优先保障…用地), and so is what it applies to something (县政府督查室对重点工程实行…调度, 市市场监管局对食品企业开展抽检,
 # 街道纪工委对…严肃问责). An emergency plan's step may name when, within what time and how (市疾控中心接报后2小时内派出…,
 # 区应急管理局接报后30分钟内电话报告…).
@@ -154,7 +155,8 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # by their field (消防救援机构, 公安机关, 公安派出所) and the sections of the bureau issuing its own plan, named after 局
 # (局安全监督科, 局办公室, 局运输管理科: _OWN_SECTION); GOVERNMENT_END tells which names are units.
 _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
-TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
+# (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
+TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
                         r"(?:政府|委|厅|局|办|部|署|中心|办公室|督查室|所|站)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
@@ -162,7 +164,7 @@ TEXT_ACTOR = re.compile(rf"({_OWN_SECTION}"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按照?(?:规定|职责)"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面){0,3}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
-                        r"|审核|通报|报告|报送|派出|调拨|调度|下达|(?:优先)?保障|安排"
+                        r"|审核|通报|报告|报送|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
