@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from policydiff.align import DEFAULT, compare, split_phrases
 from policydiff.evaluate import score
 from policydiff.gold import load_alignment_file
-from policydiff.model import BaseSentenceStatus, ClauseStatus, SentenceStatus
+from policydiff.model import BaseSentenceStatus, ClauseStatus, Confidence, SentenceStatus
 
 from conftest import ROOT, corpus_document
 from doubling import doubled
@@ -325,10 +325,17 @@ def test_preambles_answer_each_other():
                       "（二）完善价格政策。建立灵活有度的价格动态调整机制。\n")
     other = parse_text("为贯彻落实国家关于医疗卫生服务体系的部署，结合本省实际，制定本方案。\n一、重点任务\n"
                        "（一）加强人才队伍建设。推进农村卫生人才定向培养。\n（二）完善价格政策。建立价格动态调整机制。\n")
-    primaries = {a.id: a.base[0].id if a.base else None for a in compare(base, other).clauses}
+    result = compare(base, other)
+    primaries = {a.id: a.base[0].id if a.base else None for a in result.clauses}
     assert primaries == {"0": "0", "1.1": "1.1", "1.2": "1.2"}
     alone = compare(base, other, dataclasses.replace(DEFAULT, preamble_bonus=0.0))
     assert alone.clause("0").base == ()
+    # The bonus ranks the preambles together but is no evidence: the link's confidence is its words' (low here), and a
+    # preamble that carries BASE's purpose in its words is a high-confidence link.
+    assert result.clause("0").confidence is Confidence.low
+    close = parse_text("为推动医疗卫生服务体系高质量发展，更好满足人民群众健康需求，结合本省实际，制定本方案。\n一、重点任务\n"
+                       "（一）加强人才队伍建设。推进农村卫生人才定向培养。\n")
+    assert compare(base, close).clause("0").confidence is Confidence.high
 
 
 def test_a_preamble_that_only_cites_the_national_title_implements_nothing():

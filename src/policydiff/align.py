@@ -392,7 +392,7 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     cited = _citing(other_side.phrase_texts, base.meta.title)
     matrix[cited] = 0.0
     phrase_scores = _PhraseScores.of(matrix, settings.phrase_threshold)
-    links, runners = _link_clauses(base, base_side, other_side, phrase_scores, settings, cited)
+    links, runners, prior = _link_clauses(base, base_side, other_side, phrase_scores, settings, cited)
     if corrections is not None:
         for clause_id, base_ids in corrections.items():
             shares = dict(links.get(clause_id, ()))
@@ -423,7 +423,8 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
         runner = runners.get(clause.id)
         given = corrections is not None and clause.id in corrections
         clauses.append(ClauseAlignment(clause.id, status, found,
-                                       Confidence.given if given else _confidence(found, runner, settings),
+                                       Confidence.given if given else _confidence(found, runner, settings,
+                                                                                  prior.get(clause.id, 0.0)),
                                        None if runner is None else _link(runner.id, runner.similarity)))
 
     base_statuses = _base_statuses(base_sentences, other_sentences, scores, aligned_to)
@@ -442,16 +443,20 @@ def _link(base_id: str, score: float) -> BaseLink:
     return BaseLink(base_id, round(min(float(score), 1.0), 4))
 
 
-def _confidence(found: tuple[BaseLink, ...], runner: _RunnerUp | None, settings: Settings) -> Confidence:
+def _confidence(found: tuple[BaseLink, ...], runner: _RunnerUp | None, settings: Settings,
+                prior: float = 0.0) -> Confidence:
     """High for a clear match (similar enough, and the runner-up far behind on the evidence),
     medium for a fair one, low for the rest. "Added" is always low: on the gold the aligner's
-    added verdicts were right about half the time whatever their scores."""
+    added verdicts were right about half the time whatever their scores. ``prior`` is the part of
+    the primary's score that is no evidence (the preambles' bonus): the confidence is the evidence's."""
     if not found:
         return Confidence.low
-    margin = runner.evidence / runner.best if runner is not None and runner.best > 0 else 0.0
-    if found[0].score >= settings.high_similarity and margin <= settings.high_margin:
+    best = runner.best - prior if runner is not None else 0.0
+    margin = runner.evidence / best if runner is not None and best > 0 else 0.0
+    score = found[0].score - prior
+    if score >= settings.high_similarity and margin <= settings.high_margin:
         return Confidence.high
-    if found[0].score >= settings.medium_similarity and margin <= settings.medium_margin:
+    if score >= settings.medium_similarity and margin <= settings.medium_margin:
         return Confidence.medium
     return Confidence.low
 
@@ -668,9 +673,11 @@ def _citing(phrases: list[str], title: str) -> np.ndarray:
 
 def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
                   phrase_scores: _PhraseScores, settings: Settings,
-                  cited: np.ndarray) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp]]:
-    """For each OTHER clause, the BASE clauses it implements with their scores, best first; and
-    the runner-up BASE clause of each.
+                  cited: np.ndarray) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, _RunnerUp],
+                                              dict[str, float]]:
+    """For each OTHER clause, the BASE clauses it implements with their scores, best first; the
+    runner-up BASE clause of each; and the part of a primary's score that is no evidence (the preambles' bonus, when
+    the OTHER preamble implements BASE's).
 
     A BASE clause's score is the share of the OTHER clause's text whose phrases match
     phrases of that BASE clause (weighted by match score) plus a small share of the two
@@ -680,7 +687,7 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
     """
     base_phrases, other_phrases = base_side.phrases, other_side.phrases
     if not base_phrases or not other_phrases:
-        return {}, {}
+        return {}, {}, {}
     base_ids, other_ids = base_side.clause_ids, other_side.clause_ids
     position = {b: k for k, b in enumerate(base_ids)}
     phrase_row, phrase_length = other_side.phrase_clause, other_side.phrase_length
@@ -719,7 +726,8 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
     scores = evidence / totals + topic_part
     similarity = carried_mass / totals + topic_part
     preambles = (other_ids.index("0"), position["0"]) if "0" in position and "0" in other_ids else None
-    if preambles is not None and scores[preambles] >= settings.preamble_floor:
+    bonused = preambles is not None and bool(scores[preambles] >= settings.preamble_floor)
+    if bonused:
         # Preambles answer each other: both state the document's basis and purpose. (Not a local
         # preamble that shares next to nothing with BASE's but the citation of its title and stock formulas:
         # _citing, preamble_floor.)
@@ -767,7 +775,9 @@ def _link_clauses(base: Document, base_side: _Side, other_side: _Side,
                                            row_scores[ranked[1]], best)
     _cover(links, scores, similarity, [bool(clause.sentences) for clause in base.clauses], base_ids, other_ids,
            settings)
-    return links, runners
+    # (The bonus ranks the preambles together; it is no evidence of how sure the link is: _confidence.)
+    prior = {"0": settings.preamble_bonus} if bonused and links["0"] and links["0"][0][0] == "0" else {}
+    return links, runners, prior
 
 
 def _cover(links: dict[str, tuple[tuple[str, float], ...]], scores: np.ndarray, similarity: np.ndarray,
