@@ -72,7 +72,6 @@ KNOWN: dict[str, str] = {
     "as text",
     "ru02-liuwan-village-customs-rules-wechat.txt": "arrived so (84fbee6), not yet read",
     "ru04-jiangzhou-water-group-soe-reform-plan.html": "arrived so (84fbee6), not yet read",
-    "rv02-hubei-amendment-decision-household-waste-regulation.txt": "arrived so (84fbee6), not yet read",
     "rv04-jiangsu-db-standard-ev-charging-service-pdf.txt": "arrived so (84fbee6), not yet read",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",

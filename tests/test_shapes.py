@@ -573,16 +573,19 @@ def test_a_notice_wrapping_two_plans_keeps_the_second():
 
 
 def test_an_amendment_decision_gives_instructions_not_titles():
-    """…决定对《…》作如下修改： is the preamble (not an addressee line); 将第五条修改为：“…” and
-    在第八条后增加一条：“…” are instructions, not labels."""
+    """…决定对《…》作如下修改： is the preamble (not an addressee line); 将第五条修改为：“…”,
+    在第八条后增加一条：“…” and 删去第十三条中的“…” are instructions, not labels, also when the decision's closing follows
+    the last."""
     document = parse_text("某市人民代表大会常务委员会关于修改《某市养犬管理条例》的决定\n\n"
                           "市人民代表大会常务委员会决定对《某市养犬管理条例》作如下修改：\n\n"
                           "一、将第五条修改为：“养犬人应当为犬只办理登记。”\n\n"
-                          "二、在第八条后增加一条：“携犬出户应当束犬链。”\n\n三、删去第十二条。\n")
+                          "二、在第八条后增加一条：“携犬出户应当束犬链。”\n\n三、删去第十二条。\n\n"
+                          "四、删去第十三条中的“城市管理部门和”。\n\n此外，对条文顺序作相应调整。\n\n本决定自2026年1月1日起施行。\n")
     assert [(c.id, c.heading, c.text) for c in document.clauses] == [
         ("0", "", "市人民代表大会常务委员会决定对《某市养犬管理条例》作如下修改："),
         ("1", "", "将第五条修改为：“养犬人应当为犬只办理登记。”"),
-        ("2", "", "在第八条后增加一条：“携犬出户应当束犬链。”"), ("3", "", "删去第十二条。")]
+        ("2", "", "在第八条后增加一条：“携犬出户应当束犬链。”"), ("3", "", "删去第十二条。"),
+        ("4", "", "删去第十三条中的“城市管理部门和”。此外，对条文顺序作相应调整。本决定自2026年1月1日起施行。")]
     assert document.meta.addressees == ""
 
 

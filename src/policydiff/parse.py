@@ -1173,7 +1173,7 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # title), or with one (各地要…, 有关部门应…, 企业应当…, 同一企业同一项目不得…, 贵安集群要…, 各高校要…).
 # And the closing formulas of a document (本措施自2024年1月1日起施行, 本办法由市科技局负责解释,
 # 有效期3年), whatever unit they stand in. And an amendment's instruction (将第三条修改为：,
-# 在第十二条后增加一条，…), which introduces the new wording. And a goal set for a year
+# 在第十二条后增加一条，…, 删去第四十三条中的“城市管理部门和”), which introduces or makes the change. And a goal set for a year
 # (1.到2025年，产业结构调整取得明显进展。…): the sentence a target list opens with, not a title.
 # And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目, 建设期为3年): a limit or a term set in numbers
 # is a provision, and so is a count set before the sentence goes on (组建城乡学校发展共同体20个，实现乡村学校
@@ -1187,7 +1187,7 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|.{0,12}(?:集群|地区|园区|城市|企业|高校|学校|医院|机构|单位|部门|政府|[省市县区])(?:要|应)"
                        r"(?![素点求件急用对变])"
                        r"|(?:本|此)[^，。]{0,15}(?:自|由|解释)|有效期"
-                       r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)"
+                       r"|将第[^，。：]{1,30}(?:修改|修订|调整|改)为|在第[^，。：]{1,12}(?:条|款|项)|删去第[^，。：]{1,12}(?:条|款|项)"
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
                        r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]"
                        r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)[，、]"
