@@ -1559,3 +1559,13 @@ def test_a_notices_points_glued_after_its_colon_open_the_body():
                           "工作，现就做好2014年工作通知如下：一、明确目标任务。全市计划完成农村危房改造1.2万户。二、加强资金管理。"
                           "补助资金实行专户管理。\n")
     assert [(c.id, c.heading) for c in document.clauses] == [("0", ""), ("1", "明确目标任务"), ("2", "加强资金管理")]
+
+
+def test_rough_sections_numbered_with_an_ordinal_and_a_comma():
+    """A village's rules number their sections 第一、 / 第二、 (a rough form of 一、) over items (1) and 1、; a section numbered
+    on past a gap (第五、 then 第七、) keeps its number; 第一、二批 in prose is an enumeration, no section."""
+    document = parse_text("某村移风易俗实施细则\n\n为推进移风易俗，制定本细则。\n\n第一、组织机构\n村成立红白理事会。\n\n"
+                          "第二、婚事新办\n(1)婚礼规模。婚宴不超过15桌。\n(2)提倡集体婚礼。\n\n第三、奖惩措施\n"
+                          "1、每年评选好家庭。\n2、第一、二批名单在村务公开栏公示。\n\n第五、附则\n本细则自通过之日起施行。\n")
+    assert [(c.id, c.heading) for c in document.clauses] == [
+        ("0", ""), ("1", "组织机构"), ("2.1", "婚礼规模"), ("2.2", ""), ("3.1", ""), ("3.2", ""), ("5", "附则")]

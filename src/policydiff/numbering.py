@@ -31,9 +31,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 第一条 — an article; numbered on across chapters. Arabic 第1条 occurs in copies. 第九条之一 is an article
     # an amendment inserted after 第九条, numbering the articles after it no further (Marker.inserted).
     ("article", re.compile(rf"第([{_CN_NUMERAL}]{{1,5}}|\d{{1,3}})条(?P<inserted>之[一二三四五六七八九十]{{1,2}})?\s*")),
-    # 一、 — section; "一." occurs in careless copies. Not "一、二级" inside prose:
-    # that case is rejected by the sequence check in parse.py.
-    ("section", re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．﹒]")),
+    # 一、 — section; "一." occurs in careless copies, and "第一、" in rough ones (a village's rules: 第一、组织机构 /
+    # 第二、婚事新办). Not "一、二级" inside prose: that case is rejected by the sequence check in parse.py.
+    ("section", re.compile(r"第?([一二三四五六七八九十]{1,3})\s*[、.．﹒]")),
     # （一）
     ("clause", re.compile(r"（\s*([一二三四五六七八九十]{1,3})\s*）")),
     # 1. / 1、 / 1． / 1﹒ (the small full stop of some typesetters) — but not a decimal (1.5)
