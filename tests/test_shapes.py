@@ -1569,3 +1569,15 @@ def test_rough_sections_numbered_with_an_ordinal_and_a_comma():
                           "1、每年评选好家庭。\n2、第一、二批名单在村务公开栏公示。\n\n第五、附则\n本细则自通过之日起施行。\n")
     assert [(c.id, c.heading) for c in document.clauses] == [
         ("0", ""), ("1", "组织机构"), ("2.1", "婚礼规模"), ("2.2", ""), ("3.1", ""), ("3.2", ""), ("5", "附则")]
+
+
+def test_an_enumeration_inside_an_items_sentence_is_its_text():
+    """1.完善…。重点做好三项工作：1.修订…；2.推动…；3.健全…。 then 2.深化…: the 1. after the colon is an enumeration inside item
+    1's sentence, of item 1's own kind, not its first child; the next paragraph's 2. is item 1's sibling."""
+    document = parse_text("某集团落实方案\n为推进改革，制定本方案。\n二、重点任务\n"
+                          "1.完善现代企业制度。重点做好三项工作：1.修订事项清单；2.推动董事会建设；3.健全授权管理制度。\n"
+                          "2.深化三项制度改革。全面推行任期制。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses] == [
+        ("0", "", "为推进改革，制定本方案。"),
+        ("2.1", "完善现代企业制度", "重点做好三项工作：1.修订事项清单；2.推动董事会建设；3.健全授权管理制度。"),
+        ("2.2", "深化三项制度改革", "全面推行任期制。")]

@@ -1018,7 +1018,7 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
     marker ``text`` is (None for a paragraph without one)."""
     # (The first heading of either kind is the one cut at: a heading glued to its section's title,
     # 二、加快培育…主体（四）培育…企业。, comes before the items after a sentence end further on.)
-    after_mark = _after_mark(text, stack, last_value, pending)
+    after_mark = _after_mark(text, stack, last_value, pending, unit)
     cut = _glued_to_words(text, last_value, after_mark, unit)
     if cut < len(text):
         pending.append(text[cut:])
@@ -1026,9 +1026,12 @@ def _unglue(text: str, stack: list[_Node], last_value: dict[str, int], pending: 
     return text
 
 
-def _after_mark(text: str, stack: list[_Node], last_value: dict[str, int], pending: list[str]) -> int:
+def _after_mark(text: str, stack: list[_Node], last_value: dict[str, int], pending: list[str],
+                unit: str | None = None) -> int:
     """Where the first heading glued after a sentence end, a colon or a closing bracket starts
-    (len(text) for none)."""
+    (len(text) for none). A first child is of a kind below the unit whose text it is: 1.…三项工作：1.修订…；2.推动…
+    is an enumeration inside item 1's sentence, and the 2. of the next paragraph is item 1's sibling, no sign that
+    the list goes on."""
     for glue in _GLUE_POINT.finditer(text, 0, len(text) - 1):
         i, ch = glue.start(), glue.group()
         marker = match_marker(text, i + 1)
@@ -1037,6 +1040,7 @@ def _after_mark(text: str, stack: list[_Node], last_value: dict[str, int], pendi
         follows = marker.kind in last_value and marker.value == last_value[marker.kind] + 1 \
             and not _inline_predecessor(text, i, marker)
         first_child = (marker.value == 1 and bool(stack) and RANK[marker.kind] > RANK[stack[-1].kind]
+                       and (unit is None or RANK[marker.kind] > RANK[unit])
                        and (ch in SENTENCE_END or ch == "：" and _list_goes_on(marker, pending)))
         if follows or first_child:
             return i + 1
