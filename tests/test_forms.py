@@ -70,7 +70,9 @@ KNOWN: dict[str, str] = {
     "rr06-zunyi-2014-rural-dilapidated-housing-notice-archived.txt": "arrived refused, not yet read further: a copy "
     "that lost its line breaks, its units' titles parted from their text by a space (一、明确目标任务 2014年，…), read "
     "as text",
-    "rv04-jiangsu-db-standard-ev-charging-service-pdf.txt": "arrived so (84fbee6), not yet read",
+    "rv04-jiangsu-db-standard-ev-charging-service-pdf.txt": "its reader keeps a standard's term with its English name as "
+    "the entry's heading (3.1 公共充电站 public charging station), as e04's reader did; the parser gives the term alone, as "
+    "the earlier readers of terms",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "
@@ -506,7 +508,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rr[0-9]*.yaml", 136, 121 / 136, 12, 62 / 64),
     ("rs[0-9]*.yaml", 91, 91 / 91, 6, 19 / 20),
     ("rt[0-9]*.yaml", 137, 134 / 137, 3, 60 / 62),
-    ("ru[0-9]*.yaml", 115, 105 / 115, 11, 6 / 11),
+    ("ru[0-9]*.yaml", 115, 105 / 115, 7, 6 / 11),
     ("rv[0-9]*.yaml", 11, 11 / 11, 5, 13 / 13),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

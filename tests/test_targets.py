@@ -1402,6 +1402,17 @@ def test_an_account_of_how_work_a_plan_or_its_tasks_came_out_reports_results_but
         ("3.1", 70.0, "%", 2027), ("7", 4.5, "万人", None)]
 
 
+def test_a_rectification_plans_finding_holds_no_goal_and_its_measures_label_names_none():
+    """问题表现：…有3个补充耕地项目未按期实施，涉及耕地面积215亩 states the problem found; the goals are the measures'
+    (整改措施：…完成3个补充耕地项目验收), whose label is no part of the indicator."""
+    sentences = ("问题表现：2024年度方案中，有3个补充耕地项目未按期实施，涉及耕地面积215亩。",
+                 "整改措施：2026年3月底前完成3个补充耕地项目验收，新增耕地面积不少于215亩；")
+    clause = Clause("2.1", 2, "关于耕地进出平衡落实不到位的问题", "".join(sentences), sentences)
+    document = Document("test", Meta(title="某县自然资源局整改方案", date="2025-12-20"), (clause,))
+    assert [(t.sentence, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        (1, "补充耕地项目验收", 3.0, "个"), (1, "新增耕地面积", 215.0, "亩")]
+
+
 def test_a_worked_example_holds_no_goals():
     """A reading's worked example (1. 设备投资补助示例, 贷款贴息算例) computes the sums an imagined firm would get: no goals
     there, in the unit or the units under it; the goals the reading restates elsewhere stand."""

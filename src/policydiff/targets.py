@@ -528,6 +528,9 @@ CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|�
 EXAMPLE_HEADING = re.compile(r"[^。；]{0,30}?(?:示例|算例|举例说明|举例|测算实例)[。？?]?")
 # A sentence setting when an emergency response starts (…死亡5人以上10人以下的，启动Ⅱ级响应): its numbers are thresholds.
 RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
+# A field stating a problem found (a rectification plan's 问题表现：…有3个补充耕地项目未按期实施, 存在问题：…): its numbers are
+# findings; the goals are in the measures after it (整改措施：…完成3个补充耕地项目验收).
+FINDING_FIELD = re.compile(r"(?:问题表现|问题描述|存在问题|主要问题|问题)[：:]")
 
 
 def _under(document: Document, headings: tuple[re.Pattern[str], ...]) -> set[str]:
@@ -583,7 +586,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
             dated = _arabic_years(sentence)
             past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
-            if targets and not past and not RESPONSE_START.search(sentence):
+            if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。, and so does a past
             # year (2023年，全市完成…；全年实施…项目1036个: both report it).
@@ -1184,6 +1187,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         elif bound:
             head = clean[floor: floor + (lead.end("reach") if lead.group("reach") else lead.start())]
             subject = conjunct if conjunct is not None else _subject(_cut_baseline(head) if after_baseline else head)
+            if obj and subject.endswith(("：", ":")):
+                subject = ""  # 整改措施：完成3个补充耕地项目验收: a field's label; the count names its object
             comparator = _comparator(pre, quantity.post)
             chain = []
             verb = lead.group("verb") or ""
