@@ -201,6 +201,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # An emergency plan's steps: a department that sends, allocates or dispatches; the sections of the bureau issuing its
     # own plan (局办公室, 局综合规划科) and a centre among those worked with.
     ("应急调查。市自然资源局派出专业技术人员开展调查。市应急管理局调拨救灾物资。", ("市自然资源局",), ("市应急管理局",)),
+    # A township's organs listed at a sentence's start (镇纪委、镇督查办每月…), and a department acting within the year
+    # (镇财政所年内统筹安排…).
+    ("严格督查考核。镇纪委、镇督查办每月对各村开展1次暗访督查。", ("镇纪委",), ("镇督查办",)),
+    ("强化资金保障。镇财政所年内统筹安排整治专项资金不少于180万元。", ("镇财政所",), ()),
     # A grant's procedure: a department that completes a review or pays funds out within its time (not a name after
     # 由, which describes the units a department funds).
     ("县商务局在收到申请材料后10个工作日内完成审核。县财政局在审核通过后5个工作日内拨付资金。"
