@@ -1279,6 +1279,10 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      [("乡村工匠", 500.0, "名", "=", None, None), ("软弱涣散村党组织", 8.0, "个", "=", None, None)]),
     # A facility's phase is its name (计算中心二期, 污水处理厂三期); sessions held are counted (培训班3期).
     ("加快建设人工智能计算中心二期、污水处理厂三期等重大项目，全年举办培训班3期。", [("培训班", 3.0, "期", "=", None, None)]),
+    # Pipes laid, meters replaced, ditches cleared and who benefits are counted with their verb.
+    ("新铺设污水管网8.5公里，更换智能水表2万只，全年清理沟渠120公里，惠及居民860户。",
+     [("铺设污水管网", 8.5, "公里", "=", None, None), ("更换智能水表", 2.0, "万只", "=", None, None),
+      ("清理沟渠", 120.0, "公里", "=", None, None), ("惠及居民", 860.0, "户", "=", None, None)]),
     # Head of livestock, large and small together (头只).
     ("牲畜年度存栏稳定在1600万头只左右。", [("牲畜年度存栏", 1600.0, "万头只", "approx", None, None)]),
     ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",

@@ -257,8 +257,10 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # 50亿元, 交付安置房2500套; what each ten thousand people have: 每万人拥有全科医生3.5名)
                             r"采购|销售|争取|交付|每[万千百]人(?:口)?拥有|"
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)|"
-                            # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元)
-                            r"化解|竣工投产|实际使用|实际到位))"
+                            # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元;
+                            # pipes laid, meters replaced, ditches cleared, who benefits: 新铺设污水管网8.5公里,
+                            # 更换智能水表2万只, 清理沟渠120公里, 惠及居民860户)
+                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
