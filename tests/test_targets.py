@@ -706,9 +706,10 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     # A counted unit's alternative in brackets is part of the unit; a count closing a condition (…以上的；) is none.
     ("县图书馆盲文及有声读物达到3000册（件）以上，推动汽车以旧换新300万台（辆），联网设备数量达到1000台（套）以上的；",
      [("县图书馆盲文及有声读物", 3000.0, "册（件）", ">=", None, None), ("汽车以旧换新", 300.0, "万台（辆）", "=", None, None)]),
-    # A limit a rule sets (不得超过, 不得小于) is a standard, no goal.
+    # A limit a rule sets (不得超过, 不得小于), or one a standard advises (不宜低于, 不应小于), is a standard, no goal.
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),
+    ("直流充电设备的额定输出功率不宜低于60 kW，不间断电源系统的效率不应小于96%。", []),
     # A year's plan counts what it resolves, completes, signs and actually draws, the verb kept where it names the
     # measure (化解存量隐性债务, 实际使用外资); a net increase binds its count; 压减 is a change.
     ("化解存量隐性债务30亿元，竣工投产项目40个，新签约亿元以上项目50个，实际使用外资2亿美元，高新技术企业净增40家，"
@@ -1415,6 +1416,16 @@ def test_a_rectification_plans_finding_holds_no_goal_and_its_measures_label_name
     document = Document("test", Meta(title="某县自然资源局整改方案", date="2025-12-20"), (clause,))
     assert [(t.sentence, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
         (1, "补充耕地项目验收", 3.0, "个"), (1, "新增耕地面积", 215.0, "亩")]
+
+
+def test_a_circumstance_a_rule_lists_holds_thresholds_not_goals():
+    """有下列情形之一的，应当追责：…（五）…升幅超过10%，或者…下降5个百分点以上，未采取有效措施的；: an item closed by 的 is a
+    circumstance, its numbers the thresholds of who is meant; an item of goals after it is read."""
+    sentences = ("年度考核中，细颗粒物年均浓度不降反升且升幅超过10%，或者地表水国控断面水质优良比例下降5个百分点以上，未采取有效措施的；",
+                 "到2027年，生态环境损害责任追究实现全覆盖。")
+    clause = Clause("2.5", 2, "", "".join(sentences), sentences)
+    document = Document("test", Meta(title="某省生态环境损害责任追究实施办法", date="2025-06-01"), (clause,))
+    assert [(t.sentence, t.value, t.unit) for t in extract_targets(document)] == [(1, 100.0, "%")]
 
 
 def test_a_worked_example_holds_no_goals():

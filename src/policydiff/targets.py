@@ -383,9 +383,9 @@ ALREADY = re.compile(r"已[^，。；\d]{0,16}$")
 # (已 before a verb; not a qualifier, 对已认定的企业, whose 的 closes it, nor 已建成高标准农田管护率达到100%, whose
 # goal has a verb of its own.)
 REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING})(?:[^，。；\d的]|\d+[A-Za-z])){{0,16}}$")
-# A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米): a
-# standard, no goal.
-RULE_LIMIT = re.compile(r"不得(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$")
+# A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米), or
+# what a standard advises against (额定输出功率不宜低于60 kW, 不应小于…): a standard, no goal.
+RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$")
 # A count closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…): who or what qualifies.
 CONDITION_CLOSE = re.compile(r"的(?:[，；。：,;]|$)")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
@@ -533,6 +533,9 @@ RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1
 # A field stating a problem found (a rectification plan's 问题表现：…有3个补充耕地项目未按期实施, 存在问题：…): its numbers are
 # findings; the goals are in the measures after it (整改措施：…完成3个补充耕地项目验收).
 FINDING_FIELD = re.compile(r"(?:问题表现|问题描述|存在问题|主要问题|问题)[：:]")
+# A sentence closed by 的 is a circumstance a rule lists (有下列情形之一的，…：（五）…升幅超过10%，或者…下降5个百分点以上，
+# 未采取有效措施的；): its numbers are thresholds of who is meant.
+CIRCUMSTANCE = re.compile(r"的[；;。]?$")
 
 
 def _under(document: Document, headings: tuple[re.Pattern[str], ...]) -> set[str]:
@@ -588,7 +591,8 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
             dated = _arabic_years(sentence)
             past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
-            if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence):
+            if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence) \
+                    and not CIRCUMSTANCE.search(sentence):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。, and so does a past
             # year (2023年，全市完成…；全年实施…项目1036个: both report it).
