@@ -205,6 +205,15 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # (镇财政所年内统筹安排…).
     ("严格督查考核。镇纪委、镇督查办每月对各村开展1次暗访督查。", ("镇纪委",), ("镇督查办",)),
     ("强化资金保障。镇财政所年内统筹安排整治专项资金不少于180万元。", ("镇财政所",), ()),
+    # A department named with its place after a comma, acting, has a duty too (…，县商务局每季度对…进行1次清算; …，市自然资源和
+    # 规划局优先保障…); not one that announces what it will do with the matter (…，县卫健委将把…纳入考核), nor an account of
+    # what was done (…，市安委办组织6个督查组，…进行了明查暗访), nor a headquarters acting under another's command.
+    ("严格清算。补贴资金实行“先销售后清算”，县商务局每季度对补贴资金使用情况进行1次清算。", ("县商务局",), ()),
+    ("强化保障。市财政局每年安排资金不少于5亿元，市自然资源和规划局优先保障乡村产业用地。", ("市财政局",),
+     ("市自然资源和规划局",)),
+    ("各单位要于每季度结束后5个工作日内将工作进展报县卫健委办公室，县卫健委将把各项工作完成情况纳入年度绩效考核。", (), ()),
+    ("为推进安全生产，9月10日至9月27日，市安委办组织6个督查组，对各县市区进行了明查暗访。", (), ()),
+    ("发生特大型地质灾害时，市指挥部在省指挥部统一指挥下开展应急处置。", (), ()),
     # A grant's procedure: a department that completes a review or pays funds out within its time (not a name after
     # 由, which describes the units a department funds).
     ("县商务局在收到申请材料后10个工作日内完成审核。县财政局在审核通过后5个工作日内拨付资金。"

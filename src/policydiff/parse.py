@@ -208,7 +208,7 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
 # 各乡镇（街道）, 各县市区, 各村（社区）: named so in a note as a labelled note names them).
 EACH_PLACE = re.compile(r"各(?:[省市州盟县区旗乡镇村]|街道|社区|苏木|嘎查)+")
 _TOWARDS = re.compile(r"对(?!外)")
-NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}"
+NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}|(?<!所)在"
                         r"|^[且并和及或经将请被]"
                         r"|^(?:建立|健全|完善|构建|形成)|多部门"
                         r"|[布格大开全]局$|全部$|的单位$|某")
@@ -1595,7 +1595,12 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
                                RESPONSIBLE_BODY.finditer(text) if "责任主体" in text or "主管部门" in text else ())
     # (TEXT_ACTOR is tried at each sentence's start only: tried everywhere it cost the parse a tenth.)
     starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
+    commas = [end.end() for end in re.finditer("，", text)]
     actors = itertools.chain((TEXT_ACTOR.match(text, start) for start in starts),
+                             (found for start in commas if (found := TEXT_ACTOR.match(text, start))
+                              and re.match(r"[省市县区乡镇]|街道", found.group(1))
+                              and not text.startswith("将", found.end(1))
+                              and not _DRAFTED.match(text, _sentence_start(text, start))),
                              (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else ())
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
         # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
