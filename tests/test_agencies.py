@@ -815,3 +815,15 @@ def test_a_table_of_who_is_responsible_leads_nothing_the_text_leads():
                           "应急照明灯 | 不少于100台 | 区消防救援大队\n方便食品 | 不少于2万份 | 区商务局\n")
     agencies = document.clause("5.1").agencies
     assert (agencies.lead, agencies.responsible) == (("区应急管理局",), ("区消防救援大队", "区商务局"))
+
+
+def test_offices_numbered_in_turn_share_their_name():
+    """（二）市纪委监委第三、第四监督检查室：负责…: two offices sharing the words of their name, each named whole; the label is
+    the unit's title."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("某市专项整治方案\n为推进整治，制定本方案。\n一、职责分工\n（一）市纪委监委信访室：负责线索统一管理。\n"
+                          "（二）市纪委监委第三、第四监督检查室：负责联系各县专项整治工作的指导督办。\n")
+    assert [(c.id, c.heading, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("0", "", (), ()), ("1.1", "市纪委监委信访室", ("市纪委监委信访室",), ()),
+        ("1.2", "市纪委监委第三、第四监督检查室", ("市纪委监委第三监督检查室",), ("市纪委监委第四监督检查室",))]

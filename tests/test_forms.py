@@ -65,8 +65,6 @@ KNOWN: dict[str, str] = {
     "rl04-heyang-shiqiao-town-target-responsibility-letter-ocr.txt": "its reader reads a short first sentence followed "
     "by text (（二）考核采取日常督查、季度调度与年终考核相结合的方式。 / 年终考核实行百分制…) as text; the conventions read it "
     "as a title (as e07)",
-    "rq06-zunyi-discipline-commission-rural-special-rectification-plan.txt": "held out, not yet read: a unit titled by "
-    "two offices sharing one name (（二）市纪委监委第三、第四监督检查室：负责…) loses its title",
     "rr06-zunyi-2014-rural-dilapidated-housing-notice-archived.txt": "arrived refused, not yet read further: a copy "
     "that lost its line breaks, its units' titles parted from their text by a space (一、明确目标任务 2014年，…), read "
     "as text",

@@ -1697,7 +1697,14 @@ def _joined(name: str) -> list[str]:
     return [name]
 
 
+# Offices numbered in turn sharing the words of their name (市纪委监委第三、第四监督检查室: the third and the fourth): each is
+# named whole.
+_SHARED_ORDINALS = re.compile(r"([^、，,]*?)((?:第[一二三四五六七八九十]{1,3}、)+第[一二三四五六七八九十]{1,3})([^、，,第]{2,12})")
+
+
 def _units(names: str) -> list[str]:
+    names = _SHARED_ORDINALS.sub(lambda found: "、".join(found.group(1) + ordinal + found.group(3)
+                                                         for ordinal in found.group(2).split("、")), names)
     parts = [name.strip() for name in re.split(r"[、，,]", _INSERTION.sub("", names))]
     shared_department = _SHARED_DEPARTMENT.fullmatch(parts[-1]) if len(parts) > 1 else None
     level = _LEVEL_GOVERNMENT.match(parts[0]) if shared_department else None
