@@ -454,6 +454,23 @@ def test_lead_ins_need_two_items_and_a_majority():
     assert _lead_ins(ids, {k: v for k, v in tops.items() if k != "4"}) == {}  # an added lead-in stays added
 
 
+def test_a_documents_own_entry_into_force_carries_nothing_of_anothers():
+    """本规范自2023年4月3日起施行 / 《…规范（试行）》同时废止 and the local rules' own 本细则自2024年6月1日起施行 / 原《…细则（试行）》
+    同时废止 share the formula only: each states when its own text holds, so the national ones are dropped, while the
+    articles the rules copy are carried."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("第一条　为规范智能网联汽车道路测试，制定本规范。\n"
+                      "第二条　测试主体应当依法申领临时行驶车号牌，并在指定路段开展测试。\n"
+                      "第三条　本规范自2023年4月3日起施行。《智能网联汽车道路测试管理规范（试行）》同时废止。\n")
+    other = parse_text("第一条　为加快本市车联网产业发展，制定本细则。\n"
+                       "第二条　测试主体应当依法申领临时行驶车号牌，并在指定路段开展测试。\n"
+                       "第三条　本细则自2024年6月1日起施行。原《青岛市智能网联汽车道路测试实施细则（试行）》同时废止。\n")
+    statuses = {(s.clause, s.index): s.status for s in compare(base, other).base_sentences}
+    assert statuses[("2", 0)] is not BaseSentenceStatus.dropped
+    assert (statuses[("3", 0)], statuses[("3", 1)]) == (BaseSentenceStatus.dropped, BaseSentenceStatus.dropped)
+
+
 def test_two_sentences_merged_into_one_are_both_carried():
     """The OTHER sentence keeps the first BASE sentence and takes one phrase of the second
     (落实公立医院薪酬制度改革): the second is carried there too, not dropped, though the merged
