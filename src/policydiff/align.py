@@ -198,6 +198,11 @@ def strip_end(text: str, marks: str) -> str:
         text = stripped
 
 
+# The sentence putting a document into force (本规范自2023年4月3日起施行, 本细则自印发之日起施行，有效期至…) or repealing the one
+# it replaces (原《…》同时废止).
+_FORCE = re.compile(r"本[\u4e00-\u9fff]{1,8}自[^。；]{2,30}(?:施行|实施)|同时废止")
+
+
 @dataclass(frozen=True)
 class _Side:
     """What the aligner reads of one document, and the words of its texts (on first use: from
@@ -248,6 +253,11 @@ class _Side:
     @functools.cached_property
     def phrase_length(self) -> np.ndarray:
         return np.array([len(phrase) for _, _, phrase in self.phrases], dtype=np.float64)
+
+    @functools.cached_property
+    def in_force(self) -> np.ndarray:
+        """The places of the sentences putting the document into force or repealing the one it replaces (_FORCE)."""
+        return np.array([k for k, sentence in enumerate(self.sentences) if _FORCE.search(sentence.text)], dtype=np.intp)
 
     @functools.cached_property
     def sentence_length(self) -> np.ndarray:
@@ -409,7 +419,7 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
     scores = _accepted(scores, home, floor, settings.sentence_threshold, carried)
     # A document's own entry into force and the repeal it makes (本规范自…起施行, 《…》同时废止) carry nothing of another's:
     # each states when its own text holds.
-    scores[np.ix_(_own_force(other_sentences), _own_force(base_sentences))] = -1.0
+    scores[np.ix_(other_side.in_force, base_side.in_force)] = -1.0
     sentences = _align_sentences(base_sentences, other_sentences, scores, settings.sentence_threshold)
     verbatim: dict[str, int] = defaultdict(int)
     for sentence in sentences:
@@ -440,15 +450,6 @@ def compare(base: Document, other: Document, settings: Settings = DEFAULT,
                       tuple(sentences), base_statuses,
                       _phrase_matches(base_phrases, other_phrases, phrase_scores, settings),
                       tuple(c for c in unimplemented if c in carried))
-
-
-# The sentence putting a document into force (本规范自2023年4月3日起施行, 本细则自印发之日起施行，有效期至…) or repealing the one
-# it replaces (原《…》同时废止).
-_FORCE = re.compile(r"本[\u4e00-\u9fff]{1,8}自[^。；]{2,30}(?:施行|实施)|同时废止")
-
-
-def _own_force(sentences: list[_Sentence]) -> np.ndarray:
-    return np.array([k for k, sentence in enumerate(sentences) if _FORCE.search(sentence.text)], dtype=np.intp)
 
 
 def _link(base_id: str, score: float) -> BaseLink:
