@@ -1704,8 +1704,9 @@ _SHARED_ORDINALS = re.compile(r"([^、，,]*?)((?:第[一二三四五六七八�
 
 
 def _units(names: str) -> list[str]:
-    names = _SHARED_ORDINALS.sub(lambda found: "、".join(found.group(1) + ordinal + found.group(3)
-                                                         for ordinal in found.group(2).split("、")), names)
+    if "、第" in names:  # (only there can offices numbered in turn share a name: most lists are read without the scan)
+        names = _SHARED_ORDINALS.sub(lambda found: "、".join(found.group(1) + ordinal + found.group(3)
+                                                             for ordinal in found.group(2).split("、")), names)
     parts = [name.strip() for name in re.split(r"[、，,]", _INSERTION.sub("", names))]
     shared_department = _SHARED_DEPARTMENT.fullmatch(parts[-1]) if len(parts) > 1 else None
     level = _LEVEL_GOVERNMENT.match(parts[0]) if shared_department else None
