@@ -482,7 +482,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ql[0-9]*.yaml", 388, 377 / 388, 14, 84 / 86),
     ("qm[0-9]*.yaml", 430, 417 / 430, 2, 56 / 61),
     ("qn[0-9]*.yaml", 109, 107 / 109, 8, 51 / 58),
-    ("qo[0-9]*.yaml", 145, 143 / 145, 11, 83 / 89),
+    ("qo[0-9]*.yaml", 145, 143 / 145, 12, 83 / 89),
     ("qp[0-9]*.yaml", 226, 220 / 226, 3, 79 / 90),
     ("qq[0-9]*.yaml", 91, 89 / 91, 1, 56 / 66),
     ("qr[0-9]*.yaml", 261, 254 / 261, 1, 87 / 95),
@@ -511,13 +511,13 @@ def test_targets_and_agencies_of_the_forms():
     ("ro[0-9]*.yaml", 148, 142 / 148, 4, 33 / 36),
     ("rp[0-9]*.yaml", 60, 57 / 60, 6, 43 / 47),
     ("rq[0-9]*.yaml", 104, 102 / 104, 1, 55 / 61),
-    ("rr[0-9]*.yaml", 136, 121 / 136, 12, 62 / 64),
+    ("rr[0-9]*.yaml", 136, 122 / 136, 12, 62 / 64),
     ("rs[0-9]*.yaml", 91, 91 / 91, 6, 19 / 20),
     ("rt[0-9]*.yaml", 137, 134 / 137, 3, 62 / 62),
     ("ru[0-9]*.yaml", 115, 110 / 115, 7, 8 / 11),
     ("rv[0-9]*.yaml", 11, 11 / 11, 2, 13 / 13),
-    ("rw[0-9]*.yaml", 114, 112 / 114, 17, 29 / 33),
-    ("rx[0-9]*.yaml", 94, 86 / 94, 0, 45 / 48),
+    ("rw[0-9]*.yaml", 114, 112 / 114, 1, 29 / 33),
+    ("rx[0-9]*.yaml", 94, 93 / 94, 0, 45 / 48),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

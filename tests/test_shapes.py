@@ -214,6 +214,17 @@ def test_indicator_tables_typed_in_the_ways_copies_type_them():
     assert paragraphs(grouped) == ["类别 | 指标名称 | 2025年", "能源 | 公共充电桩（万个） | 6", " | 新型储能装机（万千瓦） | 600"]
 
 
+def test_a_table_typed_with_spaces_between_rules_keeps_its_rows():
+    """A table typed with spaces and ruled (a rule of ─ above and below its header and after its rows, as a <pre>
+    block lays one out): the rules are gone, the rows are rows, the note after the last rule is text."""
+    typed = ("主要指标见下表。\n          主要节能减排指标\n  ──────────────────\n  指标名称          单位          2015年\n"
+             "  ──────────────────\n  单位生产总值能耗  吨标准煤/万元  1.26\n  氨氮排放总量      万吨          0.68\n"
+             "  ──────────────────\n  注：按2005年价格计算。\n二、主要任务\n")
+    assert paragraphs(typed) == ["主要指标见下表。", "主要节能减排指标", "指标名称 | 单位 | 2015年",
+                                 "单位生产总值能耗 | 吨标准煤/万元 | 1.26", "氨氮排放总量 | 万吨 | 0.68", "注：按2005年价格计算。",
+                                 "二、主要任务"]
+
+
 def test_a_name_filling_its_column_one_space_before_the_next_cell_is_a_cell_of_its_own():
     """A copy typed with spaces (a PDF's layout text) whose name fills its column leaves one space before the unit in
     the next column (关键工序数控化率达标 %): two cells, the unit in its column."""

@@ -1284,6 +1284,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("新铺设污水管网8.5公里，更换智能水表2万只，全年清理沟渠120公里，惠及居民860户。",
      [("铺设污水管网", 8.5, "公里", "=", None, None), ("更换智能水表", 2.0, "万只", "=", None, None),
       ("清理沟渠", 120.0, "公里", "=", None, None), ("惠及居民", 860.0, "户", "=", None, None)]),
+    # What is saved is counted with its verb (节约能源).
+    ("“十二五”期间实现节约能源350万吨标准煤。", [("节约能源", 350.0, "万吨标准煤", "=", 2015, "2011-2015")]),
     # Head of livestock, large and small together (头只).
     ("牲畜年度存栏稳定在1600万头只左右。", [("牲畜年度存栏", 1600.0, "万头只", "approx", None, None)]),
     ("免费接种流感疫苗10万剂次，进水生化需氧量浓度达到100毫克/升以上。",
@@ -1389,6 +1391,17 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     evaluation = parse_text("一、规划实施总体情况\n\n2027年地区生产总值达到5620亿元。\n\n二、“十四五”时期发展成就\n\n"
                             "全省高新技术企业数量突破1.1万家。\n\n三、下一步工作\n\n每年实施重大项目300个以上。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(evaluation)] == [("3", 300.0, "个")]
+
+
+def test_a_speech_weighing_what_the_year_achieved_reports_results():
+    """A speech's section heading that weighs the year's achievements and draws resolve from them
+    (充分肯定过去一年取得的成绩，进一步坚定…信心) reports what was done; its next section's goals stand. A heading
+    that only draws resolve (坚定信心，…) reviews nothing."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、充分肯定过去一年取得的成绩，进一步坚定做好经济工作的信心\n\n全年新增规模以上工业企业156家，城镇新增就业6.8万人。\n\n"
+                          "二、坚定发展信心，扎实做好今年经济工作\n\n城镇新增就业6.5万人以上。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("2", 6.5, "万人")]
 
 
 def test_an_account_of_how_work_a_plan_or_its_tasks_came_out_reports_results_but_may_restate_goals():

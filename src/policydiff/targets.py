@@ -259,8 +259,8 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)|"
                             # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元;
                             # pipes laid, meters replaced, ditches cleared, who benefits: 新铺设污水管网8.5公里,
-                            # 更换智能水表2万只, 清理沟渠120公里, 惠及居民860户)
-                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及))"
+                            # 更换智能水表2万只, 清理沟渠120公里, 惠及居民860户; what is saved, 节约能源350万吨标准煤)
+                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
@@ -512,14 +512,17 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
 # 规划实施总体情况 — are such units too; not 任务完成情况, an assessment's criterion.)
 # (… and the account of how work, a plan or its indicators came out or how its tasks went, 2025年工作完成情况,
 # 2025年国民经济和社会发展计划执行情况, 主要指标完成情况, 重点任务推进情况, and an evaluation's findings, 评估结果, 总体评价.)
-REVIEW_HEADING = re.compile(r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来|[^，。]{0,4}?(?:产业|行业|经济)"
+# (A speech's heading weighs what was achieved and draws resolve from it: 充分肯定过去一年取得的成绩，进一步坚定做好经济工作的信心.)
+REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总结|回顾))?"
+                            r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来|[^，。]{0,4}?(?:产业|行业|经济)"
                             r"|(?:规划|纲要|方案|计划)实施)?"
                             r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|总体情况|工作成效|主要成效|取得的成[效绩]|工作进展"
                             r"|(?:发展|主要|取得的)?成就"
                             r"|(?:典型|主要)?做法(?:[和与及、](?:主要)?成效)?|存在的?(?:主要)?问题|主要问题"
                             r"|[^，。]{0,16}?(?:工作|指标|计划|规划)(?:完成|执行|实施)情况|(?:重点|重大|主要)任务(?:推进|进展|落实)情况"
                             r"|评估结果|总体评价)"
-                            r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题|不足)+)?")
+                            r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题|不足)+)?"
+                            r"(?:，(?:进一步|更加)?(?:坚定|增强|提振|鼓足)[^，。；]{0,20})?")
 
 
 # … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件): thresholds of

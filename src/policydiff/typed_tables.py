@@ -133,6 +133,9 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
     rows: list[tuple[int, list[str]]] = []  # (line, cells) of each row
     found: dict[int, str] = {}
     for number in range(start + 1, len(lines)):
+        if _BOX_RULE.fullmatch(lines[number].strip()):
+            found[number] = ""  # a rule under the header or the rows (a ruled table typed with spaces, ───)
+            continue
         cells = _split_cells(lines[number], splitter)
         if not cells and not rows:
             continue  # a blank line between the header and the first row
