@@ -131,6 +131,18 @@ def test_hard_wrapped_heading_line_shorter_than_the_column_ends_its_paragraph():
                                    "（一）加强建设。推进产业数字化转型，支持企业上云用数赋智。"]
 
 
+def test_an_indented_line_opens_a_paragraph_in_a_copy_indenting_its_paragraphs():
+    """A hard-wrapped copy indenting each paragraph's first line (two ideographic spaces) and not the lines its column
+    wrapped: a heading nearly as wide as the column ends its line when the next line is indented. In a copy that
+    indents every line the indent says nothing, and the wide heading runs on."""
+    body = ("　　抓发展，关键在党、关键在人。市委组织部要\n树立重实干重实绩的用人导向。\n"
+            "三、加强党的全面领导，为发展提供坚强保证\n　　抓落实，关键在于作风建设。要锻造过硬\n干部队伍，涵养良好作风。\n")
+    assert paragraphs(body) == ["抓发展，关键在党、关键在人。市委组织部要树立重实干重实绩的用人导向。",
+                                "三、加强党的全面领导，为发展提供坚强保证", "抓落实，关键在于作风建设。要锻造过硬干部队伍，涵养良好作风。"]
+    every_line = "\n".join("　　" + line for line in body.split("\n") if line.strip()) + "\n"
+    assert paragraphs(every_line)[1] == "三、加强党的全面领导，为发展提供坚强保证抓落实，关键在于作风建设。要锻造过硬干部队伍，涵养良好作风。"
+
+
 @pytest.mark.parametrize("line", ["12", "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页"])
 def test_page_numbers_are_dropped(line):
     assert paragraphs(f"推动产业数字化转型，支持企业\n{line}\n上云用数赋智，加快平台建设。\n") == [
@@ -1206,6 +1218,15 @@ def test_a_numbered_questions_label_is_no_title():
     """1. 问：…？ / 答：… — the question is the unit's title, as a 解读's 一、为什么…？ is."""
     document = parse_text("1. 问：哪些人员可以申领补贴？\n答：符合条件的企业职工。\n2. 问：补贴标准是多少？\n答：每人1000元。\n")
     assert units_of(document) == [("1", "哪些人员可以申领补贴？"), ("2", "补贴标准是多少？")]
+
+
+def test_questions_asked_together_are_one_title():
+    """8. 问：企业如何申报享受政策？政策有效期多长？ — two questions asked together, both the unit's title; the answer is
+    its text. A question followed by a statement keeps the statement as text."""
+    document = parse_text("1. 问：企业如何申报享受政策？政策有效期多长？\n答：依托平台推行免申即享。\n"
+                          "2. 问：补贴标准是多少？每人1000元。\n")
+    assert units_of(document) == [("1", "企业如何申报享受政策？政策有效期多长？"), ("2", "补贴标准是多少？")]
+    assert document.clause("2").text == "每人1000元。"
 
 
 def test_the_closing_formula_after_the_last_unit_gives_it_no_title():

@@ -62,6 +62,11 @@ PAGE_NUMBER = re.compile(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s
 # one line: a paragraph starts at each, when the line holds several and one of them opens a
 # numbered unit (a signature line 单位　　日期 holds one, a table's row no marker).
 _INDENT = re.compile(r"(?<=\S)\u3000{2,}")
+# A hard-wrapped copy that indents the first line of each paragraph (two ideographic spaces, four spaces or a tab)
+# and not the lines the column wrapped: an indented line opens a paragraph, however wide the line before (三、加强党的
+# 全面领导，为高质量发展提供坚强保证 / 　　抓发展，关键在党…). A copy indenting most of its lines says nothing by it.
+_PARAGRAPH_INDENT = re.compile(r"\u3000{2}|[ \u00a0]{4}|\t")
+_INDENTED_MAX = 0.5
 
 
 # A page's running head in a copy that keeps its page numbers (— 1 — / 浏阳市人民政府办公室 / …text going on): the
@@ -151,18 +156,23 @@ def paragraphs(text: str) -> list[str]:
     tables = typed_tables(source) if TABLE_WORDS.search(text) else {}
     raw: list[str] = []
     rows: dict[int, str] = {}  # the lines of typed tables, by their place in raw
+    indented: set[int] = set()  # the lines of raw opening with a paragraph's indent
     for number, line in enumerate(source):
         if number in tables:
             rows[len(raw)] = tables[number]
             raw.append(line.strip())
         else:
-            raw.extend(part.strip() for part in _run_on(line))
+            for k, part in enumerate(_run_on(line)):
+                if k or _PARAGRAPH_INDENT.match(part):
+                    indented.add(len(raw))
+                raw.append(part.strip())
     lines = [rows[number] if number in rows else normalize_line(line) for number, line in enumerate(raw)]
     # (The column is the prose's: a table typed with spaces is wider than the lines wrapped around it.)
     prose = [number for number in range(len(lines)) if number not in rows]
     column = _wrapped_column([lines[number] for number in prose], [raw[number] for number in prose])
     furniture = _running_heads(lines) | _page_footnotes(lines)
-    blocks: list[list[tuple[str, float]]] = [[]]
+    opening = column and len(indented) <= _INDENTED_MAX * sum(1 for number in prose if lines[number])
+    blocks: list[list[tuple[str, float, bool]]] = [[]]
     title_taken = False
     for i, (line, printed) in enumerate(zip(lines, raw)):
         if title_taken or i in furniture:
@@ -173,7 +183,7 @@ def paragraphs(text: str) -> list[str]:
                 continue
             line, title_taken = f"{line} {lines[i + 1]}", True
         if line:
-            blocks[-1].append((line, display_width(printed)))
+            blocks[-1].append((line, display_width(printed), bool(opening) and i in indented))
         elif blocks[-1]:
             blocks.append([])
     # Each paragraph as the pieces page breaks cut it into, joined once at the end; of the last one,
@@ -246,15 +256,15 @@ def _grown(tail: str, piece: str) -> str:
 _LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 
 
-def _join_block(block: list[tuple[str, float]], column: float) -> list[str]:
-    """Lines (with their printed widths) joined into paragraphs; ``column`` is 0 when the
-    copy is not hard-wrapped."""
+def _join_block(block: list[tuple[str, float, bool]], column: float) -> list[str]:
+    """Lines (with their printed widths and whether they open with a paragraph's indent) joined into paragraphs;
+    ``column`` is 0 when the copy is not hard-wrapped."""
     out: list[str] = []
     lines: list[str] = []  # the paragraph being joined
     tail = ""
     previous_width = 0.0
-    for line, width in block:
-        if lines and _continues(tail, line, previous_width, column, width) \
+    for line, width, indented in block:
+        if lines and not indented and _continues(tail, line, previous_width, column, width) \
                 and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(lines[0])):
             lines.append(line)
             tail = _grown(tail, line)

@@ -1159,8 +1159,11 @@ ARTICLE_TITLE_LINE = re.compile(r"[\u4e00-\u9fff“”]{2,15}")
 # 9月20日—11月15日）, a stage's) and ended by 。 — whatever it holds
 # inside (（一）坚持市场主导，政府引导。充分发挥…). Longer first sentences are text (_HEADING_MAX).
 _DATES_ASIDE = r"（[\d年月日底前—\-－~～至、，]{1,40}）"
-# (A question is a title too, its ？ kept: 一、为什么要制定《办法》？ in a 解读 of questions and answers.)
-HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}}(?:{_DATES_ASIDE})?)。|([^。！？；]{{1,{_HEADING_MAX}}}？)")
+# (A question is a title too, its ？ kept: 一、为什么要制定《办法》？ in a 解读 of questions and answers; so are the
+# questions asked together, one after the other: 8. 问：企业如何申报享受政策？政策有效期多长？)
+_QUESTIONS_MAX = 3
+HEADING_SENTENCE = re.compile(rf"([^。！？；]{{1,{_HEADING_MAX}}}(?:{_DATES_ASIDE})?)。"
+                              rf"|((?:[^。！？；]{{1,{_HEADING_MAX}}}？){{1,{_QUESTIONS_MAX}}})")
 # A label ended by a colon: （二）主要目标：到2025年，… — short and without a comma.
 # (It may hold a bracket: 启动阶段（2023年1月—6月）：, 医联体（医共体）建设：.)
 LABEL_HEADING = re.compile(r"([^。！？；，：（]{1,12}(?:（[^（）。]{1,20}）[^。！？；，：（]{0,8})?)：")
