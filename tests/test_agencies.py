@@ -718,6 +718,24 @@ def test_a_main_indicators_table_gives_its_departments_to_the_clause_holding_it(
     assert _agencies(text) == {"1.1": (("市发展改革委",), ("市海洋局",))}
 
 
+def test_a_project_list_in_the_body_gives_its_rows_to_the_clause_holding_it():
+    """项目名称 | 建设内容 | 责任单位: the projects of the clause the list stands in (2.2), though a project's name echoes
+    another clause's words (冷链物流基地 in 2.1); a task division's row still goes to the clause it restates."""
+    text = ("某市物流发展方案\n\n一、重点任务\n\n（一）构建物流枢纽体系。加快国家骨干冷链物流基地建设。（市发展改革委牵头）\n\n"
+            "（二）实施重大物流项目。谋划实施重点物流项目2个（项目清单见下表）。（市交通运输局牵头）\n\n"
+            "序号\t项目名称\t建设内容\t责任单位\n1\t宿迁国家骨干冷链物流基地\t新建冷库库容12万吨\t宿城区人民政府\n"
+            "2\t中心港区三期工程\t新建泊位4个\t市交通运输局\n\n"
+            "二、保障措施\n\n（一）加强组织领导。建立联席会议制度。\n")
+    assert _agencies(text) == {"1.1": (("市发展改革委",), ()), "1.2": (("市交通运输局",), ("宿城区人民政府",))}
+
+
+def test_peoples_organisations_listed_before_what_they_do_are_named():
+    """省总工会、团省委、省妇联组织开展…: people's organisations listed at a sentence's start before what they do; the
+    first leads."""
+    assert _agencies("某省家政服务意见\n\n一、营造良好发展环境\n\n省总工会、团省委、省妇联组织开展“最美家政人”评选活动。\n") == {
+        "1": (("省总工会",), ("团省委", "省妇联"))}
+
+
 def test_a_table_typed_with_spaces_is_read_by_its_columns():
     """A PDF's layout text: cells wrapped onto the next line stay in their column (a department's
     name cut in two too), and a row may leave a cell empty."""

@@ -476,7 +476,7 @@ def test_targets_and_agencies_of_the_forms():
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 52 / 54),
     ("qi[0-9]*.yaml", 107, 96 / 107, 2, 41 / 50),
     ("qj[0-9]*.yaml", 217, 210 / 217, 3, 71 / 79),
-    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 69 / 75),
+    ("qk[0-9]*.yaml", 68, 67 / 68, 2, 70 / 75),
     ("ql[0-9]*.yaml", 388, 377 / 388, 14, 84 / 86),
     ("qm[0-9]*.yaml", 430, 417 / 430, 2, 56 / 61),
     ("qn[0-9]*.yaml", 109, 107 / 109, 8, 51 / 58),
@@ -496,7 +496,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rb[0-9]*.yaml", 85, 69 / 85, 0, 37 / 39),
     ("rc[0-9]*.yaml", 130, 126 / 130, 0, 33 / 34),
     ("rd[0-9]*.yaml", 95, 95 / 95, 0, 48 / 54),
-    ("re[0-9]*.yaml", 146, 140 / 146, 0, 36 / 39),
+    ("re[0-9]*.yaml", 146, 140 / 146, 0, 36 / 37),
     ("rf[0-9]*.yaml", 126, 126 / 126, 0, 49 / 52),
     ("rg[0-9]*.yaml", 68, 65 / 68, 0, 57 / 69),
     ("rh[0-9]*.yaml", 170, 161 / 170, 1, 44 / 44),
@@ -515,7 +515,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ru[0-9]*.yaml", 115, 110 / 115, 7, 8 / 11),
     ("rv[0-9]*.yaml", 11, 11 / 11, 2, 13 / 13),
     ("rw[0-9]*.yaml", 114, 112 / 114, 1, 29 / 33),
-    ("rx[0-9]*.yaml", 94, 93 / 94, 0, 45 / 48),
+    ("rx[0-9]*.yaml", 94, 93 / 94, 0, 47 / 48),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

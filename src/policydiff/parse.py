@@ -228,8 +228,10 @@ BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])
                              r"(?:部门|单位|方面)(?:和单位)?")
 # A department as named in a list of agencies (省卫生健康委, 市委编办, 省政数局; a township's, 镇纪委, 镇督查办), or one of
 # the centre's named without a place, as State Council documents list them (民政部, 文化和旅游部, 金融监管总局,
-# 中国人民银行, 中国证监会, 中国民航局, 国务院国资委; not 全部, 中西部).
+# 中国人民银行, 中国证监会, 中国民航局, 国务院国资委; not 全部, 中西部); a people's organisation too (省总工会、团省委、省妇联
+# 组织开展…).
 AGENCY = re.compile(
+    rf"{_PEOPLES}|团[省市县区]委|"
     # (An office or a department of a party committee is named whole: 市委网信办, 县委组织部, not 市委.)
     r"(?:省|市|县|区|州)委[\u4e00-\u9fff]{1,5}?(?:办公室|办|部|室)"
     r"|(?:省|市|县|区|州|自治区|国家|乡|镇|街道)[\u4e00-\u9fff]{0,14}?"

@@ -19,6 +19,10 @@ from .numbering import match_marker
 
 # Header cells that hold neither a task nor a department: the row's number, its deadline, remarks.
 _OTHER_COLUMN = re.compile(r"序号|编号|(?:完成|工作)?时限|(?:完成|办结)?时间(?:节点|要求|安排)?|进度安排|备注|责任领导|牵头领导")
+# The column naming a project list's projects (项目名称, 重点工程名称): its rows are the projects of the clause holding
+# the table, whose names may echo another clause's words (宿迁国家骨干冷链物流基地 in a list under 实施重大物流项目, its
+# base named in 构建物流枢纽体系).
+_PROJECT_COLUMN = re.compile(r"(?:重点|重大)?(?:建设)?(?:项目|工程)(?:名称)?")
 # A department marked as the lead inside a cell of departments: 省发展改革委（牵头）.
 _MARKED_LEAD = re.compile(r"[（(]牵头[）)]")
 # A row restates a clause when this share of its task's character pairs stands in the clause's
@@ -64,6 +68,8 @@ class TaskRow:
     indicator's number stands in too."""
     number: int | None = None
     """Its number in the table's 序号 column, if any."""
+    project: bool = False
+    """Whether the row is a project list's: in the body, it belongs to the clause holding the table first."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,8 @@ class _Columns:
     """Whether the table is one of main indicators (its header names an indicator column)."""
     number: int | None = None
     """The 序号 column, if any."""
+    projects: bool = False
+    """Whether the table lists projects (_PROJECT_COLUMN)."""
 
     @classmethod
     def of(cls, cells: list[str]) -> _Columns | None:
@@ -86,7 +94,8 @@ class _Columns:
         tasks = tuple(k for k, cell in enumerate(cells)
                       if k not in lead and k not in share and cell and not _OTHER_COLUMN.fullmatch(cell))
         return cls(len(cells), tasks, lead, share, any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells),
-                   next((k for k, cell in enumerate(cells) if cell == "序号"), None))
+                   next((k for k, cell in enumerate(cells) if cell == "序号"), None),
+                   any(_PROJECT_COLUMN.fullmatch(cells[k]) for k in tasks))
 
     def read(self, cells: list[str], row: str) -> TaskRow | None:
         """The row of ``cells``: as many as the header, or fewer when the first ones span several
@@ -100,7 +109,7 @@ class _Columns:
 
         number = cells[self.number - offset] if self.number is not None and self.number >= offset else ""
         return TaskRow(at(self.tasks), at(self.lead), at(self.share), row, not self.indicators,
-                       int(number) if number.isdigit() else None)
+                       int(number) if number.isdigit() else None, self.projects)
 
 
 # A task division written as a list under its title rather than as a table (重点任务分工 / 1．分批开放测试道路。牵头
@@ -154,7 +163,7 @@ def departments(row: TaskRow) -> str:
 
 def assign(rows: Sequence[TaskRow], clauses: Sequence[Clause]) -> list[tuple[TaskRow, str]]:
     """Each row with the id of the clause it belongs to: the clause whose task it restates, else the
-    clause holding it (a table in the body). A row of an attachment that restates no clause's task
+    clause holding it (a table in the body; a project list's row, the clause holding it first). A row of an attachment that restates no clause's task
     belongs to none and is left out: the table adds a task the text does not hold."""
     if not rows or not clauses:
         return []
@@ -164,7 +173,9 @@ def assign(rows: Sequence[TaskRow], clauses: Sequence[Clause]) -> list[tuple[Tas
     numbered = _numbered_run(rows, restated, clauses)
     found = []
     for row in rows:
-        place = restated[row.row]
+        place = holder.get(row.row) if row.project else None
+        if place is None:
+            place = restated[row.row]
         if place is None:
             place = holder.get(row.row)
         if place is None and row.number is not None:
