@@ -736,6 +736,22 @@ def test_peoples_organisations_listed_before_what_they_do_are_named():
         "1": (("省总工会",), ("团省委", "省妇联"))}
 
 
+def test_those_attending_a_meeting_have_no_duty_there():
+    """A meeting's minutes name who attended (…负责同志参加会议; 市委常委、市人大常委会…领导班子成员出席会议): no duty; the
+    decisions after name the departments that act."""
+    text = ("某区专题会议纪要\n\n区水务局、区财政局和各街道办事处负责同志参加会议。市委常委、市人大常委会、市政府领导班子成员出席会议。\n\n"
+            "一、加快整治\n\n区水务局要加快剩余黑臭水体整治。\n")
+    assert _agencies(text) == {"1": (("区水务局",), ())}
+
+
+def test_those_charged_to_share_a_task_by_their_functions_the_first_leads():
+    """由市科技局、市工业和信息化局按职责分工负责组织实施: the first named leads, as in X、Y按职责分工负责; those named with 由 …
+    负责 alone lead together."""
+    assert _agencies("某市政策\n\n一、科技创新\n\n这部分政策由市科技局、市工业和信息化局按职责分工负责组织实施。\n\n"
+                     "二、数字化转型\n\n由市工业和信息化局、市数据局负责组织实施。\n") == {
+        "1": (("市科技局",), ("市工业和信息化局",)), "2": (("市工业和信息化局", "市数据局"), ())}
+
+
 def test_a_table_typed_with_spaces_is_read_by_its_columns():
     """A PDF's layout text: cells wrapped onto the next line stay in their column (a department's
     name cut in two too), and a row may leave a cell empty."""

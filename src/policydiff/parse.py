@@ -94,8 +94,11 @@ TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{
                        # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合) or with 由 … 组织
                        # (此项工作由各设区市人力资源社会保障局具体组织). (Not 由 … 责令, the organ a law makes enforce a
                        # penalty, …的，由县住房和城乡建设局责令限期改正: its readers leave it out or doubt it.)
-                       r"|由((?:(?!会同)[^，。；：（）由]){2,60}?)(?:具体)?(?:负责(?!人|同志)|组织(?![者部]))"
-                       r"(?:[^，。；]{0,12}[，、]([^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
+                       # Those named so may share it by their functions (由市科技局、市工业和信息化局按职责分工负责组织实施):
+                       # the first leads, as with X、Y按职责分工负责 (by_function).
+                       r"|由(?P<charged>(?:(?!会同)[^，。；：（）由]){2,60}?)(?P<by_function>按照?(?:职责分工|各自职责))?(?:具体)?"
+                       r"(?:负责(?!人|同志)|组织(?![者部]))"
+                       r"(?:[^，。；]{0,12}[，、](?P<supporting>[^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
@@ -118,6 +121,9 @@ TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（�
 # 会同有关部门制定了《办法》, 我局会同市统计局…对《行动计划》实施情况开展了中期评估. A reply's 发展改革委会同水利部研究提出了办理意见
 # names who answers for the matter.)
 _DRAFTED = re.compile(r"[^。；]*(?:(?:制定|起草|编制|出台|印发|修订|形成|开展|组织)了|进行了)")
+# A sentence telling who attended a meeting (区水务局、区财政局…负责同志参加会议; 市委常委、市人大常委会…领导班子成员出席会议):
+# those it names are there, with no duty.
+_ATTENDED = re.compile(r"[^。；]*(?:出席|列席|参加)了?(?:会议|本次会议|座谈会|发布会|吹风会)")
 # … and those it works with in a later phrase of its sentence (市工业和信息化局负责…日常工作，会同市科技局、
 # 市财政局等部门制定…): the sentence's subject leads (TEXT_SUBJECT, TEXT_ACTOR).
 # … or those that support it, named in a later phrase (市发展改革委牵头负责…，每年组织…，市财政局、市工业和信息化局按职责分工
@@ -1584,12 +1590,14 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     for found in itertools.chain(TEXT_LEAD.finditer(text), TEXT_TOGETHER.finditer(text) if "会同" in text else ()):
         if found.re is TEXT_TOGETHER and _DRAFTED.match(text, found.end()):
             continue
-        charged = found.re is TEXT_LEAD and not found.group(1)  # 由X负责…
-        led, joining = found.group(3, 4) if charged else found.group(1, 2)
+        charged = found.re is TEXT_LEAD and bool(found.group("charged"))  # 由X负责…
+        led, joining = found.group("charged", "supporting") if charged else found.group(1, 2)
         if charged and (_NO_DUTY.match(text, _sentence_start(text, found.start()))
                         or "的" in re.split("[，。；]", text[found.end():], maxsplit=1)[0]):
             continue  # 本办法由…负责解释: the closing formula; 需要由交通运输部负责组织协调应对的…: who, not a duty
         units, others = _units(led), _units(joining or "")
+        if charged and found.group("by_function"):
+            units, others = units[:1], units[1:] + others
         # The lead is a government's; those it works with may be any organ (国网洛阳供电公司), but not
         # one named by its part (…会同管线权属单位: the owners, firms).
         if government(units):
@@ -1605,6 +1613,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
                              (_actor_after_comma(text, comma.end()) for comma in re.finditer("，", text)),
                              (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else ())
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
+        if _ATTENDED.match(text, _sentence_start(text, found.start())):
+            continue
         # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
         units = _units(_SHARED_BY.sub("", _TOWARDS.split(_INSERTION.sub("", found.group(1)), 1)[0]))
         if government(units):
