@@ -214,6 +214,8 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("各单位要于每季度结束后5个工作日内将工作进展报县卫健委办公室，县卫健委将把各项工作完成情况纳入年度绩效考核。", (), ()),
     ("为推进安全生产，9月10日至9月27日，市安委办组织6个督查组，对各县市区进行了明查暗访。", (), ()),
     ("发生特大型地质灾害时，市指挥部在省指挥部统一指挥下开展应急处置。", (), ()),
+    # (A level is no place: 省级部门 after a comma names a kind of body.)
+    ("加强统筹。国家层面出台政策，省级部门统筹推进示范应用。", (), ()),
     # A grant's procedure: a department that completes a review or pays funds out within its time (not a name after
     # 由, which describes the units a department funds).
     ("县商务局在收到申请材料后10个工作日内完成审核。县财政局在审核通过后5个工作日内拨付资金。"
@@ -407,6 +409,7 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("稳岗返还。（牵头科室：就业促进和失业保险科；配合科室：财务科、市社会保险事业中心）", "稳岗返还。",
      ("就业促进和失业保险科",), ("财务科", "市社会保险事业中心")),
     ("确保动态清零。（市就业服务中心负责，各县市区人社局落实）", "确保动态清零。", ("市就业服务中心",), ("各县市区人社局",)),
+    ("构建数据资源体系。（省大数据局牵头，省有关部门具体实施）", "构建数据资源体系。", ("省大数据局",), ("省有关部门",)),
     # A unit named by its part in a note is none (各有关单位, 各责任单位); the note is still one.
     ("推进建设。（市商务局牵头，各有关单位配合）", "推进建设。", ("市商务局",), ()),
     ("全面推进。（各责任单位按职责分工负责）", "全面推进。", (), ()),

@@ -65,7 +65,8 @@ _FIRST_LEADS = re.compile(r"(?:排在|列)?第一位(?:的|者)?为牵头(?:单�
 BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.pattern}(?:[^。（）]|{_INNER})*?)[。；]?$")
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
-# （县民政局负责，县财政局配合）, （市就业服务中心负责，各县市区人社局落实）; as State Council documents write
+# （县民政局负责，县财政局配合）, （市就业服务中心负责，各县市区人社局落实）, （省大数据局牵头，省有关部门具体实施）; as
+# State Council documents write
 # them, （X、Y、Z等负责，列第一位者为牵头部门，下同） and （X、Y共同牵头）; departments, then after a comma the
 # governments (（市农业农村局、市人社局，各县市区人民政府负责）); and （X牵头，会同Y、Z等部门）, those worked with sharing.
 # A note making a body responsible for every task after it, not to be listed again (…，各市人民政府。以下均需各市人民政府
@@ -75,7 +76,8 @@ DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
     rf"(?:{_SHARING})?负责(?:，列第一位者为牵头部门(?:，下同)?)?）"
     rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:(?P<shared>{_SHARING})?负责(?=[，、；])|(?:共同)?牵头)"
-    rf"(?:[，、；](?P<others>(?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|(?:{_SHARING})?负责|(?=落实[）。]))"
+    rf"(?:[，、；](?P<others>(?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|(?:{_SHARING})?负责|具体(?=实施|落实)"
+    rf"|(?=落实[）。]))"
     rf"(?:实施|落实|推进)?(?:。{CARRIED_ON_WORDS})?"
     rf"|[，、；]会同(?P<joined>(?:[^（）]|{_INNER}){{2,150}}?))?）"
 )
@@ -1638,13 +1640,11 @@ def _actor_after_comma(text: str, at: int) -> re.Match[str] | None:
     (…报县卫健委办公室，县卫健委将把…纳入考核), nor in an account of what was done (…，市安委办组织6个督查组，…进行了明查暗访:
     _DRAFTED)."""
     found = TEXT_ACTOR.match(text, at)
-    if found is None or not _PLACE_OPENING.match(found.group(1)) or text.startswith("将", found.end(1)) \
+    if found is None or not _PLACED.match(found.group(1)) or text.startswith("将", found.end(1)) \
             or _DRAFTED.match(text, _sentence_start(text, at)):
         return None
     return found
 
-
-_PLACE_OPENING = re.compile(r"[省市县区乡镇]|街道")
 
 
 # A sentence of a document's closing formula (本办法由市科技局负责解释, 本预案由…负责修订, 本政策由…): who answers for
