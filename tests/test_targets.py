@@ -1284,6 +1284,10 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("新铺设污水管网8.5公里，更换智能水表2万只，全年清理沟渠120公里，惠及居民860户。",
      [("铺设污水管网", 8.5, "公里", "=", None, None), ("更换智能水表", 2.0, "万只", "=", None, None),
       ("清理沟渠", 120.0, "公里", "=", None, None), ("惠及居民", 860.0, "户", "=", None, None)]),
+    # What is brought together is counted with its verb (整合); what is left of a whole after a verb of doing is the
+    # count to do (完成剩余38个), not a grant's last part handed down (下达剩余20%).
+    ("整合社会运力车辆10万辆，完成剩余38个入河排污口整治。验收合格后下达剩余20%。",
+     [("整合社会运力车辆", 10.0, "万辆", "=", None, None), ("入河排污口整治", 38.0, "个", "=", None, None)]),
     # What is saved is counted with its verb (节约能源).
     ("“十二五”期间实现节约能源350万吨标准煤。", [("节约能源", 350.0, "万吨标准煤", "=", 2015, "2011-2015")]),
     # Head of livestock, large and small together (头只).

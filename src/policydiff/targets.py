@@ -259,8 +259,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             rf"(?P<built>{_BUILT_VERBS}|扶持|带动|吸引|涉及|覆盖|(?<!已)开通|盘活|开发(?!区)|"
                             # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元;
                             # pipes laid, meters replaced, ditches cleared, who benefits: 新铺设污水管网8.5公里,
-                            # 更换智能水表2万只, 清理沟渠120公里, 惠及居民860户; what is saved, 节约能源350万吨标准煤)
-                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约))"
+                            # 更换智能水表2万只, 清理沟渠120公里, 惠及居民860户; what is saved, 节约能源350万吨标准煤; what is
+                            # brought together, 整合社会运力车辆10万辆)
+                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约|整合))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
@@ -281,10 +282,14 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}
 # meant (推动4个国家级区域医疗中心建设) or tells what was reached (已覆盖16个省份). What is reached keeps its
 # verb in the name (千兆光网具备覆盖…家庭的能力).
 _ENABLING = "推动|支持|引导|帮助|带动"
+# What is left of a whole, between a verb of doing and its count (完成剩余5条黑臭水体整治, 改造其余3个村): the count still
+# the goal. (Not funds handed down, 验收合格后下达剩余20%: a grant's last part.)
+_REMAINING = "剩余|其余|余下"
+_DOING = "完成|建成|建设|改造|整治|实施|推进"
 TARGET_LEAD = re.compile(
     rf"(?P<pre_a>{_PRE})?(?:(?:{_AIMING})(?=(?:{_ADVERBS})*(?:{_VERBS})))?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
     rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
-    rf"|(?(pre_a)组织|(?!)))?(?P<pre_b>{_PRE})?$"
+    rf"|(?(pre_a)组织|(?!)))?(?:(?<={_DOING})(?:{_REMAINING}))?(?P<pre_b>{_PRE})?$"
 )
 # A multiple of a named base after a verb of raising (提高到2025年的1.4倍). (Not a doubling in words, 翻一番, 倍增:
 # the readers of the probes leave it out, the targets' conventions not naming it.)
