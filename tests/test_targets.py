@@ -1223,6 +1223,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # … so is a grant's amount with its bar, a grant's total, and a rate bounded by a share of a rate named with its
     # abbreviation in brackets.
     ("每件补贴不超过2000元，单个企业年度补贴总额不超过500万元，贴息比例不超过贷款市场报价利率（LPR）的50%。", []),
+    # … so is the amount a grant pays per item, the share paid out at a stage, a loan's or a credit's limit, and a quota
+    # on an assessment's grades; a limit raised from a baseline still names its goal (由60万元提高到70万元).
+    ("单机补贴额不超过15万元，首期拨付比例不超过40%，单户额度不超过5万元。“好”等次比例不超过30%，优秀等次不超过4个。", []),
     # What is paid back at a rate (稳岗返还) is a standard of support.
     ("中小微企业按照上年度实际缴纳失业保险费的60%返还，大型企业按照30%返还。", []),
     # A rate bounding who is meant, with its bar (留用率达到50%以上的见习单位); a grant's amount (奖励50万元).
@@ -1284,6 +1287,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("新铺设污水管网8.5公里，更换智能水表2万只，全年清理沟渠120公里，惠及居民860户。",
      [("铺设污水管网", 8.5, "公里", "=", None, None), ("更换智能水表", 2.0, "万只", "=", None, None),
       ("清理沟渠", 120.0, "公里", "=", None, None), ("惠及居民", 860.0, "户", "=", None, None)]),
+    # A grant's rate or a loan's limit raised from a baseline names its goal, the baseline left out.
+    ("贷款最高额度由60万元提高到70万元。设备投资补助比例由原来的6%提高到8%。",
+     [("贷款最高额度", 70.0, "万元", "=", None, None), ("设备投资补助比例", 8.0, "%", "=", None, None)]),
     # What is brought together is counted with its verb (整合); what is left of a whole after a verb of doing is the
     # count to do (完成剩余38个), not a grant's last part handed down (下达剩余20%).
     ("整合社会运力车辆10万辆，完成剩余38个入河排污口整治。验收合格后下达剩余20%。",

@@ -353,7 +353,10 @@ CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 # or bounded by a share of a rate named with its abbreviation (贴息比例不超过贷款市场报价利率（LPR）的50%: an aside in
 # brackets is one step of the way).
 GRANT = re.compile(rf"(?:{_PAYMENTS})(?:{_PRE})?$")
-GRANT_TERMS = re.compile(rf"(?:{_PAYMENTS}|贴息)(?:比例|金额|额度|总额)(?:[^，。；（）]|（[^（）]{{1,12}}）){{0,16}}$")
+# So are the amount a grant pays per item (单机补贴额不超过15万元), the share paid out at a stage (首期拨付比例不超过40%) and a
+# loan's or a credit's limit (单户额度不超过5万元, 贷款总额度不超过150万元): its readers leave them out or make them optional.
+GRANT_TERMS = re.compile(rf"(?:(?:{_PAYMENTS}|贴息)(?:比例|金额|额度|总额)|(?:拨付|兑付)(?:比例|金额)|额度)"
+                         rf"(?:[^，。；（）]|（[^（）]{{1,12}}）){{0,16}}$|(?:{_PAYMENTS})额(?:{_PRE})?$")
 # (Not a rate or an amount raised: 补助比例提高到50%, a goal of the plan.)
 RAISED = re.compile(r"(?:新增|增加|提高|提升|上调)(?:到|至)?$")
 # A rate applied in a procedure (首付款比例最低可按15%执行, 按5%计提): a standard, no goal.
@@ -364,6 +367,9 @@ EMPLOYED = re.compile(r"就业$")
 # … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
 # 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
 TERM = re.compile(r"期限[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
+# A quota on an assessment's grades (“好”等次比例不超过30%, 优秀等次不超过4个, 一般及以下等次不少于1个): how many may be
+# graded so, not a goal.
+GRADE_QUOTA = re.compile(rf"等次(?:比例|数量|名额)?(?:{_PRE})?$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%), each
 # weight of a list of them (权重分别为30%、40%、30%) and a weight's floor (考核权重不低于20%).
 WEIGHT = re.compile(rf"权重(?:分别)?(?:[：:为]|{_PRE})?(?:\d+(?:\.\d+)?%[、和及])*$")
@@ -1087,8 +1093,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if unit == "%" and WEIGHT.search(before) or unit == "分" and (before.endswith(SCORE_POINTS) or POINTS_CAP.search(
                 before) or not post and not POINTS_BOUND.search(before)):
             continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分, 水环境质量20分: points of an evaluation's score, no goal
+        if GRADE_QUOTA.search(before):
+            continue  # 优秀等次不超过4个: a quota on grades
         if unit.endswith("元") and GRANT.search(before) \
-                or unit in ("%", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before):
+                or unit in ("%", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before) \
+                and not BASELINE.search(before):
             continue  # 奖励50万元, 补贴比例不超过…的50%: a grant's amount or rate, no goal
         if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
             continue  # 首付款比例最低可按15%执行: a rate applied
