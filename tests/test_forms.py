@@ -71,8 +71,6 @@ KNOWN: dict[str, str] = {
     "rv04-jiangsu-db-standard-ev-charging-service-pdf.txt": "its reader keeps a standard's term with its English name as "
     "the entry's heading (3.1 公共充电站 public charging station), as e04's reader did; the parser gives the term alone, as "
     "the earlier readers of terms",
-    "ry04-shimenkan-township-party-work-points.txt": "arrived so (d626e05), not yet read",
-    "rz04-city-medical-insurance-benefits.txt": "arrived so (d626e05), not yet read",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "

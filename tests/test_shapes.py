@@ -143,6 +143,15 @@ def test_an_indented_line_opens_a_paragraph_in_a_copy_indenting_its_paragraphs()
     assert paragraphs(every_line)[1] == "三、加强党的全面领导，为发展提供坚强保证抓落实，关键在于作风建设。要锻造过硬干部队伍，涵养良好作风。"
 
 
+def test_a_short_item_cut_by_a_page_after_a_count_goes_on_after_the_page():
+    """6．…一般事项2个工作日内答复，复杂事项10个 / — 2 — / 工作日内办结。: a short item holding a comma, stopped on a count by a
+    page break, goes on after it; a short heading with no comma stays a heading."""
+    text = ("5．网格员每月入户走访不少于40户。\n6．群众反映问题一般事项2个工作日内答复，复杂事项10个\n\n— 2 —\n\n工作日内办结。\n"
+            "（五）强化保障\n\n— 3 —\n\n镇财政所安排专项经费。\n")
+    assert paragraphs(text) == ["5.网格员每月入户走访不少于40户。", "6.群众反映问题一般事项2个工作日内答复，复杂事项10个工作日内办结。",
+                                "（五）强化保障", "镇财政所安排专项经费。"]
+
+
 @pytest.mark.parametrize("line", ["12", "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页"])
 def test_page_numbers_are_dropped(line):
     assert paragraphs(f"推动产业数字化转型，支持企业\n{line}\n上云用数赋智，加快平台建设。\n") == [
@@ -1218,6 +1227,18 @@ def test_a_numbered_questions_label_is_no_title():
     """1. 问：…？ / 答：… — the question is the unit's title, as a 解读's 一、为什么…？ is."""
     document = parse_text("1. 问：哪些人员可以申领补贴？\n答：符合条件的企业职工。\n2. 问：补贴标准是多少？\n答：每人1000元。\n")
     assert units_of(document) == [("1", "哪些人员可以申领补贴？"), ("2", "补贴标准是多少？")]
+
+
+def test_an_item_whose_text_opens_with_a_quantity_keeps_its_number():
+    """1．1.5万元至10万元（含）的部分，报销60%； / 2．10万元至30万元… — items numbered with a full-width dot whose text opens
+    with an amount: three items, not the decimal outline numbers 1.1.5 and 2.10 the folded dot would make. An outline
+    number typed with the dot (1．1 编制目的) stays one."""
+    document = parse_text("一、大病保险待遇\n（一）报销比例。分段报销：\n1．1.5万元至10万元（含）的部分，报销60%；\n"
+                          "2．10万元至30万元（含）的部分，报销70%；\n3．30万元以上的部分，报销80%。\n")
+    assert units_of(document) == [("1", "大病保险待遇"), ("1.1", "报销比例"), ("1.1.1", ""), ("1.1.2", ""), ("1.1.3", "")]
+    assert document.clause("1.1.1").text == "1.5万元至10万元（含）的部分，报销60%；"
+    outline = parse_text("1 总则\n1．1 编制目的\n为规范应急处置，制定本预案。\n1．2 适用范围\n本预案适用于全县。\n")
+    assert units_of(outline) == [("1", "总则"), ("1.1", "编制目的"), ("1.2", "适用范围")]
 
 
 def test_questions_asked_together_are_one_title():

@@ -175,6 +175,12 @@ DUTY_WORDS = r"(?:(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:
 _BRACKETED_LABEL = re.compile(rf"【\s*({DUTY_WORDS})\s*】\s*(?=[^\s：:】])")
 
 
+# An item numbered with a full-width dot whose text opens with a quantity (1．1.5万元至10万元（含）的部分，报销60%; 2．10万元
+# 至30万元…): the dot, once folded, would glue the two numbers into a decimal outline's (1.1.5, 2.10); it is written 、,
+# an item's other dot. (Not an outline number typed with it, 1．1 编制目的: a title follows.)
+_ITEM_BEFORE_QUANTITY = re.compile(r"^([ \t\u3000]*[0-9０-９]{1,2})．(?=[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:万|亿|元|%|％|[至到—\-~～]))")
+
+
 def normalize_line(line: str) -> str:
     """One line with folded widths, no extraction spacing and no editor artefacts. (Each rule is
     tried only on a line holding the character it needs.)"""
@@ -183,6 +189,8 @@ def normalize_line(line: str) -> str:
     if "<" in line:
         line = _TAG.sub("", line)
     line = CONTROLS.sub("", line)
+    if "．" in line[:8]:
+        line = _ITEM_BEFORE_QUANTITY.sub(r"\1、", line, count=1)
     if "[" in line:
         line = ARTEFACTS.sub("", line)
     line = line.translate(_FOLD)

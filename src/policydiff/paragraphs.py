@@ -211,7 +211,7 @@ def paragraphs(text: str) -> list[str]:
         if result:
             last = result[-1][-1]
             ended = (ended and joined) or any(ch in last for ch in SENTENCE_END) or last.endswith(("，", "、")) \
-                or "，" in last and len(last) > _PROSE_MIN and not DUTY_LABEL.match(last)
+                or "，" in last and (len(last) > _PROSE_MIN or _CUT_QUANTITY.search(last)) and not DUTY_LABEL.match(last)
         broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
     return ["".join(pieces) for pieces in result]
 
@@ -384,6 +384,9 @@ _TAIL_NOTE = re.compile(rf"[。；]{DUTY_LABEL.pattern}[^。；：]*$")
 # a comma (（四）承担单位近三年内未发生重大及以上生产安全事故， / — 3 — / 无严重失信行为。). (Not a labelled note, 责任单位：
 # 市财政局，各县（市、区）人民政府, complete as it stands.)
 _PROSE_MIN = 30
+# … and so has one holding a comma that stops on a count, whatever its length: a heading does not end so (6．群众反映问题一般
+# 事项2个工作日内答复，复杂事项10个 / — 2 — / 工作日内办结。).
+_CUT_QUANTITY = re.compile(r"\d+(?:\.\d+)?[个万亿千百]?$")
 
 
 def _stops_mid_sentence(tail: str) -> bool:
