@@ -204,6 +204,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # A township's organs listed at a sentence's start (镇纪委、镇督查办每月…), and a department acting within the year
     # (镇财政所年内统筹安排…).
     ("严格督查考核。镇纪委、镇督查办每月对各村开展1次暗访督查。", ("镇纪委",), ("镇督查办",)),
+    # A lead named with the alias it goes by in brackets (由X（Y）牵头); a discipline commission and the supervisory
+    # commission sharing its offices are one organ (市纪委监委), whether it acts or is worked with.
+    ("整治兑现问题。由市发展改革委（市营商环境建设局）牵头，市财政局、市商务局配合。", ("市发展改革委",), ("市财政局", "市商务局")),
+    ("强化监督。市委宣传部要会同市纪委监委每季度通报典型案例。市纪委监委、市委组织部每月开展明察暗访。", ("市委宣传部",),
+     ("市纪委监委", "市委组织部")),
     ("强化资金保障。镇财政所年内统筹安排整治专项资金不少于180万元。", ("镇财政所",), ()),
     # A department named with its place after a comma, acting, has a duty too (…，县商务局每季度对…进行1次清算; …，市自然资源和
     # 规划局优先保障…); not one that announces what it will do with the matter (…，县卫健委将把…纳入考核), nor an account of

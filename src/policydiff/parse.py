@@ -91,21 +91,24 @@ CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_
 # (县住房城乡建设局牵头，县自然资源和规划局、县财政局配合，…); and a government unit as the
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
-TEXT_LEAD = re.compile(r"(?:由|^|(?<=[。；！？]))([^，。；：（）由]{2,60}?)牵头"
+# (A name may hold the alias it goes by in brackets: 由市发展改革委（市营商环境建设局）牵头.)
+TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）由]|{_INNER}){{2,60}}?)牵头"
                        r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?"
                        # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合) or with 由 … 组织
                        # (此项工作由各设区市人力资源社会保障局具体组织). (Not 由 … 责令, the organ a law makes enforce a
                        # penalty, …的，由县住房和城乡建设局责令限期改正: its readers leave it out or doubt it.)
                        # Those named so may share it by their functions (由市科技局、市工业和信息化局按职责分工负责组织实施):
                        # the first leads, as with X、Y按职责分工负责 (by_function).
-                       r"|由(?P<charged>(?:(?!会同)[^，。；：（）由]){2,60}?)(?P<by_function>按照?(?:职责分工|各自职责))?(?:具体)?"
+                       rf"|由(?P<charged>(?:(?!会同)(?:[^，。；：（）由]|{_INNER})){{2,60}}?)"
+                       r"(?P<by_function>按照?(?:职责分工|各自职责))?(?:具体)?"
                        r"(?:负责(?!人|同志)|组织(?![者部]))"
                        r"(?:[^，。；]{0,12}[，、](?P<supporting>[^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 # (A bureau's section too: 局综合规划科.)
-_GOVERNMENT_WORD = (r"(?:政府|部门|委员会|委|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
+# (A discipline commission and the supervisory commission sharing its offices are one organ: 市纪委监委.)
+_GOVERNMENT_WORD = (r"(?:政府|部门|委员会|委(?!监委)|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
                     rf"|救援机构|机关|{SECTION})")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
@@ -166,7 +169,7 @@ _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 # (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
-                        r"(?:政府|委|厅|局|办|部|署|中心|办公室|督查室|所|站)"
+                        r"(?:政府|委(?!监委)|厅|局|办|部|署|中心|办公室|督查室|所|站)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细])部(?!门)|部门|署|总局|人民银行|(?<!公)司|机构|机关|派出所))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按照?(?:规定|职责)"
@@ -243,7 +246,7 @@ AGENCY = re.compile(
     # (An office or a department of a party committee is named whole: 市委网信办, 县委组织部, not 市委.)
     r"(?:省|市|县|区|州)委[\u4e00-\u9fff]{1,5}?(?:办公室|办|部|室)"
     r"|(?:省|市|县|区|州|自治区|国家|乡|镇|街道)[\u4e00-\u9fff]{0,14}?"
-    rf"(?:委员会|委|厅|局|办|部|院|署|中心|会|处|室|{_DETACHMENT})"
+    rf"(?:委员会|委(?!监委)|厅|局|办|部|院|署|中心|会|处|室|{_DETACHMENT})"
     r"|[\u4e00-\u9fff]{2,8}?(?<![全内局外总东西中南北干])部|[\u4e00-\u9fff]{2,8}?总局|海关总署|中国人民银行"
     r"|中国[\u4e00-\u9fff]{2,8}?[会局院]|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
     r"|国务院[\u4e00-\u9fff]{1,8}?[委办室]"
