@@ -204,6 +204,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # A township's organs listed at a sentence's start (镇纪委、镇督查办每月…), and a department acting within the year
     # (镇财政所年内统筹安排…).
     ("严格督查考核。镇纪委、镇督查办每月对各村开展1次暗访督查。", ("镇纪委",), ("镇督查办",)),
+    # A township's centres are its departments (镇综治中心); a subdistrict's care home is a facility, its service hall a
+    # place.
+    ("优化网格设置。由镇综治中心负责，镇党建办配合。街道综合养老服务中心要提供助餐服务。街道政务服务中心设立服务窗口。",
+     ("镇综治中心",), ("镇党建办",)),
     # A lead named with the alias it goes by in brackets (由X（Y）牵头); a discipline commission and the supervisory
     # commission sharing its offices are one organ (市纪委监委), whether it acts or is worked with.
     ("整治兑现问题。由市发展改革委（市营商环境建设局）牵头，市财政局、市商务局配合。", ("市发展改革委",), ("市财政局", "市商务局")),
@@ -414,6 +418,9 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     ("稳岗返还。（牵头科室：就业促进和失业保险科；配合科室：财务科、市社会保险事业中心）", "稳岗返还。",
      ("就业促进和失业保险科",), ("财务科", "市社会保险事业中心")),
     ("确保动态清零。（市就业服务中心负责，各县市区人社局落实）", "确保动态清零。", ("市就业服务中心",), ("各县市区人社局",)),
+    # The official answering for a task is named before the units, a person, no department.
+    ("推进整顿转化。（责任领导：镇党委书记陈晓；责任单位：镇党建办、镇纪委、岩脚村党支部）", "推进整顿转化。", ("镇党建办",),
+     ("镇纪委", "岩脚村党支部")),
     ("构建数据资源体系。（省大数据局牵头，省有关部门具体实施）", "构建数据资源体系。", ("省大数据局",), ("省有关部门",)),
     # A unit named by its part in a note is none (各有关单位, 各责任单位); the note is still one.
     ("推进建设。（市商务局牵头，各有关单位配合）", "推进建设。", ("市商务局",), ()),

@@ -49,8 +49,10 @@ LEAD_ISSUER = re.compile(r"([\u4e00-\u9fff、]+?)(?:联合)?印发了")
 # (A unit's name in a note may hold a bracket of its own: 各市（州）人民政府, 各县〔市、区〕人民政府, OCR's 各县〈市、区〉.)
 _INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕|〈[^〈〉]{1,20}〉)"
 _NAMES = rf"(?:[^（）]|{_INNER})"
-# (Or in square brackets: 【责任单位：省民政厅、省财政厅】.)
-RESPONSIBILITY_NOTE = re.compile(rf"（\s*({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
+# (Or in square brackets: 【责任单位：省民政厅、省财政厅】. The official answering for it may be named first, a person, no
+# department: （责任领导：镇党委副书记王立军；责任单位：镇党建办）.)
+_LEADER_FIELD = rf"(?:(?:责任|牵头|分管|包保)领导[：:](?:[^（）；;]|{_INNER}){{1,40}}[；;]\s*)?"
+RESPONSIBILITY_NOTE = re.compile(rf"（\s*{_LEADER_FIELD}({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
 # How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
 _SHARING = "按职责分工|按职责|分别|共同"
 _ASIDE = re.compile(r"（[^（）]*[，,][^（）]*）")
@@ -1657,7 +1659,11 @@ _NO_DUTY = re.compile(r"[本此](?!项)[^，。；由]{1,8}由")
 _ABBREVIATION = re.compile(r"（(?:以下)?简称[^（）]{1,20}）")
 # A government's centre (市投资促进中心, 县融媒体中心, 省大数据中心): a department too, named with its place (not with a
 # level or a region: 县级水质检测中心, 区域养老服务中心 are facilities; nor with a subdistrict, 街道综合养老服务中心).
-_CENTRE = re.compile(r"(?:省|市|县|区(?!域)|州|自治区)(?!级)[\u4e00-\u9fff]{2,14}中心")
+# A township's or a subdistrict's centres are its departments since their offices were merged (镇综治中心,
+# 镇农业农村综合服务中心, 镇社会保障服务中心); not a care home, 街道综合养老服务中心, a facility, nor its service hall,
+# 街道政务服务中心, where windows are set up.
+_CENTRE = re.compile(r"(?:省|市|县|区(?!域)|州|自治区)(?!级)[\u4e00-\u9fff]{2,14}中心"
+                     r"|(?:镇|乡|街道)(?:综治中心|(?![\u4e00-\u9fff]*(?:养老|政务))[\u4e00-\u9fff]{2,12}?服务中心)")
 
 
 def _sentence_start(text: str, at: int) -> int:

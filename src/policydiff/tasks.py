@@ -116,7 +116,8 @@ class _Columns:
 # 单位：市公安局；责任单位：市工业和信息化局。): each item a row, its task, its leading and its sharing departments.
 _DIVISION_TITLE = re.compile(r"[^。，；：]{0,40}分工(?:表|方案|清单)?")
 # A field of another kind beside the departments (完成时限：2024年9月底, in a note: ；完成时限：2027年12月底前): no one's name.
-OTHER_FIELD = re.compile(r"(?:完成)?时限|完成时间|进度(?:安排)?|备注|政策依据|联系人|联系电话")
+# (Nor the official answering for it, a person: 责任领导：镇党委副书记王立军.)
+OTHER_FIELD = re.compile(r"(?:完成)?时限|完成时间|进度(?:安排)?|备注|政策依据|联系人|联系电话|(?:责任|牵头|分管|包保)领导")
 _FIELD_END = rf"(?=[；;。]|$|\s|{OTHER_FIELD.pattern})"
 _LISTED_TASK = re.compile(rf"\d{{1,3}}[．.、]\s*(?P<task>[^：:。；\s]+)[。；]?\s*(?:牵头单位|牵头部门)[：:]"
                           rf"(?P<lead>[^；;。]+?){_FIELD_END}"
