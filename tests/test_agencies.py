@@ -767,6 +767,15 @@ def test_those_charged_to_share_a_task_by_their_functions_the_first_leads():
         "1": (("市科技局",), ("市工业和信息化局",)), "2": (("市工业和信息化局", "市数据局"), ())}
 
 
+def test_a_column_of_those_leading_an_assessment_of_each_indicator_names_leads():
+    """指标 | 全县目标 | 分值 | 牵头考核单位: the department leading each indicator's assessment leads the clause holding the
+    table, one a row."""
+    text = ("某县综合考核办法\n\n一、考核内容\n\n（一）经济发展。主要指标及考核安排如下：\n\n"
+            "指标\t全县目标\t分值\t牵头考核单位\n固定资产投资增长\t8%\t60\t县发展改革局\n一般公共预算收入增长\t5%\t60\t县财政局\n\n"
+            "（二）乡村振兴。粮食播种面积稳定在52万亩以上。\n")
+    assert _agencies(text) == {"1.1": (("县发展改革局", "县财政局"), ())}
+
+
 def test_a_table_typed_with_spaces_is_read_by_its_columns():
     """A PDF's layout text: cells wrapped onto the next line stay in their column (a department's
     name cut in two too), and a row may leave a cell empty."""

@@ -1014,7 +1014,7 @@ def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():
 def test_an_indicator_table_is_read_by_column():
     """A plan's 主要指标 table (typed as text, or a web page's table): each row's target is its
     indicator, the value in the last year (or target) column — a sign or word of comparison, a
-    cumulative value in brackets, a share's unit in the cell — its unit from the unit column or the
+    cumulative value in brackets, a share's or a counted unit in the cell — its unit from the unit column or the
     name's closing bracket, and the column's year; a row whose target cell holds no number (—) has
     none, and a row whose first cell spans the rows below (a category) is read from the right."""
     from policydiff import parse_text
@@ -1029,7 +1029,8 @@ def test_an_indicator_table_is_read_by_column():
         "4　村庄绿化覆盖率　%　28　—　预期性\n"
         "展望2030年，新能源成为电力装机主体。\n"
         "二、生态指标\n类别 | 主要指标 | 单位 | 目标值 | 属性\n生态 | 城市空气质量优良天数比率 | % | ≥85 | 约束性\n"
-        "地表水达到或好于Ⅲ类水体比例 | % | 80 | 约束性\n")
+        "地表水达到或好于Ⅲ类水体比例 | % | 80 | 约束性\n"
+        "三、经济指标\n指标 | 全县目标 | 分值\n招商引资到位资金 | 85亿元 | 80\n新增经营主体 | 3200户 | 40\n")
     assert [(t.clause, t.sentence, t.indicator, t.value, t.unit, t.comparator, t.year)
             for t in extract_targets(document)] == [
         ("1", 2, "新能源装机容量", 8000.0, "万千瓦", ">=", 2025),
@@ -1037,6 +1038,7 @@ def test_an_indicator_table_is_read_by_column():
         ("1", 4, "新增造林面积", 150.0, "万亩", "=", 2025),
         ("2", 1, "城市空气质量优良天数比率", 85.0, "%", ">=", None),
         ("2", 2, "地表水达到或好于Ⅲ类水体比例", 80.0, "%", "=", None),
+        ("3", 1, "招商引资到位资金", 85.0, "亿元", "=", None), ("3", 2, "新增经营主体", 3200.0, "户", "=", None),
     ]
 
 

@@ -46,7 +46,7 @@ UNIT_LINE = re.compile(r"单位[：:]\s*([^\s，。；：（）()]{1,8})[）)]?$
 # The header cells of a task-division table (任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限): the
 # column of the departments that lead a row's task, and of those that share it (a table with only
 # the latter makes the first it names lead, as a note does).
-LEAD_COLUMN = re.compile(r"(?:牵头|主责)(?:责任)?(?:单位|部门|处室|科室)?|责任牵头(?:单位|部门)")
+LEAD_COLUMN = re.compile(r"(?:牵头|主责)(?:考核|落实|实施|推进)?(?:责任)?(?:单位|部门|处室|科室)?|责任牵头(?:单位|部门)")
 SHARE_COLUMN = re.compile(r"(?:责任|配合|参与|参加|协同|协办|协助|配合责任)(?:单位|部门|处室|科室)|责任主体|实施主体")
 
 

@@ -659,11 +659,12 @@ def sentence_targets(
 # ---------------------------------------------------------------- indicator tables
 
 # An indicator table's target cell: a sign or word of comparison, the number (in brackets when
-# cumulative: [5000]) or a range (5—8) or a ratio (2.8:1), maybe a share's unit and a comparator after
-# (≥12, >99, 99.8, 累计[1500], 12%以上), per year (≥800/年), a note in brackets after it (8左右（力争10）).
+# cumulative: [5000]) or a range (5—8) or a ratio (2.8:1), maybe its unit (a share's, or one counted: 85亿元, 3200户) and a
+# comparator after (≥12, >99, 99.8, 累计[1500], 12%以上), per year (≥800/年), a note in brackets after it (8左右（力争10）).
 _CELL_VALUE = re.compile(rf"(?P<pre>[≥≤><]|{_PRE})?(?:累计)?[\[［【〔]?(?P<number>\d+(?:\.\d+)?)"
                          r"(?:(?P<ratio>[:：]\d+(?:\.\d+)?)|[-－~～—至到](?P<high>\d+(?:\.\d+)?))?[\]］】〕]?"
-                         rf"(?P<unit>%|‰)?(?P<post>{POST_COMPARATOR.pattern})?(?P<yearly>/年)?(?:（[^（）]*）)?")
+                         rf"(?P<unit>%|‰|{'|'.join(re.escape(unit) for unit in UNITS)})?"
+                         rf"(?P<post>{POST_COMPARATOR.pattern})?(?P<yearly>/年)?(?:（[^（）]*）)?")
 _SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
 # The unit in brackets closing an indicator's name (非化石能源消费比重（%）, 新能源装机容量（万千瓦）).
 _NAME_UNIT = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
