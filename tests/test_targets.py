@@ -1200,6 +1200,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("劳动年龄人口平均受教育年限达到10.8年。", [("劳动年龄人口平均受教育年限", 10.8, "年", "=", None, None)]),
     # A rate bounding which are meant (…率高于12%的城市) is no goal; what they must do is.
     ("漏损率高于12%的城市力争漏损率下降3个百分点以上。", [("漏损率高于12%的城市力争漏损率下降", 3.0, "个百分点", ">=", None, None)]),
+    # … and so does a degree's or a share's (满意度低于70%的，由…约谈).
+    ("对群众满意度低于70%的，由市委组织部约谈主要负责同志；完成进度不足80%的，予以通报。", []),
     ("每学年开设创业课程不少于32学时。", [("每学年开设创业课程", 32.0, "学时", ">=", None, None)]),
     ("每年向社会推介乡村旅游重点村300个。", [("乡村旅游重点村", 300.0, "个", "=", None, "yearly")]),
     # The values of a list that qualifies who (…首次突破10亿元、50亿元的企业) are no goals; 逐步 between a

@@ -332,8 +332,9 @@ REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$"
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万", "个等级")
-# A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…): unlike 超过60%的县…, a share.
-RATE_BOUND = re.compile(r"率(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
+# A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…, a degree's or a share's too: 群众满意度低于70%的，
+# 由…约谈): unlike 超过60%的县…, a share.
+RATE_BOUND = re.compile(r"(?:率|度|比例|比重|占比)(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
 # 补助, 按设备投资额的10%给予奖励), or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
 # like a grant's amount, not a goal. (Not those already paid, a share of whom a check samples: 每年对不少于10%的已补贴项目
