@@ -524,7 +524,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rv[0-9]*.yaml", 11, 11 / 11, 2, 13 / 13),
     ("rw[0-9]*.yaml", 114, 112 / 114, 1, 30 / 31),
     ("rx[0-9]*.yaml", 94, 94 / 94, 0, 47 / 48),
-    ("ry[0-9]*.yaml", 105, 103 / 105, 6, 57 / 66),
+    ("ry[0-9]*.yaml", 105, 104 / 105, 6, 57 / 66),
     ("rz[0-9]*.yaml", 55, 55 / 55, 23, 29 / 39),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

@@ -1291,6 +1291,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("新铺设污水管网8.5公里，更换智能水表2万只，全年清理沟渠120公里，惠及居民860户。",
      [("铺设污水管网", 8.5, "公里", "=", None, None), ("更换智能水表", 2.0, "万只", "=", None, None),
       ("清理沟渠", 120.0, "公里", "=", None, None), ("惠及居民", 860.0, "户", "=", None, None)]),
+    # Problems a leader takes charge of are counted (领办).
+    ("党委书记每年至少领办1个基层治理重点难题。", [("党委书记每年基层治理重点难题", 1.0, "个", ">=", None, "yearly")]),
     # A grant's rate or a loan's limit raised from a baseline names its goal, the baseline left out.
     ("贷款最高额度由60万元提高到70万元。设备投资补助比例由原来的6%提高到8%。",
      [("贷款最高额度", 70.0, "万元", "=", None, None), ("设备投资补助比例", 8.0, "%", "=", None, None)]),
