@@ -1200,6 +1200,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("劳动年龄人口平均受教育年限达到10.8年。", [("劳动年龄人口平均受教育年限", 10.8, "年", "=", None, None)]),
     # A rate bounding which are meant (…率高于12%的城市) is no goal; what they must do is.
     ("漏损率高于12%的城市力争漏损率下降3个百分点以上。", [("漏损率高于12%的城市力争漏损率下降", 3.0, "个百分点", ">=", None, None)]),
+    # What has not passed a bound sets a case (未超过5例).
+    ("在一个平均潜伏期内病例数未超过5例，启动应急响应。", []),
     # … and so does a degree's or a share's (满意度低于70%的，由…约谈).
     ("对群众满意度低于70%的，由市委组织部约谈主要负责同志；完成进度不足80%的，予以通报。", []),
     ("每学年开设创业课程不少于32学时。", [("每学年开设创业课程", 32.0, "学时", ">=", None, None)]),
@@ -1291,6 +1293,11 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("新铺设污水管网8.5公里，更换智能水表2万只，全年清理沟渠120公里，惠及居民860户。",
      [("铺设污水管网", 8.5, "公里", "=", None, None), ("更换智能水表", 2.0, "万只", "=", None, None),
       ("清理沟渠", 120.0, "公里", "=", None, None), ("惠及居民", 860.0, "户", "=", None, None)]),
+    # Stretches of a river and cases are counted (段, 例); so is what is repaired, or created and staged, with its verb.
+    ("建成幸福河湖示范河段3段、县级美丽河湖2条，修复水毁工程12处。年开展远程会诊不少于3000例。创作排演大型现代吕剧1部。",
+     [("幸福河湖示范河段", 3.0, "段", "=", None, None), ("县级美丽河湖", 2.0, "条", "=", None, None),
+      ("修复水毁工程", 12.0, "处", "=", None, None), ("年开展远程会诊", 3000.0, "例", ">=", None, None),
+      ("创作排演大型现代吕剧", 1.0, "部", "=", None, None)]),
     # Problems a leader takes charge of are counted (领办).
     ("党委书记每年至少领办1个基层治理重点难题。", [("党委书记每年基层治理重点难题", 1.0, "个", ">=", None, "yearly")]),
     # A grant's rate or a loan's limit raised from a baseline names its goal, the baseline left out.

@@ -116,6 +116,7 @@ _COUNTED = (
     "剂次", "剂",  # doses of a vaccine (接种流感疫苗10万剂次)
     "头只",  # head of livestock, large and small together (牲畜年度存栏稳定在1600万头只左右)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
+    "段", "例",  # stretches of a river or road and cases (建成幸福河湖示范河段3段, 年开展远程会诊不少于3000例)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",
@@ -261,8 +262,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # (… and what its verb names: 化解存量隐性债务30亿元, 竣工投产项目40个, 实际使用外资2亿美元;
                             # pipes laid, meters replaced, ditches cleared, who benefits: 新铺设污水管网8.5公里,
                             # 更换智能水表2万只, 清理沟渠120公里, 惠及居民860户; what is saved, 节约能源350万吨标准煤; what is
-                            # brought together, 整合社会运力车辆10万辆)
-                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约|整合))"
+                            # brought together, 整合社会运力车辆10万辆; what is repaired or created and staged, 修复水毁工程12处,
+                            # 创作排演大型现代吕剧1部)
+                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约|整合|修复|创作|排演))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
@@ -399,6 +401,8 @@ REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING}
 # A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米), or
 # what a standard advises against (额定输出功率不宜低于60 kW, 不应小于…): a standard, no goal.
 RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$")
+# What has not passed a bound (平均潜伏期内病例数未超过5例, 跨度未超过3米): a state that sets a case, no goal.
+NOT_PASSED = re.compile(r"未(?:超过|达到|突破|超出)$")
 # A count closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…): who or what qualifies.
 CONDITION_CLOSE = re.compile(r"的(?:[，；。：,;]|$)")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
@@ -1105,7 +1109,7 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
             continue  # 首付款比例最低可按15%执行: a rate applied
         if SCORED.match(rest) or (unit in TIME_UNITS or unit == "级") and ALREADY.search(before) \
-                or REACHED.search(before) or RULE_LIMIT.search(before):
+                or REACHED.search(before) or RULE_LIMIT.search(before) or NOT_PASSED.search(before):
             continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition; 已达9867亿元: a fact; 不得超过2米: a rule
         step = SCORE_STEP.search(before)
         if step and (not step.group("unit") or low in ("1", "一") and high is None):
