@@ -1298,6 +1298,16 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      [("幸福河湖示范河段", 3.0, "段", "=", None, None), ("县级美丽河湖", 2.0, "条", "=", None, None),
       ("修复水毁工程", 12.0, "处", "=", None, None), ("年开展远程会诊", 3000.0, "例", ">=", None, None),
       ("创作排演大型现代吕剧", 1.0, "部", "=", None, None)]),
+    # Loans issued, people placed in work or sent to work elsewhere, land secured, revenue made and the year's planned
+    # investment count with their verb; not a 最低生活保障标准, nor a saying (实现改造一片、管好一片), nor a table's
+    # amount after a payment's verb (一次性发放).
+    ("全年发放创业担保贷款3亿元，安置就业困难人员800人，输转城乡富余劳动力8.5万人次，实现劳务收入21亿元。",
+     [("发放创业担保贷款", 3.0, "亿元", "=", None, None), ("安置就业困难人员", 800.0, "人", "=", None, None),
+      ("输转城乡富余劳动力", 8.5, "万人次", "=", None, None), ("实现劳务收入", 21.0, "亿元", "=", None, None)]),
+    ("保障重点项目用地1.5万亩，重点项目年度计划投资680亿元，盘活利用闲置农房200宗。",
+     [("保障重点项目用地", 1.5, "万亩", "=", None, None), ("重点项目年度计划投资", 680.0, "亿元", "=", None, None),
+      ("盘活利用闲置农房", 200.0, "宗", "=", None, None)]),
+    ("生活标准不低于最低生活保障标准的1.3倍，实现改造一片、管好一片，补贴一次性发放，硕士5万元。", []),
     # Problems a leader takes charge of are counted (领办).
     ("党委书记每年至少领办1个基层治理重点难题。", [("党委书记每年基层治理重点难题", 1.0, "个", ">=", None, "yearly")]),
     # A grant's rate or a loan's limit raised from a baseline names its goal, the baseline left out.

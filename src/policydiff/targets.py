@@ -117,6 +117,7 @@ _COUNTED = (
     "头只",  # head of livestock, large and small together (牲畜年度存栏稳定在1600万头只左右)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
     "段", "例",  # stretches of a river or road and cases (建成幸福河湖示范河段3段, 年开展远程会诊不少于3000例)
+    "宗",  # plots and transactions (盘活利用闲置农房200宗)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",
@@ -225,7 +226,7 @@ _VERBS = (
     _ATTAINING + "|"
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|轮训|选拔|选派|选聘|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
-    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|"
+    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|计划投资|"
     "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|探视|走访|巡查|检查|督查|核查|随访|巡检|招工|安装|配齐|募集|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
     "领办|"  # (problems a leader takes charge of: 党委书记每年至少领办1个基层治理重点难题)
     + _BUILT_VERBS
@@ -244,6 +245,7 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|整顿|修缮|更新|配备|筹集|安排|储备|推广|"
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
+
                             # (titles a place strives to win, as it counts what it creates: 争创国家级示范企业5家)
                             r"争创(?!建)|"
                             # (people sent or hired for a post, what is newly grown: 选聘高校毕业生到村任职200名,
@@ -264,7 +266,13 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # 更换智能水表2万只, 清理沟渠120公里, 惠及居民860户; what is saved, 节约能源350万吨标准煤; what is
                             # brought together, 整合社会运力车辆10万辆; what is repaired or created and staged, 修复水毁工程12处,
                             # 创作排演大型现代吕剧1部)
-                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约|整合|修复|创作|排演))"
+                            r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约|整合|修复|创作|排演|"
+                            # loans, vouchers and licences issued, people placed in work or sent to work elsewhere, land
+                            # secured, revenue or output made (全年发放创业担保贷款3亿元, 安置就业困难人员800人, 输转城乡富余
+                            # 劳动力8.5万人次, 保障重点项目用地1.5万亩, 实现劳务收入21亿元; not a 最低生活保障标准, nor what
+                            # is brought about, 实现改造一片、管好一片)
+                            r"发放(?=[^，。；]{0,12}?(?:贷款|券|牌照|证书))|安置|输转|保障(?=[^，。；]{0,12}?用地)"
+                            r"|实现(?=[^，。；]{0,12}?(?:收入|产值|营业额|增加值|利润|税收|销售额|交易额))))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
