@@ -1308,6 +1308,11 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      [("保障重点项目用地", 1.5, "万亩", "=", None, None), ("重点项目年度计划投资", 680.0, "亿元", "=", None, None),
       ("盘活利用闲置农房", 200.0, "宗", "=", None, None)]),
     ("生活标准不低于最低生活保障标准的1.3倍，实现改造一片、管好一片，补贴一次性发放，硕士5万元。", []),
+    # What is fitted to what was built, pulled down or offered counts with its verb; trees planted are counted.
+    ("新打机井1200眼，配套井电1100眼，拆除违章建筑和残垣断壁2000处，提供就业岗位5万个，全市植树50万株。",
+     [("机井", 1200.0, "眼", "=", None, None), ("配套井电", 1100.0, "眼", "=", None, None),
+      ("拆除违章建筑和残垣断壁", 2000.0, "处", "=", None, None), ("提供就业岗位", 5.0, "万个", "=", None, None),
+      ("全市植树", 50.0, "万株", "=", None, None)]),
     # Problems a leader takes charge of are counted (领办).
     ("党委书记每年至少领办1个基层治理重点难题。", [("党委书记每年基层治理重点难题", 1.0, "个", ">=", None, "yearly")]),
     # A grant's rate or a loan's limit raised from a baseline names its goal, the baseline left out.
