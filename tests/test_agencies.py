@@ -204,6 +204,8 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # A township's organs listed at a sentence's start (镇纪委、镇督查办每月…), and a department acting within the year
     # (镇财政所年内统筹安排…).
     ("严格督查考核。镇纪委、镇督查办每月对各村开展1次暗访督查。", ("镇纪委",), ("镇督查办",)),
+    # A department acting by some means (…通过大数据比对筛选…) has the duty.
+    ("推行免申即享。县社会保险事业中心通过大数据比对筛选符合条件的企业。", ("县社会保险事业中心",), ()),
     # A township's centres are its departments (镇综治中心); a subdistrict's care home is a facility, its service hall a
     # place.
     ("优化网格设置。由镇综治中心负责，镇党建办配合。街道综合养老服务中心要提供助餐服务。街道政务服务中心设立服务窗口。",
@@ -765,6 +767,13 @@ def test_those_charged_to_share_a_task_by_their_functions_the_first_leads():
     assert _agencies("某市政策\n\n一、科技创新\n\n这部分政策由市科技局、市工业和信息化局按职责分工负责组织实施。\n\n"
                      "二、数字化转型\n\n由市工业和信息化局、市数据局负责组织实施。\n") == {
         "1": (("市科技局",), ("市工业和信息化局",)), "2": (("市工业和信息化局", "市数据局"), ())}
+
+
+def test_a_division_of_duties_may_title_a_unit_by_a_branch_of_the_central_bank():
+    """（二）中国人民银行江屿市分行。负责…: the central bank's branch titles its unit of a division of duties, as a bureau does."""
+    assert _agencies("某市消费券实施细则\n\n五、职责分工\n\n（一）市商务局。负责活动统筹组织。\n\n"
+                     "（二）中国人民银行江屿市分行。负责指导合作支付机构做好系统技术保障。\n") == {
+        "5.1": (("市商务局",), ()), "5.2": (("中国人民银行江屿市分行",), ())}
 
 
 def test_a_column_of_those_leading_an_assessment_of_each_indicator_names_leads():

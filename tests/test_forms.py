@@ -503,7 +503,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ra[0-9]*.yaml", 209, 206 / 209, 0, 28 / 30),
     ("rb[0-9]*.yaml", 85, 69 / 85, 0, 37 / 39),
     ("rc[0-9]*.yaml", 130, 126 / 130, 0, 33 / 34),
-    ("rd[0-9]*.yaml", 95, 95 / 95, 0, 48 / 54),
+    ("rd[0-9]*.yaml", 95, 95 / 95, 0, 49 / 54),
     ("re[0-9]*.yaml", 146, 142 / 146, 0, 36 / 37),
     ("rf[0-9]*.yaml", 126, 126 / 126, 0, 49 / 52),
     ("rg[0-9]*.yaml", 68, 65 / 68, 0, 57 / 69),
@@ -525,7 +525,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rw[0-9]*.yaml", 114, 112 / 114, 1, 30 / 31),
     ("rx[0-9]*.yaml", 94, 94 / 94, 0, 47 / 48),
     ("ry[0-9]*.yaml", 105, 104 / 105, 6, 57 / 66),
-    ("rz[0-9]*.yaml", 55, 55 / 55, 23, 29 / 39),
+    ("rz[0-9]*.yaml", 55, 55 / 55, 23, 31 / 39),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
