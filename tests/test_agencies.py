@@ -204,6 +204,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # A township's organs listed at a sentence's start (镇纪委、镇督查办每月…), and a department acting within the year
     # (镇财政所年内统筹安排…).
     ("严格督查考核。镇纪委、镇督查办每月对各村开展1次暗访督查。", ("镇纪委",), ("镇督查办",)),
+    # … and one acting on some ground (根据公示结果下达资金); departments listed before what they do in time (及时 is no 及,
+    # "and"); not a command set up for an emergency (现场指挥部).
+    ("下达资金。省财政厅根据公示结果下达资金。", ("省财政厅",), ()),
+    ("救助。县应急管理局、县财政局及时下拨救助资金。现场指挥部根据灾情组织抢险。", ("县应急管理局",), ("县财政局",)),
     # A department acting by some means (…通过大数据比对筛选…) has the duty.
     ("推行免申即享。县社会保险事业中心通过大数据比对筛选符合条件的企业。", ("县社会保险事业中心",), ()),
     # A township's centres are its departments (镇综治中心); a subdistrict's care home is a facility, its service hall a
