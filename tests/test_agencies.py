@@ -208,6 +208,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # "and"); not a command set up for an emergency (现场指挥部).
     ("下达资金。省财政厅根据公示结果下达资金。", ("省财政厅",), ()),
     ("救助。县应急管理局、县财政局及时下拨救助资金。现场指挥部根据灾情组织抢险。", ("县应急管理局",), ("县财政局",)),
+    # A government bearing a responsibility (负主体责任, 负属地管理责任) has the duty, a government's inspection office for
+    # education (督导室) is a department; a role in a project (项目实施单位, 分包单位) is none.
+    ("落实属地责任。各县市区人民政府、株洲经开区管委会负属地管理责任。项目实施单位对资金使用负主体责任。",
+     ("各县市区人民政府",), ("株洲经开区管委会",)),
+    ("加强调度督导。县政府教育督导室要建立月调度制度。", ("县政府教育督导室",), ()),
     # A department acting by some means (…通过大数据比对筛选…) has the duty.
     ("推行免申即享。县社会保险事业中心通过大数据比对筛选符合条件的企业。", ("县社会保险事业中心",), ()),
     # A township's centres are its departments (镇综治中心); a subdistrict's care home is a facility, its service hall a

@@ -144,7 +144,9 @@ TOGETHER_AFTER = re.compile(rf"(?<=，)(?:必要时|视情)?会同({_TOGETHER_UN
 # none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person. A law's departments
 # doing their share by their functions (住房城乡建设、商务等部门按照各自职责，做好…) are subjects of a duty too.
 _SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
-TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|按照各自职责|按照职责分工)")
+# (… or that bears a responsibility: 各县（市、区）人民政府对本地区…负主体责任, …管委会负属地管理责任.)
+TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|按照各自职责|按照职责分工"
+                          r"|(?:对[^，。；]{1,20}?)?负(?:[\u4e00-\u9fff]{1,4})?责任)")
 RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?(?:责任主体|主管部门)")
 _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
@@ -171,7 +173,7 @@ _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 # (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
-                        r"(?:政府|委(?!监委)|厅|局|办|部|署|中心|办公室|督查室|所|站)"
+                        r"(?:政府|委(?!监委)|厅|局|办|部|署|中心|办公室|督查室|督导室|所|站)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         # (not a command set up for an emergency, 现场指挥部)
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细挥])部(?!门)|部门|署|总局|人民银行|(?<!公)司|机构|机关|派出所))"
@@ -186,7 +188,7 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|通过)"
                         # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
                         r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
-_DUTY_VERBS = ("要", "应", "负责", "牵头", "职责")  # what TEXT_SUBJECT needs to find anything
+_DUTY_VERBS = ("要", "应", "负责", "牵头", "职责", "责任")  # what TEXT_SUBJECT needs to find anything
 _SENTENCE_STOP = re.compile(f"[{SENTENCE_END}]")  # where TEXT_ACTOR may start after
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
 _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
@@ -206,7 +208,7 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # or a committee's or a headquarters' office, which its readers split on, is not: 领导小组办公室, 指挥部办公室, 县防指办公室.)
 GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
                             rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
-                            r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)(?<!指)办公室|督查室)"
+                            r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)(?<!指)办公室|督查室|督导室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             rf"|^{_OWN_SECTION}$"
@@ -238,7 +240,7 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核|成员|承办|原审批)"
                        r"(?:单位|部门)$"
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会"
-                       r"|供水|供电|供气|供热|维护保养|使用管理|物业服务)单位$"
+                       r"|供水|供电|供气|供热|维护保养|使用管理|物业服务|实施|分包|总包)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区?)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
