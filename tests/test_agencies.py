@@ -213,6 +213,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("落实属地责任。各县市区人民政府、株洲经开区管委会负属地管理责任。项目实施单位对资金使用负主体责任。",
      ("各县市区人民政府",), ("株洲经开区管委会",)),
     ("加强调度督导。县政府教育督导室要建立月调度制度。", ("县政府教育督导室",), ()),
+    # Each place's department opening a sentence with what it does (各市（州）农业农村局于…前完成自查); not a role unit's
+    # sentence running on to the department it reports to (各牵头单位每月25日前向县教育和体育局报送…).
+    ("自查自评。各市（州）农业农村局于每年12月10日前完成自查。各牵头单位每月25日前向县教育和体育局报送进展。",
+     ("各市农业农村局",), ()),
     # A department acting by some means (…通过大数据比对筛选…) has the duty.
     ("推行免申即享。县社会保险事业中心通过大数据比对筛选符合条件的企业。", ("县社会保险事业中心",), ()),
     # A township's centres are its departments (镇综治中心); a subdistrict's care home is a facility, its service hall a

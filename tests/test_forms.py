@@ -471,12 +471,12 @@ def test_targets_and_agencies_of_the_forms():
     ("b[0-9]*.yaml", 282, 282 / 282, 1, 108 / 117),
     ("c[0-9]*.yaml", 191, 183 / 191, 1, 79 / 88),
     ("d[0-9]*.yaml", 393, 385 / 393, 1, 90 / 96),
-    ("a[0-9]*.yaml", 151, 147 / 151, 1, 78 / 84),
+    ("a[0-9]*.yaml", 151, 147 / 151, 1, 79 / 84),
     ("e[0-9]*.yaml", 56, 53 / 56, 1, 27 / 33),
     ("f[0-9]*.yaml", 325, 312 / 325, 3, 96 / 107),
     ("qa[0-9]*.yaml", 54, 54 / 54, 3, 27 / 36),
     ("qb[0-9]*.yaml", 209, 208 / 209, 1, 83 / 96),
-    ("qc[0-9]*.yaml", 204, 198 / 204, 0, 70 / 84),
+    ("qc[0-9]*.yaml", 204, 198 / 204, 0, 71 / 84),
     ("qd[0-9]*.yaml", 256, 250 / 256, 1, 117 / 129),
     ("qe[0-9]*.yaml", 179, 179 / 179, 0, 85 / 93),
     ("qf[0-9]*.yaml", 131, 130 / 131, 0, 67 / 81),
@@ -506,7 +506,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rd[0-9]*.yaml", 95, 95 / 95, 0, 49 / 54),
     ("re[0-9]*.yaml", 146, 142 / 146, 0, 36 / 37),
     ("rf[0-9]*.yaml", 126, 126 / 126, 0, 49 / 52),
-    ("rg[0-9]*.yaml", 68, 65 / 68, 0, 57 / 69),
+    ("rg[0-9]*.yaml", 68, 65 / 68, 0, 59 / 69),
     ("rh[0-9]*.yaml", 170, 162 / 170, 1, 44 / 44),
     ("ri[0-9]*.yaml", 102, 97 / 102, 0, 58 / 62),
     ("rj[0-9]*.yaml", 154, 153 / 154, 2, 48 / 49),
@@ -525,7 +525,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rw[0-9]*.yaml", 114, 112 / 114, 1, 30 / 31),
     ("rx[0-9]*.yaml", 94, 94 / 94, 0, 47 / 48),
     ("ry[0-9]*.yaml", 105, 104 / 105, 6, 57 / 66),
-    ("rz[0-9]*.yaml", 55, 55 / 55, 23, 31 / 39),
+    ("rz[0-9]*.yaml", 55, 55 / 55, 23, 32 / 39),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -174,6 +174,9 @@ _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
                         r"(?:政府|委(?!监委)|厅|局|办|部|署|中心|办公室|督查室|督导室|所|站)"
+                        # (each place's, maybe with a bracketed insertion, named with no number, conjunction or verb between:
+                        # 各市（州）农业农村局于每年12月10日前完成自查)
+                        rf"|各(?:[^，。；：（）、\d和及与经要的]|{_INNER}){{1,14}}?(?:政府|委(?!监委)|厅|局|部门)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         # (not a command set up for an emergency, 现场指挥部)
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细挥])部(?!门)|部门|署|总局|人民银行|(?<!公)司|机构|机关|派出所))"
