@@ -217,6 +217,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # sentence running on to the department it reports to (各牵头单位每月25日前向县教育和体育局报送…).
     ("自查自评。各市（州）农业农村局于每年12月10日前完成自查。各牵头单位每月25日前向县教育和体育局报送进展。",
      ("各市农业农村局",), ()),
+    # The supply and marketing cooperatives are a government's agency, acting or worked with.
+    ("推进回收利用。市商务局会同市供销合作社统筹推进两网融合。县供销社、县市场监管局要加强农资市场监管。",
+     ("市商务局",), ("市供销合作社", "县供销社", "县市场监管局")),
     # A department acting by some means (…通过大数据比对筛选…) has the duty.
     ("推行免申即享。县社会保险事业中心通过大数据比对筛选符合条件的企业。", ("县社会保险事业中心",), ()),
     # A township's centres are its departments (镇综治中心); a subdistrict's care home is a facility, its service hall a

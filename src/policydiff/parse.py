@@ -110,7 +110,7 @@ TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）�
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 # (A bureau's section too: 局综合规划科.)
 # (A discipline commission and the supervisory commission sharing its offices are one organ: 市纪委监委.)
-_GOVERNMENT_WORD = (r"(?:政府|部门|委员会|委(?!监委)|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
+_GOVERNMENT_WORD = (r"(?:供销(?:合作)?社|政府|部门|委员会|委(?!监委)|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
                     rf"|救援机构|机关|{SECTION})")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
@@ -118,7 +118,8 @@ _DETACHMENT = "总队|支队|大队"
 # A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), a bank its branch
 # (人民银行宜昌市分行), and fields may share the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
 # The people's organisations work with them too (会同市工商联, 省妇联, 市总工会).
-_PEOPLES = r"(?:[省市县区]|自治区)(?:工商联|妇联|残联|侨联|文联|科协|总工会)"
+# (So do the supply and marketing cooperatives: 会同市供销合作社.)
+_PEOPLES = r"(?:[省市县区]|自治区)(?:工商联|妇联|残联|侨联|文联|科协|总工会|供销(?:合作)?社)"
 _TOGETHER_UNIT = (rf"(?:[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
                   rf"|{_DETACHMENT}))?|{_PEOPLES})")
 _TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*"
@@ -209,7 +210,9 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # issuing a department's own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科).
 # (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
 # or a committee's or a headquarters' office, which its readers split on, is not: 领导小组办公室, 指挥部办公室, 县防指办公室.)
+# (And the supply and marketing cooperatives, a government's agency for the countryside: 市供销合作社, 县供销社.)
 GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
+                            r"|供销(?:合作)?社"
                             rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
                             r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)(?<!指)办公室|督查室|督导室)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
