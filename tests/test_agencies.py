@@ -792,6 +792,13 @@ def test_a_division_of_duties_may_title_a_unit_by_a_branch_of_the_central_bank()
         "5.1": (("市商务局",), ()), "5.2": (("中国人民银行江屿市分行",), ())}
 
 
+def test_a_division_of_duties_may_title_a_unit_by_a_townships_station():
+    """（一）龙坪派出所 / 负责…: a township's stations named by the township titling their units of a division of duties."""
+    assert _agencies("某镇森林防火预案\n\n二、组织机构\n\n（一）龙坪派出所\n负责火场警戒和交通管制。\n"
+                     "（二）龙坪供电所\n负责林区输配电线路隐患排查。\n") == {
+        "2.1": (("龙坪派出所",), ()), "2.2": (("龙坪供电所",), ())}
+
+
 def test_a_column_of_those_leading_an_assessment_of_each_indicator_names_leads():
     """指标 | 全县目标 | 分值 | 牵头考核单位: the department leading each indicator's assessment leads the clause holding the
     table, one a row."""

@@ -1412,7 +1412,9 @@ _OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
 # which names a kind of body (省级紧急医学救援队, 国家紧急医学救援队: a section on the teams a plan sets up). A place's
 # government may be named by the place's own name (城关镇人民政府, 武侯区人民政府, 桃坪街道办事处).
 _PLACED = re.compile(r"(?:[省市县区州乡镇](?!级)|各|自治区|街道)")
-_PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]人民政府|街道办事处)")
+# (… and a township's stations by the township's name: 龙坪派出所, 龙坪供电所 titling a plan's division of duties.)
+_PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]人民政府|街道办事处)"
+                               r"|[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|供电所)")
 # … or the issuing organ's own sections, by their names alone, when a unit is titled by one (（一）办公室：负责…,
 # （三）投资项目审批股：负责…: a bureau dividing its duties among its sections).
 _SECTION_LABEL = re.compile(rf"办公室|[\u4e00-\u9fff]{{2,12}}(?:股|{SECTION})")
