@@ -68,8 +68,7 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
 # （县民政局负责，县财政局配合）, （市就业服务中心负责，各县市区人社局落实）, （省大数据局牵头，省有关部门具体实施）; as
-# State Council documents write
-# them, （X、Y、Z等负责，列第一位者为牵头部门，下同） and （X、Y共同牵头）; departments, then after a comma the
+# State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同） and （X、Y共同牵头）; departments, then after a comma the
 # governments (（市农业农村局、市人社局，各县市区人民政府负责）); and （X牵头，会同Y、Z等部门）, those worked with sharing.
 # A note making a body responsible for every task after it, not to be listed again (…，各市人民政府。以下均需各市人民政府
 # 落实，不再列出): it shares every later clause that names departments (CARRIED_ON).
@@ -1667,17 +1666,15 @@ def _actor_after_comma(text: str, at: int) -> re.Match[str] | None:
     return found
 
 
-
 # A sentence of a document's closing formula (本办法由市科技局负责解释, 本预案由…负责修订, 本政策由…): who answers for
 # the text, no task. (Not an item of work, 此项工作由…具体组织.)
 _NO_DUTY = re.compile(r"[本此](?!项)[^，。；由]{1,8}由")
 # The abbreviation a name defines where it first stands (（以下简称市人社局）, （简称…）): no part of the sentence around.
 _ABBREVIATION = re.compile(r"（(?:以下)?简称[^（）]{1,20}）")
 # A government's centre (市投资促进中心, 县融媒体中心, 省大数据中心): a department too, named with its place (not with a
-# level or a region: 县级水质检测中心, 区域养老服务中心 are facilities; nor with a subdistrict, 街道综合养老服务中心).
-# A township's or a subdistrict's centres are its departments since their offices were merged (镇综治中心,
-# 镇农业农村综合服务中心, 镇社会保障服务中心); not a care home, 街道综合养老服务中心, a facility, nor its service hall,
-# 街道政务服务中心, where windows are set up.
+# level or a region: 县级水质检测中心, 区域养老服务中心 are facilities). A township's or a subdistrict's centres are its
+# departments since their offices were merged (镇综治中心, 镇农业农村综合服务中心, 镇社会保障服务中心); not a care home,
+# 街道综合养老服务中心, a facility, nor its service hall, 街道政务服务中心, where windows are set up.
 _CENTRE = re.compile(r"(?:省|市|县|区(?!域)|州|自治区)(?!级)[\u4e00-\u9fff]{2,14}中心"
                      r"|(?:镇|乡|街道)(?:综治中心|(?![\u4e00-\u9fff]*(?:养老|政务))[\u4e00-\u9fff]{2,12}?服务中心)")
 

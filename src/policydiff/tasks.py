@@ -164,8 +164,9 @@ def departments(row: TaskRow) -> str:
 
 def assign(rows: Sequence[TaskRow], clauses: Sequence[Clause]) -> list[tuple[TaskRow, str]]:
     """Each row with the id of the clause it belongs to: the clause whose task it restates, else the
-    clause holding it (a table in the body; a project list's row, the clause holding it first). A row of an attachment that restates no clause's task
-    belongs to none and is left out: the table adds a task the text does not hold."""
+    clause holding it (a table in the body; a project list's row, the clause holding it first). A row of an
+    attachment that restates no clause's task belongs to none and is left out: the table adds a task the text does
+    not hold."""
     if not rows or not clauses:
         return []
     prose = _Prose(clauses)
