@@ -217,6 +217,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # sentence running on to the department it reports to (各牵头单位每月25日前向县教育和体育局报送…).
     ("自查自评。各市（州）农业农村局于每年12月10日前完成自查。各牵头单位每月25日前向县教育和体育局报送进展。",
      ("各市农业农村局",), ()),
+    # The places of a level, each, worked with or supporting (会同各乡镇（街道）, 各社区协助), as a note names them.
+    ("落实建后管护。由县农业农村局会同各乡镇（街道）落实管护主体。", ("县农业农村局",), ("各乡镇",)),
+    ("排查隐患。由派出所、市场监管所按职责分工负责，各社区协助排查线索。", ("派出所",), ("市场监管所", "各社区")),
     # The supply and marketing cooperatives are a government's agency, acting or worked with.
     ("推进回收利用。市商务局会同市供销合作社统筹推进两网融合。县供销社、县市场监管局要加强农资市场监管。",
      ("市商务局",), ("市供销合作社", "县供销社", "县市场监管局")),

@@ -119,8 +119,9 @@ _DETACHMENT = "总队|支队|大队"
 # The people's organisations work with them too (会同市工商联, 省妇联, 市总工会).
 # (So do the supply and marketing cooperatives: 会同市供销合作社.)
 _PEOPLES = r"(?:[省市县区]|自治区)(?:工商联|妇联|残联|侨联|文联|科协|总工会|供销(?:合作)?社)"
+# (… or the places of a level, each: 由县农业农村局会同各乡镇（街道）落实管护主体, as a note names them.)
 _TOGETHER_UNIT = (rf"(?:[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
-                  rf"|{_DETACHMENT}))?|{_PEOPLES})")
+                  rf"|{_DETACHMENT}))?|{_PEOPLES}|各(?:[县区乡镇]|街道)+(?:{_INNER})?)")
 _TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
                            rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNITS})")
@@ -1624,7 +1625,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         # one named by its part (…会同管线权属单位: the owners, firms).
         if government(units):
             lead.extend(units)
-            responsible.extend(unit for unit in others if _named_units([unit], ORGAN_END))
+            responsible.extend(unit for unit in others if _named_units([unit], ORGAN_END) or EACH_PLACE.fullmatch(unit))
             sentences_led.add(_sentence_start(text, found.start()))  # 由X牵头，会同Y…: Y shares (TOGETHER_AFTER)
     subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
                                RESPONSIBLE_BODY.finditer(text) if "责任主体" in text or "主管部门" in text else ())
