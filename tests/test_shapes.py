@@ -895,12 +895,13 @@ def test_ocr_reads_one_as_a_dash():
     # … and l for a one inside a number or standing for one, 一 for a range's dash between numbers (not in a word).
     assert normalize_line("产量突破l5万辆，收入达到l000亿元，覆盖率l00%，半径小于l公里，培育3一5家，用Excel汇总") == \
         "产量突破15万辆，收入达到1000亿元，覆盖率100%，半径小于1公里，培育3—5家，用Excel汇总"
-    # … and digits grouped by thousands (1,200家; 6 500万千瓦 before a unit, not numbers a space apart in a table's row),
+    # … and digits grouped by thousands (1,200家; 6 500万千瓦 before a unit, 1 500 km, not numbers a space apart in a table's row),
     # a space before a percent sign (35 %; not 4 % 68, a row's number, unit and value).
     assert [normalize_line(line) for line in ("接入企业1,200家，带宽2,000 Gbps，占比35 %。", "风电装机6 500万千瓦",
-                                              "2 养老机构护理型床位占比 % 52 ≥60", "4 % 68 ≥72", "2023, 2024年")] == [
+                                              "2 养老机构护理型床位占比 % 52 ≥60", "4 % 68 ≥72", "2023, 2024年",
+                                              "完成智能化改造道路1 500 km")] == [
         "接入企业1200家，带宽2000 Gbps，占比35%。", "风电装机6500万千瓦", "2 养老机构护理型床位占比 % 52 ≥60", "4 % 68 ≥72",
-        "2023, 2024年"]
+        "2023, 2024年", "完成智能化改造道路1500 km"]
     # … and a speck read as a dot closing a line after a space (not a dot inside a name: 中国·武汉).
     assert [normalize_line(line) for line in ("二、主要任务 ·", "中国·武汉")] == ["二、主要任务", "中国·武汉"]
     shell = "（四〕推进数字文化服务\n\n到2025年，建成覆盖县、乡、村三级的数字文化服务平台，乡镇数字文化驿站覆盖率达到80%以上。\n"

@@ -1200,6 +1200,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("劳动年龄人口平均受教育年限达到10.8年。", [("劳动年龄人口平均受教育年限", 10.8, "年", "=", None, None)]),
     # A rate bounding which are meant (…率高于12%的城市) is no goal; what they must do is.
     ("漏损率高于12%的城市力争漏损率下降3个百分点以上。", [("漏损率高于12%的城市力争漏损率下降", 3.0, "个百分点", ">=", None, None)]),
+    # An assessment's weight or share of points (权重占比5%, 分值占比不低于15%) and a loan subsidy's points (贴息比例不超过1个
+    # 百分点) are no goals.
+    ("纳入年度绩效考核，权重占比5%，分值占比不低于15%。贷款贴息比例不超过1个百分点。", []),
     # What has not passed a bound sets a case (未超过5例).
     ("在一个平均潜伏期内病例数未超过5例，启动应急响应。", []),
     # … and so does a degree's or a share's (满意度低于70%的，由…约谈).
@@ -1313,6 +1316,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      [("机井", 1200.0, "眼", "=", None, None), ("配套井电", 1100.0, "眼", "=", None, None),
       ("拆除违章建筑和残垣断壁", 2000.0, "处", "=", None, None), ("提供就业岗位", 5.0, "万个", "=", None, None),
       ("全市植树", 50.0, "万株", "=", None, None)]),
+    # A noise level in decibels (not 55 分 and 贝).
+    ("城区区域环境噪声平均值控制在55分贝以下。", [("城区区域环境噪声平均值", 55.0, "分贝", "<=", None, None)]),
     # Problems a leader takes charge of are counted (领办).
     ("党委书记每年至少领办1个基层治理重点难题。", [("党委书记每年基层治理重点难题", 1.0, "个", ">=", None, "yearly")]),
     # A grant's rate or a loan's limit raised from a baseline names its goal, the baseline left out.

@@ -147,7 +147,7 @@ _OCR_RANGE_DASH = re.compile(r"(?<=\d)一(?=\d)")
 # 5 000人次), and a space before a percent sign (85 %): one number, as Chinese text writes it. (Not numbers a space
 # apart in a table's row: the spaced groups must run into a unit.)
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-_THOUSANDS_SPACE = re.compile(r"(?<![\d. ])\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fffA-Za-zμ%‰])")
+_THOUSANDS_SPACE = re.compile(r"(?<![\d. ])\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fffA-Za-zμ%‰]| [A-Za-z])")  # (1 500 km too)
 _SPACED_PERCENT = re.compile(r"(?<=\d) +(?=[%‰](?![ \d]))")  # (not a table's row: 4 % 68, a number and a unit column)
 # A speck a scan reads as a dot closing a line after a space (二、主要任务 ·): no part of the text.
 _OCR_SPECK = re.compile(r"[ \u3000]+[·•∙]$")

@@ -131,6 +131,7 @@ _OTHER_UNITS = (
     # (新一轮, 一把手): _NAMING_UNITS
     "毫克/升",  # a concentration in water (进水生化需氧量浓度达到100毫克/升以上), as 微克/立方米 is one in air
     "万单", "亿单",  # orders delivered, in 万 or 亿 (低空物流年配送量达到100万单); a bare 单 opens words (单位, 单体)
+    "分贝",  # a noise level (城区区域环境噪声平均值控制在55分贝以下), not 55 分 and 贝
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元), and so are places, schools and works
@@ -387,7 +388,8 @@ TERM = re.compile(r"期限[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
 GRADE_QUOTA = re.compile(rf"等次(?:比例|数量|名额)?(?:{_PRE})?$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%), each
 # weight of a list of them (权重分别为30%、40%、30%) and a weight's floor (考核权重不低于20%).
-WEIGHT = re.compile(rf"权重(?:分别)?(?:[：:为]|{_PRE})?(?:\d+(?:\.\d+)?%[、和及])*$")
+# (… or of points, as its share: 权重占比5%, 分值占比不低于15%.)
+WEIGHT = re.compile(rf"(?:权重|分值占比)(?:占比)?(?:分别)?(?:[：:为]|{_PRE})?(?:\d+(?:\.\d+)?%[、和及])*$")
 # The step of an evaluation's scoring rule or of a reward scale (每少1个扣0.5分, 每少完成10%扣1分, 每提高1个百分点
 # 奖励10万元): how a result is scored, no goal.
 # So is the one counted in a scale's unit (每新认定1个省级智能工厂得3分, 每新增1家奖励5万元); 每年新增100个 is a
@@ -1114,7 +1116,7 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if GRADE_QUOTA.search(before):
             continue  # 优秀等次不超过4个: a quota on grades
         if unit.endswith("元") and GRANT.search(before) \
-                or unit in ("%", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before) \
+                or unit in ("%", "个百分点", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before) \
                 and not BASELINE.search(before):
             continue  # 奖励50万元, 补贴比例不超过…的50%: a grant's amount or rate, no goal
         if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
