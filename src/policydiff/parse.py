@@ -108,8 +108,10 @@ TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）�
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
 # 会同…, 教育部将会同…: the first leads. Each name ends in an organ's word.
 # (A bureau's section too: 局综合规划科.)
-# (A discipline commission and the supervisory commission sharing its offices are one organ: 市纪委监委.)
-_GOVERNMENT_WORD = (r"(?:供销(?:合作)?社|政府|部门|委员会|委(?!监委)|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
+# A commission's 委, not where a discipline commission and the supervisory commission sharing its offices are named as
+# one organ (市纪委监委): the name goes on.
+_COMMISSION = r"委(?!监委)"
+_GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
                     rf"|救援机构|机关|{SECTION})")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
@@ -174,10 +176,10 @@ _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 # (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
-                        r"(?:政府|委(?!监委)|厅|局|办|部|署|中心|办公室|督查室|督导室|所|站)"
+                        rf"(?:政府|{_COMMISSION}|厅|局|办|部|署|中心|办公室|督查室|督导室|所|站)"
                         # (each place's, maybe with a bracketed insertion, named with no number, conjunction or verb between:
                         # 各市（州）农业农村局于每年12月10日前完成自查)
-                        rf"|各(?:[^，。；：（）、\d和及与经要的]|{_INNER}){{1,14}}?(?:政府|委(?!监委)|厅|局|部门)"
+                        rf"|各(?:[^，。；：（）、\d和及与经要的]|{_INNER}){{1,14}}?(?:政府|{_COMMISSION}|厅|局|部门)"
                         r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
                         # (not a command set up for an emergency, 现场指挥部)
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细挥])部(?!门)|部门|署|总局|人民银行|(?<!公)司|机构|机关|派出所))"
@@ -260,7 +262,7 @@ AGENCY = re.compile(
     # (An office or a department of a party committee is named whole: 市委网信办, 县委组织部, not 市委.)
     r"(?:省|市|县|区|州)委[\u4e00-\u9fff]{1,5}?(?:办公室|办|部|室)"
     r"|(?:省|市|县|区|州|自治区|国家|乡|镇|街道)[\u4e00-\u9fff]{0,14}?"
-    rf"(?:委员会|委(?!监委)|厅|局|办|部|院|署|中心|会|处|室|{_DETACHMENT})"
+    rf"(?:委员会|{_COMMISSION}|厅|局|办|部|院|署|中心|会|处|室|{_DETACHMENT})"
     r"|[\u4e00-\u9fff]{2,8}?(?<![全内局外总东西中南北干])部|[\u4e00-\u9fff]{2,8}?总局|海关总署|中国人民银行"
     r"|中国[\u4e00-\u9fff]{2,8}?[会局院]|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
     r"|国务院[\u4e00-\u9fff]{1,8}?[委办室]"

@@ -139,6 +139,7 @@ _OTHER_UNITS = (
 _SCALED = (*_COUNTED, "处", "所", "座")
 UNITS = tuple(sorted({*_OTHER_UNITS, *_COUNTED, *(scale + unit for scale in ("万", "亿", "万亿") for unit in _SCALED)},
                      key=len, reverse=True))
+_UNIT_NAMES = "|".join(re.escape(unit) for unit in UNITS)  # (a quantity's unit, in prose or in a table's cell)
 # A classification (内容分为基础类、完善类、提升类3类): the count of its kinds is no goal.
 CLASSIFIED = re.compile(r"分[为成]")
 # A value in 万 or 亿 keeps them in its unit (不少于2万次 → 2, 万次; 1000万平方米 → 1000,
@@ -179,7 +180,7 @@ QUANTITY = re.compile(
     rf"|千分之(?P<permille>{_NUMBER})|(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|[，。；]|$)"
     r"|(?<![\d./])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d./万千百])|(?P<half>一半)"
     rf"|(?P<low>{_COUNT_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_COUNT_NUMBER}))?"
-    rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{'|'.join(re.escape(unit) for unit in UNITS)})"
+    rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{_UNIT_NAMES})"
     # (a counted unit's alternative in brackets, part of the unit: 3000册（件）, 300万台（辆）)
     r"(?P<alternative>（[件辆套间个台张名册只头部座所处户人家项]）)?"
     rf"|(?P<bare>{_ARABIC})"
@@ -682,7 +683,7 @@ def sentence_targets(
 # comparator after (≥12, >99, 99.8, 累计[1500], 12%以上), per year (≥800/年), a note in brackets after it (8左右（力争10）).
 _CELL_VALUE = re.compile(rf"(?P<pre>[≥≤><]|{_PRE})?(?:累计)?[\[［【〔]?(?P<number>\d+(?:\.\d+)?)"
                          r"(?:(?P<ratio>[:：]\d+(?:\.\d+)?)|[-－~～—至到](?P<high>\d+(?:\.\d+)?))?[\]］】〕]?"
-                         rf"(?P<unit>%|‰|{'|'.join(re.escape(unit) for unit in UNITS)})?"
+                         rf"(?P<unit>%|‰|{_UNIT_NAMES})?"
                          rf"(?P<post>{POST_COMPARATOR.pattern})?(?P<yearly>/年)?(?:（[^（）]*）)?")
 _SIGNS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
 # The unit in brackets closing an indicator's name (非化石能源消费比重（%）, 新能源装机容量（万千瓦）).
