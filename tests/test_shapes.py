@@ -392,6 +392,18 @@ def test_a_lower_unit_glued_to_a_bare_title_whatever_its_first_sentence():
                                   ("2.15", ""), ("3", "")]
 
 
+def test_a_first_item_glued_to_its_sections_title_starts_its_numbering_again():
+    """A copy that lost its line breaks: 三、加快工程建设进度（一）倒排工期，加快进度。… after 二、's items （一）（二）:
+    the （一） glued to the bare title is 三、's first item, though its kind ran to （二） before; a （一） inside a
+    sentence's words (…按第（一）项办理) stays text."""
+    document = parse_text("二、严格补助标准（一）补助对象。补助对象为贫困户。（二）补助标准。户均补助1.5万元。"
+                          "三、加快工程建设进度（一）倒排工期，加快进度。开工率达到60%以上。（二）加强质量管理。"
+                          "开展现场指导不少于3次。四、强化监督检查 对不符合条件的，按（一）项办理。\n")
+    assert units_of(document) == [("2", "严格补助标准"), ("2.1", "补助对象"), ("2.2", "补助标准"), ("3", "加快工程建设进度"),
+                                  ("3.1", "倒排工期，加快进度"), ("3.2", "加强质量管理"), ("4", "")]
+    assert document.clause("4").text == "强化监督检查对不符合条件的，按（一）项办理。"
+
+
 def test_an_ordinal_is_no_marker_glued_to_the_words_before_it():
     """…应坚持安全第一、统筹规划、集约共享的原则: 第一、 is an ordinal, not a section 一、 glued to 安全; the outline
     goes on (1.5 under 1)."""

@@ -1098,9 +1098,13 @@ def _glued_to_words(text: str, last_value: dict[str, int], end: int, unit: str |
                 or text[i - 1] == "第":
             continue  # 附件1.…: an attachment's name; 安全第一、统筹规划: an ordinal (第一), no marker
         marker = match_marker(text, i)
-        if marker is not None and marker.value == last_value.get(marker.kind, 0) + 1 and (
-                _split_heading(text[marker.end:], marker.kind)[0]
-                or unit is not None and RANK[marker.kind] > RANK[unit] and _BARE_TITLE.fullmatch(text[:i])):
+        if marker is None:
+            continue
+        # (A unit's first child glued to its title starts its kind's numbering again: 三、加快工程建设进度（一）倒排工期，
+        # …, the 二、's items before it numbered （一）（二）.)
+        below_title = unit is not None and RANK[marker.kind] > RANK[unit] and _BARE_TITLE.fullmatch(text[:i])
+        if marker.value == last_value.get(marker.kind, 0) + 1 and (
+                below_title or _split_heading(text[marker.end:], marker.kind)[0]) or marker.value == 1 and below_title:
             return i
     return end
 
