@@ -261,6 +261,14 @@ def test_a_goal_for_a_year_opening_a_unit_is_no_title():
         ("1", "主要目标"), ("1.1", ""), ("1.2", ""), ("1.3", "加强组织领导")]
 
 
+def test_a_rate_set_to_a_value_opening_a_unit_is_no_title():
+    """2. 森林火灾24小时扑灭率达到百分之百。火情发生后…: a rate set to its value (in digits or in words) is a goal
+    stated, not a title; a task naming the rate without a value is one."""
+    assert units("一、责任目标\n1. 森林火灾24小时扑灭率达到百分之百。火情发生后及时扑救。\n"
+                 "2. 案件查处率保持在95%。依法查处。\n3. 提高火灾扑灭率。加强队伍建设。\n") == [
+        ("1", "责任目标"), ("1.1", ""), ("1.2", ""), ("1.3", "提高火灾扑灭率")]
+
+
 def test_hostile_layouts_are_read_in_linear_time():
     """Hostile or garbled text: thousands of box lines with no header, of rows of cells under no
     header, of 序号 lines, of short lines that join into one paragraph and of pieces a page break
@@ -1578,6 +1586,21 @@ def test_lines_opened_by_a_label_are_fields_of_their_own():
     assert clause.text.endswith("发展目标：到2027年，产业链产值突破60亿元，培育省级以上农业产业化龙头企业8家。")
     assert (clause.agencies.lead, clause.agencies.responsible) == (
         ("县农业农村局",), ("县工业和信息化局", "县市场监管局", "县商务局"))
+
+
+def test_a_label_after_a_numbered_titles_line_opens_a_field_however_wide_the_title():
+    """11．食品经营许可（仅销售预包装食品备案除外） / 办理方式：异地代收代办, in a copy indenting most of its lines: the
+    title's line is as wide as the copy's lines, so it looks wrapped, but a label under a numbered title opens a field of
+    its own; a sentence's full line wrapped before a colon (…跨省通办，完善 / 工作机制：…) goes on."""
+    document = parse_text("一、市场监管类（3项）\n　　牵头单位：县市场监督管理局\n\n"
+                          "11．食品经营许可（仅销售预包装食品备案除外）\n　　办理方式：异地代收代办\n"
+                          "　　承诺时限：10个工作日（法定时限20个工作日）\n\n"
+                          "12．不动产登记信息查询\n　　办理方式：异地代收代办、现场办理\n　　承诺时限：即办\n　　受理窗口：政务服务中心\n\n"
+                          "13．推进医保跨省通办，完善异地就医结算\n工作机制：建立专班。\n")
+    assert [(c.id, c.heading, c.text) for c in document.clauses if c.id.startswith("1.1")] == [
+        ("1.11", "食品经营许可（仅销售预包装食品备案除外）", "办理方式：异地代收代办承诺时限：10个工作日（法定时限20个工作日）"),
+        ("1.12", "不动产登记信息查询", "办理方式：异地代收代办、现场办理承诺时限：即办受理窗口：政务服务中心"),
+        ("1.13", "", "推进医保跨省通办，完善异地就医结算工作机制：建立专班。")]
 
 
 def test_a_heading_closed_by_a_note_written_as_a_sentence_keeps_its_title():

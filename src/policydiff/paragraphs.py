@@ -265,7 +265,7 @@ def _join_block(block: list[tuple[str, float, bool]], column: float) -> list[str
     previous_width = 0.0
     for line, width, indented in block:
         if lines and not indented and _continues(tail, line, previous_width, column, width) \
-                and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(lines[0])):
+                and not (_LABEL_LINE.match(line) and (_LABEL_LINE.match(lines[0]) or _numbered_title(lines))):
             lines.append(line)
             tail = _grown(tail, line)
         else:
@@ -276,6 +276,13 @@ def _join_block(block: list[tuple[str, float, bool]], column: float) -> list[str
     if lines:
         out.append("".join(lines))
     return out
+
+
+def _numbered_title(lines: list[str]) -> bool:
+    """Whether ``lines`` are one line holding a numbered unit's title alone (11．食品经营许可（仅销售预包装食品备案除外）):
+    a label on the next line (办理方式：…) opens a field of its own, however wide the title's line."""
+    marker = match_marker(lines[0]) if len(lines) == 1 else None
+    return marker is not None and not any(mark in lines[0][marker.end:] for mark in "，。；：！？")
 
 
 # A note of who is responsible closing a line (…（省医保局牵头，省财政厅配合）, …（省科技厅负责）, a labelled one:

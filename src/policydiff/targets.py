@@ -151,6 +151,10 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "秒", "毫�
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
 _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类", "轮", "把"}
+# A tier of a scheme named by its bound (选择500元以上缴费档次, 2000元及以上档次缴费): no goal.
+TIER = re.compile(r"(?:缴费)?档次")
+# … but a bare 万 or 亿 closing its phrase with 级 is a value's order of magnitude (产业规模达到7000亿级 → 7000, 亿).
+MAGNITUDE = re.compile(r"级(?=[，。；、]|$)")
 # … and so does a phase after the facility it builds (计算中心二期、…, 污水处理厂三期): a name, no count of sessions.
 FACILITY_END = re.compile(r"(?:中心|工程|项目|园区?|基地|平台|厂|站|港|码头|机场|线|馆|院|城)$")
 # The end of a place's name after a numeral and 台 or 门 (三台县, 七台河市, 九台区, 三门县): no count of machines or doors
@@ -228,7 +232,7 @@ _VERBS = (
     _ATTAINING + "|"
     "建成|建设|建立|设立|设置|设有|确定|"
     "开展|培养|培训|轮训|选拔|选派|选聘|招聘|招募|招收|引进|新增|打造|创建|组建|配备|拥有|有(?![关效序力所机利])|培育|制修订|制定|遴选|认定|"
-    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|计划投资|"
+    "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|计划投资|(?:培育|发展)壮大|"
     "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|探视|走访|巡查|检查|督查|核查|随访|巡检|招工|安装|配齐|募集|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
     "领办|植树|"  # (problems a leader takes charge of, trees planted: 党委书记每年至少领办1个基层治理重点难题, 全市植树50万株)
     + _BUILT_VERBS
@@ -298,13 +302,16 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}
 # meant (推动4个国家级区域医疗中心建设) or tells what was reached (已覆盖16个省份). What is reached keeps its
 # verb in the name (千兆光网具备覆盖…家庭的能力).
 _ENABLING = "推动|支持|引导|帮助|带动"
+# … and so do verbs of undertaking or choosing (实施, 启动, 选择): bare, they name the projects a plan lists (实施4个重大工程);
+# with a bar they set a goal (实施1000个以上…项目, 2016年启动50个以上…项目, 在…领域各选择10个以上…项目).
+_UNDERTAKING = "实施|启动|选择"
 # What is left of a whole, between a verb of doing and its count (完成剩余5条黑臭水体整治, 改造其余3个村): the count still
 # the goal. (Not funds handed down, 验收合格后下达剩余20%: a grant's last part.)
 _REMAINING = "剩余|其余|余下"
 _DOING = "完成|建成|建设|改造|整治|实施|推进"
 TARGET_LEAD = re.compile(
     rf"(?P<pre_a>{_PRE})?(?:(?:{_AIMING})(?=(?:{_ADVERBS})*(?:{_VERBS})))?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
-    rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|(?P<reach>覆盖))"
+    rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|{_UNDERTAKING}|(?P<reach>覆盖))"
     rf"|(?(pre_a)组织|(?!)))?(?:(?<={_DOING})(?:{_REMAINING}))?(?P<pre_b>{_PRE})?$"
 )
 # A multiple of a named base after a verb of raising (提高到2025年的1.4倍). (Not a doubling in words, 翻一番, 倍增:
@@ -1097,6 +1104,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 2023年: a date (10.8年, four characters too, is a length of schooling)
         if unit in TIME_UNITS and not post and (within := WITHIN_DONE.match(rest)):
             post, bar, after = within, "以内", found.end() + within.end()  # 1个工作日内办结: a limit, as 以内
+        if unit in ("万", "亿") and not post and (magnitude := MAGNITUDE.match(rest)):
+            rest, after = rest[magnitude.end():], after + magnitude.end()  # 产业规模均达到7000亿级: an order reached
         if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
                 unit == "次" and BAR_BEFORE.search(before)):
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
@@ -1107,6 +1116,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue
         if unit == "级" and named.startswith("的"):
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
+        if TIER.match(named):
+            continue  # 选择500元以上缴费档次的人数占比, 2000元及以上档次: the bound of a tier chosen, no goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
         if unit == "期" and FACILITY_END.search(before):
