@@ -923,3 +923,28 @@ def test_offices_numbered_in_turn_share_their_name():
     assert [(c.id, c.heading, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("0", "", (), ()), ("1.1", "市纪委监委信访室", ("市纪委监委信访室",), ()),
         ("1.2", "市纪委监委第三、第四监督检查室", ("市纪委监委第三监督检查室",), ("市纪委监委第四监督检查室",))]
+
+
+def test_an_institutions_own_offices_act_and_are_noted_by_their_names_alone():
+    """A hospital's, a university's or a bureau's own plan names its offices by their names alone (药剂科牵头，医务科配合;
+    计划财务处要…; （院感科、科教科）; 财务科负责…; 基础教育股负责…): units like a government's departments; a field of
+    study or a stake is none (学科要…, 控股…)."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、重点任务\n（一）加强药事管理。药剂科牵头，医务科、各临床科室配合，健全处方点评制度。\n"
+                          "（二）抓好院感培训。培训覆盖率达到100%。（院感科、科教科）\n"
+                          "（三）强化经费保障。计划财务处要优化经费拨付流程。\n（四）落实预算。财务科负责预算编制。\n"
+                          "（五）规范办学。基础教育股负责督促各中小学落实课程计划。\n"
+                          "（六）加强学科建设。各学科要凝练方向。\n")
+    assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        ("1.1", ("药剂科",), ("医务科", "各临床科室")), ("1.2", ("院感科",), ("科教科",)), ("1.3", ("计划财务处",), ()),
+        ("1.4", ("财务科",), ()), ("1.5", ("基础教育股",), ()), ("1.6", (), ())]
+    # (A county bureau's sections are its 股室: 牵头股室：… leads.)
+    bureau = parse_text("一、重点任务\n（一）完善学籍管理。严格学籍变动审核。\n　　牵头股室：计划财务股\n"
+                        "　　责任单位：各中小学、基础教育股\n")
+    assert (bureau.clause("1.1").agencies.lead, bureau.clause("1.1").agencies.responsible) == (
+        ("计划财务股",), ("各中小学", "基础教育股"))
+    # (A section's alias in brackets after its name is no note of those responsible.)
+    sections = parse_text("四、内设机构\n（一）办公室。负责机关日常运转。\n（二）应急指挥中心（综合协调科）。承担应急值守工作。\n")
+    assert [(c.id, c.heading, c.agencies.lead) for c in sections.clauses] == [
+        ("4.1", "办公室", ("办公室",)), ("4.2", "应急指挥中心（综合协调科）", ())]

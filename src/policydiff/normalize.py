@@ -167,9 +167,10 @@ def _one(found: re.Match[str]) -> str:
     return found.group(1) + (f"（{number}）" if "（" in found.group(0) else f"{number}、")
 
 
-# The labels of a note naming who is responsible (责任单位：…, 牵头处室：…).
+# The labels of a note naming who is responsible (责任单位：…, 牵头处室：…; a county bureau names its sections 股室:
+# 牵头股室：计划财务股).
 # (A township's notes may give the role alone: （牵头：党政办；配合：各社区居委会）.)
-DUTY_WORDS = r"(?:(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室)|(?:牵头|配合)(?=[：:]))"
+DUTY_WORDS = r"(?:(?:牵头|责任|配合|参与|参加|协同|协办|主责)(?:单位|部门|处室|科室|股室)|(?:牵头|配合)(?=[：:]))"
 # … written as a bracketed label before the names, as policy lists write them (【责任单位】市大数据局、市财政局):
 # the label with its colon.
 _BRACKETED_LABEL = re.compile(rf"【\s*({DUTY_WORDS})\s*】\s*(?=[^\s：:】])")

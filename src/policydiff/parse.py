@@ -58,7 +58,7 @@ _SHARING = "按职责分工|按职责|分别|共同"
 _ASIDE = re.compile(r"（[^（）]*[，,][^（）]*）")
 # A role written after a unit's name inside a labelled note (…，各乡镇（街道）负责具体实施: the work it carries out).
 NAMED_ROLE = re.compile(rf"(?:牵头|配合|参与|参加|(?:{_SHARING})?负责(?:具体)?(?:实施|落实|推进)?)$")
-_LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室")
+_LEAD_ROLES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头处室", "牵头科室", "牵头股室")
 # The formula closing a list that makes its first named the lead (排在第一位的为牵头单位, 列第一位者为牵头部门, 下同).
 _FIRST_LEADS = re.compile(r"(?:排在|列)?第一位(?:的|者)?为牵头(?:单位|部门)|下同")
 # The same labelled note without brackets, closing a clause or standing as its own
@@ -217,6 +217,7 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
                             r"|供销(?:合作)?社"
                             rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
                             r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)(?<!指)办公室|督查室|督导室)"
+                            rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{SECTION}|(?<![控参入持])股|处)"
                             r"|(?<=[\u4e00-\u9fff]{2})(?<!国家|行政|党政|登记|审批|发证|执法|复议|批准|决定)机关|消防救援机构|派出所)$"
                             r"|^(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}[所站]$"
                             rf"|^{_OWN_SECTION}$"
@@ -1424,7 +1425,7 @@ _PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]
                                r"|[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|供电所)")
 # … or the issuing organ's own sections, by their names alone, when a unit is titled by one (（一）办公室：负责…,
 # （三）投资项目审批股：负责…: a bureau dividing its duties among its sections).
-_SECTION_LABEL = re.compile(rf"办公室|[\u4e00-\u9fff]{{2,12}}(?:股|{SECTION})")
+_SECTION_LABEL = re.compile(rf"办公室|[\u4e00-\u9fff]{{2,12}}(?:股|处|{SECTION})")
 
 
 def _opening_label(text: str) -> str:
@@ -1598,9 +1599,13 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     text = DUTY_NOTE.sub(duty, text)
     trailing = re.search(r"（([^（）]+)）$", text)
     if trailing:
-        # 省卫生健康委、省教育厅，下同 / 市应急管理局，市交通运输局：its parts up to one that names none.
+        # 省卫生健康委、省教育厅，下同 / 市应急管理局，市交通运输局: its parts up to one that names none. After a sentence,
+        # an institution's own offices by their names alone too (…覆盖率达到100%。（院感科、科教科）; not a name's alias,
+        # 应急指挥中心（综合协调科）).
+        sections = trailing.start() > 0 and text[trailing.start() - 1] in SENTENCE_END
         units = list(itertools.chain.from_iterable(
-            itertools.takewhile(lambda part: part and all(AGENCY.fullmatch(unit) for unit in part),
+            itertools.takewhile(lambda part: part and all(AGENCY.fullmatch(unit) or sections and _SECTION_LABEL.fullmatch(unit)
+                                                          for unit in part),
                                 map(_units, re.split(r"[，；]", trailing.group(1))))))
         if units:
             responsible.extend(units)
