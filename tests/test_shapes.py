@@ -246,6 +246,24 @@ def test_a_table_typed_with_spaces_between_rules_keeps_its_rows():
                                  "二、主要任务"]
 
 
+def test_a_typed_tables_header_wrapped_in_its_columns_is_one_header():
+    """选派专业技术 / 人才（名） and the units in brackets on the header's second line, each under its column: one header
+    of the pairing's places (帮扶市 | 结对县 …), whose rows give each city its task; prose after the table stays prose."""
+    typed = ("下表所列为各市年度最低任务。\n"
+             "序号  帮扶市    结对县          财政帮扶资金   选派专业技术\n"
+             "                                （万元）       人才（名）\n"
+             "1     甬江市    乌峰县、云舍县  9000           90\n"
+             "2     越川市    龙场县          5000           50\n")
+    assert paragraphs(typed) == ["下表所列为各市年度最低任务。", "序号 | 帮扶市 | 结对县 | 财政帮扶资金（万元） | 选派专业技术人才（名）",
+                                 "1 | 甬江市 | 乌峰县、云舍县 | 9000 | 90", "2 | 越川市 | 龙场县 | 5000 | 50"]
+    from policydiff.targets import extract_targets
+
+    document = parse_text(f"一、年度任务\n{typed}")
+    assert [(t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("甬江市财政帮扶资金", 9000.0, "万元"), ("甬江市选派专业技术人才", 90.0, "名"),
+        ("越川市财政帮扶资金", 5000.0, "万元"), ("越川市选派专业技术人才", 50.0, "名")]
+
+
 def test_a_name_filling_its_column_one_space_before_the_next_cell_is_a_cell_of_its_own():
     """A copy typed with spaces (a PDF's layout text) whose name fills its column leaves one space before the unit in
     the next column (关键工序数控化率达标 %): two cells, the unit in its column."""

@@ -28,7 +28,9 @@ TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?)[^\s|]{0,8}")
 YEAR_COLUMN = re.compile(r"年度|年份")
 # … and of a table allocating them to places (设区市 | 新建公共充电桩（个）, 省（区） | 任务合计 | 其中：人工造林,
 # 县（市、区） | 2026年 | 2027年: a row a place).
-PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|市州?|县区?|区县?|县市区|乡?镇|街道|地区|片区)(?:（[区市县州盟、镇街道兵团]{1,8}）)?")
+PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|市州?|县区?|区县?|县市区|乡?镇|街道|地区|片区"
+                          # (the places of a pairing, by their part: 帮扶市 | 结对县)
+                          r"|(?:帮扶|结对|受援|援建|对口)[市县区])(?:（[区市县州盟、镇街道兵团]{1,8}）)?")
 # The header of a column of row numbers, maybe standing before the places' (序号 | 镇（街道） | …).
 ROW_NUMBER_COLUMN = ("序号", "编号")
 

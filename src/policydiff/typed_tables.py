@@ -132,7 +132,15 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
     starts = None if "\t" in lines[start] else [at for at, _ in _placed_cells(lines[start], splitter)]
     rows: list[tuple[int, list[str]]] = []  # (line, cells) of each row
     found: dict[int, str] = {}
-    for number in range(start + 1, len(lines)):
+    first = start + 1
+    # A header wrapped in its columns (选派专业技术 / 人才（名）, units in brackets under their names): the next line's
+    # cells each go on the header's cell above, when they keep to the columns and the first column's is empty.
+    wrapped = _in_columns(lines[first], splitter, starts) if starts is not None and first < len(lines) else None
+    if wrapped and 0 not in wrapped and all(len(text) <= _WRAPPED_NAME_MAX for text in wrapped.values()):
+        header = [cell + wrapped.get(k, "") for k, cell in enumerate(header)]
+        found[first] = ""
+        first += 1
+    for number in range(first, len(lines)):
         if _BOX_RULE.fullmatch(lines[number].strip()):
             found[number] = ""  # a rule under the header or the rows (a ruled table typed with spaces, ───)
             continue
