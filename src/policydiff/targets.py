@@ -388,6 +388,10 @@ APPLIED_RATE = re.compile(r"^(?:执行|计算|计提|收取|缴存|确定)")
 # A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
 # 30万人): the whole phrase names the indicator (城镇新增就业, not 就业 after the verb 新增).
 EMPLOYED = re.compile(r"就业$")
+# A service's time limit given as a field of its own (承诺时限：5个工作日, 办结时限：3个工作日, in a list of services
+# each with its label lines): the most time it may take, named by its label. (Not the law's limit in brackets after it,
+# （法定时限20个工作日）: what the law allows, no label.)
+LIMIT_LABEL = re.compile(r"(?P<label>(?:承诺|办理|办结|承诺办结|承诺办理)?时限)[：:]$")
 # … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
 # 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
 TERM = re.compile(r"期限[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
@@ -1230,6 +1234,10 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         if quantity.unit == "次" and not (pre or quantity.post):
             listed, chain, counting = None, [], False
             continue  # times without a bar (每两年认定一次) tell how a procedure runs; 不少于2次 is a goal
+        if quantity.unit in TIME_UNITS and not quantity.post and (label := LIMIT_LABEL.search(before)):
+            found.append(_Found(quantity.start, label.group("label"), quantity.value, quantity.unit, "<=", yearly))
+            listed, chain, counting = None, [], False
+            continue
         if quantity.unit and quantity.unit.endswith("人") and EMPLOYED.search(clean, floor, quantity.start) and (
                 _closes_phrase(remainder)):
             found.append(_Found(quantity.start, _subject(clean[floor: quantity.start]), quantity.value, quantity.unit,
