@@ -347,6 +347,22 @@ FORMS = {
         [("企业技术创新项目", 300.0, "项", "approx", None, None), ("试点示范项目", 50.0, "个", ">=", None, None),
          ("智能工厂项目", 10.0, "个", ">=", None, None)],
     ),
+    "a-numeral-in-words-going-on-past-wan": (
+        "农民人均纯收入达到一万三千七百元以上。",
+        [("农民人均纯收入", 13700.0, "元", ">=", None, None)],
+    ),
+    "a-fraction-of-one-in-words": (
+        "全年森林火灾受害率控制在千分之零点九以内。",
+        [("全年森林火灾受害率", 0.9, "‰", "<=", None, None)],
+    ),
+    "zero-growth": (
+        "农业用水总量实现零增长。",
+        [("农业用水总量增长", 0.0, "%", "=", None, None)],
+    ),
+    "a-share-past-half": (
+        "设施蔬菜产量占全省蔬菜总产量的比重过半。",
+        [("设施蔬菜产量占全省蔬菜总产量的比重", 50.0, "%", ">", None, None)],
+    ),
     "a-services-time-limit-as-a-field": (
         "办理方式：全程网办；承诺时限：10个工作日（法定时限20个工作日）。",
         [("承诺时限", 10.0, "个工作日", "<=", None, None)],
@@ -403,6 +419,8 @@ NOT_TARGETS = {
     "projects-a-plan-lists-undertaken": "实施4个重大工程，启动3个改革试点，选择2个区县先行先试。",
     "a-tier-chosen": "选择2000元及以上档次缴费的，由参保人自愿确定。",
     "a-magnitude-without-a-number": "打造千亿级产业集群。",
+    "a-quorum": "经专有部分占建筑物总面积过半数的业主同意。",
+    "a-slogan-of-progress": "上半年实现“时间过半、任务过半”。",
 }
 
 
@@ -464,6 +482,17 @@ def test_a_sentence_opening_with_the_years_up_to_now_tells_what_was():
     assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 1.0)]
     undated = Document("test", Meta(title="某省基础教育扩优提质行动方案"), (clause,))
     assert [(t.sentence, t.value) for t in extract_targets(undated)] == [(0, 91.6), (0, 96.8), (2, 1.0)]
+
+
+def test_a_sentence_opening_with_the_year_before_or_the_statistics_tells_what_was():
+    """上年度，…增长12.6% and 据统计，…较2020年分别下降了9.7%和23.4% report what was, in a plan of 2025; the plan's own
+    goal after them stands."""
+    sentences = ("上年度，全省规模养殖场生猪出栏量增长12.6%。",
+                 "据统计，2024年全省孕产妇死亡率为14.9/10万，较2020年分别下降了9.7%和23.4%。",
+                 "到2027年，全省孕产妇死亡率下降到13/10万以下。")
+    clause = Clause("1", 1, "", "".join(sentences), sentences)
+    dated = Document("test", Meta(title="某省妇幼健康行动方案", date="2025-05-22"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 13.0)]
 
 
 def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():

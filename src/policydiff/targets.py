@@ -98,8 +98,12 @@ NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^�
 # unit is the unit's (两万人次 → 2 万人次, 二百万元 → 200 万元), as with digits: before a unit the numeral is read
 # shortest first (_COUNT_NUMBER).
 _ARABIC = r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])"
-_NUMBER = rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
-_COUNT_NUMBER = rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*?(?:点[〇零一二三四五六七八九]+)?"
+# (A numeral in words may be a fraction of one, 零点九, and goes on past 万 when more of it follows: 一万三千七百元 is one
+# number, not 一万 and 三千七百元.)
+_NUMBER = (rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*(?:点[〇零一二三四五六七八九]+)?"
+           r"|零点[〇零一二三四五六七八九]+")
+_COUNT_NUMBER = (rf"{_ARABIC}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*?(?:点[〇零一二三四五六七八九]+)?"
+                 r"(?![万亿][〇零一二两三四五六七八九十百千])|零点[〇零一二三四五六七八九]+")
 # Units a target is counted in. 批 (一批) is left out: with it a numeral is a word (次 counts, but not after
 # 第: 第十二次).
 _COUNTED = (
@@ -487,11 +491,13 @@ LABEL = re.compile(r".*(?:：|(?<!\d):(?!\d))(?=.)")
 # Words heading a subject that are no part of the indicator (其中每千人口…, 支持有条件的…,
 # 实现重点专业的…覆盖率, 每年选拔…, the 、 of a list's next item).
 LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|实现|推动|支持|鼓励|引导|帮助|全面|进一步|每年度?|要|使|、)")
-# 全覆盖 closing a phrase (医疗机构信用监管实现全覆盖): 100 %. Not 全覆盖基础上 (a premise).
-COVERAGE = "全覆盖"
-FULL_COVERAGE = re.compile(rf"{COVERAGE}$")
-# The verb before 全覆盖 (实现, 基本实现, 达到) is not part of the indicator.
-COVERAGE_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到)?$")
+# Goals written in words closing a phrase: 全覆盖 (医疗机构信用监管实现全覆盖): 100 %, not 全覆盖基础上 (a premise); 零增长
+# (农业用水总量实现零增长, …总量趋零增长): a growth of 0 %; a share past half (…占…的比重过半): more than 50 %, not 过半数
+# (a vote's quorum) nor 时间过半、任务过半 (a slogan of the year's progress).
+WORD_GOAL = re.compile(r"(?:全覆盖|零增长|(?<=比重|比例|占比)过半)$")
+_WORD_GOALS = {"全覆盖": ("覆盖率", "=", 100.0), "零增长": ("增长", "=", 0.0), "过半": ("", ">", 50.0)}
+# The verb before it (实现, 基本实现, 达到, 趋) is not part of the indicator.
+WORD_GOAL_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到|趋)?$")
 # A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
 # second item of 每千人口公立中医类医院床位数、康复病床数 is per 1000 people too.
 _SCOPE = r"每[\d一二两三四五六七八九十百千万]*(?:名|个)?(?:常住)?(?:人口|居民|工人|职工|(?<=[百千万])人)"
@@ -527,9 +533,10 @@ PAST_OPENING = re.compile(r"(?:截至|截止)?(20\d{2})年")
 PAST_PHRASE = re.compile(r"，(?:截至|截止)(20\d{2})年|，(20\d{2})年[底末]?，")
 _YEARS = re.compile(r"20\d{2}(?=年)")
 # … or opening with the years up to now (近年来，…2024年学前三年毛入园率达到91.6%，…; 党的十八大以来, “十四五”以来, 2021年以来,
-# 过去五年): it tells what was done, unless it names a year not before the document's.
+# 过去五年), with the year before (上年度，…生猪出栏量增长12.6%, 去年，…), or with what the statistics say (据统计，…较2020年
+# 分别下降了9.7%和23.4%): it tells what was done, unless it names a year not before the document's.
 REVIEW_OPENING = re.compile(r"(?:近几?年来|多年来|过去[一二三四五六七八九十\d]+年(?:来|间|里)?|(?:党的)?十[八九]大以来"
-                            r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|20\d{2}年以来)[，,]")
+                            r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|20\d{2}年以来|上一?年度?|去年|据(?:初步)?统计)[，,]")
 # A cited document's title (《教育强国建设规划纲要（2024—2035年）》): its years say nothing of when the sentence's facts hold.
 _CITED_TITLE = re.compile(r"《[^《》]*》")
 
@@ -932,7 +939,7 @@ def _sentence(
     # its deadlines are read. The scan below only blanks text out (time frames, names), and no
     # blank span ends with a digit or starts with one after a number it would free, so it finds
     # no quantity the sentence lacks.
-    if not QUANTITY.search(sentence) and COVERAGE not in sentence:
+    if not QUANTITY.search(sentence) and not any(word in sentence for word in _WORD_GOALS):
         return (), context.at(len(sentence))
     scan = _blank(clean, NAME_SPAN)
     targets: list[Target] = []
@@ -1032,7 +1039,7 @@ class _Found:
 def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool = False) -> list[_Found]:
     quantities = list(_quantities(scan))
     found: list[_Found] = []
-    coverage = FULL_COVERAGE.search(scan.rstrip(_FILLER + " "))
+    in_words = WORD_GOAL.search(scan.rstrip(_FILLER + " "))
     respective = RESPECTIVE.search(scan)
     if respective:
         at = respective.start()
@@ -1044,10 +1051,11 @@ def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool
             found.extend(distributed)
             quantities = [q for q in quantities if q.start < at]
     found.extend(_bound_targets(scan, clean, quantities, plan, after_fact))
-    if coverage:
-        subject = _strip(clean[: coverage.start()])
-        subject = _subject(subject[: COVERAGE_VERB.search(subject).start()])
-        found.append(_Found(coverage.start(), subject + "覆盖率", 100.0, "%", "=", _yearly(scan, coverage.start())))
+    if in_words:
+        subject = _strip(clean[: in_words.start()])
+        subject = _subject(subject[: WORD_GOAL_VERB.search(subject).start()])
+        name, comparator, value = _WORD_GOALS[in_words.group()]
+        found.append(_Found(in_words.start(), subject + name, value, "%", comparator, _yearly(scan, in_words.start())))
     found.sort(key=lambda item: item.position)
     return found
 
