@@ -481,8 +481,10 @@ def _closes_phrase(remainder: str) -> bool:
 
 # A share's object joined to another share of the same predicate (覆盖90%以上的城市社区和50%以上的农村社区):
 # the join ends the first share's object, and the second share is a target of the same subject and verb.
-# With the verb after the shares (60%以上的县级医院和40%以上的乡镇卫生院达到…) the first share keeps the rest.
+# With the predicate after the shares (60%以上的县级医院和40%以上的乡镇卫生院达到…, 90%的市和70%的县（市、区）达到省级三星级
+# 以上) each share's units take it: one target each (SHARED_PREDICATE, from its verb of attaining or doing).
 COORDINATED_SHARE = re.compile(rf"(?:{_JOINS})(?=(?:约|近)?\d+(?:\.\d+)?%)")
+SHARED_PREDICATE = re.compile(rf"(?<=[\u4e00-\u9fff）])(?:{_ADVERBS})*(?:{_ATTAINING}|实现|建成|开展|具备)")
 # The next item of a list of counts after what they count: 、海外仓30个 (the verb is the first's).
 LISTED_COUNT = re.compile(rf"\s*(?:{_JOINS})(?P<built>)(?P<object>(?:{_BRACKETED}|[^\x00，。；、（]){{2,30}})")
 # A label closing with a colon before an indicator (主要目标是：城镇新增就业…, 答：…参保率, 其中：风电…) is no
@@ -1229,8 +1231,15 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             rest = _strip(clean[quantity.after:])
             rest = rest[1:] if rest.startswith("的") else rest
             coordinated = COORDINATED_SHARE.search(rest) if bound or shared_scope is not None else None
-            rest = rest[: coordinated.start()] if coordinated else rest
-            absorbed = conjunct is None and not coordinated
+            # (Shares joined before the predicate they share, 90%的市和70%的县（市、区）达到省级三星级以上: each names its own
+            # units with it.)
+            joined_shares = COORDINATED_SHARE.search(rest) if not coordinated and not conjunct else None
+            predicate = SHARED_PREDICATE.search(rest, joined_shares.end()) if joined_shares else None
+            if predicate:
+                rest = rest[: joined_shares.start()] + rest[predicate.start():]
+            else:
+                rest = rest[: coordinated.start()] if coordinated else rest
+            absorbed = conjunct is None and not coordinated and not predicate
             shared_scope = scope if coordinated else None
             found.append(_Found(quantity.start, f"{scope}{rest}的比例", quantity.value, quantity.unit,
                                 _comparator(bar, quantity.post), yearly))
