@@ -368,6 +368,10 @@ FORMS = {
         "办理方式：全程网办；承诺时限：10个工作日（法定时限20个工作日）。",
         [("承诺时限", 10.0, "个工作日", "<=", None, None)],
     ),
+    "developed-with-a-bar-and-supported-to-grow": (
+        "开发10个以上智能物流与仓储装备，支持发展20家左右电商综合服务平台。",
+        [("智能物流与仓储装备", 10.0, "个", ">=", None, None), ("电商综合服务平台", 20.0, "家", "approx", None, None)],
+    ),
     "a-share-of-those-choosing-a-tier": (
         "选择500元以上缴费档次的人数占比达到30%。",
         [("选择500元以上缴费档次的人数占比", 30.0, "%", "=", None, None)],
@@ -417,7 +421,7 @@ NOT_TARGETS = {
     "coverage-as-premise": "在全民健康管理全覆盖基础上，重点解决好重点人群健康问题。",
     "a-batch": "建设一批省级临床医学研究中心、重点实验室。",
     "one-at-a-time": "坚持建管并重，确保建成一个、管好一个，成熟一批、推进一批。",
-    "projects-a-plan-lists-undertaken": "实施4个重大工程，启动3个改革试点，选择2个区县先行先试。",
+    "projects-a-plan-lists-undertaken": "实施4个重大工程，启动3个改革试点，选择2个区县先行先试，开发2个平台。",
     "a-tier-chosen": "选择2000元及以上档次缴费的，由参保人自愿确定。",
     "a-magnitude-without-a-number": "打造千亿级产业集群。",
     "a-quorum": "经专有部分占建筑物总面积过半数的业主同意。",

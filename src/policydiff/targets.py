@@ -305,10 +305,11 @@ BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}
 # 企业上云, 每年支持100家企业…, 安全监测覆盖10万家以上重点企业: goals); without one the count names who is
 # meant (推动4个国家级区域医疗中心建设) or tells what was reached (已覆盖16个省份). What is reached keeps its
 # verb in the name (千兆光网具备覆盖…家庭的能力).
-_ENABLING = "推动|支持|引导|帮助|带动"
-# … and so do verbs of undertaking or choosing (实施, 启动, 选择): bare, they name the projects a plan lists (实施4个重大工程);
-# with a bar they set a goal (实施1000个以上…项目, 2016年启动50个以上…项目, 在…领域各选择10个以上…项目).
-_UNDERTAKING = "实施|启动|选择"
+_ENABLING = "(?:推动|支持|引导|帮助|带动)(?:发展)?"  # (… maybe to grow: 支持发展10家左右…电商平台)
+# … and so do verbs of undertaking, choosing or developing (实施, 启动, 选择, 开发): bare, they name the projects a plan
+# lists (实施4个重大工程); with a bar they set a goal (实施1000个以上…项目, 2016年启动50个以上…项目, 在…领域各选择10个以上…项目,
+# 开发10个以上智能物流与仓储装备). (Not 实现: with a bar the count may qualify what it brings about, 实现20户以上自然村通硬化路.)
+_UNDERTAKING = "实施|启动|选择|开发"
 # What is left of a whole, between a verb of doing and its count (完成剩余5条黑臭水体整治, 改造其余3个村): the count still
 # the goal. (Not funds handed down, 验收合格后下达剩余20%: a grant's last part.)
 _REMAINING = "剩余|其余|余下"
