@@ -948,3 +948,12 @@ def test_an_institutions_own_offices_act_and_are_noted_by_their_names_alone():
     sections = parse_text("四、内设机构\n（一）办公室。负责机关日常运转。\n（二）应急指挥中心（综合协调科）。承担应急值守工作。\n")
     assert [(c.id, c.heading, c.agencies.lead) for c in sections.clauses] == [
         ("4.1", "办公室", ("办公室",)), ("4.2", "应急指挥中心（综合协调科）", ())]
+
+
+def test_the_lead_departments_of_a_named_mechanism_are_units():
+    """（省发展改革委、省科技厅、省“十强产业”协调推进机制牵头部门负责）: the lead departments of the mechanism the note names
+    share the duty; a role alone (各牵头单位按职责分工负责) names no unit."""
+    found = extract_agencies("布局一批场景。（省发展改革委、省科技厅、省“十强产业”协调推进机制牵头部门负责）")[1]
+    assert (found.lead, found.responsible) == (("省发展改革委",), ("省科技厅", "省“十强产业”协调推进机制牵头部门"))
+    alone = extract_agencies("布局一批场景。（省发展改革委、各牵头单位按职责分工负责）")[1]
+    assert "各牵头单位" not in alone.lead + alone.responsible

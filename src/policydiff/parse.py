@@ -243,10 +243,11 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 承办单位: who handles a
 # citizen's request; 原审批部门: whose powers moved to an approval bureau; 各成员单位要…: a
-# mechanism's members; 社会单位: bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on), or only
+# mechanism's members (but the lead departments of a mechanism it names are its units: 省“十强产业”协调推进机制牵头部门); 社会单位:
+# bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on), or only
 # as a 单位 (各单位要…: an applicant, a firm or an office alike): no government department. (各相关部门要… names the
 # departments as a body, and counts.)
-ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|牵头|配合|责任|考核|成员|承办|原审批)"
+ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|(?<!机制)牵头|配合|责任|考核|成员|承办|原审批)"
                        r"(?:单位|部门)$"
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会"
                        r"|供水|供电|供气|供热|维护保养|使用管理|物业服务|实施|分包|总包)单位$"
