@@ -372,6 +372,10 @@ FORMS = {
         "开发10个以上智能物流与仓储装备，支持发展20家左右电商综合服务平台。",
         [("智能物流与仓储装备", 10.0, "个", ">=", None, None), ("电商综合服务平台", 20.0, "家", "approx", None, None)],
     ),
+    "an-amount-with-its-currency-named": (
+        "到2027年，年营业收入达到1000万元人民币以上。",
+        [("年营业收入", 1000.0, "万元", ">=", 2027, None)],
+    ),
     "a-share-of-those-choosing-a-tier": (
         "选择500元以上缴费档次的人数占比达到30%。",
         [("选择500元以上缴费档次的人数占比", 30.0, "%", "=", None, None)],
@@ -425,6 +429,9 @@ NOT_TARGETS = {
     "a-tier-chosen": "选择2000元及以上档次缴费的，由参保人自愿确定。",
     "a-magnitude-without-a-number": "打造千亿级产业集群。",
     "a-quorum": "经专有部分占建筑物总面积过半数的业主同意。",
+    "years-of-experience": "测试驾驶人应取得相应准驾车型驾驶证并具有2年以上驾驶经历。",
+    "a-trials-term-and-records-kept": "其中，测试时间原则上不超过30个月，数据存储时间不少于3年。",
+    "an-amount-in-renminbi-qualifying": "提交每车不低于五百万元人民币的交通事故责任保险凭证。",
     "a-slogan-of-progress": "上半年实现“时间过半、任务过半”。",
 }
 

@@ -393,13 +393,19 @@ APPLIED_RATE = re.compile(r"^(?:执行|计算|计提|收取|缴存|确定)")
 # A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
 # 30万人): the whole phrase names the indicator (城镇新增就业, not 就业 after the verb 新增).
 EMPLOYED = re.compile(r"就业$")
+# … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
+# 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
+# So is how long a trial or a permit runs and how long records are kept (测试时间原则上不超过30个月, 示范应用时间…, 数据存储时间
+# 不少于3年, 档案保存期不少于10年).
+TERM = re.compile(r"(?:期限|(?:测试|示范应用|试用|存储|保存|保管|有效)(?:时间|期))[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
+# Years of experience a person must have (具有2年以上驾驶经历, 5年以上相关工作经验): a qualification, no goal.
+EXPERIENCE = re.compile(r"[^，。；\d]{0,8}?(?:经历|经验|工龄|教龄|驾龄)")
+# The currency named after an amount's unit (每车不低于五百万元人民币的…保险凭证, 1000万元人民币以上): read past.
+_CURRENCY = "人民币"
 # A service's time limit given as a field of its own (承诺时限：5个工作日, 办结时限：3个工作日, in a list of services
 # each with its label lines): the most time it may take, named by its label. (Not the law's limit in brackets after it,
 # （法定时限20个工作日）: what the law allows, no label.)
 LIMIT_LABEL = re.compile(r"(?P<label>(?:承诺|办理|办结|承诺办结|承诺办理)?时限)[：:]$")
-# … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
-# 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
-TERM = re.compile(r"期限[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
 # A quota on an assessment's grades (“好”等次比例不超过30%, 优秀等次不超过4个, 一般及以下等次不少于1个): how many may be
 # graded so, not a goal.
 GRADE_QUOTA = re.compile(rf"等次(?:比例|数量|名额)?(?:{_PRE})?$")
@@ -1099,6 +1105,10 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if found.group("low_unit") and not unit.startswith(found.group("low_unit")):
             continue  # 5%—8个: no range of one quantity
         chinese = not low[0].isdigit()
+        if unit.endswith("元") and rest.startswith(_CURRENCY):  # 五百万元人民币的…, 1000万元人民币以上: the currency named
+            rest = rest[len(_CURRENCY):]
+            post = POST_COMPARATOR.match(rest)
+            after, bar = found.end() + len(_CURRENCY) + (post.end() if post else 0), post.group() if post else None
         if before.endswith(("每", "第", "/")):
             continue  # 每10万人口 is a scope, 第一人民医院 an ordinal, 10/10万 the base of a rate
         if unit == "级" and chinese:
@@ -1214,7 +1224,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) \
                 or BAND.match(remainder) \
                 or quantity.unit and quantity.unit.endswith("元") and CAP.search(before) \
-                or quantity.unit in ("年", "个月") and TERM.search(before):
+                or quantity.unit in ("年", "个月") and (TERM.search(before) or EXPERIENCE.match(remainder)):
             listed, chain = None, []
             continue
         # (A change closing an item of a list of changes is no share: 申请材料平均压减60%以上、办理时间平均压缩70%以上.)
