@@ -1708,8 +1708,9 @@ def _agencies(lead: Iterable[str], responsible: Iterable[str]) -> Agencies:
 # 各省、自治区、直辖市人民政府 (各省人民政府 …), 勐角乡、勐董镇、班洪乡人民政府: the last place, its level (市, 自治区, 乡 …),
 # the organ.
 # (省级、地市级医疗保障部门: the level may say 级, and so may the places before.)
-# (Not the 乡 or 镇 of 城乡, 城镇 inside a department's name, 住房城乡建设部门; nor a level's own units, 县直各单位.)
-_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)(?!直)([^及和与级]+)$")
+# (Not the 乡 or 镇 of 城乡, 城镇 inside a department's name, 住房城乡建设部门; nor a level's own units, 县直各单位. The organ's
+# name may hold 和, 汨东、修阳、通阜县人力资源和社会保障局, but not before another place: 县财政局和乡镇.)
+_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)(?!直)((?:[^及和与级]|和(?![省市县区乡镇各]))+)$")
 _LEVEL_END = re.compile(r"(?:自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)$")
 # A place that is only a level of its own (各州、市人民政府: each autonomous prefecture's, 各盟、市).
 _LEVEL_ONLY = re.compile(r"各?(?:州|盟|地区|自治州)")
