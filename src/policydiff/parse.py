@@ -1726,6 +1726,33 @@ _FIELD = re.compile(r"(?!各)[^的\W\d]{2,6}")
 _LEVEL_GOVERNMENT = re.compile(r"[省市县区州]人民政府")
 
 
+# A unit's place at the start of its name (常澄市教育局, 果宁州发展改革委, 市委组织部; after 中共: 中共常澄市委组织部).
+_NAME_PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{0,6}?(?:自治区|[省市县区州盟旗]))(?=[\u4e00-\u9fff]{2})")
+# A department named by its field alone, without its place, up to the end or a conjunction (卫生健康委, 商务局与…): the
+# fields of a government's departments (not a place's name, 遵义市水务局, nor another organ, 民航贵州监管局).
+_DEPARTMENT_FIELDS = ("发展改革|发展和改革|教育|科技|科学技术|工业和信息化|经济和信息化|民族宗教|公安|民政|司法|财政"
+                      "|人力资源和?社会保障|自然资源(?:和规划)?|生态环境|住房和?城乡建设|交通运输|水利|水务|农业农村|农牧|商务"
+                      "|文化和?旅游|文化广电(?:和|体育)?旅游|卫生健康|退役军人事务|应急管理|审计|国资|市场监督?管理|体育|统计"
+                      "|医疗保障|医保|林业|乡村振兴|大数据|数据|信访|城市管理|税务|气象|外事|政务服务|能源|粮食|行政审批")
+_UNPLACED = re.compile(rf"(?:{_DEPARTMENT_FIELDS})(?:委员会|委|厅|局)(?=$|[和与及])")
+
+
+def _sharing_places(parts: list[str]) -> list[str]:
+    """The parts of a list, a department named without its place taking the place of the unit before it (常澄市教育局、
+    卫生健康委、农业农村局 → 常澄市卫生健康委, …; 常澄市发展改革委、商务局与果宁州发展改革委、商务局 → 常澄市商务局, then
+    果宁州商务局): one place's departments listed after its first."""
+    place = None
+    shared = []
+    for part in parts:
+        if place and _UNPLACED.match(part):
+            part = place + part
+        shared.append(part)
+        last = re.split("[和与及]", part)[-1]
+        found = _NAME_PLACE.match(last) if ORGAN_END.search(last) else None
+        place = found.group(1) if found else None
+    return shared
+
+
 def _joined(name: str) -> list[str]:
     """Two organs joined by 和 are two (公安部和交通运输部, 泉州港口管理局和市数据管理局, 省邮政管理局及省供销合作社: each
     half an organ's whole name); 工业和信息化部 is one, and so is 各级人民政府及其部门. A name may hold the conjunction
@@ -1768,7 +1795,7 @@ def _units(names: str) -> list[str]:
         organ, level = shared_department.group(2), level.group() if level else ""
         return [level + part + organ for part in fields] + [level + shared_department.group(1) + organ]
     units = []
-    for name in (piece for part in parts for piece in _joined(part)):
+    for name in (piece for part in _sharing_places(parts) for piece in _joined(part)):
         # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
         name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name)
         name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
