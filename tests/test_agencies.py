@@ -966,3 +966,12 @@ def test_the_lead_departments_of_a_named_mechanism_are_units():
     assert (found.lead, found.responsible) == (("省发展改革委",), ("省科技厅", "省“十强产业”协调推进机制牵头部门"))
     alone = extract_agencies("布局一批场景。（省发展改革委、各牵头单位按职责分工负责）")[1]
     assert "各牵头单位" not in alone.lead + alone.responsible
+
+
+def test_an_internal_control_rule_assigns_each_business_to_its_office():
+    """（二）政府采购业务由采购管理办公室归口管理，财务科、纪检室参与监督: the office answering for a business leads, those
+    taking part share; 财务科是内部控制建设的牵头部门 declares the lead."""
+    found = extract_agencies("（二）政府采购业务由采购管理办公室归口管理，财务科、纪检室参与监督；")[1]
+    assert (found.lead, found.responsible) == (("采购管理办公室",), ("财务科", "纪检室"))
+    declared = extract_agencies("财务科是内部控制建设的牵头部门，负责组织建立健全内部控制制度。")[1]
+    assert (declared.lead, declared.responsible) == (("财务科",), ())

@@ -96,13 +96,14 @@ CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_
 TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）由]|{_INNER}){{2,60}}?)牵头"
                        r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?"
                        # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合) or with 由 … 组织
-                       # (此项工作由各设区市人力资源社会保障局具体组织). (Not 由 … 责令, the organ a law makes enforce a
+                       # (此项工作由各设区市人力资源社会保障局具体组织), or with 由 … 归口管理 as internal-control rules assign a
+                       # business to its office (政府采购业务由采购管理办公室归口管理). (Not 由 … 责令, the organ a law makes enforce a
                        # penalty, …的，由县住房和城乡建设局责令限期改正: its readers leave it out or doubt it.)
                        # Those named so may share it by their functions (由市科技局、市工业和信息化局按职责分工负责组织实施):
                        # the first leads, as with X、Y按职责分工负责 (by_function).
                        rf"|由(?P<charged>(?:(?!会同)(?:[^，。；：（）由]|{_INNER})){{2,60}}?)"
                        r"(?P<by_function>按照?(?:职责分工|各自职责))?(?:具体)?"
-                       r"(?:负责(?!人|同志)|组织(?![者部]))"
+                       r"(?:负责(?!人|同志)|组织(?![者部])|归口管理)"
                        r"(?:[^，。；]{0,12}[，、](?P<supporting>[^，。；：（）]{2,80}?)(?:配合|参与|协助))?")
 # A department and those it works with, written in the text: 省财政厅会同省地方金融管理局、…监管局建立…,
 # 由省林业局会同省应急管理厅、省气象局制作…, 名录由省工业和信息化厅会同省大数据局发布, 市自然资源和规划局应当
@@ -142,7 +143,7 @@ _ATTENDED = re.compile(r"[^。；]*(?:出席|列席|参加)了?(?:会议|本次�
 TOGETHER_AFTER = re.compile(rf"(?<=，)(?:必要时|视情)?会同({_TOGETHER_UNITS})"
                             rf"|(?<=，)({_TOGETHER_UNITS})(?:等部门)?(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助|参加|参与)(?=[，。；]|$))")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体, 公安机关是养犬管理
-# 工作的主管部门), or lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the
+# 工作的主管部门, 财务科是内部控制建设的牵头部门, …的归口管理部门), or lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the
 # verb is no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
 # none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person. A law's departments
 # doing their share by their functions (住房城乡建设、商务等部门按照各自职责，做好…) are subjects of a duty too.
@@ -150,7 +151,7 @@ _SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^
 # (… or that bears a responsibility: 各县（市、区）人民政府对本地区…负主体责任, …管委会负属地管理责任.)
 TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|按照各自职责|按照职责分工"
                           r"|(?:对[^，。；]{1,20}?)?负(?:[\u4e00-\u9fff]{1,4})?责任)")
-RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?(?:责任主体|主管部门)")
+RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?(?:责任主体|主管部门|牵头部门|归口(?:管理)?部门)")
 _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # … and a department opening a sentence with what it does, as plans assign a task (区应急管理局统筹储备…,
 # 区防汛办每年至少组织…, 县人民政府成立…领导小组), or with when it must act (区防汛办接到…后，应…): the name
@@ -1641,7 +1642,7 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(unit for unit in others if _named_units([unit], ORGAN_END) or EACH_PLACE.fullmatch(unit))
             sentences_led.add(_sentence_start(text, found.start()))  # 由X牵头，会同Y…: Y shares (TOGETHER_AFTER)
     subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
-                               RESPONSIBLE_BODY.finditer(text) if "责任主体" in text or "主管部门" in text else ())
+                               RESPONSIBLE_BODY.finditer(text) if "是" in text and ("责任主体" in text or "部门" in text) else ())
     # (TEXT_ACTOR is tried at each sentence's start and after each comma only: tried everywhere it cost the parse a
     # tenth.)
     starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
