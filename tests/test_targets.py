@@ -376,6 +376,15 @@ FORMS = {
         "到2027年，年营业收入达到1000万元人民币以上。",
         [("年营业收入", 1000.0, "万元", ">=", 2027, None)],
     ),
+    "improved-and-consolidated": (
+        "改善灌溉面积3.5万亩，巩固提升农村供水工程28处。",
+        [("灌溉面积", 3.5, "万亩", "=", None, None), ("农村供水工程", 28.0, "处", "=", None, None)],
+    ),
+    "the-count-of-what-an-action-is-done-to": (
+        "对石门、黄坪等12座小型水库实施除险加固，其中小（1）型水库3座、小（2）型水库9座。",
+        [("对石门、黄坪等小型水库实施除险加固", 12.0, "座", "=", None, None), ("小（1）型水库", 3.0, "座", "=", None, None),
+         ("小（2）型水库", 9.0, "座", "=", None, None)],
+    ),
     "a-share-of-those-choosing-a-tier": (
         "选择500元以上缴费档次的人数占比达到30%。",
         [("选择500元以上缴费档次的人数占比", 30.0, "%", "=", None, None)],
@@ -429,6 +438,8 @@ NOT_TARGETS = {
     "a-tier-chosen": "选择2000元及以上档次缴费的，由参保人自愿确定。",
     "a-magnitude-without-a-number": "打造千亿级产业集群。",
     "a-quorum": "经专有部分占建筑物总面积过半数的业主同意。",
+    "all-of-a-places-acted-on": "对全市14个县（市、区）开展交叉检查。",
+    "a-grant-to-those-acted-on": "对新认定的3家企业给予一次性奖励。",
     "years-of-experience": "测试驾驶人应取得相应准驾车型驾驶证并具有2年以上驾驶经历。",
     "a-trials-term-and-records-kept": "其中，测试时间原则上不超过30个月，数据存储时间不少于3年。",
     "an-amount-in-renminbi-qualifying": "提交每车不低于五百万元人民币的交通事故责任保险凭证。",

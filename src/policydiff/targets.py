@@ -255,6 +255,8 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"培训|设立|建立|布局|完成|淘汰|推出|开设|发布|净增|加装|消除|整治|整顿|修缮|更新|配备|筹集|安排|储备|推广|"
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
+                            # (what is improved or consolidated: 改善灌溉面积3.5万亩, 巩固提升农村供水工程28处)
+                            r"改善|巩固提升|"
 
                             # (titles a place strives to win, as it counts what it creates: 争创国家级示范企业5家)
                             r"争创(?!建)|"
@@ -310,6 +312,11 @@ _ENABLING = "(?:推动|支持|引导|帮助|带动)(?:发展)?"  # (… maybe to
 # lists (实施4个重大工程); with a bar they set a goal (实施1000个以上…项目, 2016年启动50个以上…项目, 在…领域各选择10个以上…项目,
 # 开发10个以上智能物流与仓储装备). (Not 实现: with a bar the count may qualify what it brings about, 实现20户以上自然村通硬化路.)
 _UNDERTAKING = "实施|启动|选择|开发"
+# The count of what an action is done to, named after 对 (对石门、黄坪、龙潭等12座小型水库实施除险加固, 对500家企业开展
+# 诊断服务): the goal is the action's. (Not a grant, 对…的企业给予奖励: 给予 is none of these actions; nor all of a place's,
+# 对全市14个县（市、区）开展交叉检查, which the count describes.)
+ACTED_ON = re.compile(r"(?:^|[，；：])对(?:(?!全[省市县区乡镇])[^，。；：对的]){0,20}$")
+ACTION_AFTER = re.compile(r"[^，。；：的]{1,16}?(?:实施|开展|进行)(?!中)")
 # What is left of a whole, between a verb of doing and its count (完成剩余5条黑臭水体整治, 改造其余3个村): the count still
 # the goal. (Not funds handed down, 验收合格后下达剩余20%: a grant's last part.)
 _REMAINING = "剩余|其余|余下"
@@ -1211,6 +1218,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         if bound and BUILT.match(lead.group("verb") or "") and not (lead.group("pre_a") or lead.group("pre_b")) \
                 and _closes_phrase(remainder):
             bound = False  # 其中新建600万亩、…: a count after what is built, read as such (TRAILING_COUNT)
+        if not bound and quantity.unit and quantity.unit in _COUNTS and ACTED_ON.search(before) \
+                and ACTION_AFTER.match(remainder):
+            bound = True  # 对石门、黄坪等12座小型水库实施除险加固: the count of what an action is done to
         previous, after_baseline, baseline = quantity, baseline, False
         yearly = _yearly(scan, quantity.start)
         if absorbed:
