@@ -438,6 +438,7 @@ NOT_TARGETS = {
     "a-tier-chosen": "选择2000元及以上档次缴费的，由参保人自愿确定。",
     "a-magnitude-without-a-number": "打造千亿级产业集群。",
     "a-quorum": "经专有部分占建筑物总面积过半数的业主同意。",
+    "a-stages-share-with-its-verb": "补助资金实行“先建后补”，项目开工后预拨不超过40%，交工验收合格后拨付至90%。",
     "all-of-a-places-acted-on": "对全市14个县（市、区）开展交叉检查。",
     "a-grant-to-those-acted-on": "对新认定的3家企业给予一次性奖励。",
     "years-of-experience": "测试驾驶人应取得相应准驾车型驾驶证并具有2年以上驾驶经历。",
@@ -1058,6 +1059,16 @@ def test_a_table_by_place_typed_with_spaces_may_open_with_a_column_of_row_number
     assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
         ("3", "大庄镇新建面积", 8000.0, "亩"), ("3", "大庄镇投资", 2370.0, "万元"),
         ("3", "界湖街道新建面积", 6000.0, "亩"), ("3", "界湖街道投资", 2040.0, "万元")]
+
+
+def test_a_place_tables_column_of_what_each_place_is_paid_holds_no_goal():
+    """县（市、区） | 建设任务（公里） | 省市补助资金（万元）: each county's task is its target, what it is paid is none."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、任务分解\n各县建设任务如下：\n县（市、区）\t建设任务（公里）\t省市补助资金（万元）\n"
+                          "平川县\t310\t11200\n清河县\t260\t9600\n")
+    assert [(t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("平川县建设任务", 310.0, "公里"), ("清河县建设任务", 260.0, "公里")]
 
 
 def test_an_attached_table_of_tasks_by_place_belongs_to_the_clause_referring_to_it():

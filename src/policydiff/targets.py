@@ -392,7 +392,11 @@ GRANT = re.compile(rf"(?:{_PAYMENTS})(?:{_PRE})?$")
 # So are the amount a grant pays per item (单机补贴额不超过15万元), the share paid out at a stage (首期拨付比例不超过40%) and a
 # loan's or a credit's limit (单户额度不超过5万元, 贷款总额度不超过150万元): its readers leave them out or make them optional.
 GRANT_TERMS = re.compile(rf"(?:(?:{_PAYMENTS}|贴息)(?:比例|金额|额度|总额)|(?:拨付|兑付)(?:比例|金额)|额度)"
-                         rf"(?:[^，。；（）]|（[^（）]{{1,12}}）){{0,16}}$|(?:{_PAYMENTS})额(?:{_PRE})?$")
+                         rf"(?:[^，。；（）]|（[^（）]{{1,12}}）){{0,16}}$|(?:{_PAYMENTS})额(?:{_PRE})?$"
+                         # (… or a stage's share written with its verb alone: 项目开工后预拨不超过40%, 验收合格后拨付至90%)
+                         rf"|(?:预拨|拨付|兑付)(?:至|到)?(?:{_PRE})?$")
+# … and so is a place table's column of what each place is paid (县（市、区） | 建设任务（公里） | 省市补助资金（万元）).
+GRANTED_COLUMN = re.compile(rf"(?:{_PAYMENTS})(?:资金|金额|经费)?$")
 # (Not a rate or an amount raised: 补助比例提高到50%, a goal of the plan.)
 RAISED = re.compile(r"(?:新增|增加|提高|提升|上调)(?:到|至)?$")
 # A rate applied in a procedure (首付款比例最低可按15%执行, 按5%计提): a standard, no goal.
@@ -874,6 +878,9 @@ class _PlaceTable:
             if name.strip() in _TOTALS:
                 continue  # 新建 | 改造提升 | 合计: the row's sum of its columns, no target of its own
             indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
+            if GRANTED_COLUMN.search(indicator):
+                continue  # 省市补助资金（万元）: what each place is paid, no goal of it
+
             year = _ROW_YEAR.fullmatch(indicator)
             found.append(_cell_target(cell, place + ("" if year else indicator), unit or self.unit,
                                       int(year.group(1)) if year else None, document, clause, index, row))
