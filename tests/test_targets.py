@@ -1061,6 +1061,17 @@ def test_a_table_by_place_typed_with_spaces_may_open_with_a_column_of_row_number
         ("3", "界湖街道新建面积", 6000.0, "亩"), ("3", "界湖街道投资", 2040.0, "万元")]
 
 
+def test_a_project_lists_columns_describing_its_projects_hold_no_goals():
+    """序号 | 项目名称 | 建设内容及规模 | 总投资（亿元） | 2025年计划投资（亿元） | 责任单位 | 建设期限: what each project builds,
+    costs in all and when are its description, no goals; a task table's content still holds its goals."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、重点项目\n序号 | 项目名称 | 建设内容及规模 | 总投资（亿元） | 2025年计划投资（亿元） | 责任单位 | 建设期限\n"
+                          "1 | 北湖水库工程 | 新建中型水库1座，总库容2860万立方米 | 12.8 | 4 | 市水利局 | 2024—2026\n"
+                          "三、重点任务\n序号 | 重点任务 | 责任单位\n1 | 新建城市快速路12.6公里 | 市住房城乡建设局\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("3", 12.6, "公里")]
+
+
 def test_a_place_tables_column_of_what_each_place_is_paid_holds_no_goal():
     """县（市、区） | 建设任务（公里） | 省市补助资金（万元）: each county's task is its target, what it is paid is none."""
     from policydiff.parse import parse_text

@@ -33,6 +33,10 @@ PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|市州?|县区?|区县?|
                           r"|(?:帮扶|结对|受援|援建|对口)[市县区])(?:（[区市县州盟、镇街道兵团]{1,8}）)?")
 # The header of a column of row numbers, maybe standing before the places' (序号 | 镇（街道） | …).
 ROW_NUMBER_COLUMN = ("序号", "编号")
+# The column naming a project list's projects (项目名称, 重点工程名称): its rows are the projects of the clause holding
+# the table (tasks.assign), whose names may echo another clause's words (宿迁国家骨干冷链物流基地 in a list under
+# 实施重大物流项目, its base named in 构建物流枢纽体系), and its other columns describe them (targets).
+PROJECT_COLUMN = re.compile(r"(?:重点|重大)?(?:建设)?(?:项目|工程)(?:名称)?")
 
 
 def place_column(cells: list[str]) -> bool:

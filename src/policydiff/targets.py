@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .model import (INDICATOR_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document,
+from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document,
                     place_column, table_cells)
 
 Value = float | str | tuple[float, float]
@@ -634,6 +634,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
         carried: tuple[int | None, str | None] = (None, None)
         past = False  # the sentence before, ended by ；, reported a past year
         table: _Table | _YearTable | _PlaceTable | None = None  # the table whose rows are being read
+        described: set[int] = set()  # the columns of a project list's table describing its projects (DESCRIBING)
         unit: str | None = None  # the unit the sentence before gave a table (单位：万亩)
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
@@ -646,17 +647,21 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 if table is not None and table.holds(cells):
                     found.extend(table.targets(cells, document.id, clause.id, index, sentence, issued))
                     continue
+                if any(PROJECT_COLUMN.fullmatch(cell.strip()) for cell in cells):
+                    described = {k for k, cell in enumerate(cells) if DESCRIBING.fullmatch(cell.strip())}
                 # A row of another table (a task's, a project's) is read cell by cell, as prose: no
                 # target runs across its cells (7 | 全市食品安全抽检量达到每千人6批次 | 市市场监管局).
                 table = None
                 for k, cell in enumerate(cells):
+                    if k in described:
+                        continue
                     # (A value alone in its cell takes its name from the cells before it: 飞行检查 | 每年不少于1次.)
                     name = "".join(before for before in cells[:k] if not before.isdigit())
                     found.extend(dataclasses.replace(target, indicator=target.indicator or name)
                                  for target in _sentence(cell, (None, None), document.id, clause.id, index, plan)[0])
                 carried = (None, None)
                 continue
-            table = None
+            table, described = None, set()
             unit = line.group(1) if (line := UNIT_LINE.search(sentence.strip())) else None
             if index == 0 and (quota := _place_quota(clause.heading, sentence)) is not None:
                 found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
@@ -675,6 +680,13 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             # mid-term evaluation's 2030年目标 column) is still one.
             found[start:] = [target for target in found[start:] if issued and target.year and target.year > issued]
     return tuple(found)
+
+
+# The columns of a project list's table (序号 | 项目名称 | 建设内容及规模 | 总投资（亿元） | 2025年计划投资（亿元） | 责任单位 |
+# 建设期限) that describe its projects: what each builds, what it costs in all and when it is built (新建厂房28万平方米,
+# 46.5, 2024—2027) are no goals; the year's planned investment and the departments are read as they stand.
+DESCRIBING = re.compile(r"(?:主要)?建设(?:内容|规模)(?:[及和与](?:规模|内容))?|(?:项目)?总投资(?:（[^（）]{1,6}）)?"
+                        r"|建设(?:期限|年限|周期|起止年限|起止时间)")
 
 
 # A unit titled by a place whose text opens with a quantity alone (2.1 提档升级任务 / 1．钱集镇：26公里，重点实施…): the

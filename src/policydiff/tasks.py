@@ -14,15 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .model import HANZI, INDICATOR_COLUMN, LEAD_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
+from .model import HANZI, INDICATOR_COLUMN, LEAD_COLUMN, PROJECT_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
 from .numbering import match_marker
 
 # Header cells that hold neither a task nor a department: the row's number, its deadline, remarks.
 _OTHER_COLUMN = re.compile(r"序号|编号|(?:完成|工作)?时限|(?:完成|办结)?时间(?:节点|要求|安排)?|进度安排|备注|责任领导|牵头领导")
-# The column naming a project list's projects (项目名称, 重点工程名称): its rows are the projects of the clause holding
-# the table, whose names may echo another clause's words (宿迁国家骨干冷链物流基地 in a list under 实施重大物流项目, its
-# base named in 构建物流枢纽体系).
-_PROJECT_COLUMN = re.compile(r"(?:重点|重大)?(?:建设)?(?:项目|工程)(?:名称)?")
 # A department marked as the lead inside a cell of departments: 省发展改革委（牵头）.
 _MARKED_LEAD = re.compile(r"[（(]牵头[）)]")
 # A row restates a clause when this share of its task's character pairs stands in the clause's
@@ -83,7 +79,7 @@ class _Columns:
     number: int | None = None
     """The 序号 column, if any."""
     projects: bool = False
-    """Whether the table lists projects (_PROJECT_COLUMN)."""
+    """Whether the table lists projects (PROJECT_COLUMN)."""
 
     @classmethod
     def of(cls, cells: list[str]) -> _Columns | None:
@@ -95,7 +91,7 @@ class _Columns:
                       if k not in lead and k not in share and cell and not _OTHER_COLUMN.fullmatch(cell))
         return cls(len(cells), tasks, lead, share, any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells),
                    next((k for k, cell in enumerate(cells) if cell == "序号"), None),
-                   any(_PROJECT_COLUMN.fullmatch(cells[k]) for k in tasks))
+                   any(PROJECT_COLUMN.fullmatch(cells[k]) for k in tasks))
 
     def read(self, cells: list[str], row: str) -> TaskRow | None:
         """The row of ``cells``: as many as the header, or fewer when the first ones span several
