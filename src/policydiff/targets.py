@@ -257,6 +257,8 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
                             # (what is improved or consolidated: 改善灌溉面积3.5万亩, 巩固提升农村供水工程28处)
                             r"改善|巩固提升|"
+                            # (what is gathered or deployed: 集聚第三方专业服务机构40家, 部署路侧感知单元（RSU）2000套)
+                            r"集聚|部署|"
 
                             # (titles a place strives to win, as it counts what it creates: 争创国家级示范企业5家)
                             r"争创(?!建)|"
