@@ -96,9 +96,10 @@ CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_
 TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）由]|{_INNER}){{2,60}}?)牵头"
                        r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?"
                        # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合) or with 由 … 组织
-                       # (此项工作由各设区市人力资源社会保障局具体组织), or with 由 … 归口管理 as internal-control rules assign a
-                       # business to its office (政府采购业务由采购管理办公室归口管理). (Not 由 … 责令, the organ a law makes enforce a
-                       # penalty, …的，由县住房和城乡建设局责令限期改正: its readers leave it out or doubt it.)
+                       # (此项工作由各设区市人力资源社会保障局具体组织), or with 由 … 归口管理 as internal-control rules
+                       # assign a business to its office (政府采购业务由采购管理办公室归口管理). (Not 由 … 责令, the organ a
+                       # law makes enforce a penalty, …的，由县住房和城乡建设局责令限期改正: its readers leave it out or doubt
+                       # it.)
                        # Those named so may share it by their functions (由市科技局、市工业和信息化局按职责分工负责组织实施):
                        # the first leads, as with X、Y按职责分工负责 (by_function).
                        rf"|由(?P<charged>(?:(?!会同)(?:[^，。；：（）由]|{_INNER})){{2,60}}?)"
@@ -143,9 +144,10 @@ _ATTENDED = re.compile(r"[^。；]*(?:出席|列席|参加)了?(?:会议|本次�
 TOGETHER_AFTER = re.compile(rf"(?<=，)(?:必要时|视情)?会同({_TOGETHER_UNITS})"
                             rf"|(?<=，)({_TOGETHER_UNITS})(?:等部门)?(?:(?:按职责分工|按职责)|(?:分别)?(?:配合|协助|参加|参与)(?=[，。；]|$))")
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体, 公安机关是养犬管理
-# 工作的主管部门, 财务科是内部控制建设的牵头部门, …的归口管理部门), or lead a mechanism set up without 由 (建立国家发展改革委、国家卫生健康委牵头，…参加的部际联席会议机制: the
-# verb is no part of the name). Not a duty: 应 and 要 opening a word (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is
-# none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估), and 负责人, a person. A law's departments
+# 工作的主管部门, 财务科是内部控制建设的牵头部门, …的归口管理部门), or lead a mechanism set up without 由 (建立国家发展改革委、
+# 国家卫生健康委牵头，…参加的部际联席会议机制: the verb is no part of the name). Not a duty: 应 and 要 opening a word
+# (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估),
+# and 负责人, a person. A law's departments
 # doing their share by their functions (住房城乡建设、商务等部门按照各自职责，做好…) are subjects of a duty too.
 _SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
 # (… or that bears a responsibility: 各县（市、区）人民政府对本地区…负主体责任, …管委会负属地管理责任.)
@@ -246,8 +248,8 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 承办单位: who handles a
 # citizen's request; 原审批部门: whose powers moved to an approval bureau; 各成员单位要…: a
-# mechanism's members (but the lead departments of a mechanism it names are its units: 省“十强产业”协调推进机制牵头部门); 社会单位:
-# bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on), or only
+# mechanism's members (but the lead departments of a mechanism it names are its units: 省“十强产业”协调推进机制
+# 牵头部门); 社会单位: bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on), or only
 # as a 单位 (各单位要…: an applicant, a firm or an office alike): no government department. (各相关部门要… names the
 # departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|(?<!机制)牵头|配合|责任|考核|成员|承办|原审批)"
@@ -1608,8 +1610,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
         # 应急指挥中心（综合协调科）).
         sections = trailing.start() > 0 and text[trailing.start() - 1] in SENTENCE_END
         units = list(itertools.chain.from_iterable(
-            itertools.takewhile(lambda part: part and all(AGENCY.fullmatch(unit) or sections and _SECTION_LABEL.fullmatch(unit)
-                                                          for unit in part),
+            itertools.takewhile(lambda part: part and all(
+                AGENCY.fullmatch(unit) or sections and _SECTION_LABEL.fullmatch(unit) for unit in part),
                                 map(_units, re.split(r"[，；]", trailing.group(1))))))
         if units:
             responsible.extend(units)
@@ -1644,7 +1646,8 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
             responsible.extend(unit for unit in others if _named_units([unit], ORGAN_END) or EACH_PLACE.fullmatch(unit))
             sentences_led.add(_sentence_start(text, found.start()))  # 由X牵头，会同Y…: Y shares (TOGETHER_AFTER)
     subjects = itertools.chain(TEXT_SUBJECT.finditer(text) if any(verb in text for verb in _DUTY_VERBS) else (),
-                               RESPONSIBLE_BODY.finditer(text) if "是" in text and ("责任主体" in text or "部门" in text) else ())
+                               RESPONSIBLE_BODY.finditer(text)
+                               if "是" in text and ("责任主体" in text or "部门" in text) else ())
     # (TEXT_ACTOR is tried at each sentence's start and after each comma only: tried everywhere it cost the parse a
     # tenth.)
     starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
@@ -1713,7 +1716,8 @@ def _agencies(lead: Iterable[str], responsible: Iterable[str]) -> Agencies:
 # (省级、地市级医疗保障部门: the level may say 级, and so may the places before.)
 # (Not the 乡 or 镇 of 城乡, 城镇 inside a department's name, 住房城乡建设部门; nor a level's own units, 县直各单位. The organ's
 # name may hold 和, 汨东、修阳、通阜县人力资源和社会保障局, but not before another place: 县财政局和乡镇.)
-_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)(?!直)((?:[^及和与级]|和(?![省市县区乡镇各]))+)$")
+_PLACE_ORGAN = re.compile(r"[\u4e00-\u9fff]{0,6}?(自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)(?!直)"
+                          r"((?:[^及和与级]|和(?![省市县区乡镇各]))+)$")
 _LEVEL_END = re.compile(r"(?:自治区|直辖市|[省市县区]|(?<!城)[乡镇])(级?)$")
 # A place that is only a level of its own (各州、市人民政府: each autonomous prefecture's, 各盟、市).
 _LEVEL_ONLY = re.compile(r"各?(?:州|盟|地区|自治州)")

@@ -29,8 +29,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Document,
-                    place_column, table_cells)
+from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE,
+                    YEAR_COLUMN, Document, place_column, table_cells)
 
 Value = float | str | tuple[float, float]
 
