@@ -978,3 +978,14 @@ def test_an_internal_control_rule_assigns_each_business_to_its_office():
     assert (found.lead, found.responsible) == (("采购管理办公室",), ("财务科", "纪检室"))
     declared = extract_agencies("财务科是内部控制建设的牵头部门，负责组织建立健全内部控制制度。")[1]
     assert (declared.lead, declared.responsible) == (("财务科",), ())
+
+
+def test_the_last_units_note_written_as_a_sentence_on_its_own_line_is_kept():
+    """…攻防演练。 / （省委网信办、省公安厅、省数据局按职责分工负责）: the note after the last unit, on its own line, is that
+    unit's, not a line of the signature to trim."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("三、保障措施\n（一）加强组织。建立机制。\n（二）筑牢安全防线。每年至少开展1次攻防演练。\n"
+                          "（省委网信办、省公安厅、省数据局按职责分工负责）\n")
+    found = document.clause("3.2").agencies
+    assert (found.lead, found.responsible) == (("省委网信办",), ("省公安厅", "省数据局"))

@@ -129,7 +129,7 @@ def test_the_known_misses_are_snippets_of_the_set():
 # they arrived: 147 of 211 required targets found, 2 false, 44 of 57 agency clauses exact; the rules
 # made since looked at them. The floors are the figures of 2026-11-30 (evening).
 QUANTITIES = FORMS / "quantities"
-TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 207 / 211, 0, 54 / 57
+TARGET_RECALL_FLOOR, TARGET_FALSE_CEILING, AGENCY_EXACT_FLOOR = 207 / 211, 0, 56 / 57
 
 
 def _value(value) -> float | str | tuple[float, ...]:
@@ -548,7 +548,7 @@ def test_targets_and_agencies_of_the_forms():
     ("sa[0-9]*.yaml", 123, 106 / 123, 14, 38 / 52),
     ("sb[0-9]*.yaml", 100, 89 / 100, 2, 42 / 51),
     ("sc[0-9]*.yaml", 132, 127 / 132, 11, 61 / 81),
-    ("sd[0-9]*.yaml", 133, 127 / 133, 9, 62 / 63),
+    ("sd[0-9]*.yaml", 133, 127 / 133, 9, 63 / 63),
     ("se[0-9]*.yaml", 194, 192 / 194, 13, 53 / 57),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

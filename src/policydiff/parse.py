@@ -805,7 +805,8 @@ def _trim_back_matter(body: list[str]) -> list[str]:
     while kept and match_marker(kept[-1]) is None and not (len(kept) > 1 and TABLE_CELL in kept[-1]
                                                            and TABLE_CELL in kept[-2]) and (
         ORG_LINE.fullmatch(kept[-1]) or not any(ch in kept[-1] for ch in SENTENCE_END)
-    ) and not RESPONSIBILITY_NOTE.fullmatch(kept[-1]) and not BARE_RESPONSIBILITY_NOTE.match(kept[-1]):
+    ) and not RESPONSIBILITY_NOTE.fullmatch(kept[-1]) and not BARE_RESPONSIBILITY_NOTE.match(kept[-1]) \
+            and not DUTY_NOTE.fullmatch(kept[-1]):  # (the last unit's note, written as a sentence: （X、Y按职责分工负责）)
         kept.pop()
     return kept
 
