@@ -373,12 +373,13 @@ _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万", "个等级")
 # 由…约谈): unlike 超过60%的县…, a share.
 RATE_BOUND = re.compile(r"(?:率|度|比例|比重|占比)(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
-# 补助, 按设备投资额的10%给予奖励), or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
+# 补助, 按设备投资额的10%给予奖励, 按照国拨经费实际到账额的15%对承担单位给予经费补助, 按照国拨经费的30%给予财政资金配套支持),
+# or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
 # like a grant's amount, not a goal. (Not those already paid, a share of whom a check samples: 每年对不少于10%的已补贴项目
 # 开展现场抽查.)
 _PAYMENTS = "补助|奖励|补贴|资助|奖补"  # what a policy pays (its rates and amounts are its standards)
-SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,8}}?(?<![已获])(?:{_PAYMENTS}|贴息|返还)"
-                          rf"|[^，。；]{{0,4}}?(?:给予|予以)[^，。；]{{0,4}}?支持")
+SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,12}}?(?<![已获])(?:{_PAYMENTS}|贴息|返还)"
+                          rf"|[^，。；]{{0,6}}?(?:给予|予以)[^，。；]{{0,8}}?支持")
 # … and so are the bounds of a band of a schedule, a bound said to be in it or a band qualifying who (利用率在8%（含）
 # 至15%之间的，按0.05元/千瓦时补贴; 投资额1000万元（含）以上的): who gets which rate, not a goal.
 BAND = re.compile(r"[（(]含[）)]|之间的")
