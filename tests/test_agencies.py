@@ -489,6 +489,8 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
      ("常澄市商务局", "果宁州发展改革委", "果宁州商务局")),
     ("开展整治。（市住房城乡建设局、遵义市水务局、民航贵州监管局负责）", "开展整治。", ("市住房城乡建设局",),
      ("遵义市水务局", "民航贵州监管局")),
+    # Each region, as the centre names them, shares as each place does.
+    ("推进网络互联互通。（工业和信息化部牵头，各地区负责）", "推进网络互联互通。", ("工业和信息化部",), ("各地区",)),
     # … and so do counties a bureau's name holding 和 (人力资源和社会保障局), but not a place after 和 (县财政局和乡镇).
     ("跨省通办。（汨东、修阳、通阜县人力资源和社会保障局负责）", "跨省通办。", ("汨东县人力资源和社会保障局",),
      ("修阳县人力资源和社会保障局", "通阜县人力资源和社会保障局")),

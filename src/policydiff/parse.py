@@ -238,8 +238,9 @@ GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署
 # 市应急管理局设下列内设机构; nor a party a report leaves unnamed, 平江县某花炮制造有限公司: a case criticised, named
 # with 某; nor all of them, 省级以上园区全部.)
 # The places of a level, each of them, standing for its governments or committees (（县委农办牵头，县农业农村局、各乡镇负责）,
-# 各乡镇（街道）, 各县市区, 各村（社区）: named so in a note as a labelled note names them).
-EACH_PLACE = re.compile(r"各(?:[省市州盟县区旗乡镇村]|街道|社区|苏木|嘎查)+")
+# 各乡镇（街道）, 各县市区, 各村（社区）: named so in a note as a labelled note names them; and each region or place, as the
+# centre names them: （工业和信息化部牵头，各地区负责）).
+EACH_PLACE = re.compile(r"各(?:[省市州盟县区旗乡镇村]|街道|社区|苏木|嘎查|地区?)+")
 _TOWARDS = re.compile(r"对(?!外)")
 NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}|(?<!所)在"
                         r"|^[且并和及或经将请被]"
