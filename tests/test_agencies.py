@@ -489,6 +489,8 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
      ("常澄市商务局", "果宁州发展改革委", "果宁州商务局")),
     ("开展整治。（市住房城乡建设局、遵义市水务局、民航贵州监管局负责）", "开展整治。", ("市住房城乡建设局",),
      ("遵义市水务局", "民航贵州监管局")),
+    # A list closed by 等 and joined to the bodies of each place names them too.
+    ("发展产业。（扶贫办、商务部等和各有关省级人民政府负责）", "发展产业。", ("扶贫办",), ("商务部", "各有关省级人民政府")),
     # Each region, as the centre names them, shares as each place does.
     ("推进网络互联互通。（工业和信息化部牵头，各地区负责）", "推进网络互联互通。", ("工业和信息化部",), ("各地区",)),
     # … and so do counties a bureau's name holding 和 (人力资源和社会保障局), but not a place after 和 (县财政局和乡镇).

@@ -1735,6 +1735,9 @@ _FIELD = re.compile(r"(?!各)[^的\W\d]{2,6}")
 _LEVEL_GOVERNMENT = re.compile(r"[省市县区州]人民政府")
 
 
+# A list closed by 等 and joined to the bodies of each place (扶贫办、商务部等和各有关省级人民政府负责): the 等 closes the
+# first list, the bodies after it are named too.
+_CLOSED_AND = re.compile(r"(?<![高中初同平均对])等(?:有关|相关)?(?:部门)?[和及](?=各|有关|相关)")
 # A unit's place at the start of its name (常澄市教育局, 果宁州发展改革委, 市委组织部; after 中共: 中共常澄市委组织部).
 _NAME_PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{0,6}?(?:自治区|[省市县区州盟旗]))(?=[\u4e00-\u9fff]{2})")
 # A department named by its field alone, without its place, up to the end or a conjunction (卫生健康委, 商务局与…): the
@@ -1795,7 +1798,7 @@ def _units(names: str) -> list[str]:
     if "、第" in names:  # (only there can offices numbered in turn share a name: most lists are read without the scan)
         names = _SHARED_ORDINALS.sub(lambda found: "、".join(found.group(1) + ordinal + found.group(3)
                                                              for ordinal in found.group(2).split("、")), names)
-    parts = [name.strip() for name in re.split(r"[、，,]", _INSERTION.sub("", names))]
+    parts = [name.strip() for name in re.split(r"[、，,]", _CLOSED_AND.sub("、", _INSERTION.sub("", names)))]
     shared_department = _SHARED_DEPARTMENT.fullmatch(parts[-1]) if len(parts) > 1 else None
     level = _LEVEL_GOVERNMENT.match(parts[0]) if shared_department else None
     fields = [parts[0][level.end():] if level else parts[0], *parts[1:-1]]
