@@ -82,7 +82,7 @@ def test_collection_targets(figures):
 # pku-sd-005 (4aab892) 17 of 17, 1 false, 5 of 33; pku-sd-019, pku-c-082, pku-c-077, pku-c-080, govcn-034 and govcn-005
 # (965c015) 8 of 9, 0 false, 100 of 139; govcn-009, pku-sd-014, pku-c-015, pku-c-012, pku-sd-007 and pku-sd-013
 # (965c015) 6 of 6, 13 false, 39 of 57. The floors are today's figures.
-EXTRACTION = (222, 207 / 222, 16, 311 / 372)
+EXTRACTION = (222, 207 / 222, 16, 320 / 372)
 
 
 def test_targets_and_agencies_of_the_collection_gold():

@@ -1772,7 +1772,8 @@ def _joined(name: str) -> list[str]:
     人民政府)."""
     def whole(half: str) -> bool:
         if AGENCY.fullmatch(half) or _NAMED_COMPANY.fullmatch(half) or len(half) >= 5 and _named_units([half]) \
-                or BODY_AS_A_WHOLE.fullmatch(half):  # (消防救援机构和有关部门: a field's organ and the departments concerned)
+                or BODY_AS_A_WHOLE.fullmatch(half) or EACH_PLACE.fullmatch(half):
+            # (消防救援机构和有关部门: a field's organ and the departments concerned; 交通运输部及各地区: and each region)
             return True
         # A placed organ (省妇联, 省供销合作社), not all levels of government (各级政府及有关职能部门) nor an organ of no
         # place (国有文化资产管理机构和企业主管主办部门 is one name).
