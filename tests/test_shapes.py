@@ -859,6 +859,16 @@ def test_a_list_of_attachments_without_its_colon():
     assert [unit for unit, _ in units_of(document)] == ["1", "2"]
 
 
+def test_a_list_of_attachments_whose_first_title_opens_with_a_year():
+    """附件：1.2025年清溪县河湖长制工作要点 / 2.…名单: the first item's number and its title's year read like a decimal
+    (1.2025), but the list is a list of attachments all the same, and the points after the signature are the body."""
+    document = parse_text("关于印发《2025年清溪县河湖长制工作要点》的通知\n各乡镇河长办：\n现将工作要点印发给你们，请认真抓好落实。\n"
+                          "附件：1.2025年清溪县河湖长制工作要点\n2.清溪县县级河湖长及联系部门名单\n清溪县河长制办公室\n2025年2月20日\n"
+                          "附件1\n2025年清溪县河湖长制工作要点\n一、工作目标\n全县断面水质优良比例保持100%。\n"
+                          "二、重点任务\n（一）压紧压实河湖长责任。县级河湖长每季度巡河不少于1次。\n")
+    assert units_of(document) == [("0", ""), ("1", "工作目标"), ("2", "重点任务"), ("2.1", "压紧压实河湖长责任")]
+
+
 def test_a_notices_list_of_attachments_on_several_lines_is_not_its_body():
     """附件：1．… / 2．… names the documents attached: its numbered lines open no body, and the
     plan after the signature is the document's."""

@@ -423,6 +423,10 @@ ATTACHMENT_LIST = re.compile(r"附件(?:[：:]|(?=\s*1\s*[.．、]))")  # 附件
 _ATTACHMENT_ITEMS = ("item", "subitem")
 
 
+# The list's first item titled by a year (附件：1.2025年清溪县河湖长制工作要点), which reads as a decimal (1.2025).
+_DATED_FIRST_ITEM = re.compile(r"1[.．](?=\d{4}年)")
+
+
 def _join_attachment_lists(paras: list[str]) -> list[str]:
     """A notice's list of attachments kept on one line: 附件：1．《…实施方案》 / 2．《…清单》 (or
     附件： alone, then 1．…) names the documents attached, and its numbered lines are not clauses.
@@ -441,7 +445,8 @@ def _join_attachment_lists(paras: list[str]) -> list[str]:
         last = None
         if listed := ATTACHMENT_LIST.match(para):
             first = match_marker(para, listed.end())
-            last = 1 if first is not None and first.kind in _ATTACHMENT_ITEMS and first.value == 1 else 0
+            last = 1 if first is not None and first.kind in _ATTACHMENT_ITEMS and first.value == 1 \
+                or _DATED_FIRST_ITEM.match(para, listed.end()) else 0
         joined.append(para)
     return joined
 
