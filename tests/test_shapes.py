@@ -1036,6 +1036,15 @@ def test_closing_formulas_are_not_titles():
     assert parse_text("一、加强投诉处理。及时受理群众投诉，限期办结。\n（一）畅通渠道。\n特此通知。\n").clause("1.1").text == "畅通渠道。"
 
 
+def test_a_bare_numbers_title_may_list_its_parts():
+    """3　风险防控、预警和信息报告 / 3.1　风险防控: a title naming its parts with 、 heads its section as any title does."""
+    assert units("XX县生产安全事故应急预案\n\n1　总则\n1.1　编制目的\n为规范应急管理，制定本预案。\n"
+                 "2　组织指挥体系\n2.1　县应急指挥部\n县政府成立县应急指挥部。\n3　风险防控、预警和信息报告\n3.1　风险防控\n"
+                 "县应急管理局每季度至少开展1次风险分析研判。\n") == [
+        ("1", "总则"), ("1.1", "编制目的"), ("2", "组织指挥体系"), ("2.1", "县应急指挥部"),
+        ("3", "风险防控、预警和信息报告"), ("3.1", "风险防控")]
+
+
 def test_a_bare_number_before_a_title_heads_a_decimal_outline():
     """应急预案 number 1 总则 / 1.1 编制目的 without 第1章: a bare number before a short title is a
     unit in a document numbered 2.1 …, its own section with subsections or not; elsewhere (a

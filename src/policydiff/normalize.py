@@ -81,7 +81,7 @@ _OUTLINE_GLUED = re.compile(r"^(\d{1,2}\.\d{1,2})(?=[\u4e00-\u9fffⅠ-Ⅻ][^。�
 # So does a bare number before a short title that fills the line (1　总则, the top of an outline
 # without 第1章; also glued after the last sentence of the one before: …水平。1 范围), unlike a
 # number opening text (3 家企业入选，…).
-_FILLS_LINE = r"(?=[\u4e00-\u9fff][^。；！？，、：]{0,29}$)"  # a title to the line's end
+_FILLS_LINE = r"(?=[\u4e00-\u9fff][^。；！？，：]{0,29}$)"  # a title to the line's end (its parts listed: 风险防控、预警和信息报告)
 _OUTLINE_HEAD = re.compile(rf"^(\d{{1,2}})\s+{_FILLS_LINE}")
 _OUTLINE_HEAD_AFTER = re.compile(rf"(?<=[。；！？])(\d{{1,2}})\s+{_FILLS_LINE}")
 # A section number written with a dot (一．工作目标, 二.整治内容: typists' and OCR's 、) is a
