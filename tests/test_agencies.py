@@ -953,6 +953,9 @@ def test_an_institutions_own_offices_act_and_are_noted_by_their_names_alone():
     assert [(c.id, c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
         ("1.1", ("药剂科",), ("医务科", "各临床科室")), ("1.2", ("院感科",), ("科教科",)), ("1.3", ("计划财务处",), ()),
         ("1.4", ("财务科",), ()), ("1.5", ("基础教育股",), ()), ("1.6", (), ())]
+    # (A department acting once something reaches it, its duty right after: 市市场监督管理局接到举报后应当在24小时内作出处理.)
+    received = extract_agencies("市市场监督管理局接到举报后应当在24小时内作出处理；举报经查证属实的，按规定给予奖励。")[1]
+    assert (received.lead, received.responsible) == (("市市场监督管理局",), ())
     # (… and opening a sentence with what they do: 质控科每季度汇总…, 科教科每季度组织…; not 此处 or 各处.)
     acting = extract_agencies("科教科每季度组织1次专题培训；党政办公室、宣传科要及时宣传。此处每年开展检查。")[1]
     assert (acting.lead, acting.responsible) == (("科教科",), ("党政办公室", "宣传科"))

@@ -197,8 +197,9 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托"
                         r"|通过)"
-                        # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…
-                        r"|[^，。；：]{1,30}?[后时前]，(?:应当|应|要|须))")
+                        # … or with when it must act, then its duty: 区防汛办接到预警信息后，应在30分钟内…, 市市场监督管理局
+                        # 接到举报后应当在24小时内作出处理
+                        r"|[^，。；：]{1,30}?[后时前]，?(?:应当|应|要|须))")
 _DUTY_VERBS = ("要", "应", "负责", "牵头", "职责", "责任")  # what TEXT_SUBJECT needs to find anything
 _SENTENCE_STOP = re.compile(f"[{SENTENCE_END}]")  # where TEXT_ACTOR may start after
 # A bracketed insertion in a unit's name, left out of the name: 各省（自治区、直辖市）政府 → 各省政府.
