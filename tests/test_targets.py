@@ -443,6 +443,8 @@ NOT_TARGETS = {
     "a-magnitude-without-a-number": "打造千亿级产业集群。",
     "a-quorum": "经专有部分占建筑物总面积过半数的业主同意。",
     "a-rate-of-support-to-whom-and-as-what": "按照国拨经费实际到账额的15%对承担单位给予经费补助，按照国拨经费的30%给予财政资金配套支持。",
+    "coverage-already-reached": "目前，井下已安装5G基站40套，矿井地面和井下已实现5G信号全覆盖。",
+    "each-ones-grant": "对首次认定的示范型和成长型园区，分别给予最高不超过533万元、673万元的奖励。",
     "a-stages-share-with-its-verb": "补助资金实行“先建后补”，项目开工后预拨不超过40%，交工验收合格后拨付至90%。",
     "all-of-a-places-acted-on": "对全市14个县（市、区）开展交叉检查。",
     "a-grant-to-those-acted-on": "对新认定的3家企业给予一次性奖励。",

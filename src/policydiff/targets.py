@@ -519,6 +519,8 @@ LEADING_WORDS = re.compile(r"^(?:其中|同时|并且|并|力争|争取|确保|�
 # (a vote's quorum) nor 时间过半、任务过半 (a slogan of the year's progress).
 WORD_GOAL = re.compile(r"(?:全覆盖|零增长|(?<=比重|比例|占比)过半)$")
 _WORD_GOALS = {"全覆盖": ("覆盖率", "=", 100.0), "零增长": ("增长", "=", 0.0), "过半": ("", ">", 50.0)}
+# (Not one already reached, 井下已实现5G信号全覆盖, 现已实现…: a fact.)
+WORD_GOAL_DONE = re.compile(r"已(?:经)?(?:实现|达到|做到)")
 # The verb before it (实现, 基本实现, 达到, 趋) is not part of the indicator.
 WORD_GOAL_VERB = re.compile(rf"(?:{_ADVERBS})*(?:实现|达到|做到|趋)?$")
 # A per-capita scope (每千人口, 每万人口, 每10万常住人口) that 分别 lists share: the
@@ -1079,6 +1081,8 @@ def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool
     found: list[_Found] = []
     in_words = WORD_GOAL.search(scan.rstrip(_FILLER + " "))
     respective = RESPECTIVE.search(scan)
+    if respective and GRANTED_EACH.match(scan, respective.end()):
+        respective = None  # 分别给予最高不超过533万元、673万元: each one's grant, read as grants (GRANT, CAP)
     if respective:
         at = respective.start()
         values = [q for q in quantities if q.start > at]
@@ -1089,6 +1093,8 @@ def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool
             found.extend(distributed)
             quantities = [q for q in quantities if q.start < at]
     found.extend(_bound_targets(scan, clean, quantities, plan, after_fact))
+    if in_words and WORD_GOAL_DONE.search(scan, 0, in_words.start()):
+        in_words = None
     if in_words:
         subject = _strip(clean[: in_words.start()])
         subject = _subject(subject[: WORD_GOAL_VERB.search(subject).start()])
@@ -1450,6 +1456,8 @@ def _object(scan: str, clean: str, quantity: _Quantity, following: _Quantity | N
 # 分别 before the values a list of indicators takes, one each or one for all; and 均 before the one value a list of
 # rates or counts all take (公共数据目录编制率、挂接率均达到100%, 签约率和网签备案率均达到100%).
 RESPECTIVE = re.compile(r"分别|(?<=[率数比量])均(?=达到|不低于|不少于|保持在|稳定在|控制在|超过|高于|低于|在|为)")
+# What 分别 gives each may be a grant (分别给予最高不超过533万元、673万元的奖励): no goals.
+GRANTED_EACH = re.compile(rf"(?:给予|予以)|(?:{_PAYMENTS})")
 
 
 def _each_a_measure(subject: str) -> bool:
