@@ -1077,6 +1077,9 @@ def test_a_project_lists_columns_describing_its_projects_hold_no_goals():
                           "1 | 北湖水库工程 | 新建中型水库1座，总库容2860万立方米 | 12.8 | 4 | 市水利局 | 2024—2026\n"
                           "三、重点任务\n序号 | 重点任务 | 责任单位\n1 | 新建城市快速路12.6公里 | 市住房城乡建设局\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("3", 12.6, "公里")]
+    by_place = parse_text("二、重点项目\n序号\t乡镇\t项目名称\t建设内容\t总投资（万元）\t责任单位\n"
+                          "1\t青石镇\t青石古镇提升工程\t新建游客中心1处\t18000\t青石镇人民政府\n")
+    assert list(extract_targets(by_place)) == []  # (a project list naming each project's place is no table by place)
 
 
 def test_a_place_tables_column_of_what_each_place_is_paid_holds_no_goal():

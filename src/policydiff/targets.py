@@ -875,8 +875,9 @@ class _PlaceTable:
     def of(cls, cells: list[str], unit: str | None) -> _PlaceTable | None:
         cells = [cell.strip() for cell in cells]
         numbered = bool(cells) and cells[0] in ROW_NUMBER_COLUMN
+        # (Not a project list that names each project's place: 序号 | 乡镇 | 项目名称 | 建设内容 | 总投资（万元）, DESCRIBING.)
         return cls(tuple(cells[numbered + 1:]), unit, numbered) if len(cells) >= numbered + 2 and place_column(cells) \
-            else None
+            and not any(PROJECT_COLUMN.fullmatch(cell) for cell in cells) else None
 
     def dated(self, cells: list[str]) -> None:
         return None
