@@ -259,7 +259,6 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"改善|巩固提升|"
                             # (what is gathered or deployed: 集聚第三方专业服务机构40家, 部署路侧感知单元（RSU）2000套)
                             r"集聚|部署|"
-
                             # (titles a place strives to win, as it counts what it creates: 争创国家级示范企业5家)
                             r"争创(?!建)|"
                             # (people sent or hired for a post, what is newly grown: 选聘高校毕业生到村任职200名,
@@ -898,7 +897,6 @@ class _PlaceTable:
             indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
             if GRANTED_COLUMN.search(indicator):
                 continue  # 省市补助资金（万元）: what each place is paid, no goal of it
-
             year = _ROW_YEAR.fullmatch(indicator)
             found.append(_cell_target(cell, place + ("" if year else indicator), unit or self.unit,
                                       int(year.group(1)) if year else None, document, clause, index, row))
@@ -1094,9 +1092,7 @@ def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool
             found.extend(distributed)
             quantities = [q for q in quantities if q.start < at]
     found.extend(_bound_targets(scan, clean, quantities, plan, after_fact))
-    if in_words and WORD_GOAL_DONE.search(scan, 0, in_words.start()):
-        in_words = None
-    if in_words:
+    if in_words and not WORD_GOAL_DONE.search(scan, 0, in_words.start()):
         subject = _strip(clean[: in_words.start()])
         subject = _subject(subject[: WORD_GOAL_VERB.search(subject).start()])
         name, comparator, value = _WORD_GOALS[in_words.group()]
@@ -1112,8 +1108,11 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         # segment of thousands of quantities is read in linear time).
         before = scan[max(0, found.start() - _WINDOW): found.start()]
         rest = scan[found.end(): found.end() + _WINDOW]
+        # (The currency named after an amount's unit is read past: 五百万元人民币的…, 1000万元人民币以上.)
+        currency = len(_CURRENCY) if (found.group("unit") or "").endswith("元") and rest.startswith(_CURRENCY) else 0
+        rest = rest[currency:]
         post = POST_COMPARATOR.match(rest)
-        after, bar = found.end() + (post.end() if post else 0), post.group() if post else None
+        after, bar = found.end() + currency + (post.end() if post else 0), post.group() if post else None
         if found.group("ratio"):
             left, right = RATIO_COLON.split(found.group("ratio"))
             yield _Quantity(found.start(), after, f"{left}:{right}", None, bar)
@@ -1141,10 +1140,6 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if found.group("low_unit") and not unit.startswith(found.group("low_unit")):
             continue  # 5%—8个: no range of one quantity
         chinese = not low[0].isdigit()
-        if unit.endswith("元") and rest.startswith(_CURRENCY):  # 五百万元人民币的…, 1000万元人民币以上: the currency named
-            rest = rest[len(_CURRENCY):]
-            post = POST_COMPARATOR.match(rest)
-            after, bar = found.end() + len(_CURRENCY) + (post.end() if post else 0), post.group() if post else None
         if before.endswith(("每", "第", "/")):
             continue  # 每10万人口 is a scope, 第一人民医院 an ordinal, 10/10万 the base of a rate
         if unit == "级" and chinese:
