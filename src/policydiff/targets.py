@@ -1087,7 +1087,7 @@ def _segment_targets(scan: str, clean: str, plan: bool = False, after_fact: bool
         values = [q for q in quantities if q.start > at]
         values = _sharing_last_unit(_bare_values(scan, respective.end(), values) + values)
         distributed = _respective(scan, clean, at, respective.end(), values) \
-            if respective.group() == "分别" or len(values) == 1 and _each_a_measure(clean[:at]) else []
+            if respective.group() == "分别" or len(values) == 1 and _each_sharing(clean[:at]) else []
         if distributed:
             found.extend(distributed)
             quantities = [q for q in quantities if q.start < at]
@@ -1450,16 +1450,22 @@ def _object(scan: str, clean: str, quantity: _Quantity, following: _Quantity | N
 
 
 # 分别 before the values a list of indicators takes, one each or one for all; and 均 before the one value a list of
-# rates or counts all take (公共数据目录编制率、挂接率均达到100%, 签约率和网签备案率均达到100%).
-RESPECTIVE = re.compile(r"分别|(?<=[率数比量])均(?=达到|不低于|不少于|保持在|稳定在|控制在|超过|高于|低于|在|为)")
+# rates, counts or sizes all take (公共数据目录编制率、挂接率均达到100%, 签约率和网签备案率均达到100%, 马铃薯种植、收获机械化率均
+# 达到45%, 数字产业化和产业数字化产业规模均达到7000亿级).
+RESPECTIVE = re.compile(r"分别|(?<=[率数比量模])均(?=达到|不低于|不少于|保持在|稳定在|控制在|超过|高于|低于|在|为)")
 # What 分别 gives each may be a grant (分别给予最高不超过533万元、673万元的奖励): no goals.
 GRANTED_EACH = re.compile(rf"(?:给予|予以)|(?:{_PAYMENTS})")
 
 
-def _each_a_measure(subject: str) -> bool:
-    """Whether each item of the list before 均 is a measure of its own (编制率、挂接率; not 种植、收获机械化率)."""
-    parts = [part for part in re.split("[、和及与]", _strip(subject)) if part]
-    return len(parts) > 1 and all(part[-1] in "率数比量" for part in parts)
+def _each_sharing(text: str) -> bool:
+    """Whether each item of the list closing ``text``, before 均, is a measure of its own (编制率、挂接率) or shares the
+    head of the last (种植、收获机械化率: _shared_head); its items parted as _respective parts them."""
+    subject = _subject(text)
+    for separator in RESPECTIVE_SPLIT:
+        parts = [part for part in separator.split(subject) if part]
+        if len(parts) > 1:
+            return all(part[-1] in "率数比量" for part in parts) or _shared_head(parts) is not None
+    return False
 
 
 # Numbers without a unit listed before the first value 分别 gives (分别不超过20、20、10、20个工作日: 20, 20, 10).
@@ -1561,9 +1567,11 @@ def _over_years(clean: str, at: int, end: int, values: list[_Quantity]) -> list[
 
 
 def _share_scope(parts: list[str]) -> list[str]:
-    """Give every item of a 分别 list the per-capita scope of the first (每千人口) and the
-    数 of the last (每万人口全科医生和公共卫生人员数 → 每万人口全科医生数)."""
+    """Give every item of a 分别 list the per-capita scope of the first (每千人口) and the 数 of the last
+    (每万人口全科医生和公共卫生人员数 → 每万人口全科医生数), else the head it shares (_shared_head)."""
     scope = PER_CAPITA.match(parts[0])
+    if not scope and (shared := _shared_head(parts)):
+        return shared
     counted = parts[-1].endswith("数")
     shared = []
     for part in parts:
@@ -1573,6 +1581,36 @@ def _share_scope(parts: list[str]) -> list[str]:
             part += "数"
         shared.append(part)
     return shared
+
+
+# The words a measure ends with (…机械化率, …排放总量, …用户规模, …通关时间, …装机容量, …营业收入, …排放浓度): the head a list
+# of its subjects shares (_shared_head).
+_MEASURE_END = re.compile(r"(?:[率数比量值]|比例|比重|规模|面积|时间|时限|容量|装机|收入|浓度|产值|总额|资金|指数)$")
+
+
+def _shared_head(parts: list[str]) -> list[str] | None:
+    """The items of a list that share the measure after its last item (二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量,
+    氮氧化物排放总量; 高血压、糖尿病患者规范管理率; 线上办公、在线旅行预订、互联网医疗用户规模) and the words before its first
+    (马铃薯种植、收获机械化率 → 马铃薯种植机械化率, 马铃薯收获机械化率), or None: where the first item is a measure of its own
+    (编制率、挂接率, 起数和死亡人数), where what follows the last item is no measure (智能工厂、数字化车间、智能制造场景), or
+    where a middle item is far longer than the first (小学、初中每百名学生拥有体育、艺术专任教师数: a list inside an item).
+
+    The last item ends a word of its own: the first such end at least as long as the whole first item (糖尿病 for
+    高血压), else the end as long as the first item's last word (收获 for 种植: the items are written alike)."""
+    from .tokenize import cuts  # (here, not above: a pooled comparison's parent reads no targets and loads no aligner)
+
+    first, last = parts[0], parts[-1]
+    if len(parts) < 2 or _MEASURE_END.search(first) or any(len(part) > 2 * len(first) for part in parts[1:-1]):
+        return None
+    first_words, last_ends = cuts(first), [end for end in cuts(last) if len(last) - end >= 2]
+    size = next((end for end in last_ends if end >= len(first)), None)
+    if size is None:  # (and so is every item between: 许可、工程建设许可、施工许可、竣工验收…时间 is no such list)
+        word = first_words[-1] - (first_words[-2] if len(first_words) > 1 else 0)
+        size = word if word in last_ends and all(len(part) == word for part in parts[1:-1]) else None
+    if size is None or not _MEASURE_END.search(last):
+        return None
+    lead, head = first[: max(len(first) - size, 0)], last[size:]
+    return [first + head, *(lead + part + head for part in parts[1:-1]), lead + last]
 
 
 # ---------------------------------------------------------------- small helpers

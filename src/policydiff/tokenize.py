@@ -9,6 +9,7 @@ where jieba takes a second in every process."""
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -148,6 +149,11 @@ class Segmentation:
         """The words of ``text``, when it holds it."""
         packed = self.texts.get(text)
         return None if packed is None else tuple(self.vocabulary[ord(place) - _PACKED] for place in packed)
+
+
+def cuts(text: str) -> tuple[int, ...]:
+    """Where jieba's words of ``text`` end, the text's end included (马铃薯种植 → 3, 5)."""
+    return tuple(itertools.accumulate(len(word) for word in _segmenter().cut(text, False)))
 
 
 def segment(texts: Iterable[str]) -> Segmentation:
