@@ -782,6 +782,11 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
       ("智能制造场景", 40.0, "个", "=", None, None), ("项目立项用地规划许可", 20.0, "个工作日", "<=", None, None),
       ("工程建设许可", 20.0, "个工作日", "<=", None, None), ("竣工验收审批时间", 10.0, "个工作日", "<=", None, None),
       ("事故起数下降", 10.0, "%", "=", None, None), ("死亡人数下降", 8.0, "%", "=", None, None)]),
+    # A quantity inside a phrase of 按 stating the rate or the standard something is done by is a rule's, no goal; not
+    # 按期, nor the share of cases a department is to check.
+    ("失业保险金标准按当地最低工资标准的90%确定，用人单位按不低于在职职工总数1.5%的比例安排残疾人就业，新建小区按每千人口不少于"
+     "40个学位的标准配套建设幼儿园，按期完成率达到95%，对已办结工单按照不低于30%的比例开展电话回访。",
+     [("按期完成率", 95.0, "%", "=", None, None), ("对已办结工单按照比例开展电话回访的比例", 30.0, "%", ">=", None, None)]),
     # … and after what is revitalised or developed, the verb kept (not 开发区).
     ("全年盘活闲置低效工业用地5000亩，开发城乡公益性岗位2800个，建设经济开发区3个。",
      [("盘活闲置低效工业用地", 5000.0, "亩", "=", None, None), ("开发城乡公益性岗位", 2800.0, "个", "=", None, None),

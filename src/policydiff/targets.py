@@ -403,6 +403,16 @@ GRANTED_COLUMN = re.compile(rf"(?:{_PAYMENTS})(?:资金|金额|经费)?$")
 RAISED = re.compile(r"(?:新增|增加|提高|提升|上调)(?:到|至)?$")
 # A rate applied in a procedure (首付款比例最低可按15%执行, 按5%计提): a standard, no goal.
 APPLIED_RATE = re.compile(r"^(?:执行|计算|计提|收取|缴存|确定)")
+# A quantity inside a phrase of 按 (按照) stating the rate or the standard something is done by (按当地最低工资标准的90%
+# 确定, 按服务合同金额的50%抵扣, 按不低于在职职工总数1.5%的比例安排, 按每千人口不少于40个学位的标准规划配套幼儿园): a
+# rule's rate or standard, no goal. (Not 按期 / 按时, nor where the phrase reaches a verb of attaining, 按常住人口计算的
+# 城镇化率达到65%; a share is followed by the verb it is applied by, any quantity by the 比例 / 标准 it states.) Not the
+# share of cases a department is to check (按照不低于30%的比例开展电话回访, 按不低于持证单位总数10%的比例开展抽查): the
+# volume of its work, which readers count as a goal.
+BY_RATE = re.compile(rf"按照?(?!期|时)(?:(?!{_ATTAINING})[^，。；：按\x00])" "{1,40}$")
+BY_RATE_END = re.compile(r"[^，。；：]{0,12}?的(?:比例|标准)")
+BY_SHARE_END = re.compile(r"(?!以|左右|及)[\u4e00-\u9fff]")
+CHECKED_SHARE = re.compile(r"[^，。；]{0,24}?(?:抽查|抽检|回访|检查|核查|督查|巡查)")
 # A count of people in work, written after 就业 (城镇新增就业70万人, 失业人员再就业25万人, 帮助就业困难人员实现就业
 # 30万人): the whole phrase names the indicator (城镇新增就业, not 就业 after the verb 新增).
 EMPLOYED = re.compile(r"就业$")
@@ -1189,6 +1199,9 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 奖励50万元, 补贴比例不超过…的50%: a grant's amount or rate, no goal
         if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
             continue  # 首付款比例最低可按15%执行: a rate applied
+        if BY_RATE.search(before) and (BY_RATE_END.match(rest) or unit == "%" and BY_SHARE_END.match(rest)) \
+                and not CHECKED_SHARE.match(rest):
+            continue  # 按当地最低工资标准的90%确定, 按每千人口不少于40个学位的标准: the rate or standard a rule applies
         if SCORED.match(rest) or (unit in TIME_UNITS or unit == "级") and ALREADY.search(before) \
                 or REACHED.search(before) or RULE_LIMIT.search(before) or NOT_PASSED.search(before):
             continue  # 80%（含）至90%的得6分: a scoring band; 已运行6个月: a condition; 已达9867亿元: a fact; 不得超过2米: a rule
