@@ -75,6 +75,8 @@ KNOWN: dict[str, str] = {
     "rv04-jiangsu-db-standard-ev-charging-service-pdf.txt": "its reader keeps a standard's term with its English name as "
     "the entry's heading (3.1 公共充电站 public charging station), as e04's reader did; the parser gives the term alone, as "
     "the earlier readers of terms",
+    "sj04-linxi-city-school-staffing-standards-notice-pdf.txt": "as qo01: its reader takes a short first sentence "
+    "stating a ban (（一）严禁挤占挪用。严禁有编不补…) as the title; the parser reads a sentence of 严禁 as a provision",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "
@@ -484,6 +486,12 @@ def test_targets_and_agencies_of_the_forms():
 # - si* (culture, tourism and sports: a 文旅 plan, a 全民健身 plan as a web page, a 全域旅游 plan with a project table, a
 #   library's service standard in 章/条, 赛事 subsidy rules, a 非遗 plan as PDF text with a box): on arrival (acf2318) 6 of 6
 #   trees, 103 of 103 targets with 29 false, 40 of 44 agency clauses.
+# - sj*, sk*, sl*, sm* (2026-12-01, fourth session; education and childcare, employment and social assistance, transport and
+#   water, science and finance: provincial plans with indicator tables, county plans pasted from Word with project
+#   tables by township, staffing and 低保 rules full of standards, a 防汛 duty notice, a 风险补偿 办法 in 章/条, a talent
+#   policy as PDF text): on arrival (5e5a15e) sj 5 of 6 trees, 123 of 131 targets with 24 false, 59 of 61 agency
+#   clauses; sk 5 of 6, 97 of 99, 19 false, 55 of 58; sl 6 of 6, 109 of 116, 9 false, 57 of 63; sm 6 of 6, 87 of 87,
+#   17 false, 63 of 68.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -572,6 +580,10 @@ def test_targets_and_agencies_of_the_forms():
     ("sg[0-9]*.yaml", 134, 128 / 134, 9, 67 / 70),
     ("sh[0-9]*.yaml", 100, 90 / 100, 13, 45 / 50),
     ("si[0-9]*.yaml", 103, 103 / 103, 19, 40 / 44),
+    ("sj[0-9]*.yaml", 131, 123 / 131, 21, 59 / 61),
+    ("sk[0-9]*.yaml", 99, 97 / 99, 14, 55 / 58),
+    ("sl[0-9]*.yaml", 116, 109 / 116, 8, 57 / 63),
+    ("sm[0-9]*.yaml", 87, 87 / 87, 15, 63 / 68),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

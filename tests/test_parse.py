@@ -258,3 +258,15 @@ def test_a_paragraph_after_an_articles_closed_items_is_the_articles():
     ]
     plan = parse_text("某市实施方案\n\n一、重点任务\n\n（一）推进改造。完成改造。\n\n鼓励社会参与。\n", "plan")
     assert [(c.id, c.heading, c.sentences) for c in plan.clauses] == [("1.1", "推进改造", ("完成改造。", "鼓励社会参与。"))]
+
+
+def test_a_label_of_departments_titles_a_unit_leading_into_its_items():
+    """A unit of a division of duties opened by the departments it is about is titled by them, however long the list,
+    also when its text has no end mark and leads into its items (…，具体任务如下：)."""
+    text = ("某县工作方案\n\n三、职责分工\n\n（一）县民政局：负责方案组织实施。\n\n"
+            "（二）各乡镇人民政府、街道办事处：承担属地管理责任，负责救助申请的受理、调查、审核，具体任务如下：\n\n"
+            "1．城关镇人民政府：完成低保对象年度核查1350户。\n\n2．河口镇人民政府：完成低保对象年度核查980户。\n")
+    document = parse_text(text, "plan")
+    assert [(c.id, c.heading) for c in document.clauses] == [
+        ("3.1", "县民政局"), ("3.2", "各乡镇人民政府、街道办事处"), ("3.2.1", "城关镇人民政府"), ("3.2.2", "河口镇人民政府")]
+    assert document.clauses[1].agencies.lead == ("各乡镇人民政府",)

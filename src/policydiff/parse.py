@@ -1181,7 +1181,10 @@ def _split_heading(rest: str, kind: str) -> tuple[str, list[str], str]:
         return "", [rest] if rest else [], ""
     if term := TERM_ENTRY.fullmatch(rest):  # a standard's term: the term is the title, its English name text
         return term.group(1), [term.group(2)], ""
-    if not any(ch in _HEADING_NOTE.sub("", rest) for ch in SENTENCE_END) and not LABEL_HEADING.match(rest):
+    # (A paragraph with no end mark is a bare title unless a label opens it, however long its departments: 各乡镇人民政府、
+    # 街道办事处：承担…，具体任务如下： over its items.)
+    if not any(ch in _HEADING_NOTE.sub("", rest) for ch in SENTENCE_END) and not LABEL_HEADING.match(rest) \
+            and not _organs_label(rest):
         if len(_HEADING_NOTE.sub("", rest)) <= _BARE_HEADING_MAX and not (rest.endswith("：") and (
                 LEAD_IN.search(rest) or _COMMA_LEAD_IN.search(rest) or STATEMENT.search(rest))):
             return rest, [], ""
