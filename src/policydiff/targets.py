@@ -136,6 +136,7 @@ _OTHER_UNITS = (
     "毫克/升",  # a concentration in water (进水生化需氧量浓度达到100毫克/升以上), as 微克/立方米 is one in air
     "万单", "亿单",  # orders delivered, in 万 or 亿 (低空物流年配送量达到100万单); a bare 单 opens words (单位, 单体)
     "分贝",  # a noise level (城区区域环境噪声平均值控制在55分贝以下), not 55 分 and 贝
+    "公里/小时", "千米/小时",  # a speed (公交高峰时段平均运营速度不低于20公里/小时), not 20 公里 and a name closing in /小时
 )
 # Longest first, so that 个百分点 wins over 个 and 万人次 over 万人: a unit counted in 万, 亿 or 万亿
 # is any of the counted ones so scaled (25万架, 2.6亿人, 3万家次, 1.2万亿元), and so are places, schools and works
@@ -257,6 +258,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
                             # (what is improved or consolidated: 改善灌溉面积3.5万亩, 巩固提升农村供水工程28处)
                             r"改善|巩固提升|"
+                            # (land and water brought under control, what is built with others: 治理中小河流河段38条,
+                            # 治理水土流失面积120平方公里, 与本地企业共建实训基地5个; not a trade's 治理项目)
+                            r"治理(?=[^，。；]{0,6}?(?:水土流失|面积|河|湖|沟|岸线|矿山|沙化|石漠化))|共建|"
                             # (what is gathered or deployed: 集聚第三方专业服务机构40家, 部署路侧感知单元（RSU）2000套)
                             r"集聚|部署|"
                             # (titles a place strives to win, as it counts what it creates: 争创国家级示范企业5家)
@@ -287,7 +291,8 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"发放(?=[^，。；]{0,12}?(?:贷款|券|牌照|证书))|安置|输转|保障(?=[^，。；]{0,12}?用地)"
                             # (what is fitted to what was built, pulled down, or offered: 配套井电1100眼,
                             # 拆除违章建筑和残垣断壁2000处, 提供就业岗位5万个)
-                            r"|配套|拆除|提供(?=[^，。；]{0,6}?岗位)"
+                            # (places offered count too: 提供托位6000个, 提供学位3000个, 提供床位500张)
+                            r"|配套|拆除|提供(?=[^，。；]{0,6}?(?:岗位|托位|学位|床位))"
                             r"|实现(?=[^，。；]{0,12}?(?:收入|产值|营业额|增加值|利润|税收|销售额|交易额))))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
