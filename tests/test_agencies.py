@@ -289,6 +289,8 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("局办公室在响应启动后每4小时报送保障进展。局安全监督科每半年对各单位开展1次检查。", ("局办公室",), ("局安全监督科",)),
     ("由省发展改革委牵头建立联席会议制度，省交通运输厅、省商务厅等部门参加，统筹推进规划实施。", ("省发展改革委",),
      ("省交通运输厅", "省商务厅")),
+    # Several may lead together (共同牵头).
+    ("到2027年，汽车软件业务收入达到200亿元。由市工业和信息化局、市大数据局共同牵头。", ("市工业和信息化局", "市大数据局"), ()),
 ])
 def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)
@@ -507,6 +509,10 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # every later task falls to (。以下均需…落实，不再列出).
     ("新建充电站20座。（市交通运输局牵头，省高速集团管理处、中石化澄州分公司按职责负责）", "新建充电站20座。",
      ("市交通运输局",), ("省高速集团管理处", "中石化澄州分公司")),
+    # A labelled note may say first which measures it covers (以上3项, 以上).
+    ("强化招商引资。（以上3项，牵头单位：市工业和信息化局；配合单位：市投资促进局、各区县人民政府）", "强化招商引资。",
+     ("市工业和信息化局",), ("市投资促进局", "各区县人民政府")),
+    ("加强农家书屋建设。（以上责任科室：公共服务科，县图书馆）", "加强农家书屋建设。", ("公共服务科",), ("县图书馆",)),
     # The ministries guiding a measure: the first named leads, as with 负责; guiding the one carrying it out, they share.
     ("推进秸秆全量利用。（国家发展改革委、农业农村部指导）", "推进秸秆全量利用。", ("国家发展改革委",), ("农业农村部",)),
     ("开展探访关爱。（各街道办事处负责，区民政局指导）", "开展探访关爱。", ("各街道办事处",), ("区民政局",)),

@@ -51,7 +51,9 @@ _INNER = r"(?:（[^（）]{1,20}）|〔[^〔〕]{1,20}〕|〈[^〈〉]{1,20}〉)
 _NAMES = rf"(?:[^（）]|{_INNER})"
 # (Or in square brackets: 【责任单位：省民政厅、省财政厅】. The official answering for it may be named first, a person, no
 # department: （责任领导：镇党委副书记王立军；责任单位：镇党建办）.)
-_LEADER_FIELD = rf"(?:(?:责任|牵头|分管|包保)领导[：:](?:[^（）；;]|{_INNER}){{1,40}}[；;]\s*)?"
+# The note may say first which tasks it covers, the measures above it: （以上3项，牵头单位：…；配合单位：…）, （以上责任科室：…）.
+_LEADER_FIELD = rf"(?:以上(?:[\d一二三四五六七八九十]{{1,3}}项)?[，、：:]?\s*)?" \
+    rf"(?:(?:责任|牵头|分管|包保)领导[：:](?:[^（）；;]|{_INNER}){{1,40}}[；;]\s*)?"
 RESPONSIBILITY_NOTE = re.compile(rf"（\s*{_LEADER_FIELD}({DUTY_LABEL.pattern}{_NAMES}*)）|【\s*({DUTY_LABEL.pattern}[^【】]*)】")
 # How departments share a duty, written between their names and 负责 (X、Y按职责分工负责): no part of a name.
 _SHARING = "按职责分工|按职责|分别|共同"
@@ -89,13 +91,13 @@ DUTY_NOTE = re.compile(
 # leading; the subjects of its other sentences (各级机关事业单位要…, 市场监管部门会同…) are whom the measure asks,
 # not the departments answering for it.
 CLOSING_DUTY = re.compile(rf"(?<=[。；])([^，。；：（）]{{2,120}}?)(?:{_SHARING})?负责(?:[。；]|$)")
-# Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头, with the
+# Responsibilities written in the text, which stay in it: a lead named with 由 … 牵头 (or 共同牵头, several), with the
 # units that join it (由省卫生健康委牵头，省发展改革委、省财政厅配合), or opening a sentence without 由
 # (县住房城乡建设局牵头，县自然资源和规划局、县财政局配合，…); and a government unit as the
 # subject of a duty at the start of a sentence or phrase (各级政府要高度重视…, 省直各相关部门要认真
 # 履行职责, 各市州人民政府负责…，省卫生健康委负责统筹协调).
 # (A name may hold the alias it goes by in brackets: 由市发展改革委（市营商环境建设局）牵头.)
-TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）由]|{_INNER}){{2,60}}?)牵头"
+TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）由]|{_INNER}){{2,60}}?)(?:共同)?牵头"
                        r"(?:[，、]([^，。；：（）]{2,80}?)(?:配合|参与|参加|按职责分工负责|共同负责|负责))?"
                        # … or named with 由 … 负责 (由市商务局负责，市工业和信息化局、市邮政管理局配合) or with 由 … 组织
                        # (此项工作由各设区市人力资源社会保障局具体组织), or with 由 … 归口管理 as internal-control rules
