@@ -270,3 +270,22 @@ def test_a_label_of_departments_titles_a_unit_leading_into_its_items():
     assert [(c.id, c.heading) for c in document.clauses] == [
         ("3.1", "县民政局"), ("3.2", "各乡镇人民政府、街道办事处"), ("3.2.1", "城关镇人民政府"), ("3.2.2", "河口镇人民政府")]
     assert document.clauses[1].agencies.lead == ("各乡镇人民政府",)
+
+
+def test_a_box_whose_items_open_with_a_year_ends_where_the_documents_numbering_goes_on():
+    """A box (专栏) lists its own 1. 2. 3. items, here opening with a year (2.2026年（4个）…, which alone reads as a
+    decimal number); the plan's next item (3．改造…) after it closes the box."""
+    text = ("某县行动方案\n\n三、重点任务\n\n（一）完善县域商业网络\n\n1．提升县城商业中心。改造县城综合商业体2个。\n\n"
+            "2．建设改造乡镇商贸中心。建设改造乡镇商贸中心11个。\n\n专栏1　乡镇商贸中心建设布局\n"
+            "1．2025年（4个）：城关镇、石门镇、双河乡、龙潭镇。\n2．2026年（4个）：青山镇、白马镇、柳溪乡、高桥镇。\n"
+            "3．2027年（3个）：三合乡、回龙镇、长岭乡。\n\n3．改造村级便民商店。新建改造村级便民商店150个。\n")
+    assert [(c.id, c.heading) for c in parse_text(text, "plan").clauses] == [
+        ("3.1.1", "提升县城商业中心"), ("3.1.2", "建设改造乡镇商贸中心"), ("3.1.3", "改造村级便民商店")]
+
+
+def test_a_title_naming_whose_tasks_a_unit_lists_is_a_title():
+    """（二）县直部门目标任务。 names whose tasks the unit lists, not an organ acting (市财政局根据公示结果下达资金。)."""
+    text = ("某县工作方案\n\n三、任务分解\n\n（一）乡镇目标任务。各乡镇目标任务分解如下：\n\n"
+            "（二）县直部门目标任务。县直重点招商部门目标任务分解如下：\n\n（三）市财政局根据公示结果下达资金。资金于30日内拨付。\n")
+    assert [(c.id, c.heading) for c in parse_text(text, "plan").clauses] == [
+        ("3.1", "乡镇目标任务"), ("3.2", "县直部门目标任务"), ("3.3", "")]

@@ -1582,7 +1582,7 @@ def test_a_speech_weighing_what_the_year_achieved_reports_results():
 
 
 def test_an_account_of_how_work_a_plan_or_its_tasks_came_out_reports_results_but_may_restate_goals():
-    """2025年工作完成情况, 2025年国民经济和社会发展计划执行情况, 主要指标完成情况, 重点任务推进情况, 主要做法和成效 and an
+    """2025年工作完成情况, 2025年国民经济和社会发展计划执行情况, 2025年预算执行情况, 主要指标完成情况, 重点任务推进情况, 主要做法和成效 and an
     evaluation's findings (评估结果) report what was done, in a report of 2026; a goal such an account restates for a
     year after the report's own (《行动计划》提出到2027年…) is still one, and the next year's goals after it stand."""
     from policydiff.parse import parse_text
@@ -1591,21 +1591,24 @@ def test_an_account_of_how_work_a_plan_or_its_tasks_came_out_reports_results_but
             "二、2025年国民经济和社会发展计划执行情况\n全县地区生产总值完成286.5亿元，增长5.7%。\n"
             "三、主要指标完成情况\n（一）数字化水平稳步提升。关键工序数控化率达到62.4%，《行动计划》提出到2027年关键工序数控化率达到70%。\n"
             "四、重点任务推进情况\n累计培育省级智能工厂23家。\n五、主要做法和成效\n抽查设施正常运行率达到98.5%。\n"
-            "六、评估结果\n农村自来水普及率达到93.8%。\n七、2026年工作打算\n全市城镇新增就业4.5万人以上。\n")
+            "六、评估结果\n农村自来水普及率达到93.8%。\n七、2025年预算执行情况\n全县一般公共预算收入完成15.86亿元，增长4.3%。\n"
+            "八、2026年工作打算\n全市城镇新增就业4.5万人以上。\n")
     document = dataclasses.replace(parse_text(text), meta=Meta(title="某市2025年工作总结和2026年工作打算", date="2026-01-15"))
     assert [(t.clause, t.value, t.unit, t.year) for t in extract_targets(document)] == [
-        ("3.1", 70.0, "%", 2027), ("7", 4.5, "万人", None)]
+        ("3.1", 70.0, "%", 2027), ("8", 4.5, "万人", None)]
 
 
 def test_a_rectification_plans_finding_holds_no_goal_and_its_measures_label_names_none():
-    """问题表现：…有3个补充耕地项目未按期实施，涉及耕地面积215亩 states the problem found; the goals are the measures'
-    (整改措施：…完成3个补充耕地项目验收), whose label is no part of the indicator."""
+    """问题表现：…有3个补充耕地项目未按期实施，涉及耕地面积215亩 states the problem found, and so do what an audit found
+    (审计发现，…) and how far it was put right (整改情况：…); the goals are the measures' (整改措施：…完成3个补充耕地项目验收),
+    whose label is no part of the indicator."""
     sentences = ("问题表现：2024年度方案中，有3个补充耕地项目未按期实施，涉及耕地面积215亩。",
+                 "审计发现，12个部门年初预算调整率超过20%。", "整改情况：已盘活2个，涉及资金380万元。",
                  "整改措施：2026年3月底前完成3个补充耕地项目验收，新增耕地面积不少于215亩；")
     clause = Clause("2.1", 2, "关于耕地进出平衡落实不到位的问题", "".join(sentences), sentences)
     document = Document("test", Meta(title="某县自然资源局整改方案", date="2025-12-20"), (clause,))
     assert [(t.sentence, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
-        (1, "补充耕地项目验收", 3.0, "个"), (1, "新增耕地面积", 215.0, "亩")]
+        (3, "补充耕地项目验收", 3.0, "个"), (3, "新增耕地面积", 215.0, "亩")]
 
 
 def test_a_circumstance_a_rule_lists_holds_thresholds_not_goals():

@@ -902,6 +902,8 @@ def _clause_tree(body: list[str]) -> list[_Node]:
         para = pending.pop()
         marker = markers.of(para, stack, last_value)
         if box is not None and not BOX.match(para):  # (the next 专栏 opens a box of its own)
+            if marker is None and (glued := DIGIT_AFTER_ITEM.match(para)):
+                marker = Marker("item", int(glued[1]), glued.end())  # (the box's own items may open with a digit: 2.2026年…)
             if marker is None or not box.closed_by(marker, last_value):
                 box.take(marker)
                 if stack:
@@ -1242,7 +1244,8 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # And a rule's bound (公示期不少于5个工作日, 同一单位限报1个项目, 建设期为3年): a limit or a term set in numbers
 # is a provision, and so is a count set before the sentence goes on (组建城乡学校发展共同体20个，实现乡村学校
 # 全覆盖。, 新建社区多功能运动场8个、健身步道20公里。: a goal). And a sentence whose subject is an organ or a role
-# unit that acts (省财政厅根据公示结果下达资金, 申报单位对申报材料的真实性负责): a title names a task, not who does it
+# unit that acts (省财政厅根据公示结果下达资金, 申报单位对申报材料的真实性负责): a title names a task, not who does it, or
+# whose tasks it lists (县直部门目标任务)
 # (not …格局, 布局; not a question: 各部门在政策落实中如何分工？ is a 解读's title, and 如何 is no 如 of a condition: 如何推动
 # 国产医疗装备推广应用？).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
@@ -1257,7 +1260,9 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)[，、]"
                        r"|[^，。]{2,20}率(?:达到|保持在?|控制在|提高到|提升到)(?:百分之|\d)"
                        r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委(?!员会)|办|政府|部门)"
-                       r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})")
+                       r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})"
+                       # (not one naming the organ's tasks: 县直部门目标任务, 各乡镇工作职责)
+                       r"(?![^，。；：]{0,6}(?:任务|职责|分工)$)")
 # A line that introduces a list (围护结构诊断应包括下列内容：, 主要包括：): text, not a title. So is a
 # unit's first line that goes on past a comma to its colon (…安全防护设施，并做到：): a title ended by
 # a colon holds no comma. (An addressee line does: 各省、自治区、直辖市人民政府，国务院各部委…：.)

@@ -599,7 +599,8 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
 # (A report's sections on how things stand — 总体情况, 典型做法, 主要做法和成效, 存在问题（和不足）, a mid-term evaluation's
 # 规划实施总体情况 — are such units too; not 任务完成情况, an assessment's criterion.)
 # (… and the account of how work, a plan or its indicators came out or how its tasks went, 2025年工作完成情况,
-# 2025年国民经济和社会发展计划执行情况, 主要指标完成情况, 重点任务推进情况, and an evaluation's findings, 评估结果, 总体评价.)
+# 2025年国民经济和社会发展计划执行情况, 2025年预算执行情况, 主要指标完成情况, 重点任务推进情况, and an evaluation's findings,
+# 评估结果, 总体评价.)
 # (A speech's heading weighs what was achieved and draws resolve from it: 充分肯定过去一年取得的成绩，进一步坚定做好经济工作的信心.)
 REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总结|回顾))?"
                             r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来|[^，。]{0,4}?(?:产业|行业|经济)"
@@ -607,7 +608,7 @@ REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总�
                             r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|总体情况|工作成效|主要成效|取得的成[效绩]|工作进展"
                             r"|(?:发展|主要|取得的)?成就"
                             r"|(?:典型|主要)?做法(?:[和与及、](?:主要)?成效)?|存在的?(?:主要)?问题|主要问题"
-                            r"|[^，。]{0,16}?(?:工作|指标|计划|规划)(?:完成|执行|实施)情况|(?:重点|重大|主要)任务(?:推进|进展|落实)情况"
+                            r"|[^，。]{0,16}?(?:工作|指标|计划|规划|预算)(?:完成|执行|实施)情况|(?:重点|重大|主要)任务(?:推进|进展|落实)情况"
                             r"|评估结果|总体评价)"
                             r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题|不足)+)?"
                             r"(?:，(?:进一步|更加)?(?:坚定|增强|提振|鼓足)[^，。；]{0,20})?")
@@ -621,9 +622,11 @@ CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|�
 EXAMPLE_HEADING = re.compile(r"[^。；]{0,30}?(?:示例|算例|举例说明|举例|测算实例)[。？?]?")
 # A sentence setting when an emergency response starts (…死亡5人以上10人以下的，启动Ⅱ级响应): its numbers are thresholds.
 RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
-# A field stating a problem found (a rectification plan's 问题表现：…有3个补充耕地项目未按期实施, 存在问题：…): its numbers are
-# findings; the goals are in the measures after it (整改措施：…完成3个补充耕地项目验收).
-FINDING_FIELD = re.compile(r"(?:问题表现|问题描述|存在问题|主要问题|问题)[：:]")
+# A field stating a problem found (a rectification plan's 问题表现：…有3个补充耕地项目未按期实施, 存在问题：…) or what an
+# audit or an inspection found (审计发现，12个部门年初预算调整率超过20%), or how far it was put right (整改情况：已盘活2个，涉及资金
+# 380万元): its numbers are findings; the goals are in the measures after it (整改措施：…完成3个补充耕地项目验收).
+FINDING_FIELD = re.compile(r"(?:问题表现|问题描述|存在问题|主要问题|问题|整改(?:情况|进展|结果))[：:]"
+                           r"|(?:审计|检查|督查|巡查|核查|调查)中?发现[，,：:]")
 # A sentence closed by 的 is a circumstance a rule lists (有下列情形之一的，…：（五）…升幅超过10%，或者…下降5个百分点以上，
 # 未采取有效措施的；): its numbers are thresholds of who is meant.
 CIRCUMSTANCE = re.compile(r"的[；;。]?$")
