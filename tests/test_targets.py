@@ -1642,3 +1642,19 @@ def test_conditions_of_a_response_or_an_application_are_no_goals():
                           "二、申报条件\n企业上年度营业收入不低于5000万元。\n"
                           "三、保障措施\n储备帐篷不少于200顶。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("3", 200.0, "顶")]
+
+
+def test_a_work_reports_review_reports_and_its_years_work_sets_goals():
+    """A 政府工作报告 reviews a year and a plan period together (2025年和“十四五”工作回顾: results) and sets out the next
+    year's work (2026年工作安排), whose change against the year before (比上年增长5%) is a goal though the document is
+    a report; a plan dividing the report's tasks (《政府工作报告》重点工作任务分解方案) is a plan, whatever its title cites."""
+    from policydiff.parse import parse_text
+
+    text = ("一、2025年和“十四五”工作回顾\n全县一般公共预算收入17.82亿元，增长6.3%；城镇新增就业4368人。\n"
+            "二、2026年工作安排\n一般公共预算收入比上年增长5%，城镇新增就业4200人以上。\n")
+    report = dataclasses.replace(parse_text(text), meta=Meta(title="2026年青岚县政府工作报告", date="2026-01-20"))
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(report)] == [
+        ("2", "一般公共预算收入比上年增长", 5.0, "%"), ("2", "城镇新增就业", 4200.0, "人")]
+    division = dataclasses.replace(parse_text("一、重点任务\n一般公共预算收入比上年增长5%。\n"), meta=Meta(
+        title="关于印发青岚县2026年《政府工作报告》重点工作任务分解方案的通知", date="2026-02-01"))
+    assert [(t.indicator, t.value) for t in extract_targets(division)] == [("一般公共预算收入比上年增长", 5.0)]

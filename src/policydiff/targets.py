@@ -372,6 +372,11 @@ AGAINST = re.compile(r"(?:比|较)[^，。；、和及与比较]{1,12}$")
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
+# (… judged without the documents its title cites: a 《政府工作报告》重点工作任务分解方案 is a plan) …
+_CITED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
+# … and a report's units setting out the year's or the period's work and goals (2026年工作安排, 主要预期目标, “十五五”时期
+# 奋斗目标, 2026年工作打算) are plans.
+PLAN_HEADING = re.compile(r"[^，。]{0,12}?(?:工作(?:安排|打算|计划|思路)|(?:预期|主要|奋斗|发展)目标|目标任务)")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万", "个等级")
 # A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…, a degree's or a share's too: 群众满意度低于70%的，
 # 由…约谈): unlike 超过60%的县…, a share.
@@ -602,8 +607,10 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
 # 2025年国民经济和社会发展计划执行情况, 2025年预算执行情况, 主要指标完成情况, 重点任务推进情况, and an evaluation's findings,
 # 评估结果, 总体评价.)
 # (A speech's heading weighs what was achieved and draws resolve from it: 充分肯定过去一年取得的成绩，进一步坚定做好经济工作的信心.)
+_REVIEWED_TIME = r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来)"
 REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总结|回顾))?"
-                            r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来|[^，。]{0,4}?(?:产业|行业|经济)"
+                            # (a time, or two: 2025年和“十四五”工作回顾)
+                            rf"(?:{_REVIEWED_TIME}(?:[和及与、]{_REVIEWED_TIME})?|[^，。]{{0,4}}?(?:产业|行业|经济)"
                             r"|(?:规划|纲要|方案|计划)实施)?"
                             r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|总体情况|工作成效|主要成效|取得的成[效绩]|工作进展"
                             r"|(?:发展|主要|取得的)?成就"
@@ -645,14 +652,17 @@ def _under(document: Document, headings: tuple[re.Pattern[str], ...]) -> set[str
 def extract_targets(document: Document) -> tuple[Target, ...]:
     """Every target of every clause and sentence of ``document``, in document order."""
     found: list[Target] = []
-    plan = bool(PLAN_TITLE.search(document.meta.title)) and not REPORT_TITLE.search(document.meta.title)
+    title = _CITED.sub("", document.meta.title)
+    plan = bool(PLAN_TITLE.search(title)) and not REPORT_TITLE.search(title)
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
     without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING))
     reviewing = _under(document, (REVIEW_HEADING,))
+    planned = set() if plan else _under(document, (PLAN_HEADING,))
     for clause in document.clauses:
         if clause.id in without_goals:
             continue
         start = len(found)
+        planning = plan or clause.id in planned
         carried: tuple[int | None, str | None] = (None, None)
         past = False  # the sentence before, ended by ；, reported a past year
         table: _Table | _YearTable | _PlaceTable | None = None  # the table whose rows are being read
@@ -680,14 +690,14 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                     # (A value alone in its cell takes its name from the cells before it: 飞行检查 | 每年不少于1次.)
                     name = "".join(before for before in cells[:k] if not before.isdigit())
                     found.extend(dataclasses.replace(target, indicator=target.indicator or name)
-                                 for target in _sentence(cell, (None, None), document.id, clause.id, index, plan)[0])
+                                 for target in _sentence(cell, (None, None), document.id, clause.id, index, planning)[0])
                 carried = (None, None)
                 continue
             table, described = None, set()
             unit = line.group(1) if (line := UNIT_LINE.search(sentence.strip())) else None
             if index == 0 and (quota := _place_quota(clause.heading, sentence)) is not None:
                 found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
-            targets, after = _sentence(sentence, carried, document.id, clause.id, index, plan)
+            targets, after = _sentence(sentence, carried, document.id, clause.id, index, planning)
             dated = _arabic_years(sentence)
             past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
             if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence) \
