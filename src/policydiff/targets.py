@@ -374,9 +374,9 @@ PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲�
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 # (… judged without the documents its title cites: a 《政府工作报告》重点工作任务分解方案 is a plan) …
 _CITED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
-# … and a report's units setting out the year's or the period's work and goals (2026年工作安排, 主要预期目标, “十五五”时期
-# 奋斗目标, 2026年工作打算) are plans.
-PLAN_HEADING = re.compile(r"[^，。]{0,12}?(?:工作(?:安排|打算|计划|思路)|(?:预期|主要|奋斗|发展)目标|目标任务)")
+# … and a report's units setting out the next year's or period's work and goals (2026年工作安排, 主要预期目标, “十五五”时期
+# 奋斗目标, 2026年工作打算) are plans. (Not a bare 主要目标, which a report may restate.)
+PLAN_HEADING = re.compile(r"[^，。]{0,12}?(?:工作(?:安排|打算|计划|思路)|(?:预期|奋斗)目标)")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万", "个等级")
 # A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…, a degree's or a share's too: 群众满意度低于70%的，
 # 由…约谈): unlike 超过60%的县…, a share.
