@@ -1128,6 +1128,19 @@ def test_an_attached_table_of_tasks_by_place_belongs_to_the_clause_referring_to_
         ("1", "营造林任务", 3000.0, "万亩"), ("1", "河北省任务合计", 260.0, "万亩"), ("1", "河北省人工造林", 50.0, "万亩")]
 
 
+def test_the_attachment_a_clause_names_holds_its_table_of_places_typed_with_spread_words():
+    """…各县（市、区）年度目标任务见附件2: of two attachments, the second holds the clause's table; a tab-typed table names its
+    place column 县别 and spreads short words over their cells (县  别, 全  市); a poultry count is in 羽."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标任务\n全市家禽出栏稳定在3000万羽以上。各县（市、区）年度目标任务见附件2。\n二、工作要求\n加强组织领导。\n"
+                          "某市人民政府\n2025年3月10日\n\n附件1\n\n考核评分标准\n\n考核项目\t分值\t评分标准\n粮食生产\t35\t完成目标得满分\n\n"
+                          "附件2\n\n各县（市、区）生产目标任务表\n\n单位：万亩\n县  别\t2025年\t2026年\n全  市\t150\t160\n西河县\t96\t98\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("1", "全市家禽出栏", 3000.0, "万羽", None), ("1", "全市", 150.0, "万亩", 2025), ("1", "全市", 160.0, "万亩", 2026),
+        ("1", "西河县", 96.0, "万亩", 2025), ("1", "西河县", 98.0, "万亩", 2026)]
+
+
 def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():
     """（一）提档升级任务 / 1．钱集镇：26公里，重点实施… — a place's unit opening with a quantity alone holds its share; …85万亩
     （含新建和改造提升），其中2026年30万亩、2027年28万亩 — each year's part is the whole's in that year (the aside on

@@ -1498,18 +1498,25 @@ def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> boo
 # a table in the body stands in the clause above it. So does one referring to it for the tasks it allocates to places
 # (各省（区）及兵团具体任务见附件 / 附件 / …任务分省表 / 单位：万亩 / 省（区） | 任务合计 | …), with the line giving the
 # table's unit.
-_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务)[^。；，]{0,12}见附[件表]")
+# (The reference may name which attachment, of several, and the goals it holds: 各县（市、区）年度目标任务见附件2,
+# 分县（市、区）主要畜产品生产目标见附件.)
+_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})")
 _ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
 # … or an attached table's heading, maybe with its title (附表：溪南区2026年镇（街道）招商引资目标任务分解表).
 _TABLE_ATTACHED = re.compile(r"附表\s*[\d一二三四五六七八九十]{0,2}(?:[：:][^。；]*)?")
+_ATTACHMENT_NUMBER = re.compile(r"附[件表]\s*([\d一二三四五六七八九十]{0,2})")
 
 
 def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, ...]:
     """The clauses, the one that refers to an attached indicator table (the only one) holding its rows."""
-    referring = [k for k, clause in enumerate(clauses) if _INDICATORS_ATTACHED.search(clause.text)]
+    referring = [(k, found[1]) for k, clause in enumerate(clauses) if (found := _INDICATORS_ATTACHED.search(clause.text))]
+    if len(referring) != 1:
+        return clauses
+    number = referring[0][1]
     opening = next((k for k, para in enumerate(paras)
-                    if _ATTACHMENT_HEADING.fullmatch(para) or _TABLE_ATTACHED.fullmatch(para)), None)
-    if len(referring) != 1 or opening is None:
+                    if (_ATTACHMENT_HEADING.fullmatch(para) or _TABLE_ATTACHED.fullmatch(para))
+                    and (not number or _ATTACHMENT_NUMBER.match(para)[1] == number)), None)
+    if opening is None:
         return clauses
     header = next((k for k in range(opening + 1, min(opening + 4, len(paras))) if TABLE_CELL in paras[k]), None)
     cells = table_cells(paras[header]) if header is not None else []
@@ -1519,7 +1526,7 @@ def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> 
     rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
     if UNIT_LINE.search(paras[header - 1]):
         rows.insert(0, paras[header - 1])
-    k = referring[0]
+    k = referring[0][0]
     text = "\n".join([clauses[k].text, *rows])
     return (*clauses[:k], replace(clauses[k], text=text, sentences=split_sentences(text)), *clauses[k + 1:])
 

@@ -122,6 +122,7 @@ _COUNTED = (
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
     "段", "例",  # stretches of a river or road and cases (建成幸福河湖示范河段3段, 年开展远程会诊不少于3000例)
     "宗",  # plots and transactions (盘活利用闲置农房200宗)
+    "羽",  # poultry (家禽出栏稳定在3000万羽以上)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",

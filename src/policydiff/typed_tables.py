@@ -69,6 +69,14 @@ def _header(cells: list[str]) -> bool:
 _SPREAD_WORD = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\s|$)")
 
 
+# … and in a cell parted by tabs, a short word spread by spaces (市  别, 全  省, 合  计): the cell holds the word.
+_SPREAD_CELL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
+
+
+def _unspaced(cell: str) -> str:
+    return re.sub(r"[ \u3000]+", "", cell) if _SPREAD_CELL.fullmatch(cell) else cell
+
+
 def _unspread(line: str) -> str:
     return _SPREAD_WORD.sub("\\1\\2\u3000", line) if "\u3000" in line else line
 
@@ -80,7 +88,7 @@ def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
     if line.strip(" \u3000")[:1] in _BOX_SIDES:
         return [cell.strip(" \u3000\t") for cell in re.split(f"[{_BOX_SIDES}]", line.strip(" \u3000\t"))[1:-1]]
     if splitter is _TAB:
-        return [cell.strip(" \u3000") for cell in line.rstrip("\r\n").split("\t")]
+        return [_unspaced(cell.strip(" \u3000")) for cell in line.rstrip("\r\n").split("\t")]
     cells = [cell for cell in splitter.split(_unspread(line).strip()) if cell]
     return ([""] if line.startswith("\t") and cells else []) + cells
 
