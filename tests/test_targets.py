@@ -1141,6 +1141,22 @@ def test_the_attachment_a_clause_names_holds_its_table_of_places_typed_with_spre
         ("1", "西河县", 96.0, "万亩", 2025), ("1", "西河县", 98.0, "万亩", 2026)]
 
 
+def test_a_quota_table_of_the_units_responsible_gives_each_its_targets_and_its_sums_none():
+    """序号 | 责任单位 | 签约项目（个） | 到位资金（亿元）: the units a quota goes to, every other column a quantity in its header's
+    unit — a table by place: each cell its row's target; the row of sums (小计) names no department."""
+    from policydiff.agencies import agency_table
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、任务分解\n\n（一）县直部门目标任务。县直重点招商部门目标任务分解如下：\n\n"
+                          "序号\t责任单位\t签约项目（个）\t到位资金（亿元）\n1\t县发展和改革局\t4\t3.0\n2\t县商务局\t5\t3.5\n"
+                          "\t小计\t9\t6.5\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1.1", "县发展和改革局签约项目", 4.0, "个"), ("1.1", "县发展和改革局到位资金", 3.0, "亿元"),
+        ("1.1", "县商务局签约项目", 5.0, "个"), ("1.1", "县商务局到位资金", 3.5, "亿元"),
+        ("1.1", "小计签约项目", 9.0, "个"), ("1.1", "小计到位资金", 6.5, "亿元")]
+    assert sorted(row.agency for row in agency_table(document)) == ["县发展和改革局", "县商务局"]
+
+
 def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():
     """（一）提档升级任务 / 1．钱集镇：26公里，重点实施… — a place's unit opening with a quantity alone holds its share; …85万亩
     （含新建和改造提升），其中2026年30万亩、2027年28万亩 — each year's part is the whole's in that year (the aside on

@@ -31,6 +31,8 @@ YEAR_COLUMN = re.compile(r"年度|年份")
 PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|市州?|县区?|区县?|县市区|乡?镇|街道|地区|片区|[省市县]别|地区别"
                           # (the places of a pairing, by their part: 帮扶市 | 结对县)
                           r"|(?:帮扶|结对|受援|援建|对口)[市县区])(?:（[区市县州盟、镇街道兵团]{1,8}）)?")
+# The label of a table's row that sums the others (合计, 小计, 累计, 总计): no year, place or department of its own.
+TOTALS = ("合计", "累计", "小计", "总计")
 # The header of a column of row numbers, maybe standing before the places' (序号 | 镇（街道） | …).
 ROW_NUMBER_COLUMN = ("序号", "编号")
 # The column naming a project list's projects (项目名称, 重点工程名称): its rows are the projects of the clause holding
@@ -39,11 +41,18 @@ ROW_NUMBER_COLUMN = ("序号", "编号")
 PROJECT_COLUMN = re.compile(r"(?:重点|重大)?(?:建设)?(?:项目|工程)(?:名称)?")
 
 
+# … or of the units a quota goes to, every other column a quantity in the unit its header gives (责任单位 | 签约项目（个） |
+# 到位资金（亿元）: 招商引资 targets divided among townships and departments), a table by place too.
+_QUOTA_HOLDER = re.compile(r"责任单位|承担单位|单位名称")
+_QUANTITY_COLUMN = re.compile(r"[^（）()]{2,20}[（(][^（）()\d]{1,6}[）)]")
+
+
 def place_column(cells: list[str]) -> bool:
     """Whether a table's header opens with a column of places, maybe after one of row numbers."""
     cells = [cell.strip() for cell in cells]
     cells = cells[1:] if cells and cells[0] in ROW_NUMBER_COLUMN else cells
-    return bool(cells) and bool(PLACE_COLUMN.fullmatch(cells[0]))
+    return bool(cells) and bool(PLACE_COLUMN.fullmatch(cells[0])) or len(cells) > 1 \
+        and bool(_QUOTA_HOLDER.fullmatch(cells[0])) and all(map(_QUANTITY_COLUMN.fullmatch, cells[1:]))
 
 
 # The line giving a table's unit above it (单位：万亩), maybe run on from the table's title (…任务分解表单位：万亩) or in

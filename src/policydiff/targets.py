@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE,
+from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, TOTALS, UNIT_LINE,
                     YEAR_COLUMN, Document, place_column, table_cells)
 
 Value = float | str | tuple[float, float]
@@ -849,8 +849,7 @@ class _Table:
             [target for target in found if target is not None][:1]
 
 
-# The label of a table-by-year row that sums the years (合计, 累计, 小计); a year, with or without 年.
-_TOTALS = ("合计", "累计", "小计", "总计")
+# A year, with or without 年, labelling a table-by-year row (or TOTALS, one that sums the years).
 _ROW_YEAR = re.compile(r"(\d{4})年?")
 
 
@@ -872,7 +871,7 @@ class _YearTable:
 
     def holds(self, cells: list[str]) -> bool:
         label = cells[0].strip()
-        return len(cells) == len(self.names) + 1 and (bool(_ROW_YEAR.fullmatch(label)) or label in _TOTALS)
+        return len(cells) == len(self.names) + 1 and (bool(_ROW_YEAR.fullmatch(label)) or label in TOTALS)
 
     def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
                 issued: int | None = None) -> list[Target]:
@@ -921,7 +920,7 @@ class _PlaceTable:
         place = cells[0].strip()
         found = []
         for name, cell in zip(self.names, cells[1:]):
-            if name.strip() in _TOTALS:
+            if name.strip() in TOTALS:
                 continue  # 新建 | 改造提升 | 合计: the row's sum of its columns, no target of its own
             indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
             if GRANTED_COLUMN.search(indicator):

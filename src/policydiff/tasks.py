@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .model import HANZI, INDICATOR_COLUMN, LEAD_COLUMN, PROJECT_COLUMN, SHARE_COLUMN, TABLE_CELL, Clause, table_cells
+from .model import (HANZI, INDICATOR_COLUMN, LEAD_COLUMN, PROJECT_COLUMN, SHARE_COLUMN, TABLE_CELL, TOTALS, Clause,
+                    table_cells)
 from .numbering import match_marker
 
 # Header cells that hold neither a task nor a department: the row's number, its deadline, remarks.
@@ -104,6 +105,8 @@ class _Columns:
             return tuple(cells[k - offset] for k in columns if k >= offset and cells[k - offset])
 
         number = cells[self.number - offset] if self.number is not None and self.number >= offset else ""
+        if any(cell in TOTALS for cell in at(self.lead) + at(self.share)):
+            return None  # | 小计 | 39 | 30.9: a row of sums, no department's
         return TaskRow(at(self.tasks), at(self.lead), at(self.share), row, not self.indicators,
                        int(number) if number.isdigit() else None, self.projects)
 
