@@ -501,6 +501,10 @@ def test_targets_and_agencies_of_the_forms():
 #   arrival sq (405a8ff) 4 of 6 trees, 139 of 167 targets with 18 false, 70 of 77 agency clauses; so (405a8ff) 5 of 6,
 #   48 of 62, 52 false, 41 of 49; sn (132bdb7) 6 of 6, 219 of 227, 66 false, 54 of 68; sp (132bdb7) 6 of 6, 113 of 157,
 #   16 false, 42 of 47.
+# - sr*, ss* (2026-12-01, fourth session; texts that are mostly facts — a 统计公报, a 会议纪要, a 通告, a 政策解读, a mid-year
+#   analysis, and a county plan for contrast — and public security, justice and governance): on arrival (9343ed6) sr 3 of
+#   6 trees, 48 of 51 targets with 102 false (the 统计公报 alone 66), 25 of 39 agency clauses; ss 4 of 6, 100 of 108,
+#   19 false, 52 of 68.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -597,6 +601,8 @@ def test_targets_and_agencies_of_the_forms():
     ("so[0-9]*.yaml", 62, 48 / 62, 18, 41 / 49),
     ("sp[0-9]*.yaml", 157, 156 / 157, 16, 42 / 47),
     ("sq[0-9]*.yaml", 167, 163 / 167, 18, 72 / 77),
+    ("sr[0-9]*.yaml", 51, 48 / 51, 10, 29 / 39),
+    ("ss[0-9]*.yaml", 108, 101 / 108, 19, 52 / 68),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -289,3 +289,39 @@ def test_a_title_naming_whose_tasks_a_unit_lists_is_a_title():
             "（二）县直部门目标任务。县直重点招商部门目标任务分解如下：\n\n（三）市财政局根据公示结果下达资金。资金于30日内拨付。\n")
     assert [(c.id, c.heading) for c in parse_text(text, "plan").clauses] == [
         ("3.1", "乡镇目标任务"), ("3.2", "县直部门目标任务"), ("3.3", "")]
+
+
+def test_a_note_wrapped_inside_its_bracket_over_a_page_break_stays_with_its_heading():
+    """（一）扎实推进农村厕所革命（牵头单位：县农业农村局； / — 2 — / 责任单位：县卫生健康局） is one heading and its note: a line
+    leaving a bracket open goes on, across the page's number too."""
+    text = ("某县工作方案\n\n三、重点任务\n\n（一）扎实推进农村厕所革命（牵头单位：县农业农村局；\n\n— 2 —\n\n"
+            "责任单位：县卫生健康局、县财政局）\n\n1．科学推进户厕改造。新改建农村户厕1500户。\n\n"
+            "（二）推动村容村貌整体提升（牵头单位：县农业农村局；\n责任单位：县自然资源局\n，各乡镇人民政府）\n\n"
+            "1．深入开展村庄清洁行动。每月开展1次清洁行动。\n")
+    document = parse_text(text, "plan")
+    assert [(c.id, c.heading) for c in document.clauses] == [("3.1.1", "科学推进户厕改造"), ("3.2.1", "深入开展村庄清洁行动")]
+    assert [(c.agencies.lead, c.agencies.responsible) for c in document.clauses] == [
+        (("县农业农村局",), ("县卫生健康局", "县财政局")), (("县农业农村局",), ("县自然资源局", "各乡镇人民政府"))]
+
+
+def test_a_bulletins_notes_and_its_tables_of_results_are_no_units():
+    """A 统计公报's table of results (产品名称　单位　产量　比上年增长（%）) is a table, whose numbers are no markers (2.1 /
+    蔬菜), and its 附注 after the text are notes, not units; the site's name and menu above the title are no part of it."""
+    text = ("禾丰县人民政府门户网站\n首页 | 政务公开 | 政务服务\n【字体：大 中 小】　　【打印本页】\n\n"
+            "禾丰县2024年国民经济和社会发展统计公报\n\n一、农业\n\n全年粮食总产量24.17万吨，增长1.3%。\n\n"
+            "表2　2024年主要农产品产量及其增长速度\n产品名称　　单位　　产量　　比上年增长（%）\n粮食　　万吨　　24.17　　1.3\n"
+            "油料　　万吨　　1.68　　2.1\n蔬菜　　万吨　　31.05　　3.7\n\n二、工业\n\n全年规模以上工业增加值增长7.8%。\n\n"
+            "附注：\n1．本公报中部分数据为初步统计数，最终以市统计局核定数据为准。\n2．增长速度按不变价格计算。\n")
+    document = parse_text(text, "bulletin")
+    assert document.meta.title == "禾丰县2024年国民经济和社会发展统计公报"
+    assert [(c.id, c.heading) for c in document.clauses] == [("1", "农业"), ("2", "工业")]
+
+
+@pytest.mark.parametrize("first", [
+    "会议同意市交通运输局提出的中心城区公交票价调整方案。",   # a meeting's decision
+    "考核结果分为优秀、良好、合格、不合格四个等次。",          # a classification a rule makes
+    "强化线索经营，上级交办和群众举报涉毒线索核查率达到100%。",  # a goal after a comma
+])
+def test_a_first_sentence_deciding_classifying_or_setting_a_goal_is_no_title(first):
+    document = parse_text(f"某市文件\n\n一、事项\n\n（一）{first}其余事项另行研究。\n", "doc")
+    assert [(c.id, c.heading) for c in document.clauses] == [("1.1", "")]

@@ -1687,3 +1687,19 @@ def test_a_work_reports_review_reports_and_its_years_work_sets_goals():
     division = dataclasses.replace(parse_text("一、重点任务\n一般公共预算收入比上年增长5%。\n"), meta=Meta(
         title="关于印发青岚县2026年《政府工作报告》重点工作任务分解方案的通知", date="2026-02-01"))
     assert [(t.indicator, t.value) for t in extract_targets(division)] == [("一般公共预算收入比上年增长", 5.0)]
+
+
+def test_a_statistical_communique_and_a_periods_account_report_results():
+    """A 统计公报 reports the year's figures throughout; an analysis's account of a part of the year (上半年全市经济运行总体情况)
+    and the problems it sees (经济运行中需要关注的问题) report results too, the recommendations after them set goals."""
+    from policydiff.parse import parse_text
+
+    bulletin = dataclasses.replace(parse_text("一、综合\n全年城镇新增就业5126人，常住人口城镇化率达到53.63%。\n二、农业\n新建高标准农田2.1万亩。\n"),
+                                   meta=Meta(title="禾丰县2024年国民经济和社会发展统计公报", date="2025-03-28"))
+    assert extract_targets(bulletin) == ()
+    analysis = dataclasses.replace(parse_text(
+        "一、上半年全市经济运行总体情况\n（一）投资结构持续优化。工业投资增长13.1%，新开工亿元以上项目87个。\n"
+        "二、经济运行中需要关注的问题\n（一）投资增长后劲不足。上半年全市民间投资下降3.4%。\n"
+        "三、下半年工作建议\n（一）全力以赴抓项目。下半年新开工亿元以上项目不少于80个。\n"),
+        meta=Meta(title="临江市2025年上半年经济运行情况分析", date="2025-07-25"))
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(analysis)] == [("3.1", 80.0, "个")]

@@ -212,7 +212,7 @@ def paragraphs(text: str) -> list[str]:
             last = result[-1][-1]
             ended = (ended and joined) or any(ch in last for ch in SENTENCE_END) or last.endswith(("，", "、")) \
                 or "，" in last and (len(last) > _PROSE_MIN or _CUT_QUANTITY.search(last)) and not DUTY_LABEL.match(last)
-        broken = bool(result) and TABLE_CELL not in tail and ended and _stops_mid_sentence(tail)
+        broken = bool(result) and TABLE_CELL not in tail and (ended and _stops_mid_sentence(tail) or _open_bracket(tail))
     return ["".join(pieces) for pieces in result]
 
 
@@ -336,6 +336,8 @@ def _continues(previous: str, line: str, previous_width: float, column: float, w
     ``previous_width`` wide as printed."""
     if TABLE_CELL in line or TABLE_CELL in previous or TERM_ENTRY.fullmatch(previous):
         return False  # a table's row, and a term's entry, stand alone
+    if _open_bracket(previous) and match_marker(line) is None:
+        return True  # （一）扎实推进农村厕所革命（牵头单位：县农业农村局； / 责任单位：…）: a note wrapped inside its bracket
     if match_marker(line) is not None or previous[-1] in SENTENCE_END or DOT_LEADER.search(previous) \
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
             or DUTY_LABEL.match(line) or CLOSING.match(line) or _DOCUMENT_TITLE.search(previous) \
@@ -394,6 +396,14 @@ _PROSE_MIN = 30
 # … and so has one holding a comma that stops on a count, whatever its length: a heading does not end so (6．群众反映问题一般
 # 事项2个工作日内答复，复杂事项10个 / — 2 — / 工作日内办结。).
 _CUT_QUANTITY = re.compile(r"\d+(?:\.\d+)?[个万亿千百]?$")
+
+
+# A bracket a line leaves open, closing soon after on the next (a note, an aside): the line goes on, over a page break too.
+_OPEN_BRACKET = re.compile(r"（[^（）]{0,60}$")
+
+
+def _open_bracket(text: str) -> bool:
+    return _OPEN_BRACKET.search(text) is not None
 
 
 def _stops_mid_sentence(tail: str) -> bool:

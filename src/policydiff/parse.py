@@ -34,8 +34,9 @@ BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30
                          r"|[【\[▼]?(?:相关新闻|相关阅读|相关链接|相关解读|相关文件|相关政策|延伸阅读|往期推荐|往期回顾|推荐阅读)[】\]▼]?"
                          r"\s*[：:]?$"
                          r"|【?(?:打印本页|关闭窗口)】?"
-                         # A glossary after the text, and the drafting notes published with a draft.
-                         r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$")
+                         # A glossary after the text, the drafting notes published with a draft, and a bulletin's notes
+                         # on its figures (附注： / 1．本公报中部分数据为初步统计数…).
+                         r"|(?:附[：:]?\s*)?名词解释\s*[：:]?$|(?:关于.{2,80}的)?(?:起草|编制)说明$|附注\s*[：:]?$")
 # (The rule over a text's footnotes, ——————, then ①…, the notes its ①… refer to, ends the body: FOOTNOTE_RULE.)
 # 征求意见稿 and similar drafts.
 DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
@@ -585,10 +586,11 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
         if (DATABASE_HEADER.fullmatch(para) or PORTAL_HEADER.match(para)) and not preamble:
             for key, value in _database_fields(para).items():
                 fields.setdefault(key, value)
-            # (A page's title above its fields is the title: the document's own below them says it again.)
-            titled = titled or bool(title_parts)
-        elif BREADCRUMB.match(para) and not preamble:
-            continue
+            # (A page's title above its fields is the title: the document's own below them says it again. Not what
+            # stands above a line of the page's furniture, 【字体：大 中 小】【打印本页】, which holds no field.)
+            titled = titled or bool(title_parts) and not _FONT_SIZES.match(para)
+        elif (BREADCRUMB.match(para) or NAV_BAR.match(para) or SITE_NAME.fullmatch(para)) and not preamble:
+            continue  # the page's path, menu and the site's name (禾丰县人民政府门户网站): no part of the title
         elif (occasion := SPEECH_OCCASION.fullmatch(para)) and title_parts and not preamble:
             fields.setdefault("date", _iso_date(occasion.group(1)))  # (a speech's: a work report's)
         elif SPEAKER.fullmatch(para) and title_parts and not preamble:
@@ -732,6 +734,11 @@ _PORTAL_LABEL = (r"索引号|发布机构|发文机关|发文单位|发文字号
 PORTAL_HEADER = re.compile(rf"[【\[]?(?:{_PORTAL_LABEL})[：:]")
 _PORTAL_FIELD = re.compile(rf"({_PORTAL_LABEL})[：:]\s*(.*?)\s*(?=[【\[]?(?:{_PORTAL_LABEL})[：:]|$)")
 # … and the path of the page in its site above it (首页 > 政务公开 > 政策文件).
+SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|政府网|政务网|官方网站)")
+# … its buttons for the text's size (【字体：大 中 小】) …
+_FONT_SIZES = re.compile(r"【?字体[：:]")
+# … and its menu (首页 | 政务公开 | 政务服务 | …).
+NAV_BAR = re.compile(r"首页\s*[|｜丨·]")
 BREADCRUMB = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|您当前的位置)[：:]?\s*(?:首页)?\s*[>＞›»]")
 # Each field read, under a database's name for it or a portal's.
 _ISSUER_FIELDS = ("发布部门", "发布机构", "发文机关", "发文单位")
@@ -1258,7 +1265,11 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        r"|(?:到|至)\d{4}年(?:底|末)?，"
                        r"|.{0,28}(?:(?:不少于|不低于|不超过|不高于|不多于)|限(?:报|申报)?|期(?:限)?为)[\d一两二三四五六七八九十]"
                        r"|[^，。]{2,20}\d+(?:\.\d+)?(?:个|家|所|项|名|座|处|万|亿|%)[，、]"
-                       r"|[^，。]{2,20}率(?:达到|保持在?|控制在|提高到|提升到)(?:百分之|\d)"
+                       r"|(?:[^，。]{2,16}，)?[^，。]{2,20}率(?:达到|保持在?|控制在|提高到|提升到)(?:百分之|\d)"
+                       # (a meeting's decision, 会议同意…方案。, and a classification a rule makes, 考核结果分为优秀、良好、
+                       # 合格、不合格四个等次。)
+                       r"|会议(?:同意|要求|决定|指出|强调|认为|审议|听取|研究)"
+                       r"|[^，。]{0,12}分为[^，。]{2,30}[一二三四五六七八九十\d]+个?(?:等次|等级|档次|类别|类|级|档)$"
                        r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委(?!员会)|办|政府|部门)"
                        r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})"
                        # (not one naming the organ's tasks: 县直部门目标任务, 各乡镇工作职责)

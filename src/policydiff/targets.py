@@ -375,6 +375,8 @@ PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲�
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
 # (… judged without the documents its title cites: a 《政府工作报告》重点工作任务分解方案 is a plan) …
 _CITED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
+# A statistical communiqué or yearbook: every figure a result.
+STATISTICS_TITLE = re.compile(r"统计(?:公报|年鉴|监测报告)")
 # … and a report's units setting out the next year's or period's work and goals (2026年工作安排, 主要预期目标, “十五五”时期
 # 奋斗目标, 2026年工作打算) are plans. (Not a bare 主要目标, which a report may restate.)
 PLAN_HEADING = re.compile(r"[^，。]{0,12}?(?:工作(?:安排|打算|计划|思路)|(?:预期|奋斗)目标)")
@@ -608,14 +610,16 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
 # 2025年国民经济和社会发展计划执行情况, 2025年预算执行情况, 主要指标完成情况, 重点任务推进情况, and an evaluation's findings,
 # 评估结果, 总体评价.)
 # (A speech's heading weighs what was achieved and draws resolve from it: 充分肯定过去一年取得的成绩，进一步坚定做好经济工作的信心.)
-_REVIEWED_TIME = r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来)"
+_REVIEWED_TIME = (r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来"
+                  r"|(?:\d{4}年)?(?:上半年|[一二三四]季度|前三季度|1[—\-－~～至]\d{1,2}月))")
 REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总结|回顾))?"
-                            # (a time, or two: 2025年和“十四五”工作回顾)
-                            rf"(?:{_REVIEWED_TIME}(?:[和及与、]{_REVIEWED_TIME})?|[^，。]{{0,4}}?(?:产业|行业|经济)"
-                            r"|(?:规划|纲要|方案|计划)实施)?"
+                            # (a time, or two, and the field: 2025年和“十四五”工作回顾, 上半年全市经济运行总体情况)
+                            rf"(?:{_REVIEWED_TIME}(?:[和及与、]{_REVIEWED_TIME})?)?"
+                            r"(?:[^，。]{0,4}?(?:产业|行业|经济)(?:运行)?|(?:规划|纲要|方案|计划)实施)?"
                             r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|总体情况|工作成效|主要成效|取得的成[效绩]|工作进展"
                             r"|(?:发展|主要|取得的)?成就"
                             r"|(?:典型|主要)?做法(?:[和与及、](?:主要)?成效)?|存在的?(?:主要)?问题|主要问题"
+                            r"|中?(?:需要|值得)关注的(?:主要)?问题"
                             r"|[^，。]{0,16}?(?:工作|指标|计划|规划|预算)(?:完成|执行|实施)情况|(?:重点|重大|主要)任务(?:推进|进展|落实)情况"
                             r"|评估结果|总体评价)"
                             r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题|不足)+)?"
@@ -657,7 +661,9 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     plan = bool(PLAN_TITLE.search(title)) and not REPORT_TITLE.search(title)
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
     without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING))
-    reviewing = _under(document, (REVIEW_HEADING,))
+    # (A statistical communiqué reports the year's figures throughout: 2024年国民经济和社会发展统计公报.)
+    reviewing = {clause.id for clause in document.clauses} if STATISTICS_TITLE.search(title) \
+        else _under(document, (REVIEW_HEADING,))
     planned = set() if plan else _under(document, (PLAN_HEADING,))
     for clause in document.clauses:
         if clause.id in without_goals:
