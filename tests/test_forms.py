@@ -538,7 +538,7 @@ def test_targets_and_agencies_of_the_forms():
     ("qd[0-9]*.yaml", 256, 250 / 256, 1, 117 / 129),
     ("qe[0-9]*.yaml", 179, 179 / 179, 0, 85 / 93),
     ("qf[0-9]*.yaml", 131, 131 / 131, 0, 67 / 81),
-    ("qg[0-9]*.yaml", 156, 152 / 156, 1, 76 / 81),
+    ("qg[0-9]*.yaml", 156, 152 / 156, 0, 76 / 81),
     ("qh[0-9]*.yaml", 54, 54 / 54, 1, 52 / 54),
     ("qi[0-9]*.yaml", 107, 100 / 107, 2, 41 / 50),
     ("qj[0-9]*.yaml", 217, 213 / 217, 3, 71 / 79),
@@ -602,7 +602,7 @@ def test_targets_and_agencies_of_the_forms():
     ("sp[0-9]*.yaml", 157, 156 / 157, 16, 42 / 47),
     ("sq[0-9]*.yaml", 167, 163 / 167, 18, 72 / 77),
     ("sr[0-9]*.yaml", 51, 48 / 51, 10, 29 / 39),
-    ("ss[0-9]*.yaml", 108, 101 / 108, 19, 52 / 68),
+    ("ss[0-9]*.yaml", 108, 101 / 108, 19, 54 / 68),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

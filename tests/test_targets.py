@@ -1703,3 +1703,25 @@ def test_a_statistical_communique_and_a_periods_account_report_results():
         "三、下半年工作建议\n（一）全力以赴抓项目。下半年新开工亿元以上项目不少于80个。\n"),
         meta=Meta(title="临江市2025年上半年经济运行情况分析", date="2025-07-25"))
     assert [(t.clause, t.value, t.unit) for t in extract_targets(analysis)] == [("3.1", 80.0, "个")]
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The one team a plan would build as it praises it is a way of speaking; a team set up is counted.
+    ("打造一支“有文化、懂技术、善经营、会管理”的高素质农民队伍，组建一支镇级应急扑火队伍。",
+     [("镇级应急扑火队伍", 1.0, "支")]),
+    # A condition opened by 凡 holds a threshold; a goal after it is read.
+    ("凡有一项没有达到基本条件的，一律停产整顿；凡年产值超过500万元的企业，每年至少开展2次检查。", [("检查", 2.0, "次")]),
+])
+def test_ways_of_speaking_conditions_and_results_since_a_year_are_no_goals(sentence, expected):
+    assert [(t.indicator, t.value, t.unit) for t in sentence_targets(sentence)] == expected
+
+
+
+def test_what_was_done_since_a_year_of_the_last_century_is_a_result():
+    """1999年以来，…安排该项目2亿元 in a letter of 2004 reports what was given, as 2015年以来 does."""
+    from policydiff.parse import parse_text
+
+    document = dataclasses.replace(parse_text("一、关于项目\n1999年以来，已在国债中安排该项目2亿元，其中2003年安排了9000万元。\n"),
+                                   meta=Meta(title="国务院办公厅关于湖北省有关问题的函", date="2004-05-10"))
+    assert extract_targets(document) == ()

@@ -161,6 +161,9 @@ _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类", "轮", "
 TIER = re.compile(r"(?:缴费)?档次")
 # … but a bare 万 or 亿 closing its phrase with 级 is a value's order of magnitude (产业规模达到7000亿级 → 7000, 亿).
 MAGNITUDE = re.compile(r"级(?=[，。；、]|$)")
+# … and so does the one team a plan would build as it praises it (打造一支“有文化、懂技术、善经营、会管理”的高素质农民队伍,
+# 一支结构合理、素质优良的人才队伍): a way of speaking, no count (组建一支镇级应急扑火队伍 is one).
+PRAISED_TEAM = re.compile(r"[^，。；]*?(?:“|、|的)[^，。；]*队伍")
 # … and so does a phase after the facility it builds (计算中心二期、…, 污水处理厂三期): a name, no count of sessions.
 FACILITY_END = re.compile(r"(?:中心|工程|项目|园区?|基地|平台|厂|站|港|码头|机场|线|馆|院|城)$")
 # The end of a place's name after a numeral and 台 or 门 (三台县, 七台河市, 九台区, 三门县): no count of machines or doors
@@ -583,7 +586,7 @@ _YEARS = re.compile(r"20\d{2}(?=年)")
 # 过去五年), with the year before (上年度，…生猪出栏量增长12.6%, 去年，…), or with what the statistics say (据统计，…较2020年
 # 分别下降了9.7%和23.4%): it tells what was done, unless it names a year not before the document's.
 REVIEW_OPENING = re.compile(r"(?:近几?年来|多年来|过去[一二三四五六七八九十\d]+年(?:来|间|里)?|(?:党的)?十[八九]大以来"
-                            r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|20\d{2}年以来|上一?年度?|去年|据(?:初步)?统计)[，,]")
+                            r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|(?:19|20)\d{2}年以来|上一?年度?|去年|据(?:初步)?统计)[，,]")
 # A cited document's title (《教育强国建设规划纲要（2024—2035年）》): its years say nothing of when the sentence's facts hold.
 _CITED_TITLE = re.compile(r"《[^《》]*》")
 
@@ -639,6 +642,9 @@ RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1
 # 380万元): its numbers are findings; the goals are in the measures after it (整改措施：…完成3个补充耕地项目验收).
 FINDING_FIELD = re.compile(r"(?:问题表现|问题描述|存在问题|主要问题|问题|整改(?:情况|进展|结果))[：:]"
                            r"|(?:审计|检查|督查|巡查|核查|调查)中?发现[，,：:]")
+# A condition opened by 凡 (凡有一项没有达到基本条件的，一律停产整顿): its numbers are thresholds of which are meant.
+CONDITION_OPENING = re.compile(r"(?:^|[，。；：])凡[^，。；]*$")
+CONDITION_CLOSING = re.compile(r"[^，。；]*的(?:[，；]|$)")
 # A sentence closed by 的 is a circumstance a rule lists (有下列情形之一的，…：（五）…升幅超过10%，或者…下降5个百分点以上，
 # 未采取有效措施的；): its numbers are thresholds of who is meant.
 CIRCUMSTANCE = re.compile(r"的[；;。]?$")
@@ -1210,6 +1216,10 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 选择500元以上缴费档次的人数占比, 2000元及以上档次: the bound of a tier chosen, no goal
         if unit == "位" and rest.startswith("一体"):
             continue  # 三位一体的工作机制: a saying, no count
+        if CONDITION_OPENING.search(before) and CONDITION_CLOSING.match(rest):
+            continue  # 凡有一项没有达到基本条件的，…: a condition's threshold
+        if unit == "支" and chinese and low == "一" and high is None and PRAISED_TEAM.match(rest):
+            continue  # 打造一支…的…队伍: a way of speaking
         if unit == "期" and FACILITY_END.search(before):
             continue  # 澄江人工智能计算中心二期: a facility's phase, no count (举办培训班3期 is one)
         if unit == "%" and WEIGHT.search(before) or unit == "分" and (before.endswith(SCORE_POINTS) or POINTS_CAP.search(
