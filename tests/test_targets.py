@@ -1725,3 +1725,17 @@ def test_what_was_done_since_a_year_of_the_last_century_is_a_result():
     document = dataclasses.replace(parse_text("一、关于项目\n1999年以来，已在国债中安排该项目2亿元，其中2003年安排了9000万元。\n"),
                                    meta=Meta(title="国务院办公厅关于湖北省有关问题的函", date="2004-05-10"))
     assert extract_targets(document) == ()
+
+
+
+def test_a_performance_target_table_names_its_indicators_by_their_last_level():
+    """一级指标 | 二级指标 | 三级指标 | 指标值, the levels spanning the rows below (a department's 绩效目标表): each row's target is
+    its value cell, named by its last level."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、年度绩效目标\n\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建高标准农田面积\t≥2.8万亩\n"
+                          "\t\t农民技能培训人次\t≥3000人次\n\t质量指标\t农产品质量安全例行监测合格率\t≥98%\n"
+                          "效益指标\t满意度指标\t农户满意度\t≥90%\n")
+    assert [(t.indicator, t.comparator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("新建高标准农田面积", ">=", 2.8, "万亩"), ("农民技能培训人次", ">=", 3000.0, "人次"),
+        ("农产品质量安全例行监测合格率", ">=", 98.0, "%"), ("农户满意度", ">=", 90.0, "%")]

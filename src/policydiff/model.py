@@ -22,8 +22,9 @@ TABLE_CELL = " | "
 # The header cells of an indicator table (主要指标 of a plan): the column of the indicators' names,
 # and a column of years or targets (2023年, 2025年目标值, 目标值). Whole cells: a row of prose that
 # happens to hold 指标 and 2025年 is no header.
-INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?")
-TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?)[^\s|]{0,8}")
+# (… or the levels of a performance-target table, 一级指标 | 二级指标 | 三级指标 | 指标值: the last level names the indicator.)
+INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?|[一二三四]级指标")
+TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?|指标值)[^\s|]{0,8}")
 # The first header cell of a table of targets by year (年度 | 人工造林（亩） | 森林抚育（万亩）, a row a year).
 YEAR_COLUMN = re.compile(r"年度|年份")
 # … and of a table allocating them to places (设区市 | 新建公共充电桩（个）, 省（区） | 任务合计 | 其中：人工造林,

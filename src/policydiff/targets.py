@@ -812,7 +812,7 @@ class _Table:
     def of(cls, cells: list[str]) -> _Table | None:
         """The table a header row opens; None for a row that is no such header."""
         cells = [cell.strip() for cell in cells]
-        name = next((k for k, cell in enumerate(cells) if INDICATOR_COLUMN.fullmatch(cell)), None)
+        name = max((k for k, cell in enumerate(cells) if INDICATOR_COLUMN.fullmatch(cell)), default=None)
         targets = [k for k, cell in enumerate(cells) if TARGET_COLUMN.fullmatch(cell) and k != name]
         # (A column of what was reached or is expected by a year, after the goals', holds no goal: 2030年目标 |
         # 2028年预计 in a mid-term evaluation.)

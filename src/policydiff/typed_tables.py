@@ -138,7 +138,7 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
             break
     else:
         return {}
-    name = next((k for k, cell in enumerate(header) if INDICATOR_COLUMN.fullmatch(normalize_line(cell))), 0)
+    name = max((k for k, cell in enumerate(header) if INDICATOR_COLUMN.fullmatch(normalize_line(cell))), default=0)
     # Where each column starts on the line (a copy typed with spaces, or a PDF's layout text; a tab
     # has no width of its own).
     starts = None if "\t" in lines[start] else [at for at, _ in _placed_cells(lines[start], splitter)]
