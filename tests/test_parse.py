@@ -325,3 +325,12 @@ def test_a_bulletins_notes_and_its_tables_of_results_are_no_units():
 def test_a_first_sentence_deciding_classifying_or_setting_a_goal_is_no_title(first):
     document = parse_text(f"某市文件\n\n一、事项\n\n（一）{first}其余事项另行研究。\n", "doc")
     assert [(c.id, c.heading) for c in document.clauses] == [("1.1", "")]
+
+
+
+def test_the_label_of_the_next_run_of_items_leaves_the_last_item_one_sentence():
+    """主要目标： / 1.… / 6.…相适应。 / 策略措施： / 1.…: the label of the next run is no text of item 6, whose one sentence is text."""
+    text = ("某市妇女发展规划\n\n一、妇女参与决策和管理\n\n主要目标：\n\n1.市人大代表中女性比例不低于30%。\n\n"
+            "2.企业职工代表大会中女职工代表比例与女职工人数比例相适应。\n\n策略措施：\n\n1.加大培养选拔女干部工作力度。每年举办培训班。\n")
+    assert [(c.id, c.heading) for c in parse_text(text, "plan").clauses] == [
+        ("1", "妇女参与决策和管理"), ("1.1", ""), ("1.2", ""), ("1.1'", "加大培养选拔女干部工作力度")]

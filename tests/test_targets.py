@@ -1621,10 +1621,10 @@ def test_an_account_of_how_work_a_plan_or_its_tasks_came_out_reports_results_but
             "三、主要指标完成情况\n（一）数字化水平稳步提升。关键工序数控化率达到62.4%，《行动计划》提出到2027年关键工序数控化率达到70%。\n"
             "四、重点任务推进情况\n累计培育省级智能工厂23家。\n五、主要做法和成效\n抽查设施正常运行率达到98.5%。\n"
             "六、评估结果\n农村自来水普及率达到93.8%。\n七、2025年预算执行情况\n全县一般公共预算收入完成15.86亿元，增长4.3%。\n"
-            "八、2026年工作打算\n全市城镇新增就业4.5万人以上。\n")
+            "八、《规划》目标总体实现情况\n城市社区家长学校覆盖率达到94.5%。\n九、2026年工作打算\n全市城镇新增就业4.5万人以上。\n")
     document = dataclasses.replace(parse_text(text), meta=Meta(title="某市2025年工作总结和2026年工作打算", date="2026-01-15"))
     assert [(t.clause, t.value, t.unit, t.year) for t in extract_targets(document)] == [
-        ("3.1", 70.0, "%", 2027), ("8", 4.5, "万人", None)]
+        ("3.1", 70.0, "%", 2027), ("9", 4.5, "万人", None)]
 
 
 def test_a_rectification_plans_finding_holds_no_goal_and_its_measures_label_names_none():
@@ -1739,3 +1739,12 @@ def test_a_performance_target_table_names_its_indicators_by_their_last_level():
     assert [(t.indicator, t.comparator, t.value, t.unit) for t in extract_targets(document)] == [
         ("新建高标准农田面积", ">=", 2.8, "万亩"), ("农民技能培训人次", ">=", 3000.0, "人次"),
         ("农产品质量安全例行监测合格率", ">=", 98.0, "%"), ("农户满意度", ">=", 90.0, "%")]
+
+
+
+def test_capacities_energy_per_ton_and_capacity_retired_are_read():
+    """千伏安 (a transformer's capacity), 千克标准煤/吨 (energy per ton of product) are units; what is retired counts with
+    its verb's object (退出钢铁落后产能120万吨)."""
+    assert [(t.indicator, t.value, t.unit) for t in sentence_targets(
+        "到2025年，全省退出钢铁落后产能120万吨，新增变电容量120万千伏安，水泥熟料单位产品综合能耗降至105千克标准煤/吨以下。")] == [
+        ("钢铁落后产能", 120.0, "万吨"), ("变电容量", 120.0, "万千伏安"), ("水泥熟料单位产品综合能耗", 105.0, "千克标准煤/吨")]

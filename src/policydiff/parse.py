@@ -1286,6 +1286,9 @@ _COMMA_LEAD_IN = re.compile(r"，[^，。：]{1,12}：$")
 BOX = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fff]{0,2}[，。；])")
 
 
+_RUN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+
+
 def _one_sentence(node: _Node, has_children: bool) -> bool:
     """Whether a unit without a title is one sentence, too long for a title (一、请各单位于…前将…报…。)."""
     text = "".join(node.parts)
@@ -1313,9 +1316,11 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     # (An article's short sentence alone on its line is a title only over items: 第五条　支持企业做大做强。 / 1.…;
     # over paragraphs it is the article's first 款: 第二十条　国家实行河长制。 / 河长制的具体办法…)
     # (Nor does the closing formula after the last unit: 七、删去第十九条。 / 本决定自2024年1月1日起施行。)
+    # (Nor does the label of the next run of items, after the last unit: 6.…相适应。 / 策略措施： / 1.….)
     single = [bool(node.heading_sentence) and not has_children[i] and (
         not node.parts or _only_notes("".join(node.parts)) or node.kind in _UNTITLED
-        or node.alone and CLOSING.match(node.parts[0])) for i, node in enumerate(nodes)]
+        or node.alone and CLOSING.match(node.parts[0]) or all(map(_RUN_LABEL.fullmatch, node.parts)))
+        for i, node in enumerate(nodes)]
     siblings: Counter[tuple[Path, str]] = Counter()  # units of a kind under one parent
     titled: Counter[tuple[Path, str]] = Counter()  # … and those of them not of one sentence
     for i, node in enumerate(nodes):
