@@ -658,6 +658,18 @@ def test_a_task_table_after_the_text_gives_each_row_to_the_clause_it_restates():
     }
 
 
+def test_a_numbered_task_table_follows_items_numbered_on_across_sections():
+    """Items 1.–4. numbered on across 一、 and 二、 (ids 1.1, 1.2, 2.3, 2.4) and a 分解表 whose 序号 follow them: rows 1 and 3
+    restate their items, rows 2 and 4, named otherwise, go to the items of their numbers."""
+    plan = ("某县政府工作报告重点工作任务分解方案\n\n一、经济发展\n1. 确保地区生产总值增长6%左右。\n2. 抓好粮食生产，稳定播种面积。\n"
+            "二、民生保障\n3. 新建城区幼儿园2所。\n4. 新增养老床位300张。\n\n附表\n\n重点工作任务分解表\n\n"
+            "序号\t工作任务\t牵头单位\t责任单位\n1\t确保地区生产总值增长\t县发展改革局\t县统计局\n2\t粮食安全\t县农业农村局\t县水利局\n"
+            "3\t新建城区幼儿园\t县教育体育局\t县财政局\n4\t养老服务提升\t县民政局\t县财政局\n")
+    assert _agencies(plan) == {
+        "1.1": (("县发展改革局",), ("县统计局",)), "1.2": (("县农业农村局",), ("县水利局",)),
+        "2.3": (("县教育体育局",), ("县财政局",)), "2.4": (("县民政局",), ("县财政局",))}
+
+
 def test_a_numbered_task_table_gives_a_row_naming_its_project_otherwise_to_the_item_of_its_number():
     """民生实事 1. … 3. and a 任务分工表 of projects 1 … 3: where rows restate the items of their own numbers (1, 2), the
     table's 序号 follows the items, and row 3, naming its project otherwise, goes to item 3; a row whose item is already

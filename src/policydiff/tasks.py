@@ -189,17 +189,23 @@ def assign(rows: Sequence[TaskRow], clauses: Sequence[Clause]) -> list[tuple[Tas
 def _numbered_run(rows: Sequence[TaskRow], restated: dict[str, int | None],
                   clauses: Sequence[Clause]) -> dict[int, int]:
     """{number: place} of the run of clauses a table's 序号 follows: where at least two rows restate the clause of
-    their own number under one parent (民生实事 1. … 10. and a 任务分工表 of projects 1 … 10 named otherwise), a row
-    restating none belongs to the clause of its number, when no row restates that clause and it names no departments
-    of its own. {} when no run is so followed."""
-    parents = [clauses[place].id.rpartition(".")[0] for row in rows if row.number is not None
-               and (place := restated[row.row]) is not None and clauses[place].id.rpartition(".")[2] == str(row.number)]
-    if len(parents) < 2 or len(set(parents)) > 1:
+    their own number (民生实事 1. … 10. and a 任务分工表 of projects 1 … 10 named otherwise), a row restating none
+    belongs to the clause of its number, when no row restates that clause and it names no departments of its own.
+    The run may go on across its parents, as items numbered on across sections do (1.1 … 1.6, 2.7 … 2.18); a number
+    standing under two of them is no one clause's. {} when no run is so followed."""
+    parents = {clauses[place].id.rpartition(".")[0] for row in rows if row.number is not None
+               and (place := restated[row.row]) is not None and clauses[place].id.rpartition(".")[2] == str(row.number)}
+    if sum(1 for row in rows if row.number is not None and (place := restated[row.row]) is not None
+           and clauses[place].id.rpartition(".")[2] == str(row.number)) < 2:
         return {}
-    parent, taken = parents[0], set(restated.values())
-    return {int(number): k for k, clause in enumerate(clauses)
-            if (split := clause.id.rpartition("."))[0] == parent and (number := split[2]).isdigit()
-            and k not in taken and not clause.agencies.lead and not clause.agencies.responsible}
+    taken = set(restated.values())
+    places: dict[int, list[int]] = {}
+    for k, clause in enumerate(clauses):
+        parent, _, number = clause.id.rpartition(".")
+        if parent in parents and number.isdigit():
+            places.setdefault(int(number), []).append(k)
+    return {number: ks[0] for number, ks in places.items() if len(ks) == 1 and ks[0] not in taken
+            and not clauses[ks[0]].agencies.lead and not clauses[ks[0]].agencies.responsible}
 
 
 class _Prose:
