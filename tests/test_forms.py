@@ -508,6 +508,9 @@ def test_targets_and_agencies_of_the_forms():
 # - st*, su* (2026-12-01, fourth session; plans rich in indicators for groups of people — 妇女, 儿童, 残疾人, 老龄, 青年
 #   development plans and a final 监测评估 report — and energy, industry and technical renovation): on arrival (3f1ed70)
 #   st 5 of 6 trees, 174 of 182 targets with 38 false, 86 of 88 agency clauses; su 6 of 6, 97 of 106, 22 false, 61 of 64.
+# - sv*, sw* (2026-12-01, fourth session; health and medical security, land, natural resources and forestry): on arrival
+#   (8fffc8c) sv 6 of 6 trees, 125 of 130 targets with 18 false, 56 of 58 agency clauses; sw 6 of 6, 123 of 131, 6 false,
+#   38 of 43.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -608,6 +611,8 @@ def test_targets_and_agencies_of_the_forms():
     ("ss[0-9]*.yaml", 108, 101 / 108, 19, 54 / 68),
     ("st[0-9]*.yaml", 182, 175 / 182, 14, 86 / 88),
     ("su[0-9]*.yaml", 106, 102 / 106, 21, 61 / 64),
+    ("sv[0-9]*.yaml", 130, 125 / 130, 18, 56 / 58),
+    ("sw[0-9]*.yaml", 131, 123 / 131, 6, 38 / 43),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
