@@ -818,6 +818,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),
     ("直流充电设备的额定输出功率不宜低于60 kW，不间断电源系统的效率不应小于96%。", []),
+    # … and so is a cap set in principle, and the caps listed after it.
+    ("权重年度调整幅度原则上不超过上一年度的10%，优秀等次原则上不超过3个、良好等次不超过5个，到2025年PM2.5浓度控制在35微克/立方米以内。",
+     [("PM2.5浓度", 35.0, "微克/立方米", "<=", 2025, None)]),
     # A year's plan counts what it resolves, completes, signs and actually draws, the verb kept where it names the
     # measure (化解存量隐性债务, 实际使用外资); a net increase binds its count; 压减 is a change.
     ("化解存量隐性债务30亿元，竣工投产项目40个，新签约亿元以上项目50个，实际使用外资2亿美元，高新技术企业净增40家，"

@@ -476,7 +476,11 @@ ALREADY = re.compile(r"已[^，。；\d]{0,16}$")
 REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING})(?:[^，。；\d的]|\d+[A-Za-z])){{0,16}}$")
 # A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米), or
 # what a standard advises against (额定输出功率不宜低于60 kW, 不应小于…): a standard, no goal.
-RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$")
+RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$"
+                        # (… and so is a cap set in principle: 权重年度调整幅度原则上不超过上一年度的10%, 优秀等次原则上不超过3个,
+                        # 单次调价总量原则上控制在…的1.5%以内)
+                        # (… and the caps listed after it: 认定市级智能工厂原则上不超过15家、数字化车间不超过60个)
+                        r"|原则上(?:不超过|不高于|不多于|控制在)[^，。；]{0,24}$")
 # What has not passed a bound (平均潜伏期内病例数未超过5例, 跨度未超过3米): a state that sets a case, no goal.
 NOT_PASSED = re.compile(r"未(?:超过|达到|突破|超出)$")
 # A count closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…): who or what qualifies.
