@@ -193,12 +193,11 @@ def _numbered_run(rows: Sequence[TaskRow], restated: dict[str, int | None],
     belongs to the clause of its number, when no row restates that clause and it names no departments of its own.
     The run may go on across its parents, as items numbered on across sections do (1.1 … 1.6, 2.7 … 2.18); a number
     standing under two of them is no one clause's. {} when no run is so followed."""
-    parents = {clauses[place].id.rpartition(".")[0] for row in rows if row.number is not None
-               and (place := restated[row.row]) is not None and clauses[place].id.rpartition(".")[2] == str(row.number)}
-    if sum(1 for row in rows if row.number is not None and (place := restated[row.row]) is not None
-           and clauses[place].id.rpartition(".")[2] == str(row.number)) < 2:
+    own = [clauses[place].id.rpartition(".")[0] for row in rows if row.number is not None
+           and (place := restated[row.row]) is not None and clauses[place].id.rpartition(".")[2] == str(row.number)]
+    if len(own) < 2:
         return {}
-    taken = set(restated.values())
+    parents, taken = set(own), set(restated.values())
     places: dict[int, list[int]] = {}
     for k, clause in enumerate(clauses):
         parent, _, number = clause.id.rpartition(".")
