@@ -1751,3 +1751,16 @@ def test_capacities_energy_per_ton_and_capacity_retired_are_read():
     assert [(t.indicator, t.value, t.unit) for t in sentence_targets(
         "到2025年，全省退出钢铁落后产能120万吨，新增变电容量120万千伏安，水泥熟料单位产品综合能耗降至105千克标准煤/吨以下。")] == [
         ("钢铁落后产能", 120.0, "万吨"), ("变电容量", 120.0, "万千伏安"), ("水泥熟料单位产品综合能耗", 105.0, "千克标准煤/吨")]
+
+
+
+def test_a_count_after_what_is_built_or_chosen_and_the_years_up_to_now_in_digits():
+    """构建1000个以上的数据训练集 and 优选244家服务业企业 count what is built or chosen; 近5年来，… reports results, as 近年来 does."""
+    assert [(t.indicator, t.value, t.comparator) for t in sentence_targets(
+        "构建1000个以上的数据训练集，优选244家服务业企业纳入特色品牌工程。")] == [
+        ("数据训练集", 1000.0, ">="), ("服务业企业纳入特色品牌工程", 244.0, "=")]
+    from policydiff.parse import parse_text
+
+    document = dataclasses.replace(parse_text("一、现状\n近5年来，全国城市平均年节水量约35亿立方米，重复利用率提高到70.7%。\n"),
+                                   meta=Meta(title="关于城市节水工作的复函", date="2004-06-01"))
+    assert extract_targets(document) == ()
