@@ -25,6 +25,8 @@ TABLE_CELL = " | "
 # (… or the levels of a performance-target table, 一级指标 | 二级指标 | 三级指标 | 指标值: the last level names the indicator.)
 INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?|[一二三四]级指标")
 TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?|指标值)[^\s|]{0,8}")
+# The header cell of a table's column of units (单位, 计量单位).
+UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 # The first header cell of a table of targets by year (年度 | 人工造林（亩） | 森林抚育（万亩）, a row a year).
 YEAR_COLUMN = re.compile(r"年度|年份")
 # … and of a table allocating them to places (设区市 | 新建公共充电桩（个）, 省（区） | 任务合计 | 其中：人工造林,

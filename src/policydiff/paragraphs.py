@@ -253,7 +253,7 @@ def _grown(tail: str, piece: str) -> str:
 
 # A line opened by a short label (链长：…, 牵头部门：…, 发展目标：…): after a paragraph opened so, a field of its own, however
 # wide the line before.
-_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 
 
 def _join_block(block: list[tuple[str, float, bool]], column: float) -> list[str]:
@@ -265,7 +265,7 @@ def _join_block(block: list[tuple[str, float, bool]], column: float) -> list[str
     previous_width = 0.0
     for line, width, indented in block:
         if lines and not indented and _continues(tail, line, previous_width, column, width) \
-                and not (_LABEL_LINE.match(line) and (_LABEL_LINE.match(lines[0]) or _numbered_title(lines))):
+                and not (LABEL_LINE.match(line) and (LABEL_LINE.match(lines[0]) or _numbered_title(lines))):
             lines.append(line)
             tail = _grown(tail, line)
         else:

@@ -13,7 +13,7 @@ from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agen
                     Section, place_column, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, FOOTNOTE_MARKS, FOOTNOTE_RULE,
-                         ORGAN_END, OWN_NUMBER, SECTION, TERM_ENTRY, bare_marker_at_end, paragraphs)
+                         LABEL_LINE, ORGAN_END, OWN_NUMBER, SECTION, TERM_ENTRY, bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import OTHER_FIELD, assign, departments, task_rows
 
@@ -1286,9 +1286,6 @@ _COMMA_LEAD_IN = re.compile(r"，[^，。：]{1,12}：$")
 BOX = re.compile(r"专栏\s*[\d一二三四五六七八九十]{0,3}(?![\u4e00-\u9fff]{0,2}[，。；])")
 
 
-_RUN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
-
-
 def _one_sentence(node: _Node, has_children: bool) -> bool:
     """Whether a unit without a title is one sentence, too long for a title (一、请各单位于…前将…报…。)."""
     text = "".join(node.parts)
@@ -1319,7 +1316,7 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
     # (Nor does the label of the next run of items, after the last unit: 6.…相适应。 / 策略措施： / 1.….)
     single = [bool(node.heading_sentence) and not has_children[i] and (
         not node.parts or _only_notes("".join(node.parts)) or node.kind in _UNTITLED
-        or node.alone and CLOSING.match(node.parts[0]) or all(map(_RUN_LABEL.fullmatch, node.parts)))
+        or node.alone and CLOSING.match(node.parts[0]) or all(map(LABEL_LINE.fullmatch, node.parts)))
         for i, node in enumerate(nodes)]
     siblings: Counter[tuple[Path, str]] = Counter()  # units of a kind under one parent
     titled: Counter[tuple[Path, str]] = Counter()  # … and those of them not of one sentence

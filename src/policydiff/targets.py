@@ -29,8 +29,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, TOTALS, UNIT_LINE,
-                    YEAR_COLUMN, Document, place_column, table_cells)
+from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, TOTALS, UNIT_COLUMN,
+                    UNIT_LINE, YEAR_COLUMN, Document, place_column, table_cells)
 
 Value = float | str | tuple[float, float]
 
@@ -377,8 +377,7 @@ AGAINST = re.compile(r"(?:比|较)[^，。；、和及与比较]{1,12}$")
 REPORTED_CHANGE = re.compile(r"(?:同比|比上年|较上年)[^，。；]{0,4}$")
 PLAN_TITLE = re.compile(r"方案|计划|要点|规划|意见|措施|办法|纲要|通知|决定|指引|任务")
 REPORT_TITLE = re.compile(r"公报|报告|总结|通报|综述|情况|年鉴")
-# (… judged without the documents its title cites: a 《政府工作报告》重点工作任务分解方案 is a plan) …
-_CITED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
+# (… judged without the documents its title cites, _CITED: a 《政府工作报告》重点工作任务分解方案 is a plan) …
 # A statistical communiqué or yearbook: every figure a result.
 STATISTICS_TITLE = re.compile(r"统计(?:公报|年鉴|监测报告)")
 # … and a report's units setting out the next year's or period's work and goals (2026年工作安排, 主要预期目标, “十五五”时期
@@ -594,6 +593,8 @@ REVIEW_OPENING = re.compile(r"(?:近(?:几|[一二三四五六七八九十\d]{1,
                             r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|(?:19|20)\d{2}年以来|上一?年度?|去年|据(?:初步)?统计)[，,]")
 # A cited document's title (《教育强国建设规划纲要（2024—2035年）》): its years say nothing of when the sentence's facts hold.
 _CITED_TITLE = re.compile(r"《[^《》]*》")
+# … and in a document's own title, in either bracket (《…》, 〈…〉).
+_CITED = re.compile(rf"{_CITED_TITLE.pattern}|〈[^〈〉]*〉")
 
 
 def _of_a_past_year(sentence: str, issued: int | None) -> bool:
@@ -825,7 +826,7 @@ class _Table:
         if name is None or not targets or targets[-1] < name:
             return None
         sums = tuple(k for k, cell in enumerate(cells) if k > targets[-1] and _SUM_COLUMN.fullmatch(cell))
-        unit = next((k for k, cell in enumerate(cells) if cell in ("单位", "计量单位")), None)
+        unit = next((k for k, cell in enumerate(cells) if UNIT_COLUMN.fullmatch(cell)), None)
         year = _YEAR.search(cells[targets[-1]])
         interim = tuple((k, int(found.group(1)), "目标" in cells[k])
                         for k in targets[:-1] if (found := _YEAR.search(cells[k])))

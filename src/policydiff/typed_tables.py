@@ -10,7 +10,8 @@ import bisect
 import re
 from collections import deque
 
-from .model import INDICATOR_COLUMN, PLACE_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, YEAR_COLUMN, place_column
+from .model import (INDICATOR_COLUMN, PLACE_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_COLUMN, YEAR_COLUMN,
+                    place_column)
 from .normalize import display_width, normalize_line
 from .numbering import match_marker
 from .tasks import is_task_header
@@ -61,11 +62,9 @@ def _header(cells: list[str]) -> bool:
     return (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
             and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
             or bool(YEAR_COLUMN.fullmatch(normalized[0])) or place_column(normalized)
-            or is_task_header(normalized) or any(_UNIT_COLUMN.fullmatch(cell) for cell in normalized[1:]))
-
-
-# A column giving each row's unit (产品名称 | 单位 | 产量 | 比上年增长（%）: a bulletin's table of results), after the first.
-_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
+            or is_task_header(normalized)
+            # (or a column giving each row's unit after the first: 产品名称 | 单位 | 产量 | 比上年增长（%）, a bulletin's results)
+            or any(UNIT_COLUMN.fullmatch(cell) for cell in normalized[1:]))
 
 
 # A two-character word spread over a cell by a full-width space between its characters (指　标, 序　号, 属　性): one word,
