@@ -93,15 +93,17 @@ def test_collection_targets(figures):
 # govcn-049 (4342a76) 2 of 2, 4 false, 1 of 7; pku-c-041, pku-c-016, pku-c-150, pku-c-103, pku-c-157 and pku-c-081
 # (4342a76) 4 of 4, 1 false, 4 of 14. Since: courts named as organs (各级人民法院要…), the one team a plan praises (打造一支…的…队伍)
 # and a condition opened by 凡 read as no goal, results since a year of the last century (1999年以来，…): 36 false, 409;
-# what is built or chosen (构建, 优选) counted and 近5年来，… read as results: 275 found, 33 false.
-EXTRACTION = (287, 275 / 287, 33, 409 / 507)
+# what is built or chosen (构建, 优选) counted and 近5年来，… read as results: 275 found, 33 false. Twenty more on arrival
+# (b77770f, 2026-12-01, fifth session: national guides, notices, opinions and work points of ministries, pku-c-022, 036,
+# 055, 109, 024, 100, 053, 095, 038, 006, 047, 011, 013, 096, 030, 074, 062, 102, 019 and 027): 8 of 8, 5 false, 7 of 34.
+EXTRACTION = (295, 283 / 295, 38, 416 / 541)
 
 
 def test_targets_and_agencies_of_the_collection_gold():
     from test_forms import _figures
 
     paths = sorted((ROOT / "tests" / "realworld" / "extraction").glob("*.yaml"))
-    assert len(paths) == 78
+    assert len(paths) == 98
     required, found, false, exact, firm = _figures(paths, COLLECTION)
     wanted, recall_floor, false_ceiling, agency_floor = EXTRACTION
     assert required == wanted
