@@ -48,6 +48,12 @@ def test_a_law_databases_header_is_metadata_not_title():
     assert (meta.title, meta.issuer, meta.doc_number, meta.date, meta.level, meta.region) == (
         "某市促进软件产业发展若干政策实施细则", "烟台市工业和信息化局、烟台市财政局", "烟工信发〔2024〕18号", "2024-04-22",
         "municipal", "烟台市")
+    # (Its title and kind as fields too: 【标题】… is the title, 【类别】政策解读 no part of it.)
+    labelled = parse_text("【标题】《某省物流降本行动方案》政策解读\n【发布部门】某省交通运输厅\n【发布日期】2024.07.16\n"
+                          "【类别】政策解读\n\n近日，省交通运输厅印发了《方案》，现解读如下。\n一、为什么制定《方案》？\n"
+                          "物流成本偏高。\n二、主要目标是什么？\n到2026年，铁路货运量占比提高到10%以上。\n")
+    assert (labelled.meta.title, labelled.meta.issuer, labelled.meta.date) == (
+        "《某省物流降本行动方案》政策解读", "某省交通运输厅", "2024-07-16")
 
 
 def test_a_portal_pages_path_and_fields_are_metadata_not_title():
@@ -62,6 +68,19 @@ def test_a_portal_pages_path_and_fields_are_metadata_not_title():
     meta = document.meta
     assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
         "某县安全生产三年行动方案", "某县应急管理局", "某安办字〔2024〕3号", "2024-02-06")
+
+
+def test_a_portals_fields_under_bracketed_labels_are_metadata_not_title():
+    """The same fields with each label in brackets and no colon ([ 索引号 ] …　[ 发布机构 ] … / [ 文号 ] …): they give
+    the issuer, number and page date, and are no part of the title that follows them."""
+    document = parse_text("某县农业农村局\n首页 > 信息公开 > 规范性文件\n[ 索引号 ] 113609/2025-00042　[ 发布机构 ] 某县农业农村局　"
+                          "[ 生成日期 ] 2025-04-18\n[ 文号 ] 某农规〔2025〕3号　[ 有效期 ] 2025-05-01至2028-04-30\n"
+                          "关于进一步优化农机购置补贴办理的通知\n\n各乡镇人民政府：\n为优化服务，现就有关事项通知如下：\n"
+                          "一、压缩办理时限\n补贴申请办理时限压缩至5个工作日以内。\n二、加强组织实施\n各乡镇要落实属地责任。\n")
+    meta = document.meta
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
+        "关于进一步优化农机购置补贴办理的通知", "某县农业农村局", "某农规〔2025〕3号", "2025-04-18")
+    assert [clause.id for clause in document.clauses] == ["0", "1", "2"]
 
 
 def test_a_speechs_occasion_and_speaker_are_no_part_of_its_title():

@@ -192,6 +192,19 @@ def test_a_portals_title_over_the_article_is_the_documents(tmp_path):
     assert read_document(tmp_path / "repeated.html").count("某市人民政府关于印发某市全民健身实施计划的通知") == 1
 
 
+def test_a_portals_heading_its_page_title_opens_with_is_the_title(tmp_path):
+    """An <h1> over the article naming no kind of document the title list knows (…批前公示) is still the title when
+    the page's own <title> opens with it (the title, then the column's and the site's names); an <h1> the <title>
+    does not name (the site's banner) is not."""
+    article = "<div class='article-content'><p>现将规划草案主要内容予以公示。</p><p>一、规划范围</p><p>市域国土总面积8496平方公里。</p></div>"
+    page = ("<html><head><title>《某市国土空间总体规划（2021—2035年）》批前公示_规划公示_某市自然资源和规划局</title></head>"
+            "<body><h1>{}</h1>" + article + "</body></html>")
+    (tmp_path / "page.html").write_text(page.format("《某市国土空间总体规划（2021—2035年）》批前公示"), encoding="utf-8")
+    assert parse_text(read_document(tmp_path / "page.html")).meta.title == "《某市国土空间总体规划（2021—2035年）》批前公示"
+    (tmp_path / "banner.html").write_text(page.format("某市自然资源和规划局欢迎您"), encoding="utf-8")
+    assert parse_text(read_document(tmp_path / "banner.html")).meta.title == ""
+
+
 def test_a_content_systems_own_container_tag_holds_the_article(tmp_path):
     """<UCAPCONTENT> (a content system's own tag, no HTML block) holding the article's paragraphs is its container:
     the whole article is read, not its longest paragraph alone."""

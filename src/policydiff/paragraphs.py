@@ -303,8 +303,15 @@ DUTY_LABEL = re.compile(rf"{DUTY_WORDS}[：:]")
 
 # The fields of a law database's header (北大法宝: 【发布部门】…, 【发文字号】…, 【发布日期】…): each opens its own
 # line, a line of them a paragraph of its own.
-DATABASE_LABEL = r"发布部门|发文字号|发布日期|实施日期|施行日期|公布日期|失效日期|时效性|效力级别|法规类别|法宝引证码|来源"
+DATABASE_LABEL = r"标题|发布部门|发文字号|发布日期|实施日期|施行日期|公布日期|失效日期|时效性|效力级别|法规类别|类别|法宝引证码|来源"
 _DATABASE_FIELD = re.compile(rf"【(?:{DATABASE_LABEL})】")
+# The same fields as a portal's page shows them above the text, copied with it (索引号：… 发布机构：… 发文字号：…,
+# 发布时间：2024-02-06 10:21  来源：…  浏览次数：…  字号：大 中 小, 分享到：微信 微博; or each label in brackets,
+# [ 索引号 ] 1136…/2025-00042　[ 发布机构 ] …): a line of them is a paragraph of its own, no part of the title.
+PORTAL_LABEL = (r"索引号|发布机构|发文机关|发文单位|发文字号|文号|成文日期|发布日期|发布时间|生成日期|主题分类|有效性|标题|来源|"
+                r"浏览次数|浏览量|阅读量|访问次数|点击数|字号|字体|分享到|责任编辑")
+PORTAL_OPEN = rf"(?:[【\[]\s*(?:{PORTAL_LABEL})\s*[】\]]|[【\[]?(?:{PORTAL_LABEL})[：:])"
+PORTAL_HEADER = re.compile(PORTAL_OPEN)
 
 
 # A document's title ends its line, however wide (某县人民政府办公室关于印发…预案的通知 over the
@@ -342,7 +349,8 @@ def _continues(previous: str, line: str, previous_width: float, column: float, w
             or _ends_with_heading(previous) or (_DUTY_NOTE_END.search(previous) and line[0] not in _NOT_OPENING) \
             or DUTY_LABEL.match(line) or CLOSING.match(line) or _DOCUMENT_TITLE.search(previous) \
             or OWN_NUMBER.fullmatch(previous) \
-            or _DATABASE_FIELD.match(line) or _DATABASE_FIELD.match(previous):
+            or _DATABASE_FIELD.match(line) or _DATABASE_FIELD.match(previous) \
+            or PORTAL_HEADER.match(line) or PORTAL_HEADER.match(previous):
         return False
     if previous[-1] in _CONTINUES or (column and _HEADING_TAIL.fullmatch(line) and match_marker(previous) is not None
                                       and not any(end in previous for end in SENTENCE_END)

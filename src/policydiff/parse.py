@@ -13,7 +13,8 @@ from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agen
                     Section, place_column, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, FOOTNOTE_MARKS, FOOTNOTE_RULE,
-                         LABEL_LINE, ORGAN_END, OWN_NUMBER, SECTION, TERM_ENTRY, bare_marker_at_end, paragraphs)
+                         LABEL_LINE, ORGAN_END, OWN_NUMBER, PORTAL_HEADER, PORTAL_LABEL, PORTAL_OPEN, SECTION, TERM_ENTRY,
+                         bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
 from .tasks import OTHER_FIELD, assign, departments, task_rows
 
@@ -730,13 +731,9 @@ _DATABASE_DATE = re.compile(r"(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?")
 _NEXT_ISSUER = re.compile(r"(?<=[局厅委办府部署司])\s*(?=[\u4e00-\u9fff]{1,6}?[省市县区])")
 
 
-# The same fields as a portal's page shows them above the text, copied with it (索引号：… 发布机构：… 发文字号：…,
-# 发布时间：2024-02-06 10:21  来源：…  浏览次数：…  字号：大 中 小, 分享到：微信 微博): no part of the title.
-_PORTAL_LABEL = (r"索引号|发布机构|发文机关|发文单位|发文字号|文号|成文日期|发布日期|发布时间|生成日期|主题分类|有效性|标题|来源|"
-                 r"浏览次数|浏览量|阅读量|访问次数|点击数|字号|字体|分享到|责任编辑")
-PORTAL_HEADER = re.compile(rf"[【\[]?(?:{_PORTAL_LABEL})[：:]")
-_PORTAL_FIELD = re.compile(rf"({_PORTAL_LABEL})[：:]\s*(.*?)\s*(?=[【\[]?(?:{_PORTAL_LABEL})[：:]|$)")
-# … and the path of the page in its site above it (首页 > 政务公开 > 政策文件).
+# A field of a portal's header (PORTAL_HEADER): its label, and its value up to the next …
+_PORTAL_FIELD = re.compile(rf"({PORTAL_LABEL})\s*[】\]：:]\s*(.*?)\s*(?={PORTAL_OPEN}|$)")
+# … the path of the page in its site above it (首页 > 政务公开 > 政策文件).
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,30}(?:门户网站|政府网|政务网|官方网站)")
 # … its buttons for the text's size (【字体：大 中 小】) …
 _FONT_SIZES = re.compile(r"【?字体[：:]")

@@ -109,14 +109,26 @@ def html_text(data: bytes, name: str = "<input>") -> str:
 _TITLE_WINDOW = 400
 
 
+# A page's own <title>: the article's title, then the column's and the site's names (…批前公示_规划公示_某市自然资源
+# 和规划局, …公示 - 某某网).
+_TITLE_PARTS = re.compile(r"[_|｜]|\s[-—–]\s")
+
+
 def _page_heading(root: html.HtmlElement) -> str:
-    """The page's first <h1>, when it names a document (关于…的通知, …实施方案): portals set the title over the
-    article's container; "" when there is none."""
+    """The page's first <h1>, when it names a document (关于…的通知, …实施方案) or is what the page's own <title>
+    opens with (…批前公示, a kind no list holds): portals set the title over the article's container; "" when there
+    is none."""
+    page_title = root.findtext(".//title") or ""
+    own = {re.sub(r"\s", "", page_title), re.sub(r"\s", "", _TITLE_PARTS.split(page_title)[0])}
     for element in root.iter("h1"):
         text = re.sub(r"\s+", " ", element.text_content()).strip()
-        if _DOCUMENT_NAME.search(text):
+        if _DOCUMENT_NAME.search(text) or len(text) >= _TITLE_LEAST and re.sub(r"\s", "", text) in own:
             return text
     return ""
+
+
+# The fewest characters of a heading read as the title on the page's <title> alone (not 通知公告, 正文).
+_TITLE_LEAST = 8
 
 
 def _no_text(name: str) -> InputError:
