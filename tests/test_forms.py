@@ -83,10 +83,6 @@ KNOWN: dict[str, str] = {
     "sx06-pingan-kaohe-rules.txt": "a parser's shortfall, not a reader's convention: a score table typed with tabs "
     "(考核项目 | 分值 | 评分标准 | 考评单位) is no table the parser knows by its header, and its category rows "
     "(一、平安建设基础工作⇥20) are read as units under the article",
-    "sx04-yanglao-anquan-campaign.txt": "a parser's shortfall on arrival: a contact line (联系人：…，电话：…) before a "
-    "blank line is joined by the list of attachments after it (附件：1.… / 2.…), whose items are read as units",
-    "sz06-zhida-zijin-jiankong.txt": "a parser's shortfall on arrival: the 办 of a verb in a short first sentence "
-    "opened by 各 (（三）各环节办理时限。) is read as an office acting, and the title as a statement",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
     "title; the parser reads a sentence of 禁止 as a provision",
     "qi03-yigongti-yijian.txt": "its reader's title of （二） is a 35-character first sentence carried over a page break, "

@@ -308,6 +308,10 @@ def test_a_title_naming_whose_tasks_a_unit_lists_is_a_title():
             "（二）县直部门目标任务。县直重点招商部门目标任务分解如下：\n\n（三）市财政局根据公示结果下达资金。资金于30日内拨付。\n")
     assert [(c.id, c.heading) for c in parse_text(text, "plan").clauses] == [
         ("3.1", "乡镇目标任务"), ("3.2", "县直部门目标任务"), ("3.3", "")]
+    # (The 办 of a verb names no office: 各环节办理时限 is a title, 各县办公室 an organ acting.)
+    text = ("某市工作方案\n\n二、加快资金下达\n\n（一）各环节办理时限。直达资金各环节责任单位和办理时限如下表：\n\n"
+            "（二）各县办公室统筹调度资金。资金于30日内拨付。\n")
+    assert [(c.id, c.heading) for c in parse_text(text, "plan").clauses] == [("2.1", "各环节办理时限"), ("2.2", "")]
 
 
 def test_a_note_wrapped_inside_its_bracket_over_a_page_break_stays_with_its_heading():

@@ -885,6 +885,17 @@ def test_a_notices_list_of_attachments_on_several_lines_is_not_its_body():
     assert units_of(listed) == [("0", ""), ("1", "主要目标")]
 
 
+def test_a_list_of_attachments_after_a_contact_line_and_a_blank_line():
+    """联系人：…，电话：… (a line holding a comma, long enough to look like prose cut by a page break) / blank line /
+    附件：1.… / 2.…: the list opens its own paragraph, names attachments, and leaves the last clause's text alone."""
+    document = parse_text("二、工作要求\n（一）加强组织领导。各地要成立专项行动工作专班，明确分管负责同志和具体工作人员，压实责任。\n"
+                          "（二）及时报送信息。各县（市、区）民政局于每月25日前报送专项行动进展情况，重大隐患随时报告。\n"
+                          "联系人：市民政局养老服务科张××，电话：0765-3218×××，传真：0765-3218×××\n\n"
+                          "附件：1.养老机构安全隐患排查清单\n2.养老机构安全隐患排查整治专项行动进展情况统计表\n\n某市民政局\n\n2025年4月28日\n")
+    assert units_of(document) == [("2", "工作要求"), ("2.1", "加强组织领导"), ("2.2", "及时报送信息")]
+    assert document.clause("2.2").text == "各县（市、区）民政局于每月25日前报送专项行动进展情况，重大隐患随时报告。"
+
+
 def test_a_section_number_written_with_a_dot_is_a_marker():
     """一．工作目标 / 三. 工作要求: the dot is a typist's 、, not a full stop."""
     assert units("一．工作目标\n全镇村庄实现常态化保洁。\n二.整治内容\n（一）清理农村生活垃圾。\n（二）清理村内塘沟。\n"

@@ -195,7 +195,8 @@ def paragraphs(text: str) -> list[str]:
     for block in blocks:
         joined = False  # the block's last paragraph goes on the one before the blank line
         for i, para in enumerate(_join_block(block, column)):
-            joined = i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para
+            joined = i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para \
+                and not _ATTACHMENTS_LINE.match(para)
             # (A heading's last characters carried over a page break: 四、…特殊环境等 / — 3 — / 领域的场景应用.)
             joined = joined or i == 0 and bool(column) and bool(result) and _PAGE_TAIL.fullmatch(para) is not None \
                 and match_marker(para) is None and match_marker(result[-1][0]) is not None \
@@ -312,6 +313,11 @@ PORTAL_LABEL = (r"索引号|发布机构|发文机关|发文单位|发文字号|
                 r"浏览次数|浏览量|阅读量|访问次数|点击数|字号|字体|分享到|责任编辑")
 PORTAL_OPEN = rf"(?:[【\[]\s*(?:{PORTAL_LABEL})\s*[】\]]|[【\[]?(?:{PORTAL_LABEL})[：:])"
 PORTAL_HEADER = re.compile(PORTAL_OPEN)
+
+
+# The list of a notice's attachments opens its own paragraph, however the paragraph before a blank line ended (a contact
+# line, 联系人：…，电话：0765-3218××× / / 附件：1.…清单; 附件2：…), and so does an attachment's heading (附件1).
+_ATTACHMENTS_LINE = re.compile(r"附件\s*(?:[：:]|\d{1,2}\s*(?:[：:]|$))")
 
 
 # A document's title ends its line, however wide (某县人民政府办公室关于印发…预案的通知 over the

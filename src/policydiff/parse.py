@@ -1252,7 +1252,7 @@ _BARE_TITLE = re.compile(rf"[^，。；：！？、]{{2,{_BARE_HEADING_MAX}}}")
 # is a provision, and so is a count set before the sentence goes on (组建城乡学校发展共同体20个，实现乡村学校
 # 全覆盖。, 新建社区多功能运动场8个、健身步道20公里。: a goal). And a sentence whose subject is an organ or a role
 # unit that acts (省财政厅根据公示结果下达资金, 申报单位对申报材料的真实性负责): a title names a task, not who does it, or
-# whose tasks it lists (县直部门目标任务)
+# whose tasks it lists (县直部门目标任务); the 办 of a verb is no office (各环节办理时限, 各类事项办结, a title)
 # (not …格局, 布局; not a question: 各部门在政策落实中如何分工？ is a 解读's title, and 如何 is no 如 of a condition: 如何推动
 # 国产医疗装备推广应用？).
 STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点求件])|可以|不得|严禁|禁止)"
@@ -1270,7 +1270,7 @@ STATEMENT = re.compile(r"(?:应(?![急用对变])|须|需(?!求)|要(?![素点�
                        # 合格、不合格四个等次。)
                        r"|会议(?:同意|要求|决定|指出|强调|认为|审议|听取|研究)"
                        r"|[^，。]{0,12}分为[^，。]{2,30}[一二三四五六七八九十\d]+个?(?:等次|等级|档次|类别|类|级|档)$"
-                       r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委(?!员会)|办|政府|部门)"
+                       r"|(?![^。]*？)(?:(?:[省市县区乡镇]|各)[^，。；：（）、]{0,12}?(?:厅|(?<![格布大结当])局|委(?!员会)|办(?![理法事好结学])|政府|部门)"
                        r"|(?:申报|项目|承担|建设|运营|责任|申请)单位)(?=[^，。；：]{2})"
                        # (not one naming the organ's tasks: 县直部门目标任务, 各乡镇工作职责)
                        r"(?![^，。；：]{0,6}(?:任务|职责|分工)$)")
