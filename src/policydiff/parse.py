@@ -1833,7 +1833,18 @@ def _joined(name: str) -> list[str]:
 _SHARED_ORDINALS = re.compile(r"([^、，,]*?)((?:第[一二三四五六七八九十]{1,3}、)+第[一二三四五六七八九十]{1,3})([^、，,第]{2,12})")
 
 
+# The provincial level named whole (省、自治区、直辖市, maybe with 计划单列市 or 新疆生产建设兵团 after it): one level of place,
+# not three, as 省（自治区、直辖市） is; its organs are one unit, named as written (各省、自治区、直辖市邮政管理局, 省、自治区、
+# 直辖市人民政府管理专利工作的部门). Its marks are hidden while the list around it is parted.
+_PROVINCIAL_LEVEL = re.compile(r"省、自治区、直辖市(?:[、及和](?:计划单列市|新疆生产建设兵团|副省级城市))*")
+_HIDDEN = str.maketrans("、及和", "\ue000\ue001\ue002")
+_SHOWN = str.maketrans("\ue000\ue001\ue002", "、及和")
+
+
 def _units(names: str) -> list[str]:
+    if "自治区、直辖市" in names:
+        return [unit.translate(_SHOWN) for unit in
+                _units(_PROVINCIAL_LEVEL.sub(lambda found: found.group().translate(_HIDDEN), names))]
     if "、第" in names:  # (only there can offices numbered in turn share a name: most lists are read without the scan)
         names = _SHARED_ORDINALS.sub(lambda found: "、".join(found.group(1) + ordinal + found.group(3)
                                                              for ordinal in found.group(2).split("、")), names)
