@@ -1692,6 +1692,23 @@ def test_a_work_reports_review_reports_and_its_years_work_sets_goals():
     assert [(t.indicator, t.value) for t in extract_targets(division)] == [("一般公共预算收入比上年增长", 5.0)]
 
 
+def test_a_reports_accounts_of_how_things_stand_report_results():
+    """In a report (关于…国有资产管理情况的综合报告), a unit giving an account of how things stand or went (一、国有资产总体情况,
+    二、国有资产管理工作情况) reports the year's results, however its sentences are worded (资本充足率达到13.9%, 全年完成…);
+    its next year's work sets goals. The same units in a plan hold goals."""
+    from policydiff.parse import parse_text
+
+    text = ("一、国有资产总体情况\n（一）金融企业国有资产。不良贷款率1.63%，资本充足率达到13.9%。\n"
+            "二、国有资产管理工作情况\n（一）深化国企改革。全年完成企业重组整合12户，审议意见整改完成率达到100%。\n"
+            "三、下一步工作安排\n（一）提升国资效益。力争市属企业营业收入增长6%以上。\n")
+    report = dataclasses.replace(parse_text(text), meta=Meta(
+        title="关于2023年度嵘城市国有资产管理情况的综合报告", date="2024-10-22"))
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(report)] == [("3.1", 6.0, "%")]
+    plan = dataclasses.replace(parse_text(text), meta=Meta(title="嵘城市国有资产管理提升行动方案", date="2024-10-22"))
+    assert [(t.clause, t.value) for t in extract_targets(plan)] == [
+        ("1.1", 1.63), ("1.1", 13.9), ("2.1", 12.0), ("2.1", 100.0), ("3.1", 6.0)]
+
+
 def test_a_statistical_communique_and_a_periods_account_report_results():
     """A 统计公报 reports the year's figures throughout; an analysis's account of a part of the year (上半年全市经济运行总体情况)
     and the problems it sees (经济运行中需要关注的问题) report results too, the recommendations after them set goals."""

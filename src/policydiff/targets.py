@@ -634,6 +634,11 @@ REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总�
                             r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题|不足)+)?"
                             r"(?:，(?:进一步|更加)?(?:坚定|增强|提振|鼓足)[^，。；]{0,20})?")
 
+# In a report (a title of REPORT_TITLE and no plan's), any unit giving an account of how things stand or went (一、国有资产
+# 总体情况, 二、国有资产管理工作情况, 各地工作开展情况): its numbers are the year's results. (Not its units of next year's work,
+# PLAN_HEADING.)
+REPORT_SECTION = re.compile(r"[^，。；]{0,16}?情况")
+
 
 # … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件): thresholds of
 # who or what qualifies, not goals.
@@ -674,8 +679,9 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
     without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING))
     # (A statistical communiqué reports the year's figures throughout: 2024年国民经济和社会发展统计公报.)
+    report = not plan and bool(REPORT_TITLE.search(title))
     reviewing = {clause.id for clause in document.clauses} if STATISTICS_TITLE.search(title) \
-        else _under(document, (REVIEW_HEADING,))
+        else _under(document, (REVIEW_HEADING, REPORT_SECTION) if report else (REVIEW_HEADING,))
     planned = set() if plan else _under(document, (PLAN_HEADING,))
     for clause in document.clauses:
         if clause.id in without_goals:
