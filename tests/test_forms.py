@@ -595,7 +595,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rv[0-9]*.yaml", 11, 11 / 11, 1, 13 / 13),
     ("rw[0-9]*.yaml", 114, 112 / 114, 1, 30 / 31),
     ("rx[0-9]*.yaml", 94, 94 / 94, 0, 47 / 48),
-    ("ry[0-9]*.yaml", 105, 104 / 105, 6, 57 / 66),
+    ("ry[0-9]*.yaml", 105, 104 / 105, 5, 57 / 66),
     ("rz[0-9]*.yaml", 55, 55 / 55, 23, 32 / 39),
     ("sa[0-9]*.yaml", 123, 107 / 123, 14, 38 / 52),
     ("sb[0-9]*.yaml", 100, 92 / 100, 2, 42 / 51),
@@ -605,7 +605,7 @@ def test_targets_and_agencies_of_the_forms():
     ("sf[0-9]*.yaml", 94, 88 / 94, 8, 49 / 69),
     ("sg[0-9]*.yaml", 134, 129 / 134, 9, 67 / 70),
     ("sh[0-9]*.yaml", 100, 90 / 100, 12, 45 / 50),
-    ("si[0-9]*.yaml", 103, 103 / 103, 18, 40 / 44),
+    ("si[0-9]*.yaml", 103, 103 / 103, 17, 40 / 44),
     ("sj[0-9]*.yaml", 131, 125 / 131, 20, 59 / 61),
     ("sk[0-9]*.yaml", 99, 97 / 99, 14, 55 / 58),
     ("sl[0-9]*.yaml", 116, 112 / 116, 7, 57 / 63),
@@ -622,7 +622,7 @@ def test_targets_and_agencies_of_the_forms():
     ("sw[0-9]*.yaml", 131, 123 / 131, 5, 38 / 43),
     ("sx[0-9]*.yaml", 75, 64 / 75, 13, 31 / 45),
     ("sy[0-9]*.yaml", 109, 105 / 109, 7, 58 / 74),
-    ("sz[0-9]*.yaml", 77, 75 / 77, 15, 41 / 58),
+    ("sz[0-9]*.yaml", 77, 75 / 77, 13, 41 / 58),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -474,8 +474,9 @@ ALREADY = re.compile(r"已[^，。；\d]{0,16}$")
 # goal has a verb of its own.)
 REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING})(?:[^，。；\d的]|\d+[A-Za-z])){{0,16}}$")
 # A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米), or
-# what a standard advises against (额定输出功率不宜低于60 kW, 不应小于…): a standard, no goal.
-RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)$"
+# what a standard advises against (额定输出功率不宜低于60 kW, 不应小于…): a standard, no goal; so is such a limit set as a
+# share of a named base (对外担保余额不得超过净资产的10%).
+RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于|低于|少于|小于|短于|长于)(?:[^，。；的]{1,24}的)?$"
                         # (… and so is a cap set in principle: 权重年度调整幅度原则上不超过上一年度的10%, 优秀等次原则上不超过3个,
                         # 单次调价总量原则上控制在…的1.5%以内)
                         # (… and the caps listed after it: 认定市级智能工厂原则上不超过15家、数字化车间不超过60个)
