@@ -294,6 +294,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("各级人民法院",), ("县人民法院", "县人民检察院")),
     # Several may lead together (共同牵头).
     ("到2027年，汽车软件业务收入达到200亿元。由市工业和信息化局、市大数据局共同牵头。", ("市工业和信息化局", "市大数据局"), ()),
+    # A division's name holding 应对 (省生态环境厅应对气候变化处) is no duty of what stands before it; a 区 before 市 is part
+    # of the place the departments after it share (各设区市司法局、财政局: each 设区市's).
+    ("各市生态环境局于每月5日前将清缴进展报送省生态环境厅应对气候变化处，清缴结束后15个工作日内报送总结。", ("各市生态环境局",), ()),
+    ("各设区市司法局、财政局要加强对法律援助经费的监督检查。", ("各设区市司法局",), ("各设区市财政局",)),
 ])
 def test_responsibilities_written_in_the_text(text, lead, responsible):
     kept, agencies = extract_agencies(text)

@@ -152,12 +152,13 @@ TOGETHER_AFTER = re.compile(rf"(?<=，)(?:必要时|视情)?会同({_TOGETHER_UN
 # The subject of a duty may also be declared the body responsible (各区县人民政府是推进本辖区…的责任主体, 公安机关是养犬管理
 # 工作的主管部门, 财务科是内部控制建设的牵头部门, …的归口管理部门), or lead a mechanism set up without 由 (建立国家发展改革委、
 # 国家卫生健康委牵头，…参加的部际联席会议机制: the verb is no part of the name). Not a duty: 应 and 要 opening a word
-# (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估),
+# (应用, 应急, 要素, 要点: 坚持统筹布局、应用牵引 is none of a 局; after a department 应对 is 应 with 对, 主管部门应对…进行评估,
+# but not in a division's name, 省生态环境厅应对气候变化处),
 # and 负责人, a person. A law's departments
 # doing their share by their functions (住房城乡建设、商务等部门按照各自职责，做好…) are subjects of a duty too.
 _SUBJECT = rf"(?:^|(?<=[。；！？，]))(?!由)(?:建立|成立|组建)?((?:[^，。；：（）]|{_INNER}){{2,40}}?)"
 # (… or that bears a responsibility: 各县（市、区）人民政府对本地区…负主体责任, …管委会负属地管理责任.)
-TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用])|负责(?!人)|牵头|按照各自职责|按照职责分工"
+TEXT_SUBJECT = re.compile(rf"{_SUBJECT}(?:要(?![素点求件])|应当|应(?![急用]|对气候变化)|负责(?!人)|牵头|按照各自职责|按照职责分工"
                           r"|(?:对[^，。；]{1,20}?)?负(?:[\u4e00-\u9fff]{1,4})?责任)")
 RESPONSIBLE_BODY = re.compile(rf"{_SUBJECT}是[^，。；]{{0,30}}?(?:责任主体|主管部门|牵头部门|归口(?:管理)?部门)")
 _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
@@ -1776,8 +1777,9 @@ _LEVEL_GOVERNMENT = re.compile(r"[省市县区州]人民政府")
 # A list closed by 等 and joined to the bodies of each place (扶贫办、商务部等和各有关省级人民政府负责): the 等 closes the
 # first list, the bodies after it are named too.
 _CLOSED_AND = re.compile(r"(?<![高中初同平均对])等(?:有关|相关)?(?:部门)?[和及](?=各|有关|相关)")
-# A unit's place at the start of its name (常澄市教育局, 果宁州发展改革委, 市委组织部; after 中共: 中共常澄市委组织部).
-_NAME_PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{0,6}?(?:自治区|[省市县区州盟旗]))(?=[\u4e00-\u9fff]{2})")
+# A unit's place at the start of its name (常澄市教育局, 果宁州发展改革委, 市委组织部; after 中共: 中共常澄市委组织部; a 区 before
+# 市 is part of the place, 各设区市司法局, 各区市教育局).
+_NAME_PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{0,6}?(?:自治区|[省市县州盟旗]|区(?!市)))(?=[\u4e00-\u9fff]{2})")
 # A department named by its field alone, without its place, up to the end or a conjunction (卫生健康委, 商务局与…): the
 # fields of a government's departments (not a place's name, 遵义市水务局, nor another organ, 民航贵州监管局).
 _DEPARTMENT_FIELDS = ("发展改革|发展和改革|教育|科技|科学技术|工业和信息化|经济和信息化|民族宗教|公安|民政|司法|财政"
