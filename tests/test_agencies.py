@@ -294,6 +294,11 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("各级人民法院",), ("县人民法院", "县人民检察院")),
     # Several may lead together (共同牵头).
     ("到2027年，汽车软件业务收入达到200亿元。由市工业和信息化局、市大数据局共同牵头。", ("市工业和信息化局", "市大数据局"), ()),
+    # A ministry opening a sentence with what it strengthens, deepens or does together with others has the duty; not one
+    # whose work the sentence reports done (…会同…对草案进行了修改: how the document was made).
+    ("市场监管总局深化汽车安全沙盒监管，组织召回技术机构督促企业开展深度测试。教育部加强政策措施统筹协调。",
+     ("市场监管总局",), ("教育部",)),
+    ("市司法局会同市民政局对草案进行了反复修改，并组织立法听证。", (), ()),
     # A division's name holding 应对 (省生态环境厅应对气候变化处) is no duty of what stands before it; a 区 before 市 is part
     # of the place the departments after it share (各设区市司法局、财政局: each 设区市's).
     ("各市生态环境局于每月5日前将清缴进展报送省生态环境厅应对气候变化处，清缴结束后15个工作日内报送总结。", ("各市生态环境局",), ()),

@@ -176,7 +176,8 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # 优先保障…用地), and so is what it applies to something (县政府督查室对重点工程实行…调度, 市市场监管局对食品企业开展抽检,
 # 街道纪工委对…严肃问责). An emergency plan's step may name when, within what time and how (市疾控中心接报后2小时内派出…,
 # 区应急管理局接报后30分钟内电话报告…).
-# The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), done
+# The action may be announced (水利部将…纳入考核, 各地各部门于每月5日前将…报送), given (人力资源社会保障部给予指导), what it
+# strengthens, deepens or does together with others (教育部加强…统筹协调, 市场监管总局深化…监管, 科技部会同有关部门…), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
 # Those acting so also include a government's office and its inspection office (市政府办公室, 县政府督查室), a township's
 # stations (镇财政所, 街道财政所), a development zone's bureaus, named after the zone (开发区财政金融局), the organs laws name
@@ -199,7 +200,7 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面|年内|全年|年底前"
                         # (on what ground: 省财政厅根据公示结果下达资金)
                         r"|根据[^，。；：]{1,20}?(?=[\u4e00-\u9fff]{2})){0,3}"
-                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
+                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定|加强|深化|会同"
                         r"|审核|通报|报告|报送|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托"
@@ -1696,8 +1697,9 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
                              (_actor_after_comma(text, comma.end()) for comma in re.finditer("，", text)),
                              (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else ())
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
-        if _ATTENDED.match(text, _sentence_start(text, found.start())):
-            continue
+        if _ATTENDED.match(text, _sentence_start(text, found.start())) \
+                or found.re is TEXT_ACTOR and _DRAFTED.match(text, _sentence_start(text, found.start())):
+            continue  # those at a meeting; those whose work the sentence reports done (…会同…对草案进行了修改)
         # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
         units = _units(_SHARED_BY.sub("", _TOWARDS.split(_INSERTION.sub("", found.group(1)), 1)[0]))
         if government(units):
