@@ -518,6 +518,8 @@ def test_targets_and_agencies_of_the_forms():
 #   enforcement, state assets, public finance and procurement): on arrival (b77770f, the same at 7c67a5d) sx 4 of 6 trees,
 #   64 of 75 targets with 13 false, 31 of 45 agency clauses; sy 6 of 6, 105 of 109, 7 false, 58 of 74; sz 5 of 6, 75 of
 #   77, 26 false, 41 of 58.
+# - ta*, tb* (2026-12-01, fifth session; open economy and investment, urban management): on arrival (11d1c68) ta 6 of 6
+#   trees, 89 of 90 targets with 11 false, 51 of 61 agency clauses; tb 6 of 6, 65 of 81, 16 false, 39 of 44.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -623,6 +625,8 @@ def test_targets_and_agencies_of_the_forms():
     ("sx[0-9]*.yaml", 75, 64 / 75, 13, 32 / 45),
     ("sy[0-9]*.yaml", 109, 105 / 109, 7, 59 / 74),
     ("sz[0-9]*.yaml", 77, 75 / 77, 13, 41 / 58),
+    ("ta[0-9]*.yaml", 90, 89 / 90, 11, 51 / 61),
+    ("tb[0-9]*.yaml", 81, 65 / 81, 16, 39 / 44),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
