@@ -818,6 +818,13 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),
     ("直流充电设备的额定输出功率不宜低于60 kW，不间断电源系统的效率不应小于96%。", []),
+    # Rates listed with their values and no verb each (做到排查覆盖率100%、重大隐患整改率100%、…95%以上): each a target, the
+    # first no share; a count bounding the size of what the next rate concerns (20户以上自然村) is no item of the list.
+    ("做到排查覆盖率100%、重大隐患整改率100%、一般隐患整改率95%以上。",
+     [("做到排查覆盖率", 100.0, "%", "=", None, None), ("重大隐患整改率", 100.0, "%", "=", None, None),
+      ("一般隐患整改率", 95.0, "%", ">=", None, None)]),
+    ("行政村5G网络通达率100%、20户以上自然村4G网络通达率95%。",
+     [("行政村5G网络通达率", 100.0, "%", "=", None, None), ("20户以上自然村4G网络通达率", 95.0, "%", "=", None, None)]),
     # … as a share of a named base too.
     ("省属企业对外担保余额不得超过净资产的10%，到2025年省属企业研发投入强度达到3%。",
      [("省属企业研发投入强度", 3.0, "%", "=", 2025, None)]),

@@ -345,6 +345,10 @@ TIMES_OF = re.compile(r"(?:提高|提升|增加|增长|扩大|达到)(?:到|至)
 OF_BASE = re.compile(
     rf"(?:(?P<verb>{_VERBS})(?P<pre_b>{_PRE})?|(?P<pre_a>{_PRE}))(?P<base>[^的，]{{1,24}})的$"
 )
+# A noun right after a count and its bar in a list of rates (…通达率100%、20户以上自然村4G网络全覆盖), with no verb of its
+# own: the count bounds the size of what it names, the next rate's. (In a list of counts, 10个左右5G工厂、5家左右数字领航
+# 企业, the noun after a count is what it counts.)
+QUALIFIED_NOUN = re.compile(r"[\u4e00-\u9fff](?<![的和及与或等])")
 # A change by a rate, written right before it (增长5%, 年均增长6.5%, 比2020年下降13.5%, 提高3个百分点):
 # a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
 _CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升|缩短|压减"
@@ -1323,7 +1327,10 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             continue
         # (A change closing an item of a list of changes is no share: 申请材料平均压减60%以上、办理时间平均压缩70%以上.)
         listed_change = remainder.startswith("、") and CHANGE.search(before.rstrip(_FILLER + " ")) is not None
-        if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound) and not listed_change:
+        # (Nor is the value of a rate named right before it, an item of a list of rates: 做到排查覆盖率100%、重大隐患整改率100%.)
+        listed_rate = remainder.startswith("、") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)
+        if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound) and not listed_change \
+                and not listed_rate:
             # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
             # Numbers in what the share must do (至少建成1所…) belong to it, except when
             # another subject shares the predicate (所有社区卫生服务站及80%以上的村卫生室).
@@ -1367,6 +1374,11 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             listed, chain, counting = None, [], False
             continue
         if listed is not None and LIST_JOIN.search(scan[floor: quantity.start - len(lead_text)].rstrip(_FILLER)):
+            if quantity.post and not pre and quantity.unit != "%" and found and found[-1].unit == "%" \
+                    and QUALIFIED_NOUN.match(remainder):
+                previous = quantities[number - 1]  # (the count is part of the next item's name)
+                listed, chain, counting = None, [], False
+                continue  # …通达率100%、20户以上自然村4G网络全覆盖: a bound on the size of what follows, no item
             subject, inherited = listed
             comparator = _comparator(pre, quantity.post) if (pre or quantity.post) else inherited
         elif bound:
@@ -1421,7 +1433,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                                     yearly))
             listed, chain, counting = None, [], True
             continue
-        elif (not remainder or listed_change) and (quantity.post or ((quantity.unit in _RATE_UNITS or PER_HEAD.search(before))
+        elif (not remainder or listed_change or listed_rate) and (quantity.post or ((quantity.unit in _RATE_UNITS or PER_HEAD.search(before))
                                                   and CHANGE.search(before.rstrip(_FILLER + " "))
                                                   and (plan or not REPORTED_CHANGE.search(before)))
                 or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)):
