@@ -1610,6 +1610,10 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     evaluation = parse_text("一、规划实施总体情况\n\n2027年地区生产总值达到5620亿元。\n\n二、“十四五”时期发展成就\n\n"
                             "全省高新技术企业数量突破1.1万家。\n\n三、下一步工作\n\n每年实施重大项目300个以上。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(evaluation)] == [("3", 300.0, "个")]
+    # … and a plan's account of what it builds on (基础与优势, 现实基础).
+    for heading in ("基础与优势", "现实基础"):
+        plan = parse_text(f"一、{heading}\n全省高新技术企业达到3903家，众创空间131家。\n二、发展目标\n到2020年，高新技术企业达到6000家。\n")
+        assert [(t.clause, t.value, t.unit) for t in extract_targets(plan)] == [("2", 6000.0, "家")]
 
 
 def test_a_speech_weighing_what_the_year_achieved_reports_results():

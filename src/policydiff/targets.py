@@ -613,8 +613,8 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
                 and all(year < issued for year in years))
 
 
-# The heading of a unit reviewing what was done (一、2024年工作回顾, 第一章 发展基础, 一、发展现状与面临形势, 主要成效,
-# 第一节 “十四五”时期发展成就):
+# The heading of a unit reviewing what was done (一、2024年工作回顾, 第一章 发展基础, 现实基础, 基础与优势, 一、发展现状与
+# 面临形势, 主要成效, 第一节 “十四五”时期发展成就):
 # its numbers are results, not goals, in the unit and the units under it.
 # (Led by a time or a field only, not a verb: 夯实人工智能发展基础 is a task; and followed only by the situation faced:
 # 发展基础和总体要求 holds goals.)
@@ -630,7 +630,8 @@ REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总�
                             # (a time, or two, and the field: 2025年和“十四五”工作回顾, 上半年全市经济运行总体情况)
                             rf"(?:{_REVIEWED_TIME}(?:[和及与、]{_REVIEWED_TIME})?)?"
                             r"(?:[^，。]{0,4}?(?:产业|行业|经济)(?:运行)?|(?:规划|纲要|方案|计划)实施)?"
-                            r"(?:工作回顾|回顾|发展基础|发展现状|现状|基本情况|总体情况|工作成效|主要成效|取得的成[效绩]|工作进展"
+                            r"(?:工作回顾|回顾|(?:发展|现实|工作)基础|基础[和与及]优势|发展现状|现状|基本情况|总体情况|工作成效|主要成效"
+                            r"|取得的成[效绩]|工作进展"
                             r"|(?:发展|主要|取得的)?成就"
                             r"|(?:典型|主要)?做法(?:[和与及、](?:主要)?成效)?|存在的?(?:主要)?问题|主要问题"
                             r"|中?(?:需要|值得)关注的(?:主要)?问题"
