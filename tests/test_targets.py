@@ -818,6 +818,12 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),
     ("直流充电设备的额定输出功率不宜低于60 kW，不间断电源系统的效率不应小于96%。", []),
+    # A quantity closing a condition, a rate's or a time's too (…增长超过20%的，按…给予奖励); an interest subsidy's cap (单家
+    # 企业年度贴息不超过200万元); a quota on grades as a share of a named base; a term of office: none a goal.
+    ("出口额较上年增长超过20%的，按照新增出口额的1%给予奖励。维修资金余额不足首期交存额30%的，业主应当及时续筹。"
+     "单家企业年度贴息不超过200万元。优秀等次数量不超过参评开发区总数的20%。业主委员会每届任期不超过5年。"
+     "到2025年，全省外贸进出口总额达到9200亿元。",
+     [("全省外贸进出口总额", 9200.0, "亿元", "=", 2025, None)]),
     # Rates listed with their values and no verb each (做到排查覆盖率100%、重大隐患整改率100%、…95%以上): each a target, the
     # first no share; a count bounding the size of what the next rate concerns (20户以上自然村) is no item of the list.
     ("做到排查覆盖率100%、重大隐患整改率100%、一般隐患整改率95%以上。",
@@ -1704,6 +1710,21 @@ def test_a_work_reports_review_reports_and_its_years_work_sets_goals():
     division = dataclasses.replace(parse_text("一、重点任务\n一般公共预算收入比上年增长5%。\n"), meta=Meta(
         title="关于印发青岚县2026年《政府工作报告》重点工作任务分解方案的通知", date="2026-02-01"))
     assert [(t.indicator, t.value) for t in extract_targets(division)] == [("一般公共预算收入比上年增长", 5.0)]
+
+
+def test_a_clause_referring_to_an_attached_table_of_goals_by_year_holds_its_rows():
+    """年度建设任务详见附件 / … / 附件 / 年度 | 新增公共停车泊位（个） | …: the attached table's rows by year are the clause's
+    goals, each for its year."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、建设任务\n（一）明确建设目标。2025年至2027年，全市新增公共停车泊位3万个以上。年度建设任务详见附件。\n"
+                          "（二）加强组织领导。各区落实责任。\n\n附件：停车设施年度建设任务表\n\n某市人民政府\n2025年3月1日\n\n附件\n\n"
+                          "停车设施年度建设任务表\n\n年度\t新增公共停车泊位（个）\t建成立体停车库（座）\n2025年\t8000\t10\n"
+                          "2026年\t10000\t12\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("1.1", "公共停车泊位", 3.0, "万个", 2027), ("1.1", "新增公共停车泊位", 8000.0, "个", 2025),
+        ("1.1", "建成立体停车库", 10.0, "座", 2025), ("1.1", "新增公共停车泊位", 10000.0, "个", 2026),
+        ("1.1", "建成立体停车库", 12.0, "座", 2026)]
 
 
 def test_a_reports_accounts_of_how_things_stand_report_results():

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
-from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, Agencies, Clause, Document, Meta,
-                    Section, place_column, table_cells, transmitted_name)
+from .model import (INDICATOR_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_LINE, YEAR_COLUMN, Agencies, Clause, Document,
+                    Meta, Section, place_column, table_cells, transmitted_name)
 from .normalize import SENTENCE_END
 from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_LABEL, FOOTNOTE_MARKS, FOOTNOTE_RULE,
                          LABEL_LINE, ORGAN_END, OWN_NUMBER, PORTAL_HEADER, PORTAL_LABEL, PORTAL_OPEN, SECTION, TERM_ENTRY,
@@ -1514,7 +1514,8 @@ def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> boo
 # (各省（区）及兵团具体任务见附件 / 附件 / …任务分省表 / 单位：万亩 / 省（区） | 任务合计 | …), with the line giving the
 # table's unit.
 # (The reference may name which attachment, of several, and the goals it holds: 各县（市、区）年度目标任务见附件2,
-# 分县（市、区）主要畜产品生产目标见附件.)
+# 分县（市、区）主要畜产品生产目标见附件.) So does one referring to it for its goals year by year (年度建设任务详见附件 /
+# 附件 / 年度 | 新增公共停车泊位（个） | …).
 _INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})")
 _ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
 # … or an attached table's heading, maybe with its title (附表：溪南区2026年镇（街道）招商引资目标任务分解表).
@@ -1536,7 +1537,7 @@ def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> 
     header = next((k for k in range(opening + 1, min(opening + 4, len(paras))) if TABLE_CELL in paras[k]), None)
     cells = table_cells(paras[header]) if header is not None else []
     if not (any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) and any(map(TARGET_COLUMN.fullmatch, cells))
-            or place_column(cells)):
+            or place_column(cells) or cells and YEAR_COLUMN.fullmatch(cells[0])):
         return clauses
     rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
     if UNIT_LINE.search(paras[header - 1]):

@@ -396,8 +396,8 @@ RATE_BOUND = re.compile(r"(?:率|度|比例|比重|占比)(?:高于|低于|超�
 # or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
 # like a grant's amount, not a goal. (Not those already paid, a share of whom a check samples: 每年对不少于10%的已补贴项目
 # 开展现场抽查.)
-_PAYMENTS = "补助|奖励|补贴|资助|奖补"  # what a policy pays (its rates and amounts are its standards)
-SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,12}}?(?<![已获])(?:{_PAYMENTS}|贴息|返还)"
+_PAYMENTS = "补助|奖励|补贴|资助|奖补|贴息"  # what a policy pays (its rates and amounts are its standards)
+SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,12}}?(?<![已获])(?:{_PAYMENTS}|返还)"
                           rf"|[^，。；]{{0,6}}?(?:给予|予以)[^，。；]{{0,8}}?支持")
 # … and so are the bounds of a band of a schedule, a bound said to be in it or a band qualifying who (利用率在8%（含）
 # 至15%之间的，按0.05元/千瓦时补贴; 投资额1000万元（含）以上的): who gets which rate, not a goal.
@@ -413,7 +413,7 @@ CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
 GRANT = re.compile(rf"(?:{_PAYMENTS})(?:{_PRE})?$")
 # So are the amount a grant pays per item (单机补贴额不超过15万元), the share paid out at a stage (首期拨付比例不超过40%) and a
 # loan's or a credit's limit (单户额度不超过5万元, 贷款总额度不超过150万元): its readers leave them out or make them optional.
-GRANT_TERMS = re.compile(rf"(?:(?:{_PAYMENTS}|贴息)(?:比例|金额|额度|总额)|(?:拨付|兑付)(?:比例|金额)|额度)"
+GRANT_TERMS = re.compile(rf"(?:(?:{_PAYMENTS})(?:比例|金额|额度|总额)|(?:拨付|兑付)(?:比例|金额)|额度)"
                          rf"(?:[^，。；（）]|（[^（）]{{1,12}}）){{0,16}}$|(?:{_PAYMENTS})额(?:{_PRE})?$"
                          # (… or a stage's share written with its verb alone: 项目开工后预拨不超过40%, 验收合格后拨付至90%)
                          rf"|(?:预拨|拨付|兑付)(?:至|到)?(?:{_PRE})?$")
@@ -439,8 +439,8 @@ EMPLOYED = re.compile(r"就业$")
 # … and so is the term of a loan, a subsidy, a contract or a project in years or months (贷款期限最长25年, 补贴期限最长
 # 1年, 租赁合同期限原则上3年, 项目实施期限不超过2年): a standard of the policy, not a goal (平均受教育年限10.8年 is).
 # So is how long a trial or a permit runs and how long records are kept (测试时间原则上不超过30个月, 示范应用时间…, 数据存储时间
-# 不少于3年, 档案保存期不少于10年).
-TERM = re.compile(r"(?:期限|(?:测试|示范应用|试用|存储|保存|保管|有效)(?:时间|期))[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
+# 不少于3年, 档案保存期不少于10年), and a term of office (业主委员会每届任期不超过5年).
+TERM = re.compile(r"(?:期限|任期|(?:测试|示范应用|试用|存储|保存|保管|有效)(?:时间|期))[^，。；\d]{0,6}$|最长(?:可|为|不超过)?$")
 # Years of experience a person must have (具有2年以上驾驶经历, 5年以上相关工作经验): a qualification, no goal.
 EXPERIENCE = re.compile(r"[^，。；\d]{0,8}?(?:经历|经验|工龄|教龄|驾龄)")
 # The currency named after an amount's unit (每车不低于五百万元人民币的…保险凭证, 1000万元人民币以上): read past.
@@ -449,9 +449,9 @@ _CURRENCY = "人民币"
 # each with its label lines): the most time it may take, named by its label. (Not the law's limit in brackets after it,
 # （法定时限20个工作日）: what the law allows, no label.)
 LIMIT_LABEL = re.compile(r"(?P<label>(?:承诺|办理|办结|承诺办结|承诺办理)?时限)[：:]$")
-# A quota on an assessment's grades (“好”等次比例不超过30%, 优秀等次不超过4个, 一般及以下等次不少于1个): how many may be
-# graded so, not a goal.
-GRADE_QUOTA = re.compile(rf"等次(?:比例|数量|名额)?(?:{_PRE})?$")
+# A quota on an assessment's grades (“好”等次比例不超过30%, 优秀等次不超过4个, 一般及以下等次不少于1个, 优秀等次数量不超过
+# 参评开发区总数的20%): how many may be graded so, not a goal.
+GRADE_QUOTA = re.compile(rf"等次(?:比例|数量|名额)?(?:(?:{_PRE})(?:[^，。；的]{{1,16}}的)?)?$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%), each
 # weight of a list of them (权重分别为30%、40%、30%) and a weight's floor (考核权重不低于20%).
 # (… or of points, as its share: 权重占比5%, 分值占比不低于15%.)
@@ -487,7 +487,8 @@ RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于
                         r"|原则上(?:不超过|不高于|不多于|控制在)[^，。；]{0,24}$")
 # What has not passed a bound (平均潜伏期内病例数未超过5例, 跨度未超过3米): a state that sets a case, no goal.
 NOT_PASSED = re.compile(r"未(?:超过|达到|突破|超出)$")
-# A count closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…): who or what qualifies.
+# A quantity closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…, a rate's or a time's
+# too: 出口额较上年增长超过20%的，按…给予奖励): who or what qualifies.
 CONDITION_CLOSE = re.compile(r"的(?:[，；。：,;]|$)")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
@@ -1230,6 +1231,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue
         if unit == "级" and named.startswith("的"):
             continue  # 评估达到3级以上的比例: the grade that bounds who is counted; the share is the goal
+        if CONDITION_CLOSE.match(named):
+            continue  # 吸纳就业100人以上的，…, 余额不足首期交存额30%的，业主应当…: a condition's threshold
         if TIER.match(named):
             continue  # 选择500元以上缴费档次的人数占比, 2000元及以上档次: the bound of a tier chosen, no goal
         if unit == "位" and rest.startswith("一体"):
@@ -1265,7 +1268,6 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 漏损率高于12%的城市, 留用率达到50%以上的单位: a rate bounding which are meant, no goal
         if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
                 rest.startswith("的") or unit not in _COUNTS and named.startswith("的") or QUALIFYING_LIST.match(rest)
-                or CONDITION_CLOSE.match(named)
                 or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
         try:
