@@ -294,6 +294,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("各级人民法院",), ("县人民法院", "县人民检察院")),
     # Several may lead together (共同牵头).
     ("到2027年，汽车软件业务收入达到200亿元。由市工业和信息化局、市大数据局共同牵头。", ("市工业和信息化局", "市大数据局"), ()),
+    # Places sharing the organ of the last part's first half, an organ joined to it by 和 after (各区、县（市）人民政府和
+    # …管委会); a police or fire detachment acting (市公安局交警支队每月…).
+    ("各区、县（市）人民政府和澜州经济技术开发区管委会要细化年度利用外资目标任务。市公安局交警支队每月至少开展1次违法停车集中整治。",
+     ("各区人民政府",), ("各县人民政府", "澜州经济技术开发区管委会", "市公安局交警支队")),
     # A ministry opening a sentence with what it strengthens, deepens or does together with others has the duty; not one
     # whose work the sentence reports done (…会同…对草案进行了修改: how the document was made).
     ("市场监管总局深化汽车安全沙盒监管，组织召回技术机构督促企业开展深度测试。教育部加强政策措施统筹协调。",

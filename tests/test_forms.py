@@ -603,7 +603,7 @@ def test_targets_and_agencies_of_the_forms():
     ("sb[0-9]*.yaml", 100, 92 / 100, 2, 42 / 51),
     ("sc[0-9]*.yaml", 132, 127 / 132, 10, 61 / 81),
     ("sd[0-9]*.yaml", 133, 127 / 133, 9, 63 / 63),
-    ("se[0-9]*.yaml", 194, 192 / 194, 13, 53 / 57),
+    ("se[0-9]*.yaml", 194, 192 / 194, 13, 54 / 57),
     ("sf[0-9]*.yaml", 94, 88 / 94, 8, 49 / 69),
     ("sg[0-9]*.yaml", 134, 129 / 134, 9, 67 / 70),
     ("sh[0-9]*.yaml", 100, 90 / 100, 11, 45 / 50),
@@ -625,8 +625,8 @@ def test_targets_and_agencies_of_the_forms():
     ("sx[0-9]*.yaml", 75, 66 / 75, 12, 32 / 45),
     ("sy[0-9]*.yaml", 109, 105 / 109, 6, 59 / 74),
     ("sz[0-9]*.yaml", 77, 75 / 77, 12, 41 / 58),
-    ("ta[0-9]*.yaml", 90, 89 / 90, 6, 51 / 61),
-    ("tb[0-9]*.yaml", 81, 77 / 81, 13, 39 / 44),
+    ("ta[0-9]*.yaml", 90, 89 / 90, 6, 52 / 61),
+    ("tb[0-9]*.yaml", 81, 77 / 81, 13, 40 / 44),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

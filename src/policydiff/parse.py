@@ -180,14 +180,14 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # strengthens, deepens or does together with others (教育部加强…统筹协调, 市场监管总局深化…监管, 科技部会同有关部门…), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
 # Those acting so also include a government's office and its inspection office (市政府办公室, 县政府督查室), a township's
-# stations (镇财政所, 街道财政所), a development zone's bureaus, named after the zone (开发区财政金融局), the organs laws name
+# stations (镇财政所, 街道财政所), a police or fire detachment (市公安局交警支队, 县消防救援大队), a development zone's bureaus, named after the zone (开发区财政金融局), the organs laws name
 # by their field (消防救援机构, 公安机关, 公安派出所) and the sections of the bureau issuing its own plan, named after 局
 # (局安全监督科, 局办公室, 局运输管理科: _OWN_SECTION); GOVERNMENT_END tells which names are units.
 _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 # (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
-                        rf"(?:政府|{_COMMISSION}|厅|局|办|部|署|中心|办公室|督查室|督导室|所|站)"
+                        rf"(?:政府|{_COMMISSION}|厅|局|办|部|署|中心|办公室|督查室|督导室|所|站|{_DETACHMENT})"
                         # (each place's, maybe with a bracketed insertion, named with no number, conjunction or verb between:
                         # 各市（州）农业农村局于每年12月10日前完成自查)
                         rf"|各(?:[^，。；：（）、\d和及与经要的]|{_INNER}){{1,14}}?(?:政府|{_COMMISSION}|厅|局|部门)"
@@ -1862,14 +1862,19 @@ def _units(names: str) -> list[str]:
         organ, level = shared_department.group(2), level.group() if level else ""
         return [level + part + organ for part in fields] + [level + shared_department.group(1) + organ]
     units = []
-    for name in (piece for part in _sharing_places(parts) for piece in _joined(part)):
-        # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
-        name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name)
-        name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
-        name = re.sub(r"^(?:以上[^由，、]{0,4})?由", "", name)  # （以上由省工业和信息化厅负责）: who, not how
-        name = name.strip("“”‘’")  # 修改为：“乡镇人民政府、街道办事处应当…”: the quotation's marks are no part of it
-        if name:
-            units.append(name)
+    joined: list[str] = []  # the organs joined by 和 after the last part's first (…县（市）人民政府和…管委会)
+    shared_parts = _sharing_places(parts)
+    for k, part in enumerate(shared_parts):
+        for j, name in enumerate(_joined(part)):
+            # 省卫生健康委等相关主管部门; not the 等 of a word (教育部高等教育司, 中等职业学校).
+            name = re.sub(r"(?<![高中初同平均对])等[\u4e00-\u9fff]*$", "", name)
+            name = re.sub(r"^\d{4}年", "", name)  # 2004年发展改革委将会同…: the year is when it acts
+            name = re.sub(r"^(?:以上[^由，、]{0,4})?由", "", name)  # （以上由省工业和信息化厅负责）: who, not how
+            name = name.strip("“”‘’")  # 修改为：“乡镇人民政府、街道办事处应当…”: the quotation's marks are no part of it
+            if name:
+                (joined if j and k == len(shared_parts) - 1 else units).append(name)
+    if not units:
+        return joined
     shared = _PLACE_ORGAN.match(units[-1]) if len(units) > 1 and ORGAN_END.search(units[-1]) else None
     # (The places may close a list of departments: 省科技厅、济南市、青岛市人民政府 — 济南市人民政府.)
     places = len(list(itertools.takewhile(lambda unit: len(unit) <= 4 and not ORGAN_END.search(unit),
@@ -1894,7 +1899,9 @@ def _units(names: str) -> list[str]:
         units[first:-1] = [named(unit) for unit in units[first:-1]]
         if units[first].startswith("各"):  # 各区、县人民政府: each district's and each county's
             units[first + 1:] = [unit if unit.startswith("各") else "各" + unit for unit in units[first + 1:]]
-    return units
+    # (The places share the organ of the last part's first half: 各区、县（市）人民政府和…管委会 → 各区人民政府, 各县人民政府,
+    # …管委会.)
+    return units + joined
 
 
 # ---------------------------------------------------------------- sentences
