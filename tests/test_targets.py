@@ -818,6 +818,10 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),
     ("直流充电设备的额定输出功率不宜低于60 kW，不间断电源系统的效率不应小于96%。", []),
+    # 压缩 and 缩减 are changes, as 压减 is: a cut by a rate needs no verb of attaining, and 分别 parts it among its subjects.
+    ("到2025年底，进口、出口整体通关时间较2024年分别压缩10%、5%，进出口整体通关时间比2023年压缩20%。",
+     [("进口整体通关时间较2024年压缩", 10.0, "%", "=", 2025, None), ("出口整体通关时间较2024年压缩", 5.0, "%", "=", 2025, None),
+      ("进出口整体通关时间比2023年压缩", 20.0, "%", "=", 2025, None)]),
     # A quantity closing a condition, a rate's or a time's too (…增长超过20%的，按…给予奖励); an interest subsidy's cap (单家
     # 企业年度贴息不超过200万元); a quota on grades as a share of a named base; a term of office: none a goal.
     ("出口额较上年增长超过20%的，按照新增出口额的1%给予奖励。维修资金余额不足首期交存额30%的，业主应当及时续筹。"

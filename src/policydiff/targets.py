@@ -351,7 +351,7 @@ OF_BASE = re.compile(
 QUALIFIED_NOUN = re.compile(r"[\u4e00-\u9fff](?<![的和及与或等])")
 # A change by a rate, written right before it (增长5%, 年均增长6.5%, 比2020年下降13.5%, 提高3个百分点):
 # a target with no verb of attaining; the indicator keeps the change (…增长, …下降), as with a bar.
-_CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升|缩短|压减"
+_CHANGE_VERBS = "增长|下降|提高|降低|减少|增加|提升|上升|缩短|压减|压缩|缩减"
 CHANGE = re.compile(rf"(?:{_CHANGE_VERBS})$")
 # … and a measure per head, per mu or per household changed by an amount (亩均粮食产能提高50公斤, 人均可支配收入增加
 # 1000元): a goal in its own unit.
