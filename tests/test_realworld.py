@@ -100,8 +100,9 @@ def test_collection_targets(figures):
 # 加强, 深化 or 会同 (市场监管总局深化…): 426. Twenty-one more on arrival (11d1c68, four helpers: national
 # implementation plans, opinions, guides, a State Council order and notice, Shandong's science plans, Jinan's and
 # Qingdao's road-test rules; pku-c-008, 010, 031, 048, 049, 050, 056, 063, 071, 073, 108, 121, 163, 165, govcn-018, 033,
-# pku-sd-002, 020, 026, 032, 036): 47 of 50, 21 false, 8 of 29. Since: a plan's 基础与优势 / 现实基础 reports results: 47 false.
-EXTRACTION = (345, 330 / 345, 47, 434 / 570)
+# pku-sd-002, 020, 026, 032, 036): 47 of 50, 21 false, 8 of 29. Since: a plan's 基础与优势 / 现实基础 reports results: 47 false;
+# a count named as the goal it is (实现…2.5万家目标): 332 found.
+EXTRACTION = (345, 332 / 345, 47, 434 / 570)
 
 
 def test_targets_and_agencies_of_the_collection_gold():

@@ -818,6 +818,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),
     ("直流充电设备的额定输出功率不宜低于60 kW，不间断电源系统的效率不应小于96%。", []),
+    # A count named as the goal it is (实现…2.5万家目标, …的目标) closes its phrase, with no verb binding it.
+    ("到2025年，确保实现全省高新技术企业2.5万家目标。到2025年，实现信息库入库企业3万家的目标。",
+     [("全省高新技术企业", 2.5, "万家", "=", 2025, None), ("信息库入库企业", 3.0, "万家", "=", 2025, None)]),
     # 压缩 and 缩减 are changes, as 压减 is: a cut by a rate needs no verb of attaining, and 分别 parts it among its subjects.
     ("到2025年底，进口、出口整体通关时间较2024年分别压缩10%、5%，进出口整体通关时间比2023年压缩20%。",
      [("进口整体通关时间较2024年压缩", 10.0, "%", "=", 2025, None), ("出口整体通关时间较2024年压缩", 5.0, "%", "=", 2025, None),

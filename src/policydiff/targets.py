@@ -490,6 +490,8 @@ NOT_PASSED = re.compile(r"未(?:超过|达到|突破|超出)$")
 # A quantity closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…, a rate's or a time's
 # too: 出口额较上年增长超过20%的，按…给予奖励): who or what qualifies.
 CONDITION_CLOSE = re.compile(r"的(?:[，；。：,;]|$)")
+# A count named as the goal it is (实现全省高新技术企业2.5万家目标, 完成…50万亩的目标任务): it closes its phrase.
+GOAL_NOUN = re.compile(r"的?目标(?:任务)?(?:[，。；、,;]|$)")
 # The values after the first of a list that qualifies who (营业收入首次突破10亿元、50亿元、100亿元的工业企业).
 QUALIFYING_LIST = re.compile(r"(?:[、和或及与]\d+(?:\.\d+)?[^\d，。；、的]{0,4})+的")
 # A value that qualifies what a count after it counts (培育软件业务收入超10亿元企业5家, 新建10万吨级泊位3个): the
@@ -1266,7 +1268,7 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         bound = RATE_BOUND.search(before) if unit == "%" and named.startswith("的") else None
         if bound and (post or not bound.group("reached")):
             continue  # 漏损率高于12%的城市, 留用率达到50%以上的单位: a rate bounding which are meant, no goal
-        if unit not in TIME_UNITS and unit not in _RATE_UNITS and (
+        if unit not in TIME_UNITS and unit not in _RATE_UNITS and not GOAL_NOUN.match(named) and (
                 rest.startswith("的") or unit not in _COUNTS and named.startswith("的") or QUALIFYING_LIST.match(rest)
                 or unit not in _COUNTS and QUALIFIED_COUNT.match(rest)):
             continue  # 岗位总量超过60个的乡镇卫生院, 首次突破10亿元、50亿元的企业: a count that qualifies who, not a goal
@@ -1300,6 +1302,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         # thousands of quantities is read in linear time.
         following_text = _TEXT_AFTER.search(scan, quantity.after)
         remainder = scan[following_text.start(): following_text.start() + _WINDOW] if following_text else ""
+        goal_named = GOAL_NOUN.match(remainder) is not None  # 实现全省高新技术企业2.5万家目标: the goal it is
+        remainder = "" if goal_named else remainder
         scoped = SCOPE_BEFORE.search(before)  # 达到每千人口6批次: the scope stands between verb and number
         lead = TARGET_LEAD.search(before, 0, scoped.start() if scoped else len(before))
         bound = bool(lead.group("verb") or lead.group("pre_a") or lead.group("pre_b"))
@@ -1360,7 +1364,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                                 _comparator(bar, quantity.post), yearly))
             listed, chain = None, []
             continue
-        obj = _object(scan, clean, quantity, following)
+        obj = "" if goal_named else _object(scan, clean, quantity, following)
         lead_text = before[lead.start():] if bound else ""
         pre = (lead.group("pre_a") or lead.group("pre_b")) if bound else None
         if quantity.unit == "次" and not (pre or quantity.post):
@@ -1439,9 +1443,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         elif (not remainder or listed_change or listed_rate) and (quantity.post or ((quantity.unit in _RATE_UNITS or PER_HEAD.search(before))
                                                   and CHANGE.search(before.rstrip(_FILLER + " "))
                                                   and (plan or not REPORTED_CHANGE.search(before)))
-                or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)):
+                or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES) or goal_named):
             # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change;
-            # 帮扶措施落实率100%, …达标运行比例100%: a rate and its value.
+            # 帮扶措施落实率100%, …达标运行比例100%: a rate and its value; 实现…企业2.5万家目标: a count named a goal.
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
