@@ -180,9 +180,10 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # strengthens, deepens or does together with others (教育部加强…统筹协调, 市场监管总局深化…监管, 科技部会同有关部门…), done
 # in support (国家卫生健康委配合做好…) or by means of a thing it names first (自然资源部依托…平台建立…).
 # Those acting so also include a government's office and its inspection office (市政府办公室, 县政府督查室), a township's
-# stations (镇财政所, 街道财政所), a police or fire detachment (市公安局交警支队, 县消防救援大队), a development zone's bureaus, named after the zone (开发区财政金融局), the organs laws name
-# by their field (消防救援机构, 公安机关, 公安派出所) and the sections of the bureau issuing its own plan, named after 局
-# (局安全监督科, 局办公室, 局运输管理科: _OWN_SECTION); GOVERNMENT_END tells which names are units.
+# stations (镇财政所, 街道财政所), a police or fire detachment (市公安局交警支队, 县消防救援大队), a development zone's
+# bureaus, named after the zone (开发区财政金融局), the organs laws name by their field (消防救援机构, 公安机关, 公安派出所)
+# and the sections of the bureau issuing its own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科: _OWN_SECTION);
+# GOVERNMENT_END tells which names are units.
 _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 # (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
@@ -200,8 +201,8 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面|年内|全年|年底前"
                         # (on what ground: 省财政厅根据公示结果下达资金)
                         r"|根据[^，。；：]{1,20}?(?=[\u4e00-\u9fff]{2})){0,3}"
-                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定|加强|深化|会同"
-                        r"|审核|通报|报告|报送|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
+                        r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
+                        r"|加强|深化|会同|审核|通报|报告|报送|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托"
                         r"|通过)"
