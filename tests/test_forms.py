@@ -520,6 +520,9 @@ def test_targets_and_agencies_of_the_forms():
 #   77, 26 false, 41 of 58.
 # - ta*, tb* (2026-12-01, fifth session; open economy and investment, urban management): on arrival (11d1c68) ta 6 of 6
 #   trees, 89 of 90 targets with 11 false, 51 of 61 agency clauses; tb 6 of 6, 65 of 81, 16 false, 39 of 44.
+# - tc*, td* (2026-12-01, fifth session; veterans affairs and social insurance, science, talent and innovation): on
+#   arrival (854a9a2) tc 6 of 6 trees, 70 of 72 targets with 13 false, 48 of 58 agency clauses; td 6 of 6, 66 of 67, 10
+#   false, 34 of 40.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -627,6 +630,8 @@ def test_targets_and_agencies_of_the_forms():
     ("sz[0-9]*.yaml", 77, 75 / 77, 12, 41 / 58),
     ("ta[0-9]*.yaml", 90, 90 / 90, 6, 52 / 61),
     ("tb[0-9]*.yaml", 81, 77 / 81, 13, 40 / 44),
+    ("tc[0-9]*.yaml", 72, 70 / 72, 13, 48 / 58),
+    ("td[0-9]*.yaml", 67, 66 / 67, 10, 34 / 40),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -101,15 +101,16 @@ def test_collection_targets(figures):
 # implementation plans, opinions, guides, a State Council order and notice, Shandong's science plans, Jinan's and
 # Qingdao's road-test rules; pku-c-008, 010, 031, 048, 049, 050, 056, 063, 071, 073, 108, 121, 163, 165, govcn-018, 033,
 # pku-sd-002, 020, 026, 032, 036): 47 of 50, 21 false, 8 of 29. Since: a plan's 基础与优势 / 现实基础 reports results: 47 false;
-# a count named as the goal it is (实现…2.5万家目标): 332 found.
-EXTRACTION = (345, 332 / 345, 47, 434 / 570)
+# a count named as the goal it is (实现…2.5万家目标): 332 found. Three more on arrival (854a9a2: two State Council
+# documents, govcn-010 and 044, and the housing ministry's smart-community guide, pku-c-159): 14 of 14, 4 false, 1 of 8.
+EXTRACTION = (359, 346 / 359, 51, 435 / 578)
 
 
 def test_targets_and_agencies_of_the_collection_gold():
     from test_forms import _figures
 
     paths = sorted((ROOT / "tests" / "realworld" / "extraction").glob("*.yaml"))
-    assert len(paths) == 119
+    assert len(paths) == 122
     required, found, false, exact, firm = _figures(paths, COLLECTION)
     wanted, recall_floor, false_ceiling, agency_floor = EXTRACTION
     assert required == wanted
