@@ -885,6 +885,17 @@ def test_a_notices_list_of_attachments_on_several_lines_is_not_its_body():
     assert units_of(listed) == [("0", ""), ("1", "主要目标")]
 
 
+def test_a_score_table_typed_with_tabs_keeps_its_category_rows_as_rows():
+    """考核项目⇥分值⇥评分标准⇥考评单位 heads an assessment's score table; its category rows (一、基础工作⇥20, the cells after
+    the last written dropped) are rows of it, not units of the article holding it."""
+    document = parse_text("第一章　总则\n第一条　考核内容分为基础工作和重点任务。\n\n考核项目\t分值\t评分标准\t考评单位\n"
+                          "一、基础工作\t20\n组织领导\t6\t每半年至少专题研究1次，未研究的扣2分。\t市委政法委\n"
+                          "二、重点任务\t40\n信访工作\t10\t信访事项及时受理率达到100%，每低1个百分点扣0.5分。\t市信访局\n\n"
+                          "第二章　考核方法\n第二条　考核采取日常考评和年终考核相结合的方式。\n")
+    assert [unit for unit, _ in units_of(document)] == ["1", "1.1", "2", "2.2"]
+    assert "一、基础工作 | 20 |  | " in document.clause("1.1").text
+
+
 def test_a_list_of_attachments_after_a_contact_line_and_a_blank_line():
     """联系人：…，电话：… (a line holding a comma, long enough to look like prose cut by a page break) / blank line /
     附件：1.… / 2.…: the list opens its own paragraph, names attachments, and leaves the last clause's text alone."""

@@ -42,12 +42,15 @@ _WRAPPED_NAME_MAX = 12
 # What a table's header holds: its indicator column, the year column of a table by year, the departments of a
 # task-division table, or the place column opening the header of a table by place (设区市⇥新建公共充电桩（个）), maybe after a
 # column of row numbers (序号  镇（街道）  新建面积（亩）: model.place_column).
-TABLE_WORDS = re.compile(rf"指标|年度|年份|单位|部门|处室|科室"
+TABLE_WORDS = re.compile(rf"指标|年度|年份|单位|部门|处室|科室|分值|评分标准"
                          rf"|^[ \t\u3000]*(?:(?:{'|'.join(ROW_NUMBER_COLUMN)})[\t\u3000 ]+)?(?:{PLACE_COLUMN.pattern})[\t\u3000 ]",
                          re.M)
 _HEADER_CELLS_MAX = 10
 # The longest header cell (完成时限（2025年底前）, 2025年目标值（预期性）…), with room.
 _HEADER_CELL_MAX = 24
+# The columns of an assessment's score table: each item's points, and how they are given (考核项目 | 分值 | 评分标准).
+SCORE_COLUMN = re.compile(r"分值|分数|满分|标准分|权重")
+CRITERIA_COLUMN = re.compile(r"评分(?:标准|细则|办法|方法)|考核(?:标准|内容|要点)|计分(?:标准|方法)")
 # A page's number between a table's cells (— 2 —, -2-, 第2页): not a bare number, which is a cell.
 _PAGE_MARK = re.compile(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页")
 
@@ -63,6 +66,9 @@ def _header(cells: list[str]) -> bool:
             and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
             or bool(YEAR_COLUMN.fullmatch(normalized[0])) or place_column(normalized)
             or is_task_header(normalized)
+            # (or an assessment's score table: 考核项目 | 分值 | 评分标准 | 考评单位)
+            or any(SCORE_COLUMN.fullmatch(cell) for cell in normalized)
+            and any(CRITERIA_COLUMN.fullmatch(cell) for cell in normalized)
             # (or a column giving each row's unit after the first: 产品名称 | 单位 | 产量 | 比上年增长（%）, a bulletin's results)
             or any(UNIT_COLUMN.fullmatch(cell) for cell in normalized[1:]))
 
@@ -160,6 +166,9 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
             continue  # a blank line between the header and the first row
         if len(cells) == len(header):
             rows.append((number, cells))
+        elif splitter is _TAB and 2 <= len(cells) < len(header) and match_marker(cells[0]) is not None:
+            # a category's row, its cells after the last written dropped (一、平安建设基础工作⇥20 over its items)
+            rows.append((number, cells + [""] * (len(header) - len(cells))))
         elif len(cells) == 1 and rows and len(cells[0]) <= _WRAPPED_NAME_MAX and match_marker(cells[0]) is None \
                 and number + 1 < len(lines) and len(_split_cells(lines[number + 1], splitter)) == len(header) \
                 and (starts is None or set(_in_columns(lines[number], splitter, starts) or {name: ""}) == {name}):
