@@ -294,6 +294,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("各级人民法院",), ("县人民法院", "县人民检察院")),
     # Several may lead together (共同牵头).
     ("到2027年，汽车软件业务收入达到200亿元。由市工业和信息化局、市大数据局共同牵头。", ("市工业和信息化局", "市大数据局"), ()),
+    # A list of departments is not read up to a name cut inside its last word (…及项目主管部 / 门).
+    ("省财政厅、省科技厅及项目主管部门按照职责分工，对项目资金管理使用情况进行监督检查。", ("省财政厅",),
+     ("省科技厅", "项目主管部门")),
     # Places sharing the organ of the last part's first half, an organ joined to it by 和 after (各区、县（市）人民政府和
     # …管委会); a police or fire detachment acting (市公安局交警支队每月…).
     ("各区、县（市）人民政府和澜州经济技术开发区管委会要细化年度利用外资目标任务。市公安局交警支队每月至少开展1次违法停车集中整治。",

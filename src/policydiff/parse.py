@@ -292,9 +292,10 @@ AGENCY = re.compile(
 )
 # Departments listed at a sentence's start before what they do (教育部、人力资源社会保障部、工业和信息化部加快…):
 # the first leads, as in a bare list.
-# (Not after a preposition: 在工业和信息化部、国家标准化管理委员会的指导下.)
+# (Not after a preposition: 在工业和信息化部、国家标准化管理委员会的指导下; nor a name cut inside its last word:
+# …省科技厅及项目主管部 / 门.)
 LISTED_ACTORS = re.compile(rf"(?!在|由|对|经|按|根据|会同|与|和)((?:(?:{AGENCY.pattern})、)+(?:{AGENCY.pattern}))"
-                           r"(?:等(?:有关|相关)?部门)?(?=[\u4e00-\u9fff])(?![的和与等是]|及(?!时))")  # (及时: in time)
+                           r"(?:等(?:有关|相关)?部门)?(?=[\u4e00-\u9fff])(?![的和与等是门]|及(?!时))")  # (及时: in time)
 # A short heading before the first 。 — longer first sentences are text, not titles.
 _HEADING_MAX = 30
 
