@@ -1159,7 +1159,9 @@ def test_the_attachment_a_clause_names_holds_its_table_of_places_typed_with_spre
     place column 县别 and spreads short words over their cells (县  别, 全  市); a poultry count is in 羽."""
     from policydiff.parse import parse_text
 
-    document = parse_text("一、目标任务\n全市家禽出栏稳定在3000万羽以上。各县（市、区）年度目标任务见附件2。\n二、工作要求\n加强组织领导。\n"
+    document = parse_text("一、目标任务\n全市家禽出栏稳定在3000万羽以上，肉蛋奶总产量保持稳定，重要农产品供给保障能力持续增强。"
+                          "各县（市、区）年度目标任务见附件2。\n二、工作要求\n各县（市、区）要加强组织领导，压实工作责任，确保各项目标任务"
+                          "按期完成，重大情况及时向市人民政府报告。\n"
                           "某市人民政府\n2025年3月10日\n\n附件1\n\n考核评分标准\n\n考核项目\t分值\t评分标准\n粮食生产\t35\t完成目标得满分\n\n"
                           "附件2\n\n各县（市、区）生产目标任务表\n\n单位：万亩\n县  别\t2025年\t2026年\n全  市\t150\t160\n西河县\t96\t98\n")
     assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
