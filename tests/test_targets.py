@@ -818,6 +818,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("软管长度不得超过2米，水平净距不得小于0.7米，新建居住区绿地率不得低于30%，完成老旧管网改造300公里。",
      [("老旧管网改造", 300.0, "公里", "=", None, None)]),
     ("直流充电设备的额定输出功率不宜低于60 kW，不间断电源系统的效率不应小于96%。", []),
+    # A rate kept for years bounding which places are meant (安置率连续五年保持在98%以上的设区市) is no goal; kept as a goal it is.
+    ("退役士兵安置率连续五年保持在98%以上的设区市，在年度考核中予以加分。到2025年，安置率保持在98%以上。",
+     [("安置率", 98.0, "%", ">=", 2025, None)]),
     # A count named as the goal it is (实现…2.5万家目标, …的目标) closes its phrase, with no verb binding it.
     ("到2025年，确保实现全省高新技术企业2.5万家目标。到2025年，实现信息库入库企业3万家的目标。",
      [("全省高新技术企业", 2.5, "万家", "=", 2025, None), ("信息库入库企业", 3.0, "万家", "=", 2025, None)]),

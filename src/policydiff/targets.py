@@ -389,8 +389,9 @@ STATISTICS_TITLE = re.compile(r"统计(?:公报|年鉴|监测报告)")
 PLAN_HEADING = re.compile(r"[^，。]{0,12}?(?:工作(?:安排|打算|计划|思路)|(?:预期|奋斗)目标)")
 _RATE_UNITS = ("%", "‰", "个百分点", "百分点", "/10万", "个等级")
 # A rate's bound before a share qualifying who is meant (漏损率高于12%的城市…, a degree's or a share's too: 群众满意度低于70%的，
-# 由…约谈): unlike 超过60%的县…, a share.
-RATE_BOUND = re.compile(r"(?:率|度|比例|比重|占比)(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到))$")
+# 由…约谈; kept for years, 安置率连续五年保持在98%以上的设区市): unlike 超过60%的县…, a share.
+RATE_BOUND = re.compile(r"(?:率|度|比例|比重|占比)(?:连续[一二三四五六七八九十两\d]+年)?"
+                        r"(?:高于|低于|超过|不足|大于|小于|(?P<reached>达到|保持在))$")
 # A rate of support, the share of a cost or an investment a subsidy or an award pays (按照项目合同金额的30%给予
 # 补助, 按设备投资额的10%给予奖励, 按照国拨经费实际到账额的15%对承担单位给予经费补助, 按照国拨经费的30%给予财政资金配套支持),
 # or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
