@@ -40,8 +40,9 @@ _BOX_SIDES = "│┃|"
 _BOX_RULE = re.compile(r"(?=(?:.*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=]){3})[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛┠┨┯┷┝┥┿\-+=:│┃|\s]+")
 _WRAPPED_NAME_MAX = 12
 # What a table's header holds: its indicator column, the year column of a table by year, the departments of a
-# task-division table, or the place column opening the header of a table by place (设区市⇥新建公共充电桩（个）), maybe after a
-# column of row numbers (序号  镇（街道）  新建面积（亩）: model.place_column).
+# task-division table, an assessment's points and how they are given (分值, 评分标准), or the place column opening the
+# header of a table by place (设区市⇥新建公共充电桩（个）), maybe after a column of row numbers (序号  镇（街道）  新建面积（亩）:
+# model.place_column).
 TABLE_WORDS = re.compile(rf"指标|年度|年份|单位|部门|处室|科室|分值|评分标准"
                          rf"|^[ \t\u3000]*(?:(?:{'|'.join(ROW_NUMBER_COLUMN)})[\t\u3000 ]+)?(?:{PLACE_COLUMN.pattern})[\t\u3000 ]",
                          re.M)
