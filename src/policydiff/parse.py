@@ -1849,7 +1849,7 @@ _SHOWN = str.maketrans("\ue000\ue001\ue002", "、及和")
 
 
 def _units(names: str) -> list[str]:
-    if "自治区、直辖市" in names:
+    if "省、自治区、直辖市" in names:  # (the words _PROVINCIAL_LEVEL opens with, hidden in the call below)
         return [unit.translate(_SHOWN) for unit in
                 _units(_PROVINCIAL_LEVEL.sub(lambda found: found.group().translate(_HIDDEN), names))]
     if "、第" in names:  # (only there can offices numbered in turn share a name: most lists are read without the scan)
