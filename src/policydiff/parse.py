@@ -1700,14 +1700,14 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
                              (_actor_after_comma(text, comma.end()) for comma in re.finditer("，", text)),
                              (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else ())
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
-        if _ATTENDED.match(text, _sentence_start(text, found.start())) \
-                or found.re is TEXT_ACTOR and _DRAFTED.match(text, _sentence_start(text, found.start())):
+        sentence = _sentence_start(text, found.start())
+        if _ATTENDED.match(text, sentence) or found.re is TEXT_ACTOR and _DRAFTED.match(text, sentence):
             continue  # those at a meeting; those whose work the sentence reports done (…会同…对草案进行了修改)
         # (The subject of 对: 上级人民政府对下级人民政府要加强指导 — the first is the one with the duty.)
         units = _units(_SHARED_BY.sub("", _TOWARDS.split(_INSERTION.sub("", found.group(1)), 1)[0]))
         if government(units):
             responsible.extend(units)
-            sentences_led.add(_sentence_start(text, found.start()))
+            sentences_led.add(sentence)
     for found in TOGETHER_AFTER.finditer(text) if sentences_led else ():
         if _sentence_start(text, found.start()) in sentences_led:
             responsible.extend(unit for unit in _units(found.group(1) or found.group(2))

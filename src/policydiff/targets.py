@@ -685,11 +685,11 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     """Every target of every clause and sentence of ``document``, in document order."""
     found: list[Target] = []
     title = _CITED.sub("", document.meta.title)
-    plan = bool(PLAN_TITLE.search(title)) and not REPORT_TITLE.search(title)
+    report = bool(REPORT_TITLE.search(title))
+    plan = bool(PLAN_TITLE.search(title)) and not report
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
     without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING))
     # (A statistical communiqué reports the year's figures throughout: 2024年国民经济和社会发展统计公报.)
-    report = not plan and bool(REPORT_TITLE.search(title))
     reviewing = {clause.id for clause in document.clauses} if STATISTICS_TITLE.search(title) \
         else _under(document, (REVIEW_HEADING, REPORT_SECTION) if report else (REVIEW_HEADING,))
     planned = set() if plan else _under(document, (PLAN_HEADING,))
@@ -1333,10 +1333,11 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
                 or quantity.unit in ("年", "个月") and (TERM.search(before) or EXPERIENCE.match(remainder)):
             listed, chain = None, []
             continue
+        trimmed = before.rstrip(_FILLER + " ")  # what stands right before the number
         # (A change closing an item of a list of changes is no share: 申请材料平均压减60%以上、办理时间平均压缩70%以上.)
-        listed_change = remainder.startswith("、") and CHANGE.search(before.rstrip(_FILLER + " ")) is not None
+        listed_change = remainder.startswith("、") and CHANGE.search(trimmed) is not None
         # (Nor is the value of a rate named right before it, an item of a list of rates: 做到排查覆盖率100%、重大隐患整改率100%.)
-        listed_rate = remainder.startswith("、") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES)
+        listed_rate = remainder.startswith("、") and trimmed.endswith(_RATE_NAMES)
         if quantity.unit == "%" and remainder and (remainder.startswith("的") or not bound) and not listed_change \
                 and not listed_rate:
             # A share: 60%的县级妇幼保健机构达到二级甲等及以上标准 → "…达到…标准的比例".
@@ -1442,15 +1443,15 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             listed, chain, counting = None, [], True
             continue
         elif (not remainder or listed_change or listed_rate) and (quantity.post or ((quantity.unit in _RATE_UNITS or PER_HEAD.search(before))
-                                                  and CHANGE.search(before.rstrip(_FILLER + " "))
+                                                  and CHANGE.search(trimmed)
                                                   and (plan or not REPORTED_CHANGE.search(before)))
-                or quantity.unit in ("%", "‰") and before.rstrip(_FILLER + " ").endswith(_RATE_NAMES) or goal_named):
+                or quantity.unit in ("%", "‰") and trimmed.endswith(_RATE_NAMES) or goal_named):
             # 市（州）质控中心覆盖率90%以上: no verb, but a bar; 年均增长6.5%: no verb, but a change;
             # 帮扶措施落实率100%, …达标运行比例100%: a rate and its value; 实现…企业2.5万家目标: a count named a goal.
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
-        elif quantity.post and quantity.unit in _COUNTED and before.rstrip(_FILLER + " ").endswith("为") \
+        elif quantity.post and quantity.unit in _COUNTED and trimmed.endswith("为") \
                 and (served := SERVED.match(clean, quantity.after)):
             # 每年为1000家以上中小企业提供免费诊断服务: a count of those served, its bar after it.
             found.append(_Found(quantity.start, f"为{served.group(1)}提供{served.group(2)}", quantity.value,
