@@ -426,8 +426,8 @@ def test_a_first_item_glued_to_its_sections_title_starts_its_numbering_again():
                           "三、加快工程建设进度（一）倒排工期，加快进度。开工率达到60%以上。（二）加强质量管理。"
                           "开展现场指导不少于3次。四、强化监督检查 对不符合条件的，按（一）项办理。\n")
     assert units_of(document) == [("2", "严格补助标准"), ("2.1", "补助对象"), ("2.2", "补助标准"), ("3", "加快工程建设进度"),
-                                  ("3.1", "倒排工期，加快进度"), ("3.2", "加强质量管理"), ("4", "")]
-    assert document.clause("4").text == "强化监督检查对不符合条件的，按（一）项办理。"
+                                  ("3.1", "倒排工期，加快进度"), ("3.2", "加强质量管理"), ("4", "强化监督检查")]
+    assert document.clause("4").text == "对不符合条件的，按（一）项办理。"
 
 
 def test_an_ordinal_is_no_marker_glued_to_the_words_before_it():
@@ -931,6 +931,18 @@ def test_a_title_parted_from_its_text_by_a_space_is_a_title():
                                   ("2.1", "强化组织保障")]
     assert document.clause("1.2").text == "到2025年，全县粮食产量稳定在30万吨以上。"
     assert document.clause("2.1").text == "各地要加强领导。"
+
+
+def test_a_title_parted_by_a_space_in_a_copy_that_lost_its_line_breaks_is_a_title():
+    """…通知如下：一、明确目标任务 2014年，…。二、落实工作责任 市民政局负责…: headings glued after a colon or a
+    sentence end, each title parted from its text by a space; a heading glued to its title stays one."""
+    document = parse_text("各县人民政府，市政府各部门：为做好救助工作，现就有关事项通知如下：一、明确目标任务 2025年，"
+                          "全市计划完成困难家庭住房救助3000户。二、落实工作责任 市民政局负责救助对象的认定和审核工作；"
+                          "市财政局负责资金拨付。三、加强督促检查 1.开展专项督查。市政府督查室每季度组织一次督查。\n")
+    assert units_of(document) == [("0", ""), ("1", "明确目标任务"), ("2", "落实工作责任"), ("3", "加强督促检查"),
+                                  ("3.1", "开展专项督查")]
+    assert document.clause("1").text == "2025年，全市计划完成困难家庭住房救助3000户。"
+    assert document.clause("2").text == "市民政局负责救助对象的认定和审核工作；市财政局负责资金拨付。"
 
 
 def test_quotation_marks_of_two_widths_are_both_full_width():
