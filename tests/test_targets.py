@@ -1121,6 +1121,24 @@ def test_a_table_by_place_typed_with_spaces_may_open_with_a_column_of_row_number
         ("3", "界湖街道新建面积", 6000.0, "亩"), ("3", "界湖街道投资", 2040.0, "万元")]
 
 
+def test_a_quota_table_of_cities_typed_with_spaces_spreads_its_short_words():
+    """城  市      保障性租赁住房（套）   城中村改造（户） / 澄州市   14000   6000 / 合  计   …: a PDF's text types the
+    table with runs of spaces and spreads the city column's name and the sums' label over their cells with a few
+    spaces; the cities' column opens a table by place, each city gets its targets, the sums their row."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、目标任务\n各市2025年保障性住房筹集建设任务见下表。\n"
+                          "城  市      保障性租赁住房（套）   城中村改造（户）\n"
+                          "澄州市      14000                  6000\n"
+                          "青石市      9000                   4000\n"
+                          "合  计      23000                  10000\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("2", "澄州市保障性租赁住房", 14000.0, "套"),
+        ("2", "澄州市城中村改造", 6000.0, "户"), ("2", "青石市保障性租赁住房", 9000.0, "套"),
+        ("2", "青石市城中村改造", 4000.0, "户"), ("2", "合计保障性租赁住房", 23000.0, "套"),
+        ("2", "合计城中村改造", 10000.0, "户")]
+
+
 def test_a_project_lists_columns_describing_its_projects_hold_no_goals():
     """序号 | 项目名称 | 建设内容及规模 | 总投资（亿元） | 2025年计划投资（亿元） | 责任单位 | 建设期限: what each project builds,
     costs in all and when are its description, no goals; a task table's content still holds its goals."""

@@ -15,7 +15,7 @@ from collections import Counter
 from .model import DOCUMENT_KINDS, TABLE_CELL
 from .normalize import DUTY_WORDS, SENTENCE_END, display_width, normalize_line
 from .numbering import Marker, match_marker
-from .typed_tables import TABLE_WORDS, typed_tables
+from .typed_tables import typed_tables
 
 # A heading glued at the end of a line (…。第9章 建设运营模式) has a title this short at most.
 _GLUED_TITLE_MAX = 20
@@ -153,7 +153,7 @@ def paragraphs(text: str) -> list[str]:
     of its own.
     """
     source = text.split("\n")
-    tables = typed_tables(source) if TABLE_WORDS.search(text) else {}
+    tables = typed_tables(source)
     raw: list[str] = []
     rows: dict[int, str] = {}  # the lines of typed tables, by their place in raw
     indented: set[int] = set()  # the lines of raw opening with a paragraph's indent

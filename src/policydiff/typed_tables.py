@@ -74,9 +74,10 @@ def _header(cells: list[str]) -> bool:
             or any(UNIT_COLUMN.fullmatch(cell) for cell in normalized[1:]))
 
 
-# A two-character word spread over a cell by a full-width space between its characters (指　标, 序　号, 属　性): one word,
-# no two cells. (Read with the space after it, the line keeps its width: the columns stay where they were.)
-_SPREAD_WORD = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\s|$)")
+# A two-character word spread over a cell by a full-width space between its characters (指　标, 序　号, 属　性), or by a
+# few spaces in a copy typed with spaces (城  市, 合  计): one word, no two cells. (Read with the spaces after it, the
+# line keeps its width: the columns stay where they were.)
+_SPREAD_WORD = re.compile(r"(?:(?<=\s)|^)([\u4e00-\u9fff])(\u3000| {1,3})([\u4e00-\u9fff])(?=\s|$)")
 
 
 # … and in a cell parted by tabs, a short word spread by spaces (市  别, 全  省, 合  计): the cell holds the word.
@@ -88,7 +89,7 @@ def _unspaced(cell: str) -> str:
 
 
 def _unspread(line: str) -> str:
-    return _SPREAD_WORD.sub("\\1\\2\u3000", line) if "\u3000" in line else line
+    return _SPREAD_WORD.sub(lambda found: found[1] + found[3] + found[2], line)
 
 
 def _split_cells(line: str, splitter: re.Pattern[str]) -> list[str]:
@@ -112,6 +113,8 @@ def typed_tables(lines: list[str]) -> dict[int, str]:
     header and rows as table rows, the lines that are part of a row or a rule as blank. (Each line
     is read as a table's start once, and a box's lines once: the work grows with the text.)"""
     found: dict[int, str] = {}
+    if not TABLE_WORDS.search(_unspread("\n".join(lines))):
+        return found  # (a text whose no line names a table's columns: most)
     number = 0
     while number < len(lines):
         if _in_box(lines[number]):
