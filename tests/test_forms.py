@@ -638,7 +638,7 @@ def test_targets_and_agencies_of_the_forms():
     ("td[0-9]*.yaml", 67, 66 / 67, 10, 34 / 40),
     ("te[0-9]*.yaml", 89, 86 / 89, 14, 51 / 59),
     ("tf[0-9]*.yaml", 98, 79 / 98, 8, 61 / 75),
-    ("tg[0-9]*.yaml", 102, 91 / 102, 16, 55 / 60),
+    ("tg[0-9]*.yaml", 102, 101 / 102, 16, 55 / 60),
     ("th[0-9]*.yaml", 131, 119 / 131, 8, 47 / 51),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

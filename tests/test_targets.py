@@ -1206,6 +1206,23 @@ def test_a_quota_table_of_the_units_responsible_gives_each_its_targets_and_its_s
     assert sorted(row.agency for row in agency_table(document)) == ["县发展和改革局", "县商务局"]
 
 
+def test_wholes_broken_down_by_place_after_qizhong_give_each_place_its_shares():
+    """…改造城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，望海区35个、5100户: each place's shares are its parts of
+    the wholes of the sentence before, by their units, for the wholes' year; in one sentence too (…85万亩，其中，澄江区30万亩，
+    望海区25万亩). A whole that is no goal (常住人口32.5万人) has no parts that are."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标任务\n2025年，全市计划改造城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，"
+                          "望海区35个、5100户。\n二、建设任务\n到2027年，全市建设高标准农田85万亩，其中，澄江区30万亩，望海区25万亩。"
+                          "全市常住人口32.5万人，其中，澄江区12万人，望海区10万人。\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("1", "城镇老旧小区", 126.0, "个", 2025), ("1", "涉及居民", 18600.0, "户", 2025),
+        ("1", "澄江区城镇老旧小区", 42.0, "个", 2025), ("1", "澄江区涉及居民", 6200.0, "户", 2025),
+        ("1", "望海区城镇老旧小区", 35.0, "个", 2025), ("1", "望海区涉及居民", 5100.0, "户", 2025),
+        ("2", "高标准农田", 85.0, "万亩", 2027), ("2", "澄江区高标准农田", 30.0, "万亩", 2027),
+        ("2", "望海区高标准农田", 25.0, "万亩", 2027)]
+
+
 def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():
     """（一）提档升级任务 / 1．钱集镇：26公里，重点实施… — a place's unit opening with a quantity alone holds its share; …85万亩
     （含新建和改造提升），其中2026年30万亩、2027年28万亩 — each year's part is the whole's in that year (the aside on

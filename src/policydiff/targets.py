@@ -733,6 +733,9 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             if index == 0 and (quota := _place_quota(clause.heading, sentence)) is not None:
                 found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, planning)
+            wholes = targets or [target for target in found[start:] if target.sentence == index - 1]
+            read = {(target.value, target.unit) for target in targets}
+            targets += tuple(part for part in _place_parts(sentence, wholes, index) if (part.value, part.unit) not in read)
             dated = _arabic_years(sentence)
             past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
             if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence) \
@@ -1467,6 +1470,39 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         listed = (subject, comparator)
         _share_head_noun(found, chain)
     return found
+
+
+# A whole broken down by place after 其中, each place with its share of one or more of the wholes before (全市计划改造
+# 城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，望海区35个、5100户; …85万亩，其中，澄江区30万亩，望海区25万亩):
+# each share is its place's part of the whole in its unit, for the whole's year. The places are named alone (no verb, no
+# other words), each share in the unit of a whole; a part of a whole that is no goal (常住人口32.5万人) has no whole here.
+_PARTS_OPEN = re.compile(r"其中[，：:]?")
+_PART_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:市|区|县|旗|镇|乡|街道)(?:（[\u4e00-\u9fff、]{1,6}）)?")
+_PART_SEPARATORS = re.compile(r"[，；]")
+_WHOLE_PLACE = re.compile(r"^全[省市县区]")  # (the whole's place, which the part's replaces: 全市新增… → 澄江区新增…)
+
+
+def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target]:
+    """The shares of ``wholes`` a sentence gives places after 其中 (above)."""
+    opening = _PARTS_OPEN.search(sentence)
+    if opening is None or not wholes:
+        return []
+    parts: list[Target] = []
+    for part in _PART_SEPARATORS.split(sentence[opening.end():].rstrip("。；;")):
+        place = _PART_PLACE.match(part)
+        quantities = list(_quantities(part)) if place else []
+        if not quantities or quantities[0].start != place.end() or any(  # (the shares listed with 、 and nothing else)
+                part[before.after: after.start] != "、" for before, after in zip(quantities, quantities[1:])) \
+                or quantities[-1].after != len(part):
+            return []
+        for quantity in quantities:
+            whole = next((whole for whole in wholes if whole.unit == quantity.unit), None)
+            if whole is None:
+                return []
+            parts.append(dataclasses.replace(whole, sentence=index, indicator=place.group() + _WHOLE_PLACE.sub("", whole.indicator),
+                                             value=quantity.value, comparator=_comparator(None, quantity.post),
+                                             text=sentence))
+    return parts
 
 
 # A part of a whole named by its year only, after 其中 or in the list after it (其中2026年30万亩、2027年28万亩).
