@@ -1175,6 +1175,22 @@ def test_an_attached_table_of_tasks_by_place_belongs_to_the_clause_referring_to_
         ("1", "营造林任务", 3000.0, "万亩"), ("1", "河北省任务合计", 260.0, "万亩"), ("1", "河北省人工造林", 50.0, "万亩")]
 
 
+def test_an_attached_stock_table_holds_the_goals_of_the_clause_referring_to_its_scale():
+    """…具体品种和2027年储备规模见附件 / 附件 / 储备目录 / 序号 | 类别 | 物资名称 | 单位 | 现有数量 | 2027年储备目标 | 责任单位: the
+    things stocked are the table's indicators, each row's goal in the target column, in the unit column's unit; what is held
+    now is none; the departments of its rows are the referring clause's."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、主要任务\n（一）优化储备布局。新建区级综合应急物资储备库1个。\n（二）明确储备品种和规模。区级重点储备生活类、"
+                          "救援类物资，具体品种和2027年储备规模见附件。\n二、保障措施\n区财政局将所需经费纳入年度预算。\n"
+                          "某区人民政府办公室\n2025年5月12日\n附件\n区级应急物资储备目录（2027年）\n"
+                          "序号\t类别\t物资名称\t单位\t现有数量\t2027年储备目标\t责任单位\n"
+                          "1\t生活类\t帐篷\t顶\t320\t800\t区应急管理局\n2\t救援类\t冲锋舟\t艘\t4\t10\t区应急管理局\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("1.1", "新建区级综合应急物资储备库", 1.0, "个", None), ("1.2", "帐篷", 800.0, "顶", 2027), ("1.2", "冲锋舟", 10.0, "艘", 2027)]
+    assert document.clause("1.2").agencies.responsible + document.clause("1.2").agencies.lead == ("区应急管理局",)
+
+
 def test_the_attachment_a_clause_names_holds_its_table_of_places_typed_with_spread_words():
     """…各县（市、区）年度目标任务见附件2: of two attachments, the second holds the clause's table; a tab-typed table names its
     place column 县别 and spreads short words over their cells (县  别, 全  市); a poultry count is in 羽."""

@@ -23,7 +23,8 @@ TABLE_CELL = " | "
 # and a column of years or targets (2023年, 2025年目标值, 目标值). Whole cells: a row of prose that
 # happens to hold 指标 and 2025年 is no header.
 # (… or the levels of a performance-target table, 一级指标 | 二级指标 | 三级指标 | 指标值: the last level names the indicator.)
-INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?|[一二三四]级指标")
+# (… or the things a plan stocks or equips, by name: 物资名称 | 单位 | 现有数量 | 2027年储备目标, an emergency stock's table.)
+INDICATOR_COLUMN = re.compile(r"(?:主要)?指标(?:名称|内容)?|[一二三四]级指标|(?:物资|装备|设备|器材|物品)名称")
 TARGET_COLUMN = re.compile(r"[^\s|]{0,4}(?:\d{4}年|目标值?|指标值)[^\s|]{0,8}")
 # The header cell of a table's column of units (单位, 计量单位).
 UNIT_COLUMN = re.compile(r"(?:计量)?单位")

@@ -1517,8 +1517,9 @@ def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> boo
 # table's unit.
 # (The reference may name which attachment, of several, and the goals it holds: 各县（市、区）年度目标任务见附件2,
 # 分县（市、区）主要畜产品生产目标见附件.) So does one referring to it for its goals year by year (年度建设任务详见附件 /
-# 附件 / 年度 | 新增公共停车泊位（个） | …).
-_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})")
+# 附件 / 年度 | 新增公共停车泊位（个） | …), or for the scale of what it stocks (具体品种和2027年储备规模见附件 / 附件 / …储备目录 / 序号 |
+# 类别 | 物资名称 | 单位 | 现有数量 | 2027年储备目标).
+_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标|规模)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})")
 _ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
 # … or an attached table's heading, maybe with its title (附表：溪南区2026年镇（街道）招商引资目标任务分解表).
 _TABLE_ATTACHED = re.compile(r"附表\s*[\d一二三四五六七八九十]{0,2}(?:[：:][^。；]*)?")
