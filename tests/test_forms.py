@@ -544,7 +544,7 @@ def test_targets_and_agencies_of_the_forms():
     ("l[0-9]*.yaml", 167, 167 / 167, 0, 88 / 97),
     ("r[0-9]*.yaml", 70, 69 / 70, 1, 39 / 45),
     ("n[0-9]*.yaml", 120, 118 / 120, 5, 69 / 81),
-    ("h[0-9]*.yaml", 149, 145 / 149, 0, 79 / 81),
+    ("h[0-9]*.yaml", 149, 146 / 149, 0, 79 / 81),
     ("i[0-9]*.yaml", 313, 309 / 313, 1, 117 / 134),
     ("j[0-9]*.yaml", 198, 191 / 198, 2, 34 / 45),
     ("o[0-9]*.yaml", 276, 271 / 276, 1, 85 / 92),
@@ -639,7 +639,7 @@ def test_targets_and_agencies_of_the_forms():
     ("te[0-9]*.yaml", 89, 86 / 89, 14, 51 / 59),
     ("tf[0-9]*.yaml", 98, 91 / 98, 8, 61 / 73),
     ("tg[0-9]*.yaml", 102, 101 / 102, 16, 55 / 60),
-    ("th[0-9]*.yaml", 131, 119 / 131, 8, 47 / 51),
+    ("th[0-9]*.yaml", 131, 124 / 131, 8, 47 / 51),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1544,6 +1544,10 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      [("幸福河湖示范河段", 3.0, "段", "=", None, None), ("县级美丽河湖", 2.0, "条", "=", None, None),
       ("修复水毁工程", 12.0, "处", "=", None, None), ("年开展远程会诊", 3000.0, "例", ">=", None, None),
       ("创作排演大型现代吕剧", 1.0, "部", "=", None, None)]),
+    # Standards drafted or revised are counted with their verb, each of a list its own; not what a revised text holds.
+    ("主导或参与制修订国际标准3项、国家标准40项，制定地方标准30项。修订后的《条例》共七章52条。",
+     [("制修订国际标准", 3.0, "项", "=", None, None), ("国家标准", 40.0, "项", "=", None, None),
+      ("制定地方标准", 30.0, "项", "=", None, None)]),
     # Loans issued, people placed in work or sent to work elsewhere, land secured, revenue made and the year's planned
     # investment count with their verb; not a 最低生活保障标准, nor a saying (实现改造一片、管好一片), nor a table's
     # amount after a payment's verb (一次性发放).

@@ -289,6 +289,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # brought together, 整合社会运力车辆10万辆; what is repaired or created and staged, 修复水毁工程12处,
                             # 创作排演大型现代吕剧1部)
                             r"化解|竣工投产|实际使用|实际到位|铺设|更换|清理|惠及|节约|整合|修复|创作|排演|"
+                            # (standards and rules drafted or revised: 主导或参与制修订国际标准3项、国家标准40项, 制定地方标准30项;
+                            # not what the revised text holds, 修订后的《条例》共七章52条)
+                            r"制修订|制定(?![的了后])|修订(?![的了后])|"
                             # loans, vouchers and licences issued, people placed in work or sent to work elsewhere, land
                             # secured, revenue or output made (全年发放创业担保贷款3亿元, 安置就业困难人员800人, 输转城乡富余
                             # 劳动力8.5万人次, 保障重点项目用地1.5万亩, 实现劳务收入21亿元; not a 最低生活保障标准, nor what
