@@ -1285,6 +1285,23 @@ def test_an_indicator_table_is_read_by_column():
     ]
 
 
+def test_a_table_of_how_things_stood_in_a_year_before_the_documents_holds_no_targets():
+    """指标名称 | 单位 | 2024年 attached to a standard dated 2025 gives the state it starts from, no goals; its year a goal
+    (2025年目标) or not before the document's (2025年) the column holds goals."""
+    from policydiff import parse_text
+    from policydiff.targets import extract_targets
+
+    def targets(column: str) -> list[tuple[str, float, int | None]]:
+        document = parse_text("某市基本公共文化服务实施标准\n某市文化广电旅游局\n2025年3月10日\n一、服务标准\n"
+                              "公共图书馆每年开展阅读推广活动不少于20场。全市主要指标如下：\n"
+                              f"指标名称 | 单位 | {column}\n人均公共文化设施面积 | 平方米 | 0.21\n年人均到馆次数 | 次 | 0.52\n")
+        return [(t.indicator, t.value, t.year) for t in extract_targets(document)]
+
+    assert targets("2024年") == [("公共图书馆每年开展阅读推广活动", 20.0, None)]
+    assert targets("2025年目标") == targets("2025年") == [
+        ("公共图书馆每年开展阅读推广活动", 20.0, None), ("人均公共文化设施面积", 0.21, 2025), ("年人均到馆次数", 0.52, 2025)]
+
+
 def test_an_earlier_year_column_not_before_the_documents_year_holds_targets_too():
     """2024年 | 2025年 | 2027年 in a plan dated 2025: 2025 and 2027 are both goals, 2024 is where things stand; without
     the document's date the last column alone is read."""

@@ -835,6 +835,9 @@ class _Table:
     """(column, year, named a goal) of the year columns before the last: targets of their own when named one
     (2023年基数 | 2025年目标 | 2027年目标) or when their year is not before the document's (2025年 | 2027年 in a plan
     of 2025), baselines otherwise (2023年 | 2025年)."""
+    dated_only: bool = False
+    """Whether the last target column is named by its year alone (2024年): before the document's year, it holds how
+    things stood, no goals (指标名称 | 单位 | 2024年, the state a standard of 2025 starts from)."""
 
     @classmethod
     def of(cls, cells: list[str]) -> _Table | None:
@@ -852,7 +855,8 @@ class _Table:
         year = _YEAR.search(cells[targets[-1]])
         interim = tuple((k, int(found.group(1)), "目标" in cells[k])
                         for k in targets[:-1] if (found := _YEAR.search(cells[k])))
-        return cls(len(cells), name, unit, (targets[-1], *sums), int(year.group(1)) if year else None, interim)
+        return cls(len(cells), name, unit, (targets[-1], *sums), int(year.group(1)) if year else None, interim,
+                   bool(_YEAR.fullmatch(cells[targets[-1]])))
 
     def dated(self, cells: list[str]) -> _Table | None:
         """The table with its target column's year, when ``cells`` is a second header row of years
@@ -877,7 +881,7 @@ class _Table:
         when none does (—, 待定, 不减少); before it, those of the earlier year columns named goals or not
         before ``issued``, the year of the document."""
         name = self.cell(cells, self.name)
-        if not name:
+        if not name or self.dated_only and issued is not None and self.year is not None and self.year < issued:
             return []
         indicator, unit = _named_unit(name)
         unit = self.cell(cells, self.unit).strip("—-") or unit
