@@ -1455,6 +1455,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # … and so is the cap of a grant or a benefit in money; a money goal with its bar is one.
     ("给予补助，单个项目最高不超过500万元，创业担保贷款额度最高可达30万元。", []),
     ("到2025年，全市固定资产投资不超过500亿元。", [("全市固定资产投资", 500.0, "亿元", "<=", 2025, None)]),
+    # … and so is any amount of money bounded from above: a fee's or a price's ceiling, a spending's, a grant's total.
+    ("小型车首小时不超过5元，之后每小时不超过2元。保育教育费每生每月不超过680元，制氢用电价格不高于0.2元/千瓦时。", []),
+    ("每桌标准不超过500元，本村村民之间随礼一般不超过200元，算力券每年发放总额不超过5000万元。", []),
     # … and so is the term of a loan, a subsidy or a contract; a length of schooling is a goal.
     ("住房公积金贷款期限最长30年，补贴期限最长6个月，租赁合同期限原则上3年。", []),
     ("劳动年龄人口平均受教育年限达到10.8年。", [("劳动年龄人口平均受教育年限", 10.8, "年", "=", None, None)]),

@@ -406,8 +406,13 @@ SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,12}}?(?<![已获]
 # … and so are the bounds of a band of a schedule, a bound said to be in it or a band qualifying who (利用率在8%（含）
 # 至15%之间的，按0.05元/千瓦时补贴; 投资额1000万元（含）以上的): who gets which rate, not a goal.
 BAND = re.compile(r"[（(]含[）)]|之间的")
-# … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元).
-CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$")
+# … and so is the cap of a grant or a benefit in money (单个项目最高不超过500万元, 贷款额度最高可达30万元), and any amount of
+# money bounded from above: a fee's or a price's ceiling (首小时不超过5元, 保育教育费每生每月不超过680元, 制氢用电价格不高于
+# 0.2元/千瓦时), a spending's (每桌标准不超过500元), a rule, not a goal. (Not one brought under a bound, 次均费用控制在…元以内,
+# nor a whole place's total so bounded, 全市固定资产投资不超过500亿元: a plan's goal.)
+CAP = re.compile(r"最高(?:不超过|可达|可|为|达)?$|(?:不得|原则上|一般)?(?:不超过|不高于)$")
+MONEY = re.compile(r"[千百万亿]*元(?:/|$)")
+WHOLE_PLACE = re.compile(r"(?:^|[，；：])全[国省市县区]")
 # … and the amount itself, written after what is paid (对新认定的企业奖励50万元, 每新增1家奖励5万元), or its rate
 # or amount named as such (补贴比例不超过企业实际投入的50%, 单个项目补助金额不超过1000万元). (Not a standard per
 # unit, 新改建农村户厕奖补标准每户1000元: the escalation probe's reader compares them across levels as targets.)
@@ -1339,7 +1344,7 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             continue
         if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) \
                 or BAND.match(remainder) \
-                or quantity.unit and quantity.unit.endswith("元") and CAP.search(before) \
+                or quantity.unit and MONEY.match(quantity.unit) and CAP.search(before) and not WHOLE_PLACE.search(before) \
                 or quantity.unit in ("年", "个月") and (TERM.search(before) or EXPERIENCE.match(remainder)):
             listed, chain = None, []
             continue
