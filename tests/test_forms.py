@@ -639,7 +639,7 @@ def test_targets_and_agencies_of_the_forms():
     ("te[0-9]*.yaml", 89, 86 / 89, 7, 51 / 59),
     ("tf[0-9]*.yaml", 98, 91 / 98, 8, 61 / 73),
     ("tg[0-9]*.yaml", 102, 101 / 102, 16, 55 / 60),
-    ("th[0-9]*.yaml", 131, 124 / 131, 0, 47 / 51),
+    ("th[0-9]*.yaml", 131, 127 / 131, 0, 47 / 51),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1225,18 +1225,21 @@ def test_a_quota_table_of_the_units_responsible_gives_each_its_targets_and_its_s
 def test_wholes_broken_down_by_place_after_qizhong_give_each_place_its_shares():
     """…改造城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，望海区35个、5100户: each place's shares are its parts of
     the wholes of the sentence before, by their units, for the wholes' year; in one sentence too (…85万亩，其中，澄江区30万亩，
-    望海区25万亩). A whole that is no goal (常住人口32.5万人) has no parts that are."""
+    望海区25万亩); by level, the level with what it does naming the part (其中，省级抽检1.2万批次，市级抽检3.6万批次). A whole
+    that is no goal (常住人口32.5万人) has no parts that are."""
     from policydiff.parse import parse_text
 
     document = parse_text("一、目标任务\n2025年，全市计划改造城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，"
                           "望海区35个、5100户。\n二、建设任务\n到2027年，全市建设高标准农田85万亩，其中，澄江区30万亩，望海区25万亩。"
-                          "全市常住人口32.5万人，其中，澄江区12万人，望海区10万人。\n")
+                          "全市常住人口32.5万人，其中，澄江区12万人，望海区10万人。\n三、抽检任务\n2026年，全省完成食品安全"
+                          "监督抽检12万批次以上。其中，省级抽检1.2万批次，市级抽检3.6万批次。\n")
     assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
         ("1", "城镇老旧小区", 126.0, "个", 2025), ("1", "涉及居民", 18600.0, "户", 2025),
         ("1", "澄江区城镇老旧小区", 42.0, "个", 2025), ("1", "澄江区涉及居民", 6200.0, "户", 2025),
         ("1", "望海区城镇老旧小区", 35.0, "个", 2025), ("1", "望海区涉及居民", 5100.0, "户", 2025),
         ("2", "高标准农田", 85.0, "万亩", 2027), ("2", "澄江区高标准农田", 30.0, "万亩", 2027),
-        ("2", "望海区高标准农田", 25.0, "万亩", 2027)]
+        ("2", "望海区高标准农田", 25.0, "万亩", 2027), ("3", "食品安全监督抽检", 12.0, "万批次", 2026),
+        ("3", "省级抽检", 1.2, "万批次", 2026), ("3", "市级抽检", 3.6, "万批次", 2026)]
 
 
 def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():

@@ -1488,22 +1488,25 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
 # 城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，望海区35个、5100户; …85万亩，其中，澄江区30万亩，望海区25万亩):
 # each share is its place's part of the whole in its unit, for the whole's year. The places are named alone (no verb, no
 # other words), each share in the unit of a whole; a part of a whole that is no goal (常住人口32.5万人) has no whole here.
+# So is a whole broken down by level, the level maybe with what it does (…抽检12万批次以上。其中，省级抽检1.2万批次，市级抽检
+# 3.6万批次): that names the part.
 _PARTS_OPEN = re.compile(r"其中[，：:]?")
-_PART_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:市|区|县|旗|镇|乡|街道)(?:（[\u4e00-\u9fff、]{1,6}）)?")
+_PART_LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:市|区|县|旗|镇|乡|街道)(?:（[\u4e00-\u9fff、]{1,6}）)?"
+                         r"|[省市县区乡镇村]级(?P<doing>[\u4e00-\u9fff]{0,4})")
 _PART_SEPARATORS = re.compile(r"[，；]")
 _WHOLE_PLACE = re.compile(r"^全[省市县区]")  # (the whole's place, which the part's replaces: 全市新增… → 澄江区新增…)
 
 
 def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target]:
-    """The shares of ``wholes`` a sentence gives places after 其中 (above)."""
+    """The shares of ``wholes`` a sentence gives places or levels after 其中 (above)."""
     opening = _PARTS_OPEN.search(sentence)
     if opening is None or not wholes:
         return []
     parts: list[Target] = []
     for part in _PART_SEPARATORS.split(sentence[opening.end():].rstrip("。；;")):
-        place = _PART_PLACE.match(part)
-        quantities = list(_quantities(part)) if place else []
-        if not quantities or quantities[0].start != place.end() or any(  # (the shares listed with 、 and nothing else)
+        label = _PART_LABEL.match(part)
+        quantities = list(_quantities(part)) if label else []
+        if not quantities or quantities[0].start != label.end() or any(  # (the shares listed with 、 and nothing else)
                 part[before.after: after.start] != "、" for before, after in zip(quantities, quantities[1:])) \
                 or quantities[-1].after != len(part):
             return []
@@ -1511,9 +1514,9 @@ def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target
             whole = next((whole for whole in wholes if whole.unit == quantity.unit), None)
             if whole is None:
                 return []
-            parts.append(dataclasses.replace(whole, sentence=index, indicator=place.group() + _WHOLE_PLACE.sub("", whole.indicator),
-                                             value=quantity.value, comparator=_comparator(None, quantity.post),
-                                             text=sentence))
+            indicator = label.group() + ("" if label.group("doing") else _WHOLE_PLACE.sub("", whole.indicator))
+            parts.append(dataclasses.replace(whole, sentence=index, indicator=indicator, value=quantity.value,
+                                             comparator=_comparator(None, quantity.post), text=sentence))
     return parts
 
 
