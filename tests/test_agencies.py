@@ -392,6 +392,8 @@ def test_agencies_of_hunan_and_jilin_against_a_reading():
     # As State Council documents write them: the first listed leads; several lead together.
     ("开放平台入口。（发展改革委、科技部、工业和信息化部等负责，列第一位者为牵头部门，下同）", "开放平台入口。",
      ("发展改革委",), ("科技部", "工业和信息化部")),
+    ("加大稳岗支持。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）", "加大稳岗支持。",
+     ("人力资源社会保障部",), ("财政部",)),
     ("推进协同制造。（工业和信息化部、发展改革委、科技部共同牵头）", "推进协同制造。",
      ("工业和信息化部", "发展改革委", "科技部"), ()),
     # A ministry's own bureaus (司) in its work points; those taking part (参加).

@@ -72,7 +72,8 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # A bracketed note of who is responsible, written as a sentence: （省工业和信息化厅负责）,
 # （省发展改革委、省财政厅按职责分工负责）, （省科技厅牵头，省财政厅配合）, （省科技厅牵头）,
 # （县民政局负责，县财政局配合）, （市就业服务中心负责，各县市区人社局落实）, （省大数据局牵头，省有关部门具体实施）; as
-# State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同） and （X、Y共同牵头）; departments, then after a comma the
+# State Council documents write them, （X、Y、Z等负责，列第一位者为牵头部门，下同） (or …负责。列第一位者为牵头单位，下同) and
+# （X、Y共同牵头）; departments, then after a comma the
 # governments (（市农业农村局、市人社局，各县市区人民政府负责）); and （X牵头，会同Y、Z等部门）, those worked with sharing.
 # The ministries guiding a measure are named so too (（生态环境部、工业和信息化部指导）: the first leads, as with 负责),
 # and those guiding the one carrying it out share it (（各街道办事处负责，区民政局指导）).
@@ -81,7 +82,7 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 CARRIED_ON_WORDS = rf"以下[^，。；需]{{0,8}}需((?:[^，。；（）]|{_INNER}){{2,40}}?)(?:负责)?落实[，,]不再(?:一一)?列出"
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
-    rf"(?:(?:{_SHARING})?负责|(?<!的)指导)(?:，列第一位者为牵头部门(?:，下同)?)?）"
+    rf"(?:(?:{_SHARING})?负责|(?<!的)指导)(?:[，。；](?:{_FIRST_LEADS.pattern}))*）"
     rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:(?P<shared>{_SHARING})?负责(?=[，、；])|(?:共同)?牵头)"
     rf"(?:[，、；](?P<others>(?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|(?:{_SHARING})?负责|指导|具体(?=实施|落实)"
     rf"|(?=落实[）。]))"
