@@ -96,6 +96,17 @@ KNOWN: dict[str, str] = {
     "tf04-city-ziran-zaihai-jiuzhu-banfa.txt": "as so03, the other way round: its reader takes an article's lead-in over its "
     "items (第五条 自然灾害生活救助主要包括以下内容： / （一）…) as the article's title (noted as a judgment against the "
     "conventions' default); the parser reads a line leading into a list as the article's text",
+    "tj03-tongling-county-streamline-meetings.txt": "as qo01: its reader takes a short first sentence stating a ban "
+    "(（四）严禁层层加码。不得要求…) as the title; the parser reads a sentence of 严禁 as a provision",
+    "tk05-jianglan-notification-commitment.txt": "arrived so, not yet read further: a unit's sentence carried over a page "
+    "break (（二）申请人有…或者曾作出虚假承诺 / — 1 — / 的，在信用修复前…), its first part read as a bare title",
+    "tl02-zhetang-township-points-system-rules.txt": "as z20, so03 the other way round and sh02: its reader takes 工作目标 in "
+    "第三条　工作目标。到2025年底… as the article's title, an article's lead-in over its items (第五条　职责分工：) as its title, "
+    "and the units of a division of duties opened by their departments (（一）镇党建办：负责…) as untitled",
+    "tl04-qingchuan-village-work-team-management.txt": "as e07: its reader reads a short first sentence followed by text "
+    "(（一）驻村干部任期一般为2年，期满后统一轮换。轮换时…) as text; the conventions read it as a title",
+    "tl06-ningchuan-three-affairs-disclosure-measures.txt": "as tf04: its reader takes an article's lead-in over its items "
+    "(第三条 “三务”公开的主要内容：, 第七条 职责分工：) as the article's title; the parser reads it as the article's text",
     "f06-xiaoshui-safety-assessment.txt": "its reader takes 2.7.4 县安委会交办事项办理情况。 (an item scored) as the title; "
     "the parser reads a first sentence opened by an organ (县安委会…) as a statement of what it does, as the earlier "
     "readers have it (省财政厅根据公示结果下达资金。)",
@@ -527,6 +538,10 @@ def test_targets_and_agencies_of_the_forms():
 #   housing and construction, market regulation and quality): on arrival (fed2e8c) te 5 of 6 trees, 86 of 89 targets
 #   with 14 false, 51 of 59 agency clauses; tf 5 of 6, 79 of 98, 8 false, 61 of 75; tg 6 of 6, 70 of 102, 16 false,
 #   55 of 60; th 6 of 6, 119 of 131, 8 false, 47 of 51.
+# - ti*, tj*, tk*, tl* (2026-12-01, sixth session; water resources and river chiefs, government internal affairs, digital
+#   government and government services, rural governance and village affairs): on arrival (7310ad4) ti 6 of 6 trees, 148
+#   of 155 targets with 19 false, 42 of 50 agency clauses; tj 5 of 6, 97 of 101, 19 false, 39 of 55; tk 5 of 6, 83 of 91,
+#   10 false, 43 of 52; tl 3 of 6, 85 of 95, 26 false, 41 of 49.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -640,6 +655,10 @@ def test_targets_and_agencies_of_the_forms():
     ("tf[0-9]*.yaml", 98, 91 / 98, 8, 61 / 73),
     ("tg[0-9]*.yaml", 102, 101 / 102, 16, 55 / 60),
     ("th[0-9]*.yaml", 131, 127 / 131, 0, 47 / 51),
+    ("ti[0-9]*.yaml", 155, 148 / 155, 19, 42 / 50),
+    ("tj[0-9]*.yaml", 101, 97 / 101, 19, 39 / 55),
+    ("tk[0-9]*.yaml", 91, 83 / 91, 10, 43 / 52),
+    ("tl[0-9]*.yaml", 95, 85 / 95, 26, 41 / 49),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
