@@ -98,8 +98,6 @@ KNOWN: dict[str, str] = {
     "conventions' default); the parser reads a line leading into a list as the article's text",
     "tj03-tongling-county-streamline-meetings.txt": "as qo01: its reader takes a short first sentence stating a ban "
     "(（四）严禁层层加码。不得要求…) as the title; the parser reads a sentence of 严禁 as a provision",
-    "tk05-jianglan-notification-commitment.txt": "arrived so, not yet read further: a unit's sentence carried over a page "
-    "break (（二）申请人有…或者曾作出虚假承诺 / — 1 — / 的，在信用修复前…), its first part read as a bare title",
     "tl02-zhetang-township-points-system-rules.txt": "as z20, so03 the other way round and sh02: its reader takes 工作目标 in "
     "第三条　工作目标。到2025年底… as the article's title, an article's lead-in over its items (第五条　职责分工：) as its title, "
     "and the units of a division of duties opened by their departments (（一）镇党建办：负责…) as untitled",

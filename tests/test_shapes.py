@@ -945,6 +945,16 @@ def test_a_title_parted_by_a_space_in_a_copy_that_lost_its_line_breaks_is_a_titl
     assert document.clause("2").text == "市民政局负责救助对象的认定和审核工作；市财政局负责资金拨付。"
 
 
+def test_a_sentence_carried_over_a_page_break_goes_on_whatever_its_first_part_looks_like():
+    """（二）申请人有较严重的不良信用记录或者曾作出虚假承诺 / — 1 — / 的，在信用修复前…: the line before the page number
+    looks like a bare title, but what goes on with 的 opens no paragraph: one sentence of the unit."""
+    document = parse_text("一、明确适用范围\n（一）行政机关在办理依申请的政务服务事项时要求提供的证明材料，原则上均实行告知承诺制。\n"
+                          "（二）申请人有较严重的不良信用记录或者曾作出虚假承诺\n\n— 1 —\n\n"
+                          "的，在信用修复前不适用告知承诺制。\n二、规范工作流程\n（三）编制公布事项清单。各部门要全面梳理。\n")
+    assert units_of(document) == [("1", "明确适用范围"), ("1.1", ""), ("1.2", ""), ("2", "规范工作流程"), ("2.3", "编制公布事项清单")]
+    assert document.clause("1.2").text == "申请人有较严重的不良信用记录或者曾作出虚假承诺的，在信用修复前不适用告知承诺制。"
+
+
 def test_quotation_marks_of_two_widths_are_both_full_width():
     """（一）“四聚"。 / “双区"同建 / "多园”: a copy mixing widths; the quotation reads as one."""
     document = parse_text("三、空间布局\n（一）“四聚\"。打造“双区同建\"格局。\n（二）\"多园”。建设特色园区。\n")

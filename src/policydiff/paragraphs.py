@@ -201,6 +201,10 @@ def paragraphs(text: str) -> list[str]:
             joined = joined or i == 0 and bool(column) and bool(result) and _PAGE_TAIL.fullmatch(para) is not None \
                 and match_marker(para) is None and match_marker(result[-1][0]) is not None \
                 and not any(end in tail for end in SENTENCE_END)
+            # (… and a sentence carried over one whatever its first part looks like: what goes on with 的 opens no
+            # paragraph, （二）申请人有…或者曾作出虚假承诺 / — 1 — / 的，在信用修复前不适用….)
+            joined = joined or i == 0 and bool(result) and bool(_CARRIED_ON.match(para)) and TABLE_CELL not in tail \
+                and tail[-1] not in SENTENCE_END
             if joined:
                 if tail[-1] == para[0] and para[0] not in _REDUPLICATED:
                     para = para[1:]  # the character a page break printed twice
@@ -342,6 +346,8 @@ _SPREAD = 3
 # … and over a page break of a hard-wrapped copy, up to a few more (四、…特殊环境等 / — 3 — / 领域的场景应用), but no
 # unit of its own (第二章 规划与建设 / 第一节 规划).
 _PAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# The particle no paragraph opens with (not 的确, 的士): a paragraph's words carried over a page break.
+_CARRIED_ON = re.compile(r"的(?![确士])")
 
 
 def _continues(previous: str, line: str, previous_width: float, column: float, width: float) -> bool:
