@@ -625,7 +625,7 @@ def test_targets_and_agencies_of_the_forms():
     ("sd[0-9]*.yaml", 133, 127 / 133, 6, 63 / 63),
     ("se[0-9]*.yaml", 194, 192 / 194, 10, 54 / 57),
     ("sf[0-9]*.yaml", 94, 88 / 94, 7, 49 / 69),
-    ("sg[0-9]*.yaml", 134, 129 / 134, 9, 67 / 70),
+    ("sg[0-9]*.yaml", 134, 129 / 134, 2, 67 / 70),
     ("sh[0-9]*.yaml", 100, 90 / 100, 10, 45 / 50),
     ("si[0-9]*.yaml", 103, 103 / 103, 15, 40 / 44),
     ("sj[0-9]*.yaml", 131, 125 / 131, 19, 59 / 61),
@@ -653,10 +653,10 @@ def test_targets_and_agencies_of_the_forms():
     ("tf[0-9]*.yaml", 98, 91 / 98, 8, 61 / 73),
     ("tg[0-9]*.yaml", 102, 101 / 102, 16, 55 / 60),
     ("th[0-9]*.yaml", 131, 127 / 131, 0, 47 / 51),
-    ("ti[0-9]*.yaml", 155, 148 / 155, 19, 42 / 50),
+    ("ti[0-9]*.yaml", 155, 148 / 155, 5, 42 / 50),
     ("tj[0-9]*.yaml", 101, 97 / 101, 19, 39 / 55),
     ("tk[0-9]*.yaml", 91, 83 / 91, 10, 43 / 52),
-    ("tl[0-9]*.yaml", 95, 85 / 95, 26, 41 / 49),
+    ("tl[0-9]*.yaml", 95, 85 / 95, 17, 41 / 49),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

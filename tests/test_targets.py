@@ -1153,6 +1153,18 @@ def test_a_project_lists_columns_describing_its_projects_hold_no_goals():
     assert list(extract_targets(by_place)) == []  # (a project list naming each project's place is no table by place)
 
 
+def test_a_place_tables_column_of_a_year_before_the_documents_gives_where_each_place_stands():
+    """设区市 | 2025年用水量（亿立方米） | 2026年用水总量控制目标（亿立方米） in a notice of 2026: the first column is where each
+    place stands, no goal; the second holds its goals, for its year. A column of what a place has (现有) holds none either."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("某省水利厅关于下达2026年度用水总量控制目标的通知\n某省水利厅\n2026年3月18日\n一、控制目标\n"
+                          "各设区市2026年度控制目标如下：\n设区市\t2025年用水量（亿立方米）\t2026年用水总量控制目标（亿立方米）"
+                          "\t现有计量设施（处）\n安澜市\t38.62\t40.10\t120\n北溪市\t31.05\t32.80\t96\n")
+    assert [(t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("安澜市2026年用水总量控制目标", 40.1, "亿立方米", 2026), ("北溪市2026年用水总量控制目标", 32.8, "亿立方米", 2026)]
+
+
 def test_a_place_tables_column_of_what_each_place_is_paid_holds_no_goal():
     """县（市、区） | 建设任务（公里） | 省市补助资金（万元）: each county's task is its target, what it is paid is none."""
     from policydiff.parse import parse_text

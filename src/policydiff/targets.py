@@ -964,7 +964,8 @@ class _PlaceTable:
 
     def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
                 issued: int | None = None) -> list[Target]:
-        """The targets of a row, one a column (``issued`` has no part: a column names its year or none)."""
+        """The targets of a row, one a column (a column named by a year before ``issued``, the document's year, is
+        where things stand)."""
         cells = cells[self.numbered:]
         place = cells[0].strip()
         found = []
@@ -972,14 +973,23 @@ class _PlaceTable:
             if name.strip() in TOTALS:
                 continue  # 新建 | 改造提升 | 合计: the row's sum of its columns, no target of its own
             indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
-            if GRANTED_COLUMN.search(indicator):
-                continue  # 省市补助资金（万元）: what each place is paid, no goal of it
+            if GRANTED_COLUMN.search(indicator) or _BASE_COLUMN.search(indicator):
+                continue  # 省市补助资金（万元）: what each place is paid, no goal of it; 现有数量: what it has
             year = _ROW_YEAR.fullmatch(indicator)
+            dated = year or _COLUMN_YEAR.match(indicator)
+            if dated and issued is not None and int(dated.group(1)) < issued and not _GOAL_COLUMN.search(indicator):
+                continue  # 2025年用水量 | 2026年用水总量控制目标 in a plan of 2026: the first where a place stands
             found.append(_cell_target(cell, place + ("" if year else indicator), unit or self.unit,
-                                      int(year.group(1)) if year else None, document, clause, index, row))
+                                      int(dated.group(1)) if dated else None, document, clause, index, row))
         return [target for target in found if target is not None]
 
 
+# A column of a table by place named by its year first (2025年用水量, 2024年底经营性收入10万元以上村, 2027年压减量), a
+# column of where each place stands (现有, 现状, 基期, 基数; not 实际到位资金, what a quota counts), and a column's name saying
+# it holds goals or tasks.
+_COLUMN_YEAR = re.compile(r"(\d{4})年(?:底|末)?")
+_BASE_COLUMN = re.compile(r"现有|现状|基期|基数")
+_GOAL_COLUMN = re.compile(r"目标|任务")
 # A place's name in a table by place (南昌市, 西湖管理区, 新疆生产建设兵团, 全市合计), not a number or a sentence.
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
 # The part of a whole a column holds (其中：人工造林): the column's own name is the rest.
