@@ -1043,3 +1043,14 @@ def test_the_last_units_note_written_as_a_sentence_on_its_own_line_is_kept():
                           "（省委网信办、省公安厅、省数据局按职责分工负责）\n")
     found = document.clause("3.2").agencies
     assert (found.lead, found.responsible) == (("省委网信办",), ("省公安厅", "省数据局"))
+
+
+def test_cadres_are_people_not_an_organ():
+    """县处级以上领导干部每5年…, 全市党员干部要…, 包村干部: the 部 of 干部 names people, no department; a party committee's
+    department (县委组织部) is one."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标\n（一）培训要求。县处级以上领导干部每5年参加培训累计不少于550学时。\n"
+                          "（二）学习。全市党员干部要加强学习，包村干部要驻村指导。\n（三）统筹。县委组织部要加强统筹，县人社局配合。\n")
+    assert [(clause.id, clause.agencies.lead, clause.agencies.responsible) for clause in document.clauses] == [
+        ("1.1", (), ()), ("1.2", (), ()), ("1.3", ("县委组织部",), ("县人社局",))]

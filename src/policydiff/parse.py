@@ -120,7 +120,9 @@ TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）�
 # A commission's 委, not where a discipline commission and the supervisory commission sharing its offices are named as
 # one organ (市纪委监委): the name goes on.
 _COMMISSION = r"委(?!监委)"
-_GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|办|室|部|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
+# A ministry's or a department's 部, not that of cadres (领导干部, 党员干部: people, no organ).
+_MINISTRY = r"(?<!干)部"
+_GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|办|室|{_MINISTRY}|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
                     rf"|救援机构|机关|{SECTION})")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
@@ -189,7 +191,7 @@ _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 # (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
-                        rf"(?:政府|{_COMMISSION}|厅|局|办|部|署|中心|办公室|督查室|督导室|所|站|{_DETACHMENT})"
+                        rf"(?:政府|{_COMMISSION}|厅|局|办|{_MINISTRY}|署|中心|办公室|督查室|督导室|所|站|{_DETACHMENT})"
                         # (each place's, maybe with a bracketed insertion, named with no number, conjunction or verb between:
                         # 各市（州）农业农村局于每年12月10日前完成自查)
                         rf"|各(?:[^，。；：（）、\d和及与经要的]|{_INNER}){{1,14}}?(?:政府|{_COMMISSION}|厅|局|部门)"
@@ -229,7 +231,7 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
 # or a committee's or a headquarters' office, which its readers split on, is not: 领导小组办公室, 指挥部办公室, 县防指办公室.)
 # (And the supply and marketing cooperatives, a government's agency for the countryside: 市供销合作社, 县供销社.)
-GOVERNMENT_END = re.compile(r"(?:政府|部门|委|厅|局|办|办事处|部|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
+GOVERNMENT_END = re.compile(rf"(?:政府|部门|委|厅|局|办|办事处|{_MINISTRY}|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
                             r"|供销(?:合作)?社"
                             rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
                             r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)(?<!指)办公室|督查室|督导室)"
@@ -284,7 +286,7 @@ AGENCY = re.compile(
     # (An office or a department of a party committee is named whole: 市委网信办, 县委组织部, not 市委.)
     r"(?:省|市|县|区|州)委[\u4e00-\u9fff]{1,5}?(?:办公室|办|部|室)"
     r"|(?:省|市|县|区|州|自治区|国家|乡|镇|街道)[\u4e00-\u9fff]{0,14}?"
-    rf"(?:委员会|{_COMMISSION}|厅|局|办|部|院|署|中心|会|处|室|{_DETACHMENT})"
+    rf"(?:委员会|{_COMMISSION}|厅|局|办|{_MINISTRY}|院|署|中心|会|处|室|{_DETACHMENT})"
     r"|[\u4e00-\u9fff]{2,8}?(?<![全内局外总东西中南北干])部|[\u4e00-\u9fff]{2,8}?总局|海关总署|中国人民银行"
     r"|中国[\u4e00-\u9fff]{2,8}?[会局院]|中央[\u4e00-\u9fff]{1,6}?办|全国[\u4e00-\u9fff]{1,6}?联"
     r"|国务院[\u4e00-\u9fff]{1,8}?[委办室]"
