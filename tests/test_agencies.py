@@ -1054,3 +1054,16 @@ def test_cadres_are_people_not_an_organ():
                           "（二）学习。全市党员干部要加强学习，包村干部要驻村指导。\n（三）统筹。县委组织部要加强统筹，县人社局配合。\n")
     assert [(clause.id, clause.agencies.lead, clause.agencies.responsible) for clause in document.clauses] == [
         ("1.1", (), ()), ("1.2", (), ()), ("1.3", ("县委组织部",), ("县人社局",))]
+
+
+def test_departments_listed_after_a_comma_act_when_what_follows_is_an_action():
+    """每年12月底前，县委组织部、县农业农村局对各乡镇…进行考核: the first leads, the second shares; not addressees whose list
+    a name cuts (…，市建设局、市公安局交通警察支队，…：), nor the issuers writing the plan (…，市委农办、市农业农村局共同研究
+    制定本方案), nor the heads of departments made members of a group (…，县财政局、县水务局主要负责同志为成员)."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("为改善人居环境，经市政府同意，市委农办、市农业农村局共同研究制定本方案。\n一、工作安排\n"
+                          "（一）考核。每年12月底前，县委组织部、县农业农村局对各乡镇年度目标完成情况进行考核。\n"
+                          "（二）领导。成立领导小组，由县长任组长，县财政局、县水务局主要负责同志为成员。\n")
+    assert [(clause.id, clause.agencies.lead, clause.agencies.responsible) for clause in document.clauses] == [
+        ("0", (), ()), ("1.1", ("县委组织部",), ("县农业农村局",)), ("1.2", (), ())]

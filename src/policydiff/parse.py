@@ -298,7 +298,9 @@ AGENCY = re.compile(
 # (Not after a preposition: 在工业和信息化部、国家标准化管理委员会的指导下; nor a name cut inside its last word:
 # …省科技厅及项目主管部 / 门.)
 LISTED_ACTORS = re.compile(rf"(?!在|由|对|经|按|根据|会同|与|和)((?:(?:{AGENCY.pattern})、)+(?:{AGENCY.pattern}))"
-                           r"(?:等(?:有关|相关)?部门)?(?=[\u4e00-\u9fff])(?![的和与等是门]|及(?!时))")  # (及时: in time)
+                           r"(?:等(?:有关|相关)?部门)?(?=[\u4e00-\u9fff])(?![的和与等是门]|及(?!时))"  # (及时: in time)
+                           # (not their heads, members of a group: …、县财政局主要负责同志为成员, …主要负责人任副组长)
+                           r"(?!(?:主要|分管)?(?:负责同志|负责人|领导))")
 # A short heading before the first 。 — longer first sentences are text, not titles.
 _HEADING_MAX = 30
 
@@ -1700,9 +1702,11 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     # (TEXT_ACTOR is tried at each sentence's start and after each comma only: tried everywhere it cost the parse a
     # tenth.)
     starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
+    commas = [comma.end() for comma in re.finditer("，", text)]
     actors = itertools.chain((TEXT_ACTOR.match(text, start) for start in starts),
-                             (_actor_after_comma(text, comma.end()) for comma in re.finditer("，", text)),
-                             (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else ())
+                             (_actor_after_comma(text, comma) for comma in commas),
+                             (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else (),
+                             (_actor_after_comma(text, comma, LISTED_ACTORS) for comma in commas) if "、" in text else ())
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
         sentence = _sentence_start(text, found.start())
         if _ATTENDED.match(text, sentence) or found.re is TEXT_ACTOR and _DRAFTED.match(text, sentence):
@@ -1724,16 +1728,24 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     return kept.strip(), _agencies(lead, responsible)
 
 
-def _actor_after_comma(text: str, at: int) -> re.Match[str] | None:
+def _actor_after_comma(text: str, at: int, actor: re.Pattern[str] = TEXT_ACTOR) -> re.Match[str] | None:
     """A department acting after a comma (…，县商务局每季度对…进行1次清算), named with its place (any name after any comma
     read so lost clauses in the probes e, v and z); not one announcing what it will do with the matter in hand
     (…报县卫健委办公室，县卫健委将把…纳入考核), nor in an account of what was done (…，市安委办组织6个督查组，…进行了明查暗访:
-    _DRAFTED)."""
-    found = TEXT_ACTOR.match(text, at)
+    _DRAFTED). So too several listed after a comma (每年12月底前，县委组织部、县农业农村局对…进行考核: LISTED_ACTORS)."""
+    found = actor.match(text, at)
     if found is None or not _PLACED.match(found.group(1)) or text.startswith("将", found.end(1)) \
-            or _DRAFTED.match(text, _sentence_start(text, at)):
+            or _DRAFTED.match(text, _sentence_start(text, at)) \
+            or actor is LISTED_ACTORS and not _LISTED_ACTION.match(text, found.end()):
         return None
     return found
+
+
+# What a list of departments after a comma does, when it acts: not a list of addressees whose last name it cut
+# (…，市建设局、市公安局交通警察支队，…：), nor the issuers' decision opening a notice (…，县安委办、县市场监管局决定…) or
+# their account of writing it (…，市委农办、市农业农村局共同研究制定本方案).
+_LISTED_ACTION = re.compile(r"(?![^。；]*?(?:制定|起草|编制|出台|印发)本)(?:对|在|于|按|每|负责|要|应|须|联合|共同|组织|开展|牵头|会同"
+                            r"|分别)")
 
 
 # A sentence of a document's closing formula (本办法由市科技局负责解释, 本预案由…负责修订, 本政策由…): who answers for
