@@ -1237,21 +1237,26 @@ def test_a_quota_table_of_the_units_responsible_gives_each_its_targets_and_its_s
 def test_wholes_broken_down_by_place_after_qizhong_give_each_place_its_shares():
     """…改造城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，望海区35个、5100户: each place's shares are its parts of
     the wholes of the sentence before, by their units, for the wholes' year; in one sentence too (…85万亩，其中，澄江区30万亩，
-    望海区25万亩); by level, the level with what it does naming the part (其中，省级抽检1.2万批次，市级抽检3.6万批次). A whole
-    that is no goal (常住人口32.5万人) has no parts that are."""
+    望海区25万亩); by level, the level with what it does naming the part (其中，省级抽检1.2万批次，市级抽检3.6万批次); by kind
+    (其中喷灌面积1.1万亩，管道输水灌溉面积1.9万亩), but not the sources of an amount of money. A whole that is no goal (常住人口
+    32.5万人) has no parts that are."""
     from policydiff.parse import parse_text
 
     document = parse_text("一、目标任务\n2025年，全市计划改造城镇老旧小区126个，涉及居民18600户。其中，澄江区42个、6200户，"
                           "望海区35个、5100户。\n二、建设任务\n到2027年，全市建设高标准农田85万亩，其中，澄江区30万亩，望海区25万亩。"
                           "全市常住人口32.5万人，其中，澄江区12万人，望海区10万人。\n三、抽检任务\n2026年，全省完成食品安全"
-                          "监督抽检12万批次以上。其中，省级抽检1.2万批次，市级抽检3.6万批次。\n")
+                          "监督抽检12万批次以上。其中，省级抽检1.2万批次，市级抽检3.6万批次。\n四、节水灌溉\n"
+                          "新增高效节水灌溉面积3万亩，其中喷灌面积1.1万亩，管道输水灌溉面积1.9万亩。"
+                          "安排资金5000万元，其中，省级资金2630万元，县级资金1000万元。\n")
     assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
         ("1", "城镇老旧小区", 126.0, "个", 2025), ("1", "涉及居民", 18600.0, "户", 2025),
         ("1", "澄江区城镇老旧小区", 42.0, "个", 2025), ("1", "澄江区涉及居民", 6200.0, "户", 2025),
         ("1", "望海区城镇老旧小区", 35.0, "个", 2025), ("1", "望海区涉及居民", 5100.0, "户", 2025),
         ("2", "高标准农田", 85.0, "万亩", 2027), ("2", "澄江区高标准农田", 30.0, "万亩", 2027),
         ("2", "望海区高标准农田", 25.0, "万亩", 2027), ("3", "食品安全监督抽检", 12.0, "万批次", 2026),
-        ("3", "省级抽检", 1.2, "万批次", 2026), ("3", "市级抽检", 3.6, "万批次", 2026)]
+        ("3", "省级抽检", 1.2, "万批次", 2026), ("3", "市级抽检", 3.6, "万批次", 2026),
+        ("4", "高效节水灌溉面积", 3.0, "万亩", None), ("4", "喷灌面积", 1.1, "万亩", None), ("4", "管道输水灌溉面积", 1.9, "万亩", None),
+        ("4", "资金", 5000.0, "万元", None)]
 
 
 def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():
@@ -1579,6 +1584,10 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
      [("幸福河湖示范河段", 3.0, "段", "=", None, None), ("县级美丽河湖", 2.0, "条", "=", None, None),
       ("修复水毁工程", 12.0, "处", "=", None, None), ("年开展远程会诊", 3000.0, "例", ">=", None, None),
       ("创作排演大型现代吕剧", 1.0, "部", "=", None, None)]),
+    # What is cut by an amount, closed or sealed is counted with its verb; so is what is built new or rebuilt (新（改）建).
+    ("压减地下水开采量1900万立方米，封填废弃机井420眼，全年新（改）建农村户厕1200座。",
+     [("压减地下水开采量", 1900.0, "万立方米", "=", None, None), ("封填废弃机井", 420.0, "眼", "=", None, None),
+      ("新（改）建农村户厕", 1200.0, "座", "=", None, None)]),
     # Standards drafted or revised are counted with their verb, each of a list its own; not what a revised text holds.
     ("主导或参与制修订国际标准3项、国家标准40项，制定地方标准30项。修订后的《条例》共七章52条。",
      [("制修订国际标准", 3.0, "项", "=", None, None), ("国家标准", 40.0, "项", "=", None, None),

@@ -225,7 +225,7 @@ _ADVERBS = "均|都|全部|基本|能够|规范|普遍|全面|累计|高质量|�
 _AIMING = "力争|争取"
 # The verbs of building: a count right after one counts what it builds (新建两个省级企业研究院), but a
 # count closing the phrase is read with what comes before (其中新建600万亩: BUILT, below).
-_BUILT_VERBS = "新改建|改扩建|新建|改建|扩建"
+_BUILT_VERBS = "新改建|改扩建|新（改）建|新（扩）建|改（扩）建|新建|改建|扩建"  # (新（改）建农村户厕1200座: new or rebuilt)
 # Verbs that bind a number as something to attain or to set up. 推进/实施/依托/选择 are
 # absent on purpose: 协同推进4个国家级区域医疗中心 names existing projects, not a goal; 实施
 # and 组织 bind only after 每年 or 累计 (每年实施3000项左右技术创新项目: a count of what is done;
@@ -292,6 +292,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # (standards and rules drafted or revised: 主导或参与制修订国际标准3项、国家标准40项, 制定地方标准30项;
                             # not what the revised text holds, 修订后的《条例》共七章52条)
                             r"制修订|制定(?![的了后])|修订(?![的了后])|"
+                            # (what is cut by an amount, closed or sealed: 压减地下水开采量1900万立方米, 关停自备井186眼,
+                            # 封填废弃机井420眼)
+                            r"压减|削减|关停|关闭|封填|"
                             # loans, vouchers and licences issued, people placed in work or sent to work elsewhere, land
                             # secured, revenue or output made (全年发放创业担保贷款3亿元, 安置就业困难人员800人, 输转城乡富余
                             # 劳动力8.5万人次, 保障重点项目用地1.5万亩, 实现劳务收入21亿元; not a 最低生活保障标准, nor what
@@ -1502,21 +1505,24 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
 # 3.6万批次): that names the part.
 _PARTS_OPEN = re.compile(r"其中[，：:]?")
 _PART_LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:市|区|县|旗|镇|乡|街道)(?:（[\u4e00-\u9fff、]{1,6}）)?"
-                         r"|[省市县区乡镇村]级(?P<doing>[\u4e00-\u9fff]{0,4})")
+                         r"|[省市县区乡镇村]级(?P<doing>[\u4e00-\u9fff]{0,4})"
+                         # (… or by kind, each named: …3万亩，其中喷灌、微灌面积1.1万亩，管道输水灌溉面积1.9万亩; a count, not
+                         # an amount of money or a rate)
+                         r"|(?P<kind>[\u4e00-\u9fff、]{2,16})")
 _PART_SEPARATORS = re.compile(r"[，；]")
 _WHOLE_PLACE = re.compile(r"^全[省市县区]")  # (the whole's place, which the part's replaces: 全市新增… → 澄江区新增…)
 
 
 def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target]:
-    """The shares of ``wholes`` a sentence gives places or levels after 其中 (above)."""
+    """The shares of ``wholes`` a sentence gives places, levels or kinds after 其中 (above)."""
     opening = _PARTS_OPEN.search(sentence)
     if opening is None or not wholes:
         return []
     parts: list[Target] = []
     for part in _PART_SEPARATORS.split(sentence[opening.end():].rstrip("。；;")):
-        label = _PART_LABEL.match(part)
-        quantities = list(_quantities(part)) if label else []
-        if not quantities or quantities[0].start != label.end() or any(  # (the shares listed with 、 and nothing else)
+        quantities = list(_quantities(part))
+        label = _PART_LABEL.fullmatch(part, 0, quantities[0].start) if quantities else None
+        if label is None or any(  # (the shares listed with 、 and nothing else)
                 part[before.after: after.start] != "、" for before, after in zip(quantities, quantities[1:])) \
                 or quantities[-1].after != len(part):
             return []
@@ -1524,7 +1530,10 @@ def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target
             whole = next((whole for whole in wholes if whole.unit == quantity.unit), None)
             if whole is None:
                 return []
-            indicator = label.group() + ("" if label.group("doing") else _WHOLE_PLACE.sub("", whole.indicator))
+            named = label.group("doing") or label.group("kind")
+            if named and (MONEY.match(quantity.unit or "") or quantity.unit in _RATE_UNITS):
+                return []  # 其中，省级资金2630万元…: the sources of an amount; 其中，同比增长11.7%: no part
+            indicator = label.group() + ("" if named else _WHOLE_PLACE.sub("", whole.indicator))
             parts.append(dataclasses.replace(whole, sentence=index, indicator=indicator, value=quantity.value,
                                              comparator=_comparator(None, quantity.post), text=sentence))
     return parts
