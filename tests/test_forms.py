@@ -540,6 +540,9 @@ def test_targets_and_agencies_of_the_forms():
 #   government and government services, rural governance and village affairs): on arrival (7310ad4) ti 6 of 6 trees, 148
 #   of 155 targets with 19 false, 42 of 50 agency clauses; tj 5 of 6, 97 of 101, 19 false, 39 of 55; tk 5 of 6, 83 of 91,
 #   10 false, 43 of 52; tl 3 of 6, 85 of 95, 26 false, 41 of 49.
+# - tm*, tn*, to* (2026-12-01, sixth session; disease control and health emergencies, people's organisations, national
+#   documents in the State Council's style): on arrival (5fc8a12) tm 6 of 6 trees, 99 of 112 targets with 11 false, 57 of
+#   71 agency clauses; tn 6 of 6, 134 of 160, 9 false, 46 of 66; to 6 of 6, 51 of 55, 5 false, 46 of 67.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -657,6 +660,9 @@ def test_targets_and_agencies_of_the_forms():
     ("tj[0-9]*.yaml", 101, 97 / 101, 19, 39 / 53),
     ("tk[0-9]*.yaml", 91, 83 / 91, 10, 43 / 52),
     ("tl[0-9]*.yaml", 95, 86 / 95, 17, 42 / 49),
+    ("tm[0-9]*.yaml", 112, 99 / 112, 11, 57 / 71),
+    ("tn[0-9]*.yaml", 160, 134 / 160, 9, 46 / 66),
+    ("to[0-9]*.yaml", 55, 51 / 55, 5, 46 / 67),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
