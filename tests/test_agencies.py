@@ -1067,3 +1067,14 @@ def test_departments_listed_after_a_comma_act_when_what_follows_is_an_action():
                           "（二）领导。成立领导小组，由县长任组长，县财政局、县水务局主要负责同志为成员。\n")
     assert [(clause.id, clause.agencies.lead, clause.agencies.responsible) for clause in document.clauses] == [
         ("0", (), ()), ("1.1", ("县委组织部",), ("县农业农村局",)), ("1.2", (), ())]
+
+
+def test_the_red_cross_acts_as_the_peoples_organisations_do():
+    """市红十字会会同市中心血站…, 市红十字会每季度…: the Red Cross society is one of the people's organisations a plan gives
+    duties to, as 市总工会 and 市妇联 are."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、重点工作\n（一）动员捐献。市红十字会会同市中心血站开展造血干细胞捐献宣传。\n"
+                          "（二）通报进展。市红十字会每季度通报各区任务进展情况。\n")
+    assert [(clause.id, clause.agencies.lead, clause.agencies.responsible) for clause in document.clauses] == [
+        ("1.1", ("市红十字会",), ("市中心血站",)), ("1.2", ("市红十字会",), ())]

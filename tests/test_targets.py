@@ -1165,6 +1165,19 @@ def test_a_place_tables_column_of_a_year_before_the_documents_gives_where_each_p
         ("安澜市2026年用水总量控制目标", 40.1, "亿立方米", 2026), ("北溪市2026年用水总量控制目标", 32.8, "亿立方米", 2026)]
 
 
+def test_a_table_of_districts_and_parks_counts_samples_one_a_person():
+    """区（园区） | 造血干细胞血样入库（人份） | 新增配置AED（台）: districts and parks ranked as one are a table's places; samples
+    counted one a person (人份) are a unit of count, in prose too."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标任务\n全市新增造血干细胞血样入库5000人份以上。各区（园区）任务分配如下：\n"
+                          "区（园区）\t造血干细胞血样入库（人份）\t新增配置AED（台）\n东湖区\t1600\t100\n高新区\t800\t40\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in extract_targets(document)] == [
+        ("造血干细胞血样入库", 5000.0, "人份", ">="), ("东湖区造血干细胞血样入库", 1600.0, "人份", "="),
+        ("东湖区新增配置AED", 100.0, "台", "="), ("高新区造血干细胞血样入库", 800.0, "人份", "="),
+        ("高新区新增配置AED", 40.0, "台", "=")]
+
+
 def test_a_place_tables_column_of_what_each_place_is_paid_holds_no_goal():
     """县（市、区） | 建设任务（公里） | 省市补助资金（万元）: each county's task is its target, what it is paid is none."""
     from policydiff.parse import parse_text

@@ -129,9 +129,10 @@ _GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISS
 _DETACHMENT = "总队|支队|大队"
 # A ministry's bureau may follow its name (国家发展改革委产业发展司, 市场监管总局标准技术管理司), a bank its branch
 # (人民银行宜昌市分行), and fields may share the 部门 closing the list (会同发展改革、财政、国资、市场监管部门: _units).
-# The people's organisations work with them too (会同市工商联, 省妇联, 市总工会).
+# The people's organisations work with them too (会同市工商联, 省妇联, 市总工会, 市红十字会).
 # (So do the supply and marketing cooperatives: 会同市供销合作社.)
-_PEOPLES = r"(?:[省市县区]|自治区)(?:工商联|妇联|残联|侨联|文联|科协|总工会|供销(?:合作)?社)"
+_PEOPLE_BODIES = "工商联|妇联|残联|侨联|文联|科协|总工会|红十字会"
+_PEOPLES = rf"(?:[省市县区]|自治区)(?:{_PEOPLE_BODIES}|供销(?:合作)?社)"
 # (… or the places of a level, each: 由县农业农村局会同各乡镇（街道）落实管护主体, as a note names them.)
 _TOGETHER_UNIT = (rf"(?:[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
                   rf"|{_DETACHMENT}))?|{_PEOPLES}|各(?:[县区乡镇]|街道)+(?:{_INNER})?)")
@@ -195,7 +196,7 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         # (each place's, maybe with a bracketed insertion, named with no number, conjunction or verb between:
                         # 各市（州）农业农村局于每年12月10日前完成自查)
                         rf"|各(?:[^，。；：（）、\d和及与经要的]|{_INNER}){{1,14}}?(?:政府|{_COMMISSION}|厅|局|部门)"
-                        r"|[省市县区](?:总工会|妇联|残联|科协)|团[省市县区]委"
+                        rf"|[省市县区](?:{_PEOPLE_BODIES})|团[省市县区]委"
                         # (not a command set up for an emergency, 现场指挥部)
                         r"|[^，。；：（）、\d]{1,8}?(?:(?<![内全外本干细挥])部(?!门)|部门|署|总局|人民银行|(?<!公)司|机构|机关|派出所"
                         # (an institution's own offices by their names alone: 质控科每季度汇总…, 计划财务处对…)
@@ -231,7 +232,7 @@ _INSERTION = re.compile(r"（[^（）]*）|〔[^〔〕]*〕|〈[^〈〉]*〉")
 # (A government's office or its inspection office is one: 市政府办公室, 市通信发展办公室, 市政府督查室; a leading group's
 # or a committee's or a headquarters' office, which its readers split on, is not: 领导小组办公室, 指挥部办公室, 县防指办公室.)
 # (And the supply and marketing cooperatives, a government's agency for the countryside: 市供销合作社, 县供销社.)
-GOVERNMENT_END = re.compile(rf"(?:政府|部门|委|厅|局|办|办事处|{_MINISTRY}|署|管委会|安委会|单位|海关|(?<!公)司|团中央|妇联|残联|工商联|总工会|科协"
+GOVERNMENT_END = re.compile(rf"(?:政府|部门|委|厅|局|办|办事处|{_MINISTRY}|署|管委会|安委会|单位|海关|(?<!公)司|团中央|{_PEOPLE_BODIES}"
                             r"|供销(?:合作)?社"
                             rf"|(?<=[\u4e00-\u9fff]{{2}})(?:{_DETACHMENT})"
                             r"|(?<=[\u4e00-\u9fff]{2})(?:(?<!小组)(?<!作组)(?<!员会)(?<!挥部)(?<!指)办公室|督查室|督导室)"

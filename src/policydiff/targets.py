@@ -118,6 +118,7 @@ _COUNTED = (
     "眼", "口",  # wells and pools (新打机井1200眼, 新建林区消防蓄水池40口)
     "顶",  # tents (储备帐篷不少于200顶)
     "剂次", "剂",  # doses of a vaccine (接种流感疫苗10万剂次)
+    "人份",  # samples or doses, one a person (造血干细胞捐献志愿者血样入库5000人份)
     "头只",  # head of livestock, large and small together (牲畜年度存栏稳定在1600万头只左右)
     "吉瓦时", "吉瓦", "兆瓦时", "兆瓦",  # energy and power in SI prefixes (动力电池产能达到300吉瓦时)
     "段", "例",  # stretches of a river or road and cases (建成幸福河湖示范河段3段, 年开展远程会诊不少于3000例)
