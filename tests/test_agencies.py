@@ -1078,3 +1078,16 @@ def test_the_red_cross_acts_as_the_peoples_organisations_do():
                           "（二）通报进展。市红十字会每季度通报各区任务进展情况。\n")
     assert [(clause.id, clause.agencies.lead, clause.agencies.responsible) for clause in document.clauses] == [
         ("1.1", ("市红十字会",), ("市中心血站",)), ("1.2", ("市红十字会",), ())]
+
+
+def test_an_organ_a_law_names_by_its_field_and_level_acts():
+    """国务院环境保护主管部门对…实施统一监督管理, 省级财政部门每年…: an organ named by its field and level (…部门) acts as a bureau
+    named by its place does, its name whole (not 省级财政部); a review's opinion listed among materials (区县…主管部门审核意见；)
+    is no action."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("第一章　总则\n第一条　国务院环境保护主管部门对全国进口废物的环境管理实施统一监督管理。\n"
+                          "第二条　省级财政部门每年对资金使用情况开展绩效评价。\n"
+                          "第三条　申报材料包括：\n（一）申请书；\n（二）区县工业和信息化主管部门审核意见；\n")
+    assert [(clause.id, clause.agencies.lead) for clause in document.clauses] == [
+        ("1.1", ("国务院环境保护主管部门",)), ("1.2", ("省级财政部门",)), ("1.3", ()), ("1.3.1", ()), ("1.3.2", ())]

@@ -192,7 +192,7 @@ _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
 # (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
 TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
-                        rf"(?:政府|{_COMMISSION}|厅|局|办|{_MINISTRY}|署|中心|办公室|督查室|督导室|所|站|{_DETACHMENT})"
+                        rf"(?:政府|{_COMMISSION}|厅|局|办|部门|{_MINISTRY}|署|中心|办公室|督查室|督导室|所|站|{_DETACHMENT})"
                         # (each place's, maybe with a bracketed insertion, named with no number, conjunction or verb between:
                         # 各市（州）农业农村局于每年12月10日前完成自查)
                         rf"|各(?:[^，。；：（）、\d和及与经要的]|{_INNER}){{1,14}}?(?:政府|{_COMMISSION}|厅|局|部门)"
@@ -206,7 +206,7 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         # (on what ground: 省财政厅根据公示结果下达资金)
                         r"|根据[^，。；：]{1,20}?(?=[\u4e00-\u9fff]{2})){0,3}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
-                        r"|加强|深化|会同|审核|通报|报告|报送|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
+                        r"|加强|深化|会同|审核(?!意见)|通报|报告|报送|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         r"|每(?:[\d一两二三四五]?年|半年|季度|半?月|\d*(?:小时|日|天|周))|定期|及时|统一|依法|依规|将|配合|给予|依托"
                         r"|通过)"
