@@ -108,10 +108,12 @@ _ROMAN_SECTION = re.compile(rf"^(\s*)([{_ROMAN}])(?:\s*[、.．]|\s+)\s*(?=[\u4e
 # the space ends the title as its 。 would. The title is a run of two or more characters (PDF
 # spacing parts single ones: 总 则), the text a sentence of ten or more (not a table's next cell,
 # nor the rest of a title a stray space cut: 强化 组织保障。…). The text may open with a number (一、明确目标任务
-# 2014年，全市计划…), not with its first item's marker (一、推动软件产业高质量发展 1.加快…: a heading glued to its title). So too for a heading glued after a sentence end or the colon a notice's points follow, as in a
-# copy that lost its line breaks (…通知如下：一、明确目标任务 2014年，…。四、落实工作责任 市住房城乡建设局负责…).
+# 2014年，全市计划…), not with its first item's marker (一、推动软件产业高质量发展 1.加快…: a heading glued to its
+# title). So too for a heading glued after a sentence end or the colon a notice's points follow, as in a copy that lost
+# its line breaks (…通知如下：一、明确目标任务 2014年，…。四、落实工作责任 市住房城乡建设局负责…).
 _TITLE_SPACE = re.compile(r"(?:^|(?<=[。；！？：]))(\s*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、"
-                          r"|\d{1,2}[.．、]))([\u4e00-\u9fff]{2,20}) +(?!\d{1,2}[.．、])(?=[\u4e00-\u9fff\d][^ 。；！？]{9,}[。；！？])")
+                          r"|\d{1,2}[.．、]))([\u4e00-\u9fff]{2,20}) +(?!\d{1,2}[.．、])"
+                          r"(?=[\u4e00-\u9fff\d][^ 。；！？]{9,}[。；！？])")
 # OCR reads 一 as a dash: （-）加强统筹协调 and -、总体要求 are （一） and 一、 (a dash in brackets or
 # before 、 opening a line is nothing else), and so is the section marker OCR put after its
 # title, alone at the line's end (总体要求-、).

@@ -1704,10 +1704,10 @@ def extract_agencies(text: str) -> tuple[str, Agencies]:
     # tenth.)
     starts = [0, *(end.end() for end in _SENTENCE_STOP.finditer(text))]
     commas = [comma.end() for comma in re.finditer("，", text)]
+    listed = ((LISTED_ACTORS.match(text, start) for start in starts),
+              (_actor_after_comma(text, comma, LISTED_ACTORS) for comma in commas)) if "、" in text else ()
     actors = itertools.chain((TEXT_ACTOR.match(text, start) for start in starts),
-                             (_actor_after_comma(text, comma) for comma in commas),
-                             (LISTED_ACTORS.match(text, start) for start in starts) if "、" in text else (),
-                             (_actor_after_comma(text, comma, LISTED_ACTORS) for comma in commas) if "、" in text else ())
+                             (_actor_after_comma(text, comma) for comma in commas), *listed)
     for found in sorted(itertools.chain(subjects, filter(None, actors)), key=lambda found: found.start()):
         sentence = _sentence_start(text, found.start())
         if _ATTENDED.match(text, sentence) or found.re is TEXT_ACTOR and _DRAFTED.match(text, sentence):

@@ -747,7 +747,8 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, planning)
             wholes = targets or [target for target in found[start:] if target.sentence == index - 1]
             read = {(target.value, target.unit) for target in targets}
-            targets += tuple(part for part in _place_parts(sentence, wholes, index) if (part.value, part.unit) not in read)
+            targets += tuple(part for part in _place_parts(sentence, wholes, index)
+                             if (part.value, part.unit) not in read)
             dated = _arabic_years(sentence)
             past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
             if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence) \
@@ -1358,7 +1359,8 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             continue
         if quantity.unit == "%" and (QUORUM.match(remainder) or SUPPORT_RATE.match(remainder)) \
                 or BAND.match(remainder) \
-                or quantity.unit and MONEY.match(quantity.unit) and CAP.search(before) and not WHOLE_PLACE.search(before) \
+                or quantity.unit and MONEY.match(quantity.unit) and CAP.search(before) \
+                and not WHOLE_PLACE.search(before) \
                 or quantity.unit in ("年", "个月") and (TERM.search(before) or EXPERIENCE.match(remainder)):
             listed, chain = None, []
             continue
