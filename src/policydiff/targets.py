@@ -981,7 +981,7 @@ class _PlaceTable:
             if GRANTED_COLUMN.search(indicator) or _BASE_COLUMN.search(indicator):
                 continue  # 省市补助资金（万元）: what each place is paid, no goal of it; 现有数量: what it has
             year = _ROW_YEAR.fullmatch(indicator)
-            dated = year or _COLUMN_YEAR.match(indicator)
+            dated = year or _YEAR.match(indicator)
             if dated and issued is not None and int(dated.group(1)) < issued and not _GOAL_COLUMN.search(indicator):
                 continue  # 2025年用水量 | 2026年用水总量控制目标 in a plan of 2026: the first where a place stands
             found.append(_cell_target(cell, place + ("" if year else indicator), unit or self.unit,
@@ -989,10 +989,8 @@ class _PlaceTable:
         return [target for target in found if target is not None]
 
 
-# A column of a table by place named by its year first (2025年用水量, 2024年底经营性收入10万元以上村, 2027年压减量), a
-# column of where each place stands (现有, 现状, 基期, 基数; not 实际到位资金, what a quota counts), and a column's name saying
-# it holds goals or tasks.
-_COLUMN_YEAR = re.compile(r"(\d{4})年(?:底|末)?")
+# A column of a table by place where each place stands (现有, 现状, 基期, 基数; not 实际到位资金, what a quota counts), and
+# a column's name saying it holds goals or tasks. (A column named by its year first, 2025年用水量, is read with _YEAR.)
 _BASE_COLUMN = re.compile(r"现有|现状|基期|基数")
 _GOAL_COLUMN = re.compile(r"目标|任务")
 # A place's name in a table by place (南昌市, 西湖管理区, 新疆生产建设兵团, 全市合计), not a number or a sentence.
