@@ -483,6 +483,10 @@ from policydiff.align import compare
 from policydiff.batch import keep_freed_memory
 if sys.argv[1] == "kept":
     keep_freed_memory()
+else:  # glibc's fixed thresholds (malloc.h: M_TRIM_THRESHOLD, M_MMAP_THRESHOLD), 128 KB: what is freed goes back
+    import ctypes
+    for parameter in (-1, -3):
+        ctypes.CDLL(None).mallopt(parameter, 128 << 10)
 national, other = (load_document(Path(sys.argv[2]) / f"{name}.txt") for name in ("national", "jilin-draft"))
 compare(national, other)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
@@ -495,8 +499,11 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the allocator set is glibc's")
 def test_the_memory_a_comparison_frees_is_kept_for_the_next():
     """With keep_freed_memory, comparing again reuses the memory the last comparison freed, where
-    a process left as it starts asks the kernel for fresh pages, a page fault for every 4 KB
-    (about 7,000 faults for five comparisons of jilin-draft, 400 kept)."""
+    a process that hands freed memory back asks the kernel for fresh pages, a page fault for every
+    4 KB: for five comparisons of jilin-draft about 250 faults kept, 37,000 handed back. The process
+    that hands it back is glibc at its fixed thresholds. As a process starts, glibc moves them with
+    the blocks it frees, and how much it hands back then turns on where the blocks lie (about 7,000
+    faults alone, once 403 inside a whole test run): no measure to hold a test to."""
     import subprocess
 
     def faults(mode: str) -> int:
@@ -504,8 +511,8 @@ def test_the_memory_a_comparison_frees_is_kept_for_the_next():
                              check=True)
         return int(run.stdout)
 
-    kept, fresh = faults("kept"), faults("fresh")
-    assert kept * 5 < fresh, (kept, fresh)
+    kept, returned = faults("kept"), faults("returned")
+    assert kept * 10 < returned, (kept, returned)
 
 
 def test_a_comparing_process_collects_cycles_rarely():
