@@ -1091,3 +1091,12 @@ def test_an_organ_a_law_names_by_its_field_and_level_acts():
                           "第三条　申报材料包括：\n（一）申请书；\n（二）区县工业和信息化主管部门审核意见；\n")
     assert [(clause.id, clause.agencies.lead) for clause in document.clauses] == [
         ("1.1", ("国务院环境保护主管部门",)), ("1.2", ("省级财政部门",)), ("1.3", ()), ("1.3.1", ()), ("1.3.2", ())]
+
+
+def test_a_centre_named_with_the_number_of_its_service_line_acts():
+    """市12345热线管理中心对已办结诉求…进行电话回访: a government's centre whose name holds the number of the line it runs is a
+    department, as 市投资促进中心 is."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、工作要求\n（一）加强回访核实。市12345热线管理中心对已办结诉求按不低于30%的比例进行电话回访。\n")
+    assert document.clause("1.1").agencies.lead == ("市12345热线管理中心",)

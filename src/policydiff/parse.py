@@ -1757,8 +1757,9 @@ _ABBREVIATION = re.compile(r"（(?:以下)?简称[^（）]{1,20}）")
 # A government's centre (市投资促进中心, 县融媒体中心, 省大数据中心): a department too, named with its place (not with a
 # level or a region: 县级水质检测中心, 区域养老服务中心 are facilities). A township's or a subdistrict's centres are its
 # departments since their offices were merged (镇综治中心, 镇农业农村综合服务中心, 镇社会保障服务中心); not a care home,
-# 街道综合养老服务中心, a facility, nor its service hall, 街道政务服务中心, where windows are set up.
-_CENTRE = re.compile(r"(?:省|市|县|区(?!域)|州|自治区)(?!级)[\u4e00-\u9fff]{2,14}中心"
+# 街道综合养老服务中心, a facility, nor its service hall, 街道政务服务中心, where windows are set up. (Its name may hold the
+# number of the service line it runs: 市12345热线管理中心, 县120急救指挥中心.)
+_CENTRE = re.compile(r"(?:省|市|县|区(?!域)|州|自治区)(?!级)(?:\d{3,5})?[\u4e00-\u9fff]{2,14}中心"
                      r"|(?:镇|乡|街道)(?:综治中心|(?![\u4e00-\u9fff]*(?:养老|政务))[\u4e00-\u9fff]{2,12}?服务中心)")
 
 
