@@ -152,6 +152,15 @@ def test_a_short_item_cut_by_a_page_after_a_count_goes_on_after_the_page():
                                 "（五）强化保障", "镇财政所安排专项经费。"]
 
 
+def test_a_number_cut_by_a_page_break_keeps_its_repeated_digit():
+    """…焚烧处理能力50 / — 3 — / 00吨/日: the character a page break prints twice is dropped (市卫 / 卫生健康委), a
+    digit is not: a number's digits repeat."""
+    text = "到2025年，新增生活垃圾焚烧处理能力50\n\n— 3 —\n\n00吨/日。\n"
+    assert paragraphs(text) == ["到2025年，新增生活垃圾焚烧处理能力5000吨/日。"]
+    assert paragraphs("加强疾病预防控制体系建设。完善传染病监测预警网络，由市卫\n\n— 3 —\n\n卫生健康委负责。\n") == [
+        "加强疾病预防控制体系建设。完善传染病监测预警网络，由市卫生健康委负责。"]
+
+
 @pytest.mark.parametrize("line", ["12", "— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页"])
 def test_page_numbers_are_dropped(line):
     assert paragraphs(f"推动产业数字化转型，支持企业\n{line}\n上云用数赋智，加快平台建设。\n") == [

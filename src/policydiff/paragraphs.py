@@ -35,8 +35,9 @@ _LAST_PIECES = (re.compile(r"[。！？；：]([^。！？；：]+)$"), re.compi
 
 # Characters that Chinese doubles on purpose (人人, 常常, 年年 …): a doubled one of
 # these across a page break is text, any other doubled character is the page-break
-# repetition of typesetting (市卫 / 卫生健康委).
-_REDUPLICATED = set("人常天年月日各件事处点步渐样个家户时刻层方多")
+# repetition of typesetting (市卫 / 卫生健康委). Digits too: a number's digits repeat
+# (焚烧处理能力50 / — 3 — / 00吨/日 is 5000).
+_REDUPLICATED = set("人常天年月日各件事处点步渐样个家户时刻层方多0123456789")
 
 # A document is hard-wrapped (a newspaper or PDF copy) when its lines are short:
 # national.txt has a median of 17 characters, one-paragraph-a-line copies over 60.
