@@ -919,6 +919,9 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("新增污水处理能力30万吨/日，加装电梯1000部，新建社区运动场200片。",
      [("污水处理能力", 30.0, "万吨/日", "=", None, None), ("电梯", 1000.0, "部", "=", None, None),
       ("新建社区运动场", 200.0, "片", "=", None, None)]),
+    ("新建改造城镇污水管网80公里，新增污水处理能力5万立方米/日，再生水利用规模达到2000立方米/天。",
+     [("新建改造城镇污水管网", 80.0, "公里", "=", None, None), ("污水处理能力", 5.0, "万立方米/日", "=", None, None),
+      ("再生水利用规模", 2000.0, "立方米/天", "=", None, None)]),
     # A length in 米 is a target's unit at the end of its phrase; before a word it is a distance in a
     # name (公交站点500米覆盖率).
     ("公交站点500米覆盖率达到100%，新建人行天桥不少于1200米。",

@@ -115,6 +115,7 @@ _COUNTED = (
     "美元",  # exports and investment in dollars (承保规模力争达到700亿美元以上)
     "架次", "台套", "块", "款",  # flights, sets of machines, signs, products (新购置离田机械300台套, 推出产品100款)
     "吨/年",  # a capacity by the year (可再生能源制氢能力达到50万吨/年)
+    "立方米/日", "立方米/天", "吨/天",  # … and by the day (新增污水处理能力5万立方米/日), as 吨/日
     "眼", "口",  # wells and pools (新打机井1200眼, 新建林区消防蓄水池40口)
     "顶",  # tents (储备帐篷不少于200顶)
     "剂次", "剂",  # doses of a vaccine (接种流感疫苗10万剂次)
