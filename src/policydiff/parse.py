@@ -80,14 +80,17 @@ BARE_RESPONSIBILITY_NOTE = re.compile(rf"(?:(?<=[。；）])|^)({DUTY_LABEL.patt
 # A note making a body responsible for every task after it, not to be listed again (…，各市人民政府。以下均需各市人民政府
 # 落实，不再列出): it shares every later clause that names departments (CARRIED_ON).
 CARRIED_ON_WORDS = rf"以下[^，。；需]{{0,8}}需((?:[^，。；（）]|{_INNER}){{2,40}}?)(?:负责)?落实[，,]不再(?:一一)?列出"
+# (The note may close with a field of another kind, as task lists give each measure its deadline: （市交通运输局牵头，
+# 市商务局配合；完成时限：2025年12月底前）.)
+_FIELD_AFTER = rf"(?:[；;，,]\s*(?:{OTHER_FIELD.pattern})[：:][^（）]*)?"
 DUTY_NOTE = re.compile(
     rf"（((?:[^（），]|{_INNER}){{2,150}}?(?:(?<!牵头)(?<!负责)(?<!配合)，(?:[^（），]|{_INNER}){{2,60}}?)?)"
-    rf"(?:(?:{_SHARING})?负责|(?<!的)指导)(?:[，。；](?:{_FIRST_LEADS.pattern}))*）"
+    rf"(?:(?:{_SHARING})?负责|(?<!的)指导)(?:[，。；](?:{_FIRST_LEADS.pattern}))*{_FIELD_AFTER}）"
     rf"|（((?:[^（），]|{_INNER}){{2,60}}?)(?:(?P<shared>{_SHARING})?负责(?=[，、；])|(?:共同)?牵头)"
     rf"(?:[，、；](?P<others>(?:[^（）]|{_INNER}){{2,150}}?)(?:配合|参与|参加|(?:{_SHARING})?负责|指导|具体(?=实施|落实)"
     rf"|(?=落实[）。]))"
     rf"(?:实施|落实|推进)?(?:。{CARRIED_ON_WORDS})?"
-    rf"|[，、；]会同(?P<joined>(?:[^（）]|{_INNER}){{2,150}}?))?）"
+    rf"|[，、；]会同(?P<joined>(?:[^（）]|{_INNER}){{2,150}}?))?{_FIELD_AFTER}）"
 )
 # … and the same note written out as a sentence of its own, as ministries' joint measures close each measure or
 # each part of it (…。中央组织部、人力资源社会保障部负责。): the departments it names are the clause's, the first
