@@ -1823,6 +1823,18 @@ def test_conditions_of_a_response_or_an_application_are_no_goals():
     assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("3", 200.0, "顶")]
 
 
+def test_the_items_of_conditions_listed_are_no_goals():
+    """第六条 申请从事网约车经营的，应当具备以下条件： / （二）…办公场所面积不少于100平方米: the items a unit leads into as the
+    conditions to meet are thresholds of who qualifies; the items of another unit's list are goals."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("第一章 许可\n第六条 申请从事网约车经营的，应当具备以下条件：\n（一）具有企业法人资格；\n"
+                          "（二）办公场所面积不少于100平方米；\n（三）每1000辆车配备专职安全管理人员不少于2名。\n"
+                          "第七条 市交通运输局应当做好以下工作：\n（一）每年至少开展1次服务质量信誉考核；\n"
+                          "（二）建成监管信息平台1个。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("1.7.1", 1.0, "次"), ("1.7.2", 1.0, "个")]
+
+
 def test_a_work_reports_review_reports_and_its_years_work_sets_goals():
     """A 政府工作报告 reviews a year and a plan period together (2025年和“十四五”工作回顾: results) and sets out the next
     year's work (2026年工作安排), whose change against the year before (比上年增长5%) is a goal though the document is

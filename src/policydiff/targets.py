@@ -666,6 +666,10 @@ REPORT_SECTION = re.compile(r"[^，。；]{0,16}?情况")
 # … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件): thresholds of
 # who or what qualifies, not goals.
 CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|准入|适用|基本|分级|支持|奖励|补助)?条件")
+# … and the items of a unit whose text leads into them as the conditions to meet (申请从事网约车经营的，应当具备以下条件：
+# / （二）…办公场所面积不少于100平方米；, 考评员应当具备下列条件： / （一）从事本职业工作5年以上；): thresholds of who
+# qualifies, as under a heading 申报条件.
+CONDITIONS_LISTED = re.compile(r"(?:具备|符合|满足|具有|达到)(?:下列|以下|如下)(?:基本)?条件[：:]$")
 # … and of a unit working an example (1. 设备投资补助示例, 贷款贴息算例, 企业能获得多少支持？请举例说明: a reading's sums
 # for an imagined firm), not goals.
 EXAMPLE_HEADING = re.compile(r"[^。；]{0,30}?(?:示例|算例|举例说明|举例|测算实例)[。？?]?")
@@ -701,7 +705,9 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     report = bool(REPORT_TITLE.search(title))
     plan = bool(PLAN_TITLE.search(title)) and not report
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
-    without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING))
+    without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING)) | {
+        item.id for parent in document.clauses if parent.sentences and CONDITIONS_LISTED.search(parent.sentences[-1])
+        for item in document.clauses if item.id.startswith(parent.id + ".")}
     # (A statistical communiqué reports the year's figures throughout: 2024年国民经济和社会发展统计公报.)
     reviewing = {clause.id for clause in document.clauses} if STATISTICS_TITLE.search(title) \
         else _under(document, (REVIEW_HEADING, REPORT_SECTION) if report else (REVIEW_HEADING,))
