@@ -922,6 +922,10 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("新建改造城镇污水管网80公里，新增污水处理能力5万立方米/日，再生水利用规模达到2000立方米/天。",
      [("新建改造城镇污水管网", 80.0, "公里", "=", None, None), ("污水处理能力", 5.0, "万立方米/日", "=", None, None),
       ("再生水利用规模", 2000.0, "立方米/天", "=", None, None)]),
+    # A unit per another is one unit, and the comparator after it is the value's.
+    ("全员劳动生产率达到65万元/人以上，固定资产投资强度不低于300万元/亩，平均电价降至0.6元/千瓦时以下。",
+     [("全员劳动生产率", 65.0, "万元/人", ">=", None, None), ("固定资产投资强度", 300.0, "万元/亩", ">=", None, None),
+      ("平均电价", 0.6, "元/千瓦时", "<=", None, None)]),
     # A length in 米 is a target's unit at the end of its phrase; before a word it is a distance in a
     # name (公交站点500米覆盖率).
     ("公交站点500米覆盖率达到100%，新建人行天桥不少于1200米。",

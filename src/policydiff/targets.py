@@ -183,6 +183,9 @@ LATIN_UNITS = (r"(?:万|亿)?(?:[EPT](?i:flops)(?:/[Ww]|·天)?|[EPZT]B(?![A-Za-
                r"|[μm]g/m³|L/kWh|km²?(?![A-Za-z])|m[²³]|t(?:/km²·月)?(?![A-Za-z]))")
 # A candidate quantity: a ratio (1:0.55, the colon maybe full-width), or a number or a
 # range (1-2个, 一至两所) with its unit.
+# A unit per another is one unit (全员劳动生产率达到65万元/人以上, 投资强度不低于300万元/亩, 能耗不高于0.35吨标准煤/万元, 电价降至
+# 0.6元/千瓦时以下): what follows the slash is no part of the next name, and the comparator after it is the value's.
+_PER = "千瓦时|千瓦|万元|元|平方米|标准箱|人次|人|亩|户|吨|辆|台|床|公里|年|月|日|天|小时"
 # A share in words (百分之九十五, 百分之百, 三分之二, 一半, 三成) or as a small fraction (1/3) is a percentage.
 # A range may repeat its unit's first part on its low end (25%—30%, 5亿—8亿立方米).
 # A rate per 100,000 is written with its base as its unit (孕产妇死亡率控制在12/10万以下).
@@ -196,7 +199,7 @@ QUANTITY = re.compile(
     rf"|千分之(?P<permille>{_NUMBER})|(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|[，。；]|$)"
     r"|(?<![\d./])(?P<numerator>[1-9])/(?P<denominator>[2-9]|10)(?![\d./万千百])|(?P<half>一半)"
     rf"|(?P<low>{_COUNT_NUMBER})(?:(?P<low_unit>%|万|亿)?[-－~～—至到](?P<high>{_COUNT_NUMBER}))?"
-    rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>{LATIN_UNITS}|{_UNIT_NAMES})"
+    rf"(?:\s(?={LATIN_UNITS}))?(?P<unit>(?:{LATIN_UNITS}|{_UNIT_NAMES})(?:/(?:{_PER}))?)"
     # (a counted unit's alternative in brackets, part of the unit: 3000册（件）, 300万台（辆）)
     r"(?P<alternative>（[件辆套间个台张名册只头部座所处户人家项]）)?"
     rf"|(?P<bare>{_ARABIC})"
