@@ -1146,6 +1146,19 @@ def test_a_quota_table_of_cities_typed_with_spaces_spreads_its_short_words():
         ("2", "合计城中村改造", 10000.0, "户")]
 
 
+def test_a_table_by_place_may_name_its_places_column_by_what_each_row_is():
+    """区　别 | 老旧街区改造（个） | 地下管网改造（公里） / 东湖区 | 14 | 120, typed with tabs: 区别 names the places' column as
+    市别 and 县别 do in statistical tables (its two characters spread by an ideographic space); each district gets its
+    targets."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、主要目标\n各区任务分解如下：\n区　别\t老旧街区改造（个）\t地下管网改造（公里）\n"
+                          "东湖区\t14\t120\n西岭区\t11\t95\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("2", "东湖区老旧街区改造", 14.0, "个"), ("2", "东湖区地下管网改造", 120.0, "公里"),
+        ("2", "西岭区老旧街区改造", 11.0, "个"), ("2", "西岭区地下管网改造", 95.0, "公里")]
+
+
 def test_a_project_lists_columns_describing_its_projects_hold_no_goals():
     """序号 | 项目名称 | 建设内容及规模 | 总投资（亿元） | 2025年计划投资（亿元） | 责任单位 | 建设期限: what each project builds,
     costs in all and when are its description, no goals; a task table's content still holds its goals."""

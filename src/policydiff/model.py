@@ -31,9 +31,9 @@ UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 # The first header cell of a table of targets by year (年度 | 人工造林（亩） | 森林抚育（万亩）, a row a year).
 YEAR_COLUMN = re.compile(r"年度|年份")
 # … and of a table allocating them to places (设区市 | 新建公共充电桩（个）, 省（区） | 任务合计 | 其中：人工造林,
-# 县（市、区） | 2026年 | 2027年: a row a place; 市别 | 2025年 …, as statistical tables name a column by what each row is;
+# 县（市、区） | 2026年 | 2027年: a row a place; 市别, 区别 | 2025年 …, as statistical tables name a column by what each row is;
 # 城市 | 保障性租赁住房（套）: the cities of a province's quota table; 区（园区） | …: the districts and the parks ranked as one).
-PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|城市|市州?|县区?|区县?|县市区|乡?镇|街道|地区|片区|[省市县]别|地区别"
+PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|城市|市州?|县区?|区县?|县市区|乡?镇|街道|地区|片区|[省市县区镇]别|地区别"
                           # (the places of a pairing, by their part: 帮扶市 | 结对县)
                           r"|(?:帮扶|结对|受援|援建|对口)[市县区])(?:（[区市县州盟、镇乡街道兵团园]{1,8}）)?")
 # The label of a table's row that sums the others (合计, 小计, 累计, 总计): no year, place or department of its own.
