@@ -869,6 +869,11 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     ("每年至少向社会公布1次资金使用情况，每季度至少带队开展1次隐患排查，每年至少组织开展1次运行监测。",
      [("资金使用情况", 1.0, "次", ">=", None, "yearly"), ("每季度隐患排查", 1.0, "次", ">=", None, None),
       ("运行监测", 1.0, "次", ">=", None, "yearly")]),
+    # … and progress dispatched, work reported or data disclosed, after a bar only (not what is dispatched).
+    ("每季度至少调度1次工作进展，每月至少通报1次督查情况，每季度至少向社会公开1次自行监测数据。",
+     [("每季度工作进展", 1.0, "次", ">=", None, None), ("每月督查情况", 1.0, "次", ">=", None, None),
+      ("每季度自行监测数据", 1.0, "次", ">=", None, None)]),
+    ("定期调度两个方案落实情况。", []),
     # A bare 亿 at the end counts; before another word it is part of a unit (亿吨标准煤).
     ("注册用户突破1.8亿，能源消费总量控制在2.3亿吨标准煤以内。",
      [("注册用户", 1.8, "亿", ">", None, None), ("能源消费总量", 2.3, "亿吨标准煤", "<=", None, None)]),

@@ -317,12 +317,15 @@ BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
 # How or to whom a duty is done, between its bar and its verb (每年至少向社会公布1次…, 每季度至少带队开展1次…,
 # 至少组织开展1次…, 每年至少面向区域内其他学校开展1次…, 每半月至少现场核查1次).
 _MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期|现场|实地|面向[^，。；\\d]{1,12}?"
+# Progress dispatched, work reported or data disclosed: a number of times after a bar only (每季度至少调度1次工作进展,
+# 每月至少通报1次, 每季度至少向社会公开1次自行监测数据), not what is dispatched (定期调度两个方案落实情况).
+_REPORTING = "调度|通报|公开"
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
 # noun follows).
-BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}|组织)(?:完成)?)?$")
+BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}|组织|{_REPORTING})(?:完成)?)?$")
 # What binds a number, read backwards from it: [comparator][adverbs][verb[完成]][comparator]
 # at the end of the text before the number (力争建设不少于, 确定至少, 至少建成, 保持在,
-# 设置完成不少于; 组织 after a bar: 至少组织). Every part is optional; a match binds only if it has
+# 设置完成不少于; 组织 and _REPORTING after a bar: 至少组织, 至少调度). Every part is optional; a match binds only if it has
 # a verb or a comparator.
 # Verbs of bringing others to act (推动, 支持, 引导, 帮助, 带动) or of reaching them (覆盖) bind a count of those
 # brought or reached only with a bar, a sum or a yearly count (推动10000家以上企业“上云用数赋智”, 累计推动5000家
@@ -346,7 +349,7 @@ _DOING = "完成|建成|建设|改造|整治|实施|推进"
 TARGET_LEAD = re.compile(
     rf"(?P<pre_a>{_PRE})?(?:(?:{_AIMING})(?=(?:{_ADVERBS})*(?:{_VERBS})))?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
     rf"(?P<verb>(?:{_VERBS})(?:完成)?|{_AIMING}|(?P<enabling>{_ENABLING}|{_UNDERTAKING}|(?P<reach>覆盖))"
-    rf"|(?(pre_a)组织|(?!)))?(?:(?<={_DOING})(?:{_REMAINING}))?(?P<pre_b>{_PRE})?$"
+    rf"|(?(pre_a)(?:组织|{_REPORTING})|(?!)))?(?:(?<={_DOING})(?:{_REMAINING}))?(?P<pre_b>{_PRE})?$"
 )
 # A multiple of a named base after a verb of raising (提高到2025年的1.4倍). (Not a doubling in words, 翻一番, 倍增:
 # the readers of the probes leave it out, the targets' conventions not naming it.)
