@@ -283,6 +283,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
      ("省人民政府财政部门", "省人民政府卫生健康部门")),
     # … but not the firms a law's duties fall on (供水单位, 电梯使用管理单位).
     ("供水单位应当每月进行1次水质检测。电梯使用管理单位应当委托维护保养单位。", (), ()),
+    # … nor the parties a measure's rule falls on, by what they do (欠款单位, 收费单位, 用人单位, 集中处置单位).
+    ("欠款单位要与债权企业协商制定分期还款计划。收费单位应当公示收费项目。用人单位应当按时足额支付工资。", (), ()),
+    ("县财政局牵头督促清偿，各欠款单位、收费单位配合。", ("县财政局",), ()),
     # A township's stations act too, and so does the discipline office holding others to account (对…严肃问责).
     ("镇财政所统筹整合涉农资金。街道纪工委对工作不力的单位和个人严肃问责。", ("镇财政所",), ("街道纪工委",)),
     # The bureau's own sections act at a sentence's start too, reporting every so many hours.

@@ -270,13 +270,15 @@ NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围�
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 承办单位: who handles a
 # citizen's request; 原审批部门: whose powers moved to an approval bureau; 各成员单位要…: a
 # mechanism's members (but the lead departments of a mechanism it names are its units: 省“十强产业”协调推进机制
-# 牵头部门); 社会单位: bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on), or only
+# 牵头部门); 社会单位: bodies in society; 供水单位, 电梯使用管理单位: the firms a law's duty falls on; 欠款单位, 收费单位,
+# 见习单位, 用人单位, 监测单位, 集中处置单位, 预算单位: the parties a measure's rule falls on, by what they do), or only
 # as a 单位 (各单位要…: an applicant, a firm or an office alike): no government department. (各相关部门要… names the
 # departments as a body, and counts.)
 ROLE_UNIT = re.compile(r"(?:申报|申请|推荐|依托|承担|提供|使用|事发|发生|施工|参建|报送|所在|(?<!机制)牵头|配合|责任|考核|成员|承办|原审批)"
                        r"(?:单位|部门)$"
                        r"|(?:建设|设计|勘察|监理|运营|项目|作业|权属|起草|指导|组织实施|被检查|餐饮|排污|揭榜|入选|试点|承包|社会"
-                       r"|供水|供电|供气|供热|维护保养|使用管理|物业服务|实施|分包|总包)单位$"
+                       r"|供水|供电|供气|供热|维护保养|使用管理|物业服务|实施|分包|总包"
+                       r"|欠款|收费|见习|用人|用工|监测|处置|标注|经营管理|专营|排放|监管|发榜|预算)单位$"
                        r"|^(?:各|有关|相关|各有关|各相关)?单位$")
 # Departments named as a whole, by no field of their own (有关部门, 各有关部门, 国务院有关部门, 各地区各部门).
 BODY_AS_A_WHOLE = re.compile(r"(?:国务院|省直|市直|县直|[省市县区])?(?:各地区?)?(?:各|有关|相关|其他|各有关|各相关|其他有关)"
