@@ -968,6 +968,18 @@ def test_a_unit_titled_by_a_government_named_by_its_place():
     assert [(c.id, c.agencies.lead) for c in document.clauses] == [("1.1", ("县卫生健康局",)), ("1.2", ("城关镇人民政府",))]
 
 
+def test_a_unit_titled_by_a_department_named_by_its_place():
+    """（一）云溪县财政局：负责… — a place's department named by the place's own name answers for its unit, as its
+    government does; a task titled by what it builds (建设区域性养老服务中心：…) names no one."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("第五章 双方责任\n第十六条 乙方负责以下事项：\n（一）云溪县财政局：负责产业发展资金的筹集和拨付；\n"
+                          "（二）滨港区自然资源和规划分局：负责园区用地报批。\n"
+                          "第十七条 双方共同推进以下工作：\n（一）建设区域性养老服务中心：每个县建成1个。\n")
+    assert [(c.id, c.agencies.lead) for c in document.clauses] == [
+        ("5.16", ()), ("5.16.1", ("云溪县财政局",)), ("5.16.2", ("滨港区自然资源和规划分局",)), ("5.17", ()), ("5.17.1", ())]
+
+
 def test_a_table_of_who_is_responsible_leads_nothing_the_text_leads():
     """区应急管理局牵头建立…储备，区消防救援大队、区商务局配合 over a table whose 责任单位 column names all three: the
     text's lead stays the one lead; a table naming its leads (牵头单位) still leads."""

@@ -610,7 +610,7 @@ def test_targets_and_agencies_of_the_forms():
     ("qv[0-9]*.yaml", 94, 94 / 94, 0, 39 / 41),
     ("qw[0-9]*.yaml", 42, 42 / 42, 0, 28 / 29),
     ("qx[0-9]*.yaml", 31, 31 / 31, 0, 16 / 19),
-    ("qy[0-9]*.yaml", 75, 73 / 75, 0, 34 / 40),
+    ("qy[0-9]*.yaml", 75, 73 / 75, 0, 35 / 40),
     ("qz[0-9]*.yaml", 144, 144 / 144, 0, 52 / 53),
     ("ra[0-9]*.yaml", 209, 206 / 209, 0, 28 / 30),
     ("rb[0-9]*.yaml", 85, 69 / 85, 0, 37 / 39),
@@ -685,8 +685,8 @@ def test_targets_and_agencies_of_the_forms():
     ("ts[0-9]*.yaml", 133, 128 / 133, 10, 57 / 61),
     ("tt[0-9]*.yaml", 105, 99 / 105, 15, 65 / 73),
     ("tu[0-9]*.yaml", 93, 87 / 93, 9, 49 / 53),
-    ("tv[0-9]*.yaml", 117, 110 / 117, 2, 51 / 62),
-    ("tw[0-9]*.yaml", 146, 132 / 146, 12, 49 / 63),
+    ("tv[0-9]*.yaml", 117, 110 / 117, 2, 52 / 62),
+    ("tw[0-9]*.yaml", 146, 132 / 146, 12, 57 / 63),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
