@@ -980,6 +980,22 @@ def test_a_unit_titled_by_a_department_named_by_its_place():
         ("5.16", ()), ("5.16.1", ("云溪县财政局",)), ("5.16.2", ("滨港区自然资源和规划分局",)), ("5.17", ()), ("5.17.1", ())]
 
 
+def test_the_issuer_naming_itself_is_the_organ_signing():
+    """我部将会同国家发展改革委… in a letter signed 工业和信息化部 / 2023年10月16日: the ministry signing it (a signature
+    line of a ministry's name) acts; 我委 of a notice from 国家卫生健康委办公厅 is the commission, named up to 委."""
+    from policydiff.model import Agencies
+    from policydiff.parse import parse_text
+
+    letter = parse_text("关于支持建设人工智能先导区的函\n安徽省人民政府：\n你省来函收悉。现函复如下：\n"
+                        "一、同意支持合肥建设人工智能先导区。\n二、我部将会同国家发展改革委、科技部等部门给予指导和支持。\n"
+                        "此复。\n工业和信息化部\n2023年10月16日\n")
+    assert letter.meta.issuer == "工业和信息化部"
+    assert letter.clause("2").agencies == Agencies(("工业和信息化部",), ("国家发展改革委", "科技部"))
+    notice = parse_text("国家卫生健康委办公厅关于做好托育服务工作的通知\n各省、自治区、直辖市卫生健康委：\n"
+                        "一、加强政策支持。我委会同国家发展改革委、财政部完善托育服务支持政策。\n二、做好宣传。各地要加强宣传。\n")
+    assert notice.clause("1").agencies == Agencies(("国家卫生健康委",), ("国家发展改革委", "财政部"))
+
+
 def test_a_table_of_who_is_responsible_leads_nothing_the_text_leads():
     """区应急管理局牵头建立…储备，区消防救援大队、区商务局配合 over a table whose 责任单位 column names all three: the
     text's lead stays the one lead; a table naming its leads (牵头单位) still leads."""

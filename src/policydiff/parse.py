@@ -24,6 +24,9 @@ _DATE = (r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二�
 DATE_LINE = re.compile(_DATE + "(印发)?")
 # An organ's name alone on a line: issuer above the title or signature above the date.
 ORG_LINE = re.compile(r"[\u4e00-\u9fff（）、]{2,40}(?:办公厅|办公室|人民政府|委员会|管委会|领导小组|厅|局|委)")
+# … and in a signature above the date, a ministry's too (工业和信息化部 / 2023年10月16日), where a page's head names the site
+# (中华人民共和国工业和信息化部 over its menus), no issuer.
+SIGNATURE_LINE = re.compile(rf"{ORG_LINE.pattern}|[\u4e00-\u9fff]{{2,20}}(?<![全内外])部|[\u4e00-\u9fff]{{2,20}}署")
 # 附注 such as （此件公开发布）, and the 抄送 / 印发 lines of the 版记.
 # An attachment or appendix heading alone on its line (附件, 附件2, 附录, 附录A, 附表) opens the back matter
 # too, and so does an attached table's with its title (附表：…任务分解表).
@@ -374,7 +377,27 @@ def parse_text(text: str, doc_id: str = "document", source: str = "") -> Documen
         number for number in (_doc_number(m) for m in DOC_NUMBER.finditer("".join(preamble)))
         if number != meta.doc_number
     ))
-    return Document(id=doc_id, meta=replace(meta, cites=cites), clauses=clauses, sections=sections)
+    return Document(id=doc_id, meta=replace(meta, cites=cites), clauses=_issuer_named(clauses, meta.issuer),
+                    sections=sections)
+
+
+# The issuer naming itself as it acts (我部将会同…, 由我委牵头, 我厅负责…): the organ signing the document, its name up to
+# the word it calls itself by (我委 of 国家卫生健康委办公厅 is 国家卫生健康委), as its readers write it.
+SELF_NAMED = re.compile(r"我([部委厅局办署])")
+
+
+def _issuer_named(clauses: tuple[Clause, ...], issuer: str) -> tuple[Clause, ...]:
+    """``clauses`` with the issuer's name for every 我部, 我委 … among their departments."""
+    def named(unit: str) -> str:
+        found = SELF_NAMED.fullmatch(unit)
+        ends = [organ[: organ.find(found.group(1)) + 1] for organ in issuer.split("、")
+                if organ.find(found.group(1)) >= 2] if found else []
+        return ends[0] if ends else unit
+
+    return tuple(replace(clause, agencies=Agencies(tuple(map(named, clause.agencies.lead)),
+                                                   tuple(map(named, clause.agencies.responsible))))
+                 if any(SELF_NAMED.fullmatch(unit) for unit in (*clause.agencies.lead, *clause.agencies.responsible))
+                 else clause for clause in clauses)
 
 
 # ---------------------------------------------------------------- table of contents
@@ -707,7 +730,7 @@ def _signature(body: list[str], meta: Meta) -> dict[str, str]:
             found.setdefault("issuer", closing.group(1))
         elif DATE_LINE.fullmatch(para) and not para.endswith("印发"):
             organs: list[str] = []
-            while i > len(organs) and ORG_LINE.fullmatch(body[i - 1 - len(organs)]):
+            while i > len(organs) and SIGNATURE_LINE.fullmatch(body[i - 1 - len(organs)]):
                 organs.insert(0, body[i - 1 - len(organs)])
             found["date"] = _iso_date(para)
             if organs:
