@@ -639,7 +639,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ry[0-9]*.yaml", 105, 104 / 105, 5, 57 / 66),
     ("rz[0-9]*.yaml", 55, 55 / 55, 19, 32 / 39),
     ("sa[0-9]*.yaml", 123, 107 / 123, 14, 38 / 52),
-    ("sb[0-9]*.yaml", 100, 92 / 100, 2, 42 / 51),
+    ("sb[0-9]*.yaml", 100, 93 / 100, 2, 42 / 51),
     ("sc[0-9]*.yaml", 132, 128 / 132, 6, 61 / 81),
     ("sd[0-9]*.yaml", 133, 129 / 133, 6, 63 / 63),
     ("se[0-9]*.yaml", 194, 192 / 194, 10, 54 / 57),
@@ -682,11 +682,11 @@ def test_targets_and_agencies_of_the_forms():
     ("tp[0-9]*.yaml", 129, 127 / 129, 10, 54 / 62),
     ("tq[0-9]*.yaml", 93, 91 / 93, 5, 54 / 62),
     ("tr[0-9]*.yaml", 71, 70 / 71, 24, 55 / 63),
-    ("ts[0-9]*.yaml", 133, 128 / 133, 10, 57 / 61),
+    ("ts[0-9]*.yaml", 133, 129 / 133, 10, 57 / 61),
     ("tt[0-9]*.yaml", 105, 99 / 105, 15, 65 / 73),
     ("tu[0-9]*.yaml", 93, 87 / 93, 9, 49 / 53),
     ("tv[0-9]*.yaml", 117, 110 / 117, 2, 52 / 62),
-    ("tw[0-9]*.yaml", 146, 132 / 146, 12, 57 / 63),
+    ("tw[0-9]*.yaml", 146, 134 / 146, 12, 57 / 63),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

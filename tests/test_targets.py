@@ -927,6 +927,10 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("新建改造城镇污水管网80公里，新增污水处理能力5万立方米/日，再生水利用规模达到2000立方米/天。",
      [("新建改造城镇污水管网", 80.0, "公里", "=", None, None), ("污水处理能力", 5.0, "万立方米/日", "=", None, None),
       ("再生水利用规模", 2000.0, "立方米/天", "=", None, None)]),
+    # A count closing its phrase though what it counts is then put to use or sent somewhere to serve.
+    ("建成县级公共物流配送中心1个并投入使用，选派党政干部45名、专业技术人才1200名到西岷省开展帮扶。",
+     [("县级公共物流配送中心", 1.0, "个", "=", None, None), ("党政干部", 45.0, "名", "=", None, None),
+      ("专业技术人才", 1200.0, "名", "=", None, None)]),
     # A unit per another is one unit, and the comparator after it is the value's.
     ("全员劳动生产率达到65万元/人以上，固定资产投资强度不低于300万元/亩，平均电价降至0.6元/千瓦时以下。",
      [("全员劳动生产率", 65.0, "万元/人", ">=", None, None), ("固定资产投资强度", 300.0, "万元/亩", ">=", None, None),

@@ -554,7 +554,13 @@ _POINTS = ("个百分点", "百分点")
 def _closes_phrase(remainder: str) -> bool:
     """Whether a quantity followed by ``remainder`` closes its phrase or an item of a list: what it counts comes
     before it."""
-    return not remainder or remainder.startswith(_LIST_MARKS) or bool(_ASIDE.fullmatch(remainder))
+    return not remainder or remainder.startswith(_LIST_MARKS) or bool(_ASIDE.fullmatch(remainder)) \
+        or bool(_GOING_ON.match(remainder))
+
+
+# What a count goes on to say of what it counts without naming another thing: what is built put to use (建成…配送中心
+# 1个并投入使用), those sent where to serve (选派…专业技术人才1200名到西岷省开展帮扶, …90名赴玛尔县挂职).
+_GOING_ON = re.compile(r"并(?:正式)?(?:投入|交付)?(?:使用|运营|运行|投用)|(?:到|赴)[^，。；、\d]{1,20}?(?:挂职|帮扶|支教|支医|工作|服务|开展)")
 
 
 # A share's object joined to another share of the same predicate (覆盖90%以上的城市社区和50%以上的农村社区):
