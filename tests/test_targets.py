@@ -1168,6 +1168,17 @@ def test_a_table_by_place_may_name_its_places_column_by_what_each_row_is():
         ("2", "西岭区老旧街区改造", 11.0, "个"), ("2", "西岭区地下管网改造", 95.0, "公里")]
 
 
+def test_a_place_tables_columns_of_an_evaluations_results_hold_no_goals():
+    """序号 | 县（市、区） | 总得分 | 排名 | 等次 in an evaluation's report: how each place came out, no goals; a column of
+    tasks in the same kind of table is read."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、评价结果\n各县（市、区）得分及排名如下：\n序号 | 县（市、区） | 总得分 | 排名 | 等次\n"
+                          "1 | 云阳区 | 87.15 | 2 | 优秀\n三、下步任务\n序号 | 县（市、区） | 新增市场主体（户）\n1 | 云阳区 | 5000\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("3", "云阳区新增市场主体", 5000.0, "户")]
+
+
 def test_a_project_lists_columns_describing_its_projects_hold_no_goals():
     """序号 | 项目名称 | 建设内容及规模 | 总投资（亿元） | 2025年计划投资（亿元） | 责任单位 | 建设期限: what each project builds,
     costs in all and when are its description, no goals; a task table's content still holds its goals."""

@@ -997,8 +997,8 @@ class _PlaceTable:
             if name.strip() in TOTALS:
                 continue  # 新建 | 改造提升 | 合计: the row's sum of its columns, no target of its own
             indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
-            if GRANTED_COLUMN.search(indicator) or _BASE_COLUMN.search(indicator):
-                continue  # 省市补助资金（万元）: what each place is paid, no goal of it; 现有数量: what it has
+            if GRANTED_COLUMN.search(indicator) or _BASE_COLUMN.search(indicator) or _RESULT_COLUMN.fullmatch(indicator):
+                continue  # 省市补助资金（万元）: what each place is paid, no goal of it; 现有数量: what it has; 总得分: how it did
             year = _ROW_YEAR.fullmatch(indicator)
             dated = year or _YEAR.match(indicator)
             if dated and issued is not None and int(dated.group(1)) < issued and not _GOAL_COLUMN.search(indicator):
@@ -1012,6 +1012,8 @@ class _PlaceTable:
 # a column's name saying it holds goals or tasks. (A column named by its year first, 2025年用水量, is read with _YEAR.)
 _BASE_COLUMN = re.compile(r"现有|现状|基期|基数")
 _GOAL_COLUMN = re.compile(r"目标|任务")
+# … and a column of how each place came out of an evaluation (县（市、区） | 总得分 | 排名 | 等次): results, no goals.
+_RESULT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:得分|评分|分数|分值|排名|名次|位次|等次|等级)")
 # A place's name in a table by place (南昌市, 西湖管理区, 新疆生产建设兵团, 全市合计), not a number or a sentence.
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
 # The part of a whole a column holds (其中：人工造林): the column's own name is the rest.
