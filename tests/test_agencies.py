@@ -980,6 +980,18 @@ def test_a_unit_titled_by_a_department_named_by_its_place():
         ("5.16", ()), ("5.16.1", ("云溪县财政局",)), ("5.16.2", ("滨港区自然资源和规划分局",)), ("5.17", ()), ("5.17.1", ())]
 
 
+def test_a_unit_titled_by_an_office_of_the_issuer_or_a_customs_house():
+    """（一）党政办公室：负责…, （二）经济发展局：负责… in a development zone committee's division of duties: its own offices
+    and bureaus, named without it, answer for their units when the text is their duty (not a centre a task builds,
+    （三）数据中心：建设…); （四）临州海关：负责… a customs house named by its place's name."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、内设机构职责\n（一）党政办公室：负责管委会日常运转。\n（二）经济发展局：负责园区经济运行分析。\n"
+                          "（三）数据中心：建设园区数据中心。\n（四）临州海关：负责出口报关单电子信息的及时传输。\n")
+    assert [(c.id, c.agencies.lead) for c in document.clauses] == [
+        ("1.1", ("党政办公室",)), ("1.2", ("经济发展局",)), ("1.3", ()), ("1.4", ("临州海关",))]
+
+
 def test_the_issuer_naming_itself_is_the_organ_signing():
     """我部将会同国家发展改革委… in a letter signed 工业和信息化部 / 2023年10月16日: the ministry signing it (a signature
     line of a ministry's name) acts; 我委 of a notice from 国家卫生健康委办公厅 is the commission, named up to 委."""

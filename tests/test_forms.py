@@ -679,7 +679,7 @@ def test_targets_and_agencies_of_the_forms():
     ("tj[0-9]*.yaml", 101, 97 / 101, 19, 39 / 53),
     ("tk[0-9]*.yaml", 91, 84 / 91, 10, 44 / 52),
     ("tl[0-9]*.yaml", 95, 87 / 95, 14, 42 / 49),
-    ("tm[0-9]*.yaml", 112, 100 / 112, 11, 58 / 70),
+    ("tm[0-9]*.yaml", 112, 100 / 112, 11, 59 / 70),
     ("tn[0-9]*.yaml", 160, 147 / 160, 9, 50 / 66),
     ("to[0-9]*.yaml", 55, 51 / 55, 4, 48 / 67),
     ("tp[0-9]*.yaml", 129, 127 / 129, 10, 54 / 62),
@@ -691,8 +691,8 @@ def test_targets_and_agencies_of_the_forms():
     ("tv[0-9]*.yaml", 117, 110 / 117, 2, 52 / 62),
     ("tw[0-9]*.yaml", 146, 134 / 146, 12, 57 / 63),
     ("tx[0-9]*.yaml", 93, 89 / 93, 36, 44 / 54),
-    ("ty[0-9]*.yaml", 97, 77 / 97, 12, 25 / 45),
-    ("tz[0-9]*.yaml", 90, 83 / 90, 15, 55 / 63),
+    ("ty[0-9]*.yaml", 97, 77 / 97, 12, 31 / 45),
+    ("tz[0-9]*.yaml", 90, 83 / 90, 15, 56 / 63),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1461,6 +1461,8 @@ def _clause(clause_id: str, level: int, heading: str, text: str, inherited: Agen
     the addressee line opening a preamble, 省教育厅：你厅来函收悉…, whom the document is sent to)."""
     text, agencies = extract_agencies(text)
     label = _labelled_by_organs(heading or _opening_label(text)) if labelled else None
+    if labelled and not label and heading and text.startswith(_DUTY_OPENINGS) and _OFFICE_LABEL.fullmatch(heading):
+        label = Agencies((heading,))
     if label and heading and text.startswith(_DUTY_OPENINGS):
         # The departments a unit is titled by are the subject its text leaves out (（二）镇农业农村办：负责…，会同镇派出所
         # 开展…): read with it, as the sentence it shortens, those it works with share.
@@ -1488,6 +1490,9 @@ def _duty_paragraphs(text: str) -> list[str]:
 
 
 _DUTY_OPENINGS = ("负责", "牵头", "会同")  # a text opening with its duty, its subject left out
+# An office or a bureau named without its organ, titling a unit whose text is its duty (（一）党政办公室：负责…,
+# （二）经济发展局：负责…, （七）企业服务中心：负责…: a development zone's committee dividing its duties among its own).
+_OFFICE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,10}(?:局|中心|办公室)")
 
 
 # A unit of a division of duties opened by the departments it is about, as a label (（一）省民政厅：负责…, 1. 市水利局、
@@ -1497,9 +1502,10 @@ _OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
 # which names a kind of body (省级紧急医学救援队, 国家紧急医学救援队: a section on the teams a plan sets up). A place's
 # government may be named by the place's own name (城关镇人民政府, 武侯区人民政府, 桃坪街道办事处).
 _PLACED = re.compile(r"(?:[省市县区州乡镇](?!级)|各|自治区|街道)")
-# (… and a township's stations by the township's name: 龙坪派出所, 龙坪供电所 titling a plan's division of duties.)
+# (… and a township's stations by the township's name: 龙坪派出所, 龙坪供电所 titling a plan's division of duties; a customs
+# house by its place's: 临州海关.)
 _PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]人民政府|街道办事处)"
-                               r"|[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|供电所)")
+                               r"|[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|供电所|海关)")
 # (… and a place's department by the place's own name, as its government is: 云溪县财政局, 滨港区自然资源和规划分局 titling
 # the items of an agreement's article dividing each side's duties; not a task whose verb a label's colon follows, 建设区域性
 # 养老服务中心：, 优化重组省重点实验室：.)
