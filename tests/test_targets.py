@@ -1155,6 +1155,17 @@ def test_a_quota_table_of_cities_typed_with_spaces_spreads_its_short_words():
         ("2", "合计城中村改造", 10000.0, "户")]
 
 
+def test_a_quota_table_by_park_gives_each_park_its_targets():
+    """序号 | 园区名称 | 新签约亿元以上项目（个） | 实际到位资金（亿元） | 责任单位: a county's parks ranked as its places, each
+    given its targets; the column of who answers for them holds none."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标任务\n各园区目标任务如下：\n序号 | 园区名称 | 新签约亿元以上项目（个） | 实际到位资金（亿元） | 责任单位\n"
+                          "1 | 白沙工业园区 | 15 | 21 | 白沙工业园区管委会\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1", "白沙工业园区新签约亿元以上项目", 15.0, "个"), ("1", "白沙工业园区实际到位资金", 21.0, "亿元")]
+
+
 def test_a_table_by_place_may_name_its_places_column_by_what_each_row_is():
     """区　别 | 老旧街区改造（个） | 地下管网改造（公里） / 东湖区 | 14 | 120, typed with tabs: 区别 names the places' column as
     市别 and 县别 do in statistical tables (its two characters spread by an ideographic space); each district gets its
