@@ -526,6 +526,16 @@ def test_a_sentence_opening_with_the_year_before_or_the_statistics_tells_what_wa
     assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(2, 13.0)]
 
 
+def test_a_sentence_opening_with_the_part_of_the_year_gone_by_tells_what_was():
+    """一季度，…完成投资23.4亿元, 截至3月31日，…已推进126项, 目前，全县共有14个乡镇: a progress report's account of this
+    year so far; the year's goal after them stands."""
+    sentences = ("一季度，全县68个县级重点项目完成投资23.4亿元。", "截至3月31日，148项重点任务中已按时序推进126项。",
+                 "目前，全县共有14个乡镇、186个行政村。", "全年县级重点项目完成投资85亿元以上。")
+    clause = Clause("1", 1, "", "".join(sentences), sentences)
+    dated = Document("test", Meta(title="县政府常务会议纪要", date="2026-04-15"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(3, 85.0)]
+
+
 def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():
     document = _document(
         "到2025年，市、县级疾控中心达到标准化建设标准；",

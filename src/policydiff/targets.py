@@ -624,7 +624,11 @@ _YEARS = re.compile(r"20\d{2}(?=年)")
 # 过去五年), with the year before (上年度，…生猪出栏量增长12.6%, 去年，…), or with what the statistics say (据统计，…较2020年
 # 分别下降了9.7%和23.4%): it tells what was done, unless it names a year not before the document's.
 REVIEW_OPENING = re.compile(r"(?:近(?:几|[一二三四五六七八九十\d]{1,2})?年来|多年来|过去[一二三四五六七八九十\d]+年(?:来|间|里)?|(?:党的)?十[八九]大以来"
-                            r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|(?:19|20)\d{2}年以来|上一?年度?|去年|据(?:初步)?统计)[，,]")
+                            r"|[“\"]?十[一二三四五]五[”\"]?(?:时期)?以来|(?:19|20)\d{2}年以来|上一?年度?|去年|据(?:初步)?统计"
+                            # (… or with the part of this year gone by, as a progress report opens: 一季度，全县…完成投资23.4亿元,
+                            # 截至3月31日，…已按时序推进126项, 今年以来, 本周, 目前，全县共有14个乡镇)
+                            r"|[一二三]季度|上半年|前三季度|1[—\-－~～至]\d{1,2}月|今年以来|年初以来|本周|上周|本月|上月"
+                            r"|截[至止]\d{1,2}月(?:\d{1,2}日|底|末)|截[至止]目前|目前)[，,]")
 # A cited document's title (《教育强国建设规划纲要（2024—2035年）》): its years say nothing of when the sentence's facts hold.
 _CITED_TITLE = re.compile(r"《[^《》]*》")
 # … and in a document's own title, in either bracket (《…》, 〈…〉).
