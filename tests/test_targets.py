@@ -536,6 +536,14 @@ def test_a_sentence_opening_with_the_part_of_the_year_gone_by_tells_what_was():
     assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(3, 85.0)]
 
 
+def test_a_sentence_measuring_progress_against_the_years_task_reports_it():
+    """本周新改建农村户厕146户，累计完成812户，完成年度任务1000户的81.2%: a progress report's results; a milestone whose
+    share is bounded (9月底前完成年度任务的80%以上) is a goal."""
+    sentences = ("本周新改建农村户厕146户，累计完成812户，完成年度任务1000户的81.2%。", "9月底前完成年度任务的80%以上。")
+    clause = Clause("1", 1, "", "".join(sentences), sentences)
+    assert [(t.sentence, t.value) for t in extract_targets(Document("test", Meta(), (clause,)))] == [(1, 80.0)]
+
+
 def test_deadline_runs_on_across_semicolon_but_not_across_full_stop():
     document = _document(
         "到2025年，市、县级疾控中心达到标准化建设标准；",

@@ -689,6 +689,11 @@ CONDITIONS_LISTED = re.compile(r"(?:具备|符合|满足|具有|达到)(?:下列
 # … and of a unit working an example (1. 设备投资补助示例, 贷款贴息算例, 企业能获得多少支持？请举例说明: a reading's sums
 # for an imagined firm), not goals.
 EXAMPLE_HEADING = re.compile(r"[^。；]{0,30}?(?:示例|算例|举例说明|举例|测算实例)[。？?]?")
+# A sentence measuring what is done against the year's task or the whole work (累计完成812户，完成年度任务1000户的81.2%,
+# 累计完成投资1.27亿元，占年度计划投资2.1亿元的60.5%, 完成总工程量的72%, 总体进度68.9%): a progress report's results. (Not
+# a milestone, its share bounded: 9月底前完成年度任务的80%以上.)
+PROGRESS = re.compile(r"(?:完成|占)(?:年度|全年|总)(?:任务|计划|目标|工程量|投资)[^，。；]{0,12}的\d+(?:\.\d+)?%(?!以上|以下|左右|以内)"
+                      r"|总体进度\d")
 # A sentence setting when an emergency response starts (…死亡5人以上10人以下的，启动Ⅱ级响应): its numbers are thresholds.
 RESPONSE_START = re.compile(r"启动[ⅠⅡⅢⅣⅤⅰⅱⅲⅳ一二三四五1-5IV]+级(?:应急)?响应")
 # A field stating a problem found (a rectification plan's 问题表现：…有3个补充耕地项目未按期实施, 存在问题：…) or what an
@@ -775,7 +780,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
             dated = _arabic_years(sentence)
             past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
             if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence) \
-                    and not CIRCUMSTANCE.search(sentence):
+                    and not CIRCUMSTANCE.search(sentence) and not PROGRESS.search(sentence):
                 found.extend(targets)
             # A deadline runs on across ； (到2025年，…；每个区市确定至少1家…；) but ends with 。, and so does a past
             # year (2023年，全市完成…；全年实施…项目1036个: both report it).
