@@ -288,6 +288,9 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("县财政局牵头督促清偿，各欠款单位、收费单位配合。", ("县财政局",), ()),
     # A township's stations act too, and so does the discipline office holding others to account (对…严肃问责).
     ("镇财政所统筹整合涉农资金。街道纪工委对工作不力的单位和个人严肃问责。", ("镇财政所",), ("街道纪工委",)),
+    # … also when those it holds to account are named as a circumstance (对…的，依规依纪严肃问责).
+    ("县政府督查室每月通报1次清欠进展；县纪委监委对恶意拖欠、虚报瞒报清偿数据的，依规依纪严肃问责。", ("县政府督查室",),
+     ("县纪委监委",)),
     # The bureau's own sections act at a sentence's start too, reporting every so many hours.
     ("局办公室在响应启动后每4小时报送保障进展。局安全监督科每半年对各单位开展1次检查。", ("局办公室",), ("局安全监督科",)),
     ("由省发展改革委牵头建立联席会议制度，省交通运输厅、省商务厅等部门参加，统筹推进规划实施。", ("省发展改革委",),
