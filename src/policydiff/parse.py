@@ -1512,7 +1512,7 @@ _PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]
 # (… and a place's department by the place's own name, as its government is: 云溪县财政局, 滨港区自然资源和规划分局 titling
 # the items of an agreement's article dividing each side's duties; not a task whose verb a label's colon follows, 建设区域性
 # 养老服务中心：, 优化重组省重点实验室：.)
-_PLACE_NAME = re.compile(r"(?:(?!建设|优化|重组|组建|打造|培育|推进|加强|完善|创建|成立|设立|依托|支持)[\u4e00-\u9fff]){1,8}?"
+_PLACE_PREFIX = re.compile(r"(?:(?!建设|优化|重组|组建|打造|培育|推进|加强|完善|创建|成立|设立|依托|支持)[\u4e00-\u9fff]){1,8}?"
                          r"(?=[省市县区州](?!级))")
 # … or the issuing organ's own sections, by their names alone, when a unit is titled by one (（一）办公室：负责…,
 # （三）投资项目审批股：负责…: a bureau dividing its duties among its sections).
@@ -1537,7 +1537,7 @@ def _labelled_by_organs(label: str) -> Agencies | None:
     if units and all(_NAMED_COMPANY.fullmatch(unit) and not NOT_A_UNIT.search(unit) or _named_units([unit], ORGAN_END)
                      and not _NO_LABEL_UNIT.search(unit) and not BODY_AS_A_WHOLE.fullmatch(unit)
                      and (AGENCY.fullmatch(unit) or _PLACED.match(unit) or _PLACE_GOVERNMENT.fullmatch(unit)
-                          or (place := _PLACE_NAME.match(unit)) is not None and AGENCY.fullmatch(unit, place.end())
+                          or (place := _PLACE_PREFIX.match(unit)) is not None and AGENCY.fullmatch(unit, place.end())
                           or re.fullmatch(_OWN_SECTION, unit) or _SECTION_LABEL.fullmatch(unit))
                      for unit in units):
         return Agencies((units[0],), tuple(units[1:]))

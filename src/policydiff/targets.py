@@ -711,12 +711,17 @@ CIRCUMSTANCE = re.compile(r"的[；;。]?$")
 
 def _under(document: Document, headings: tuple[re.Pattern[str], ...]) -> set[str]:
     """The ids of the clauses that stand in a unit with one of ``headings`` (the unit itself and those under it)."""
-    units = {unit.id for unit in (*document.sections, *document.clauses)
-             if any(heading.fullmatch(unit.heading) for heading in headings)}
+    return _within(document, {unit.id for unit in (*document.sections, *document.clauses)
+                              if any(heading.fullmatch(unit.heading) for heading in headings)})
+
+
+def _within(document: Document, units: set[str], inclusive: bool = True) -> set[str]:
+    """The ids of the clauses under ``units`` (and the units themselves, ``inclusive``)."""
     if not units:
         return set()
     return {clause.id for clause in document.clauses
-            if any(".".join(clause.id.split(".")[:end]) in units for end in range(1, clause.id.count(".") + 2))}
+            if any(".".join(clause.id.split(".")[:end]) in units
+                   for end in range(1, clause.id.count(".") + 1 + inclusive))}
 
 
 def extract_targets(document: Document) -> tuple[Target, ...]:
@@ -726,9 +731,9 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     report = bool(REPORT_TITLE.search(title))
     plan = bool(PLAN_TITLE.search(title)) and not report
     issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
-    without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING)) | {
-        item.id for parent in document.clauses if parent.sentences and CONDITIONS_LISTED.search(parent.sentences[-1])
-        for item in document.clauses if item.id.startswith(parent.id + ".")}
+    listing = {clause.id for clause in document.clauses
+               if clause.sentences and CONDITIONS_LISTED.search(clause.sentences[-1])}
+    without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING)) | _within(document, listing, inclusive=False)
     # (A statistical communiqué reports the year's figures throughout: 2024年国民经济和社会发展统计公报.)
     reviewing = {clause.id for clause in document.clauses} if STATISTICS_TITLE.search(title) \
         else _under(document, (REVIEW_HEADING, REPORT_SECTION) if report else (REVIEW_HEADING,))
@@ -1006,7 +1011,8 @@ class _PlaceTable:
             if name.strip() in TOTALS:
                 continue  # 新建 | 改造提升 | 合计: the row's sum of its columns, no target of its own
             indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
-            if GRANTED_COLUMN.search(indicator) or _BASE_COLUMN.search(indicator) or _RESULT_COLUMN.fullmatch(indicator):
+            if GRANTED_COLUMN.search(indicator) or _BASE_COLUMN.search(indicator) \
+                    or _RESULT_COLUMN.fullmatch(indicator):
                 continue  # 省市补助资金（万元）: what each place is paid, no goal of it; 现有数量: what it has; 总得分: how it did
             year = _ROW_YEAR.fullmatch(indicator)
             dated = year or _YEAR.match(indicator)
