@@ -1511,9 +1511,9 @@ _PLACE_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[省市县区州乡镇]
                                r"|[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|供电所|海关)")
 # (… and a place's department by the place's own name, as its government is: 云溪县财政局, 滨港区自然资源和规划分局 titling
 # the items of an agreement's article dividing each side's duties; not a task whose verb a label's colon follows, 建设区域性
-# 养老服务中心：, 优化重组省重点实验室：.)
+# 养老服务中心：, 优化重组省重点实验室：; nor a community's self-governing committee, 社区居委会.)
 _PLACE_PREFIX = re.compile(r"(?:(?!建设|优化|重组|组建|打造|培育|推进|加强|完善|创建|成立|设立|依托|支持)[\u4e00-\u9fff]){1,8}?"
-                         r"(?=[省市县区州](?!级))")
+                           r"(?=(?<!社)[省市县区州](?!级))")
 # … or the issuing organ's own sections, by their names alone, when a unit is titled by one (（一）办公室：负责…,
 # （三）投资项目审批股：负责…: a bureau dividing its duties among its sections).
 _SECTION_LABEL = re.compile(rf"办公室|[\u4e00-\u9fff]{{2,12}}(?:股|处|{SECTION})")
