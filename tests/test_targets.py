@@ -949,6 +949,9 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("建成县级公共物流配送中心1个并投入使用，选派党政干部45名、专业技术人才1200名到西岷省开展帮扶。",
      [("县级公共物流配送中心", 1.0, "个", "=", None, None), ("党政干部", 45.0, "名", "=", None, None),
       ("专业技术人才", 1200.0, "名", "=", None, None)]),
+    # A bulletin's issues and a compilation's copies put out are counted with their verb.
+    ("全年编发政策指引20期，编印政策汇编2000册。",
+     [("政策指引", 20.0, "期", "=", None, None), ("政策汇编", 2000.0, "册", "=", None, None)]),
     # A unit per another is one unit, and the comparator after it is the value's.
     ("全员劳动生产率达到65万元/人以上，固定资产投资强度不低于300万元/亩，平均电价降至0.6元/千瓦时以下。",
      [("全员劳动生产率", 65.0, "万元/人", ">=", None, None), ("固定资产投资强度", 300.0, "万元/亩", ">=", None, None),

@@ -250,6 +250,7 @@ _VERBS = (
     "引育|形成|举办|(?:每年|累计)(?:组织)?实施|完成投资|计划投资|(?:培育|发展)壮大|"
     "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|探视|走访|巡查|检查|督查|核查|随访|巡检|招工|安装|配齐|募集|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
     "领办|植树|"  # (problems a leader takes charge of, trees planted: 党委书记每年至少领办1个基层治理重点难题, 全市植树50万株)
+    "编发|编印|"  # (a bulletin's issues and a compilation's copies put out: 每月至少编发1期工作简报, 编印政策汇编2000册)
     + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
@@ -266,6 +267,7 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"培训|设立|建立|布局|完成|淘汰|退出|推出|开设|发布|净增|加装|消除|整治|整顿|修缮|更新|配备|筹集|安排|储备|推广|"
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
+                            r"编发|编印|"  # (a bulletin's issues, a compilation's copies: 编发政策指引20期, 编印政策汇编2000册)
                             # (what is improved or consolidated: 改善灌溉面积3.5万亩, 巩固提升农村供水工程28处)
                             r"改善|巩固提升|"
                             # (land and water brought under control, what is built with others: 治理中小河流河段38条,
