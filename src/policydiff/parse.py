@@ -393,14 +393,16 @@ def _issuer_named(clauses: tuple[Clause, ...], issuer: str) -> tuple[Clause, ...
     """``clauses`` with the issuer's name for every 我部, 我委 … among their departments."""
     def named(unit: str) -> str:
         found = SELF_NAMED.fullmatch(unit)
-        ends = [organ[: organ.find(found.group(1)) + 1] for organ in issuer.split("、")
-                if organ.find(found.group(1)) >= 2] if found else []
-        return ends[0] if ends else unit
+        for organ in issuer.split("、") if found else ():
+            if (end := organ.find(found.group(1))) >= 2:
+                return organ[: end + 1]
+        return unit
 
-    return tuple(replace(clause, agencies=Agencies(tuple(map(named, clause.agencies.lead)),
-                                                   tuple(map(named, clause.agencies.responsible))))
-                 if any(SELF_NAMED.fullmatch(unit) for unit in (*clause.agencies.lead, *clause.agencies.responsible))
-                 else clause for clause in clauses)
+    def renamed(clause: Clause) -> Clause:
+        agencies = Agencies(tuple(map(named, clause.agencies.lead)), tuple(map(named, clause.agencies.responsible)))
+        return clause if agencies == clause.agencies else replace(clause, agencies=agencies)
+
+    return tuple(map(renamed, clauses)) if issuer else clauses
 
 
 # ---------------------------------------------------------------- table of contents
