@@ -562,6 +562,10 @@ def test_targets_and_agencies_of_the_forms():
 # - tx*, ty*, tz* (2026-12-02, seventh session; meetings and supervision of work, development zones and industrial parks,
 #   taxation, customs and trade facilitation): on arrival (3ff77da) tx 6 of 6 trees, 89 of 93 targets with 36 false, 44
 #   of 54 agency clauses; ty 6 of 6, 77 of 97, 12 false, 25 of 45; tz 6 of 6, 83 of 90, 15 false, 55 of 63.
+# - ua*, ub*, uc*, ud* (2026-12-02, eighth session; science, technology and innovation, energy and carbon peaking, basic
+#   education, commerce and consumption in the noisy forms collected): on arrival (99335bb) ua 6 of 6 trees, 94 of 98
+#   targets with 9 false, 57 of 64 agency clauses; ub 6 of 6, 96 of 98, 8 false, 50 of 61; uc 6 of 6, 86 of 91, 14 false,
+#   51 of 57; ud 6 of 6, 103 of 105, 6 false, 50 of 52.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -693,6 +697,10 @@ def test_targets_and_agencies_of_the_forms():
     ("tx[0-9]*.yaml", 93, 90 / 93, 24, 44 / 54),
     ("ty[0-9]*.yaml", 97, 96 / 97, 12, 32 / 45),
     ("tz[0-9]*.yaml", 90, 85 / 90, 15, 56 / 63),
+    ("ua[0-9]*.yaml", 98, 94 / 98, 9, 57 / 64),
+    ("ub[0-9]*.yaml", 98, 96 / 98, 8, 50 / 61),
+    ("uc[0-9]*.yaml", 91, 86 / 91, 14, 51 / 57),
+    ("ud[0-9]*.yaml", 105, 103 / 105, 6, 50 / 52),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
