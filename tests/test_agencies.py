@@ -144,7 +144,10 @@ def test_national_names_no_department_but_makes_governments_responsible():
     ("水利部将农村供水纳入考核。国家卫生健康委配合做好水质监测。各地要加强监督。", ("水利部",), ("国家卫生健康委",)),
     ("加强培训。县教育局负责组织培训。市人力资源社会保障局给予业务指导。", ("县教育局",), ("市人力资源社会保障局",)),
     ("自然资源部依托国土空间基础信息平台建立监管系统。", ("自然资源部",), ()),
-    ("各地各部门于每月5日前将上月工作进展报送市安委办。", ("各地各部门",), ()),
+    # (… but not every place and department at once, the addressees as a whole: see
+    # test_every_place_and_every_department_at_once_is_no_one_made_responsible.)
+    ("各地各部门于每月5日前将上月工作进展报送市安委办。", (), ()),
+    ("县住房城乡建设局于每月5日前将上月工作进展报送市安委办。", ("县住房城乡建设局",), ()),
     # … or acting by law (依法): 市审计局依法对…进行审计监督.
     ("加强资金监管。市审计局依法对专项资金使用情况进行审计监督。", ("市审计局",), ()),
     # Departments sharing a duty by their functions (按职责分工负责); a committee among those worked with.
@@ -1150,3 +1153,17 @@ def test_a_centre_named_with_the_number_of_its_service_line_acts():
 
     document = parse_text("一、工作要求\n（一）加强回访核实。市12345热线管理中心对已办结诉求按不低于30%的比例进行电话回访。\n")
     assert document.clause("1.1").agencies.lead == ("市12345热线管理中心",)
+
+
+def test_every_place_and_every_department_at_once_is_no_one_made_responsible():
+    """各地各部门要…, 各级各部门, 全市各级各部门: the document's addressees as a whole, as 各地区、各部门 written as two
+    names none; a department named beside them still acts, and 有关部门 (the departments concerned) still counts."""
+    from policydiff.model import Agencies
+    from policydiff.parse import parse_text
+
+    document = parse_text("三、保障措施\n（一）加强组织领导。各地各部门要把…摆上重要位置，确保各项任务落到实处。\n"
+                          "（二）强化统筹。全市各级各部门要密切配合，市发展改革委牵头做好统筹协调。\n"
+                          "（三）加强督导。各地区各有关部门要定期报送进展，有关部门要加强指导。\n")
+    assert document.clause("3.1").agencies == Agencies()
+    assert document.clause("3.2").agencies == Agencies(("市发展改革委",))
+    assert document.clause("3.3").agencies == Agencies(("有关部门",))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .errors import InputError
@@ -1813,10 +1813,18 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(stop, 0, at) for stop in SENTENCE_END) + 1
 
 
-def _agencies(lead: Iterable[str], responsible: Iterable[str]) -> Agencies:
-    """The departments as found, each named once, and a lead not again among those that share."""
-    lead = tuple(dict.fromkeys(lead))
-    return Agencies(lead, tuple(unit for unit in dict.fromkeys(responsible) if unit not in lead))
+# Every place and every department at once (各地各部门要…, 各级各部门, 各地区各部门, 全市各级各部门): the document's
+# addressees as a whole, no one made responsible — as 各地区、各部门 written as two is none of the names found.
+EVERYONE_ADDRESSED = re.compile(r"(?:全[省市县区])?各(?:地区?|级)各(?:有关)?部门(?:和单位)?")
+
+
+def _agencies(lead: Sequence[str], responsible: Sequence[str]) -> Agencies:
+    """The departments as found, each named once, and a lead not again among those that share; not the addressees as a
+    whole (where they were the lead, the first department named after them leads)."""
+    named, responsible = ([unit for unit in dict.fromkeys(names) if not EVERYONE_ADDRESSED.fullmatch(unit)]
+                          for names in (lead, responsible))
+    lead = tuple(named or responsible[:1] if lead else ())
+    return Agencies(lead, tuple(unit for unit in responsible if unit not in lead))
 
 
 # Places that share the organ named after the last of them: 济南、青岛、济宁市政府 (济南市政府 …),
