@@ -979,6 +979,18 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     # What is supported or brought about keeps its verb.
     ("全年扶持创业2万人，带动就业6万人。",
      [("扶持创业", 2.0, "万人", "=", None, None), ("带动就业", 6.0, "万人", "=", None, None)]),
+    # Times written after what is done, with a bar before its verb; without one they tell how a procedure runs.
+    ("每年至少开展联合检查1次，每年开展执法检查1次。", [("联合检查", 1.0, "次", ">=", None, "yearly")]),
+    # Work studied or guided, a bar before it and maybe where it is done between.
+    ("县级人民政府每年至少专题研究1次义务教育工作，科技特派员每月至少到服务对象现场指导2次。",
+     [("县级人民政府每年义务教育工作", 1.0, "次", ">=", None, "yearly"),
+      ("科技特派员每月指导", 2.0, "次", ">=", None, None)]),
+    # The copies a filing is made in are no goal.
+    ("报送纸质推荐函一式两份，材料报送纸质版一份。", []),
+    # Person-days of service, dishes named, those commended each year.
+    ("每年开展服务不少于200人天，评选认定“临澜名菜”100道，每年表彰优秀教师200名、优秀教育工作者50名。",
+     [("开展服务", 200.0, "人天", ">=", None, "yearly"), ("认定“临澜名菜”", 100.0, "道", "=", None, None),
+      ("优秀教师", 200.0, "名", "=", None, "yearly"), ("优秀教育工作者", 50.0, "名", "=", None, "yearly")]),
 ])
 def test_more_units_fractions_and_counts_after_building(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

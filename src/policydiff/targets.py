@@ -126,6 +126,8 @@ _COUNTED = (
     "宗",  # plots and transactions (盘活利用闲置农房200宗)
     "羽",  # poultry (家禽出栏稳定在3000万羽以上)
     "千伏安",  # a transformer's capacity (变压器能效提升改造800万千伏安)
+    "人天", "人日",  # person-days of service (每年派出技术人员开展服务不少于200人天), not 200 人 and a name 天
+    "道",  # dishes and courses named (评选认定“临澜名菜”100道)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",
@@ -160,6 +162,8 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "秒", "毫�
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
 _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类", "轮", "把"}
+# The copies a filing is made in (纸质推荐函一式两份, 本表一式3份, 材料报送纸质版一份, 复印件2份): a form, no goal.
+COPIES = re.compile(r"(?:一式|纸质(?:版|件|材料)?|电子版|原件|复印件)$")
 # A tier of a scheme named by its bound (选择500元以上缴费档次, 2000元及以上档次缴费): no goal.
 TIER = re.compile(r"(?:缴费)?档次")
 # … but a bare 万 or 亿 closing its phrase with 级 is a value's order of magnitude (产业规模达到7000亿级 → 7000, 亿).
@@ -268,6 +272,7 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
                             r"编发|编印|"  # (a bulletin's issues, a compilation's copies: 编发政策指引20期, 编印政策汇编2000册)
+                            r"报送|表彰|"
                             # (what is improved or consolidated: 改善灌溉面积3.5万亩, 巩固提升农村供水工程28处)
                             r"改善|巩固提升|"
                             # (land and water brought under control, what is built with others: 治理中小河流河段38条,
@@ -314,14 +319,14 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"|实现(?=[^，。；]{0,12}?(?:收入|产值|营业额|增加值|利润|税收|销售额|交易额))))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
-# A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
-BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*$")
 # How or to whom a duty is done, between its bar and its verb (每年至少向社会公布1次…, 每季度至少带队开展1次…,
 # 至少组织开展1次…, 每年至少面向区域内其他学校开展1次…, 每半月至少现场核查1次).
-_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期|现场|实地|面向[^，。；\\d]{1,12}?"
+_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期|现场|实地|面向[^，。；\\d]{1,12}?|向[^，。；\\d]{1,12}?|到[^，。；\\d]{1,12}?"
+# A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
+BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?$")
 # Progress dispatched, work reported or data disclosed: a number of times after a bar only (每季度至少调度1次工作进展,
 # 每月至少通报1次, 每季度至少向社会公开1次自行监测数据), not what is dispatched (定期调度两个方案落实情况).
-_REPORTING = "调度|通报|公开"
+_REPORTING = "调度|通报|公开|报送|研究|调研|指导"
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
 # noun follows).
 BAR_BEFORE = re.compile(rf"(?:{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?(?:(?:{_VERBS}|组织|{_REPORTING})(?:完成)?)?$")
@@ -1270,6 +1275,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         chinese = not low[0].isdigit()
         if before.endswith(("每", "第", "/")):
             continue  # 每10万人口 is a scope, 第一人民医院 an ordinal, 10/10万 the base of a rate
+        if COPIES.search(before):
+            continue  # 报送纸质推荐函一式两份, 材料报送纸质版一份: the copies a filing is made in, no goal
         if unit == "级" and chinese:
             continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
         if unit == "类" and (chinese or CLASSIFIED.search(before)):
@@ -1437,8 +1444,14 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
         lead_text = before[lead.start():] if bound else ""
         pre = (lead.group("pre_a") or lead.group("pre_b")) if bound else None
         if quantity.unit == "次" and not (pre or quantity.post):
-            listed, chain, counting = None, [], False
-            continue  # times without a bar (每两年认定一次) tell how a procedure runs; 不少于2次 is a goal
+            # Times without a bar (每两年认定一次) tell how a procedure runs; 不少于2次 is a goal, and so are times written
+            # after what is done with a bar before its verb (每年至少开展联合检查1次, 至少向省科技厅报送运行报告1次), read below
+            # as a count after what it counts.
+            trailing = TRAILING_COUNT.search(clean, floor, quantity.start)
+            if not (trailing and BAR_AHEAD.search(clean, floor, trailing.start())):
+                listed, chain, counting = None, [], False
+                continue
+            bound = False
         if quantity.unit in TIME_UNITS and not quantity.post and (label := LIMIT_LABEL.search(before)):
             found.append(_Found(quantity.start, label.group("label"), quantity.value, quantity.unit, "<=", yearly))
             listed, chain, counting = None, [], False
