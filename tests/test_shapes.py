@@ -1760,3 +1760,37 @@ def test_an_enumeration_inside_an_items_sentence_is_its_text():
         ("0", "", "为推进改革，制定本方案。"),
         ("2.1", "完善现代企业制度", "重点做好三项工作：1.修订事项清单；2.推动董事会建设；3.健全授权管理制度。"),
         ("2.2", "深化三项制度改革", "全面推行任期制。")]
+
+
+def test_an_items_one_line_cut_by_a_page_break_is_no_title():
+    """5．医疗纠纷、物业管理、…等行业性纠 / — 1 — / 纷。 in a hard-wrapped copy: the item is one sentence, its last
+    characters carried over the page; a heading's tail carried so stays a heading's (above)."""
+    from policydiff.parse import parse_text
+
+    text = ("二、排查重点\n　　1．婚姻家庭、邻里关系、宅基地和山林土地权属等引发的\n民间纠纷。\n"
+            "　　2．征地拆迁、项目建设、企业改制等引发的群体性纠纷。\n"
+            "　　3．拖欠农民工工资纠纷，特别是涉及金额10万元以上或涉\n及人数10人以上的劳资纠纷。\n"
+            "　　4．医疗纠纷、物业管理、民间借贷、消费维权等行业性纠\n\n— 1 —\n\n纷。\n"
+            "　　5．有肇事肇祸倾向的严重精神障碍患者、刑满释放人员、\n社区矫正对象等重点人员的家庭及相关纠纷。\n"
+            "三、工作措施\n　　（一）坚持常态排查。村（社区）每周至少开展1次排查，\n乡镇（街道）每月至少组织1次集中排查。\n")
+    document = parse_text(text)
+    assert [(clause.id, clause.heading) for clause in document.clauses] == [
+        ("2.1", ""), ("2.2", ""), ("2.3", ""), ("2.4", ""), ("2.5", ""), ("3.1", "坚持常态排查")]
+    assert document.clause("2.4").text == "医疗纠纷、物业管理、民间借贷、消费维权等行业性纠纷。"
+
+
+def test_a_division_of_duties_label_wrapped_before_its_colon_is_whole():
+    """（七）中国移动鹭川分公司、中国电信鹭川分公司、中国联通鹭 / 川分公司：负责… in a hard-wrapped copy: the label is
+    the three companies, the rest of the last name on the next line; a title over a field of its own (11．食品经营许可 /
+    办理方式：…) stays apart (test_a_label_after_a_numbered_titles_line_opens_a_field_however_wide_the_title)."""
+    from policydiff.model import Agencies
+    from policydiff.parse import parse_text
+
+    text = ("四、职责分工\n　　（一）市公安局：负责牵头开展侦查打击、预警劝阻和“断卡”\n行动，牵头组织市反诈中心实体化运行。\n"
+            "　　（二）市通信发展管理办公室：负责督促电信企业落实电话用户\n实名制，督促电信企业在2小时内完成高风险号码关停。\n"
+            "　　（三）中国移动鹭川分公司、中国电信鹭川分公司、中国联通鹭\n川分公司：负责落实电话卡实名登记和涉诈号码关停，配合开展9611\n"
+            "0预警信息推送。\n")
+    document = parse_text(text)
+    assert [(clause.id, clause.heading) for clause in document.clauses] == [
+        ("4.1", "市公安局"), ("4.2", "市通信发展管理办公室"), ("4.3", "中国移动鹭川分公司、中国电信鹭川分公司、中国联通鹭川分公司")]
+    assert document.clause("4.3").agencies == Agencies(("中国移动鹭川分公司",), ("中国电信鹭川分公司", "中国联通鹭川分公司"))

@@ -193,13 +193,15 @@ def paragraphs(text: str) -> list[str]:
     result: list[list[str]] = []
     tail, ended = "", False
     broken = False  # the last paragraph stopped mid-sentence at a blank line
+    cut = False  # the last line before the blank line was as wide as the column
     for block in blocks:
         joined = False  # the block's last paragraph goes on the one before the blank line
         for i, para in enumerate(_join_block(block, column)):
             joined = i == 0 and broken and match_marker(para) is None and TABLE_CELL not in para \
                 and not _ATTACHMENTS_LINE.match(para)
             # (A heading's last characters carried over a page break: 四、…特殊环境等 / — 3 — / 领域的场景应用.)
-            joined = joined or i == 0 and bool(column) and bool(result) and _PAGE_TAIL.fullmatch(para) is not None \
+            joined = joined or i == 0 and bool(column) and bool(result) and (
+                _PAGE_TAIL.fullmatch(para) is not None or cut and _CLOSING_TAIL.fullmatch(para) is not None) \
                 and match_marker(para) is None and match_marker(result[-1][0]) is not None \
                 and not any(end in tail for end in SENTENCE_END)
             # (… and a sentence carried over one whatever its first part looks like: what goes on with 的 opens no
@@ -219,6 +221,7 @@ def paragraphs(text: str) -> list[str]:
             ended = (ended and joined) or any(ch in last for ch in SENTENCE_END) or last.endswith(("，", "、")) \
                 or "，" in last and (len(last) > _PROSE_MIN or _CUT_QUANTITY.search(last)) and not DUTY_LABEL.match(last)
         broken = bool(result) and TABLE_CELL not in tail and (ended and _stops_mid_sentence(tail) or _open_bracket(tail))
+        cut = bool(block) and block[-1][1] >= _FULL_LINE * column
     return ["".join(pieces) for pieces in result]
 
 
@@ -271,7 +274,8 @@ def _join_block(block: list[tuple[str, float, bool]], column: float) -> list[str
     previous_width = 0.0
     for line, width, indented in block:
         if lines and not indented and _continues(tail, line, previous_width, column, width) \
-                and not (LABEL_LINE.match(line) and (LABEL_LINE.match(lines[0]) or _numbered_title(lines))):
+                and not (LABEL_LINE.match(line) and (LABEL_LINE.match(lines[0]) or _numbered_title(lines))
+                         and not _cut_name(lines, line)):
             lines.append(line)
             tail = _grown(tail, line)
         else:
@@ -282,6 +286,14 @@ def _join_block(block: list[tuple[str, float, bool]], column: float) -> list[str
     if lines:
         out.append("".join(lines))
     return out
+
+
+def _cut_name(lines: list[str], line: str) -> bool:
+    """Whether ``line`` opens with the rest of a name the one line of ``lines`` was cut inside, wrapped before the
+    label's colon: （七）中国移动鹭川分公司、…、中国联通鹭 / 川分公司：负责… (the names end as organs' do only with the
+    rest; not 11．食品经营许可 / 办理方式：…)."""
+    rest = line[: LABEL_LINE.match(line).end() - 1]
+    return len(lines) == 1 and not ORGAN_END.search(lines[0]) and bool(ORGAN_END.search(lines[0] + rest))
 
 
 def _numbered_title(lines: list[str]) -> bool:
@@ -347,6 +359,9 @@ _SPREAD = 3
 # … and over a page break of a hard-wrapped copy, up to a few more (四、…特殊环境等 / — 3 — / 领域的场景应用), but no
 # unit of its own (第二章 规划与建设 / 第一节 规划).
 _PAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}")
+# … and the last characters of an item of one sentence, closing it, after a line the page break cut at the column's
+# width (5．医疗纠纷、物业管理、…等行业性纠 / — 1 — / 纷。; not 一、总体要求 / 坚持市场为主。, a short title and its text).
+_CLOSING_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}[。；]")
 # The particle no paragraph opens with (not 的确, 的士): a paragraph's words carried over a page break.
 _CARRIED_ON = re.compile(r"的(?![确士])")
 
