@@ -987,6 +987,13 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
       ("科技特派员每月指导", 2.0, "次", ">=", None, None)]),
     # The copies a filing is made in are no goal.
     ("报送纸质推荐函一式两份，材料报送纸质版一份。", []),
+    # Those a measure falls on, named by a threshold in a phrase of 对 closed by 的 and what it names before a comma, are
+    # no goal; the count an action is done to and the rate it is done at are.
+    ("对上年度研发投入超过500万元且增幅超过10%的企业，按增量部分的10%给予补助；对煤炭消费量同比增速超过5%的市，及时发出预警。",
+     []),
+    ("对同一人开立个人账户超过5个的，开展重点核查；对80%以上的规上工业企业实施数字化改造，对简化管理排污单位按照不低于10%的比例抽查。",
+     [("对规上工业企业实施数字化改造的比例", 80.0, "%", ">=", None, None),
+      ("对简化管理排污单位按照比例抽查的比例", 10.0, "%", ">=", None, None)]),
     # Person-days of service, dishes named, those commended each year.
     ("每年开展服务不少于200人天，评选认定“临澜名菜”100道，每年表彰优秀教师200名、优秀教育工作者50名。",
      [("开展服务", 200.0, "人天", ">=", None, "yearly"), ("认定“临澜名菜”", 100.0, "道", "=", None, None),
@@ -1828,6 +1835,10 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     for heading in ("基础与优势", "现实基础"):
         plan = parse_text(f"一、{heading}\n全省高新技术企业达到3903家，众创空间131家。\n二、发展目标\n到2020年，高新技术企业达到6000家。\n")
         assert [(t.clause, t.value, t.unit) for t in extract_targets(plan)] == [("2", 6000.0, "家")]
+    # … and a township's year's summary before its next year's plan (2025年工作总结).
+    summary = parse_text("一、2025年工作总结\n（一）经济运行稳中有进。全年完成固定资产投资4.2亿元，新增市场主体146户。\n"
+                         "二、2026年工作计划\n（一）聚力招商引资。全年完成固定资产投资5亿元以上，新增市场主体150户。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(summary)] == [("2.1", 5.0, "亿元"), ("2.1", 150.0, "户")]
 
 
 def test_a_speech_weighing_what_the_year_achieved_reports_results():

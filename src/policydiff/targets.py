@@ -381,6 +381,14 @@ PER_HEAD = re.compile(r"[人亩户]均")
 # threshold that grades an emergency or starts a response, and so is harm at most so much (死亡3人以上10人以下, 因灾死亡和
 # 失踪3人以下: a grade's band); no one aims at it. (Not a fall in it, a cap or a rate: 死亡人数较上年下降50%以上, 死亡人数
 # 控制在10人以内, 过早死亡率降至13%以下.)
+# Those a measure falls on, named by a threshold in a phrase opened by 对 and closed by 的 and what it names before a
+# comma (对上年度研发投入超过500万元且增幅超过10%的企业，按…给予补助; 对煤炭消费量同比增速超过5%的市，及时发出预警;
+# 对群众安全感低于96%…的县（市、区），由…约谈; 对同一人…开立个人账户超过5个、…的，开展重点核查): who qualifies or is
+# held to account, no goal. (Not the count an action is done to, 对500家以上的规上企业开展诊断服务: no comma between;
+# nor the rate it is done at, 对简化管理排污单位按照不低于10%的比例抽查; nor 对照…, 对标….)
+# (Read in a segment, which a comma ends.)
+WHOM_BEFORE = re.compile(r"(?:^|[；：])对(?![照标接外口比])[^，。；：对按]*$")
+WHOM_AFTER = re.compile(r"[^，。；：]*?的[^，。；：的]{0,12}$")
 HARM = re.compile(r"(?:死亡|失踪|重伤|伤亡|受伤|中毒|经济损失|受威胁|转移安置|受灾)(?:(?![降率]|减少|控制)[^，。；、]){0,10}$")
 # Harm beyond so much (中毒人数超过100人), as a grade's threshold; not a cap (不超过).
 _EXCEEDING = re.compile(r"(?<!不)超过$")
@@ -653,7 +661,7 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
                 and all(year < issued for year in years))
 
 
-# The heading of a unit reviewing what was done (一、2024年工作回顾, 第一章 发展基础, 现实基础, 基础与优势, 一、发展现状与
+# The heading of a unit reviewing what was done (一、2024年工作回顾, 一、2025年工作总结, 第一章 发展基础, 现实基础, 基础与优势, 一、发展现状与
 # 面临形势, 主要成效, 第一节 “十四五”时期发展成就):
 # its numbers are results, not goals, in the unit and the units under it.
 # (Led by a time or a field only, not a verb: 夯实人工智能发展基础 is a task; and followed only by the situation faced:
@@ -670,7 +678,7 @@ REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总�
                             # (a time, or two, and the field: 2025年和“十四五”工作回顾, 上半年全市经济运行总体情况)
                             rf"(?:{_REVIEWED_TIME}(?:[和及与、]{_REVIEWED_TIME})?)?"
                             r"(?:[^，。]{0,4}?(?:产业|行业|经济)(?:运行)?|(?:规划|纲要|方案|计划)实施)?"
-                            r"(?:工作回顾|回顾|(?:发展|现实|工作)基础|基础[和与及]优势|发展现状|现状|基本情况|总体情况|工作成效|主要成效"
+                            r"(?:工作回顾|回顾|工作总结|(?:发展|现实|工作)基础|基础[和与及]优势|发展现状|现状|基本情况|总体情况|工作成效|主要成效"
                             r"|取得的成[效绩]|工作进展"
                             r"|(?:发展|主要|取得的)?成就"
                             r"|(?:典型|主要)?做法(?:[和与及、](?:主要)?成效)?|存在的?(?:主要)?问题|主要问题"
@@ -1246,6 +1254,9 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         rest = rest[currency:]
         post = POST_COMPARATOR.match(rest)
         after, bar = found.end() + currency + (post.end() if post else 0), post.group() if post else None
+        whom = WHOM_BEFORE.search(before)
+        if whom and (whom.start() or found.start() < _WINDOW) and WHOM_AFTER.match(rest):
+            continue  # 对研发投入超过500万元且增幅超过10%的企业，按…给予补助: a threshold of whom a measure falls on
         if found.group("ratio"):
             left, right = RATIO_COLON.split(found.group("ratio"))
             yield _Quantity(found.start(), after, f"{left}:{right}", None, bar)
