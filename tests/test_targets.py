@@ -976,6 +976,8 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     # A quoted name inside what is counted; a grant's amount is no count of what is made.
     ("新增国家级专精特新“小巨人”企业200家。", [("国家级专精特新“小巨人”企业", 200.0, "家", "=", None, None)]),
     ("对新认定为“小巨人”的企业给予一次性奖励50万元。", []),
+    # … nor one given with a bar before what is paid, nor a share of losses compensated.
+    ("由所在市给予不低于10万元奖励，省风险补偿资金按40%比例给予补偿，按50%的比例给予补偿。", []),
     # What is supported or brought about keeps its verb.
     ("全年扶持创业2万人，带动就业6万人。",
      [("扶持创业", 2.0, "万人", "=", None, None), ("带动就业", 6.0, "万人", "=", None, None)]),
@@ -1913,6 +1915,10 @@ def test_conditions_of_a_response_or_an_application_are_no_goals():
                           "二、申报条件\n企业上年度营业收入不低于5000万元。\n"
                           "三、保障措施\n储备帐篷不少于200顶。\n")
     assert [(t.clause, t.value, t.unit) for t in extract_targets(document)] == [("3", 200.0, "顶")]
+    # … and the conditions of who may be sent or chosen (选派条件, 报名条件).
+    for heading in ("选派条件", "报名条件"):
+        sent = parse_text(f"一、{heading}\n1．从事相关专业工作3年以上。\n二、工作任务\n每名特派员每年服务不少于60天。\n")
+        assert [(t.clause, t.value, t.unit) for t in extract_targets(sent)] == [("2", 60.0, "天")]
 
 
 def test_the_items_of_conditions_listed_are_no_goals():

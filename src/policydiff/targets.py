@@ -426,7 +426,7 @@ RATE_BOUND = re.compile(r"(?:率|度|比例|比重|占比)(?:连续[一二三四
 # or what is paid back (按上年度实际缴纳失业保险费的60%返还): a policy's standard,
 # like a grant's amount, not a goal. (Not those already paid, a share of whom a check samples: 每年对不少于10%的已补贴项目
 # 开展现场抽查.)
-_PAYMENTS = "补助|奖励|补贴|资助|奖补|贴息"  # what a policy pays (its rates and amounts are its standards)
+_PAYMENTS = "补助|奖励|补贴|资助|奖补|贴息|补偿"  # what a policy pays (its rates and amounts are its standards; 补偿 of losses)
 SUPPORT_RATE = re.compile(rf"(?:给予|予以)?[^，。；]{{0,12}}?(?<![已获])(?:{_PAYMENTS}|返还)"
                           rf"|[^，。；]{{0,6}}?(?:给予|予以)[^，。；]{{0,8}}?支持")
 # … and so are the bounds of a band of a schedule, a bound said to be in it or a band qualifying who (利用率在8%（含）
@@ -446,6 +446,9 @@ WHOLE_PLACE = re.compile(r"(?:^|[，；：])全[国省市县区]")
 # or bounded by a share of a rate named with its abbreviation (贴息比例不超过贷款市场报价利率（LPR）的50%: an aside in
 # brackets is one step of the way).
 GRANT = re.compile(rf"(?:{_PAYMENTS})(?:{_PRE})?$")
+# … and an amount given as what is paid, written before it (由所在市给予不低于10万元奖励, 给予最高50万元资金支持).
+GIVEN = re.compile(rf"(?:给予|予以)(?:最高|{_PRE})?$")
+GIVEN_AS = re.compile(rf"(?:以上|以内|以下)?的?(?:一次性)?(?:资金|经费)?(?:{_PAYMENTS}|支持)")
 # So are the amount a grant pays per item (单机补贴额不超过15万元), the share paid out at a stage (首期拨付比例不超过40%) and a
 # loan's or a credit's limit (单户额度不超过5万元, 贷款总额度不超过150万元): its readers leave them out or make them optional.
 GRANT_TERMS = re.compile(rf"(?:(?:{_PAYMENTS})(?:比例|金额|额度|总额)|(?:拨付|兑付)(?:比例|金额)|额度)"
@@ -694,9 +697,11 @@ REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总�
 REPORT_SECTION = re.compile(r"[^，。；]{0,16}?情况")
 
 
-# … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件): thresholds of
+# … and of a unit setting conditions (5.1.1 启动条件 / （1）死亡（含失踪）10人以上, 申报条件, 认定条件, 选派条件): thresholds of
 # who or what qualifies, not goals.
-CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|准入|适用|基本|分级|支持|奖励|补助)?条件")
+CONDITION_HEADING = re.compile(r"(?:启动|响应|申报|申请|认定|评定|准入|适用|基本|分级|支持|奖励|补助"
+                               # (who may be chosen, sent or enrolled: 二、选派条件, 报名条件, 任职条件, 资格条件)
+                               r"|选派|选聘|遴选|选拔|任职|推荐|报名|入选|参评|入驻|资格)?条件")
 # … and the items of a unit whose text leads into them as the conditions to meet (申请从事网约车经营的，应当具备以下条件：
 # / （二）…办公场所面积不少于100平方米；, 考评员应当具备下列条件： / （一）从事本职业工作5年以上；): thresholds of who
 # qualifies, as under a heading 申报条件.
@@ -1335,10 +1340,10 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分, 水环境质量20分: points of an evaluation's score, no goal
         if GRADE_QUOTA.search(before):
             continue  # 优秀等次不超过4个: a quota on grades
-        if unit.endswith("元") and GRANT.search(before) \
+        if unit.endswith("元") and (GRANT.search(before) or GIVEN.search(before) and GIVEN_AS.match(rest)) \
                 or unit in ("%", "个百分点", "元", "万元") and GRANT_TERMS.search(before) and not RAISED.search(before) \
                 and not BASELINE.search(before):
-            continue  # 奖励50万元, 补贴比例不超过…的50%: a grant's amount or rate, no goal
+            continue  # 奖励50万元, 给予不低于10万元奖励, 补贴比例不超过…的50%: a grant's amount or rate, no goal
         if unit == "%" and before.endswith("按") and APPLIED_RATE.match(rest):
             continue  # 首付款比例最低可按15%执行: a rate applied
         if BY_RATE.search(before) and (BY_RATE_END.match(rest) or unit == "%" and BY_SHARE_END.match(rest)) \
