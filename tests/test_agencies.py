@@ -1167,3 +1167,18 @@ def test_every_place_and_every_department_at_once_is_no_one_made_responsible():
     assert document.clause("3.1").agencies == Agencies()
     assert document.clause("3.2").agencies == Agencies(("市发展改革委",))
     assert document.clause("3.3").agencies == Agencies(("有关部门",))
+
+
+def test_a_name_ends_at_its_organ_not_at_a_verb_or_a_frequency():
+    """市科技局会同市科协每季度至少举办1次…: 市科协 (科协 ends a people's organisation's name; 举办 is no office's 办, nor
+    is 1次科 a section's 科); 省统计局按季度向省发展改革委、省能源局提供…: the bureau acts, those it sends data to are no
+    department made responsible (a name holds no 按 or 向); a note listing 市科协 among others."""
+    from policydiff.model import Agencies
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、重点任务\n（一）成果对接。市科技局会同市科协每季度至少举办1次科技成果路演对接活动。\n"
+                          "（二）监测预警。省统计局按季度向省发展改革委、省能源局提供分市煤炭消费数据。\n"
+                          "（三）青少年。建设中小学科技教育特色学校20所。（责任单位：市教育局、市科协、团市委）\n")
+    assert document.clause("2.1").agencies == Agencies(("市科技局",), ("市科协",))
+    assert document.clause("2.2").agencies == Agencies(("省统计局",))
+    assert document.clause("2.3").agencies == Agencies(("市教育局",), ("市科协", "团市委"))

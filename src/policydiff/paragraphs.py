@@ -416,7 +416,7 @@ def _last_piece(para: str) -> tuple[int, Marker | None, str]:
 # A bureau's section (财务科, 运输管理科), not a field of study (本科, 全科, 理科).
 SECTION = r"(?<![学本专全内外儿工文医])(?<!(?<!管)理)科"
 # The last word of a unit's name: 部, 委, 厅, 局, 办 … 政府, 中心, 各市人民政府.
-ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|队|关|站|司|政府|中心|单位|部门|机构|企业|高校"
+ORGAN_END = re.compile(r"(?:部|委|厅|局|办|院|署|会|行|组|室|处|团|社|馆|所|联|(?<=[科政])协|队|关|站|司|政府|中心|单位|部门|机构|企业|高校"
                        # a bureau's sections (财务科, 办公室、人事股)
                        rf"|团中央|{SECTION}|(?<![控参入持])股)$")
 # A labelled note of who is responsible after the last sentence (。责任单位：X、Y), at the end of a paragraph, its last

@@ -126,9 +126,11 @@ TEXT_LEAD = re.compile(rf"(?:由|^|(?<=[。；！？]))((?:[^，。；：（）�
 # A commission's 委, not where a discipline commission and the supervisory commission sharing its offices are named as
 # one organ (市纪委监委): the name goes on.
 _COMMISSION = r"委(?!监委)"
+# An office's 办 (市政府办, 县防汛办), not the end of a verb of holding or running something (市科协每季度至少举办…, 承办, 督办).
+_OFFICE = r"(?<![举创兴承主开申督代帮包领交转查协经首])办"
 # A ministry's or a department's 部, not that of cadres (领导干部, 党员干部: people, no organ).
 _MINISTRY = r"(?<!干)部"
-_GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|办|室|{_MINISTRY}|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
+_GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|{_OFFICE}|室|{_MINISTRY}|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
                     rf"|救援机构|机关|{SECTION})")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
@@ -139,8 +141,9 @@ _DETACHMENT = "总队|支队|大队"
 # (So do the supply and marketing cooperatives: 会同市供销合作社.)
 _PEOPLE_BODIES = "工商联|妇联|残联|侨联|文联|科协|总工会|红十字会"
 _PEOPLES = rf"(?:[省市县区]|自治区)(?:{_PEOPLE_BODIES}|供销(?:合作)?社)"
-# (… or the places of a level, each: 由县农业农村局会同各乡镇（街道）落实管护主体, as a note names them.)
-_TOGETHER_UNIT = (rf"(?:[^，。；：（）、]{{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
+# (… or the places of a level, each: 由县农业农村局会同各乡镇（街道）落实管护主体, as a note names them. A name holds no
+# frequency: 会同市科协每季度至少举办1次科技成果路演 names 市科协.)
+_TOGETHER_UNIT = (rf"(?:(?:(?!每|至少)[^，。；：（）、]){{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
                   rf"|{_DETACHMENT}))?|{_PEOPLES}|各(?:[县区乡镇]|街道)+(?:{_INNER})?)")
 _TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
@@ -208,11 +211,13 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         # (an institution's own offices by their names alone: 质控科每季度汇总…, 计划财务处对…)
                         rf"|{SECTION}|(?<![控参入持])股|(?<=[\u4e00-\u9fff]{{2}})处))"
                         r"(?=(?:在[^，。；：]{1,20}?(?:后|前|时|期间|内)|于[^，。；：]{1,20}?(?:前|后|底)|按照?(?:规定|职责)"
+                        # (how often, and to whom: 省统计局按季度向省发展改革委、省能源局提供…)
+                        r"|按(?:季度|月|年|周|半年)|向[^，。；：]{1,30}?(?=提供|报送|通报)"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面|年内|全年|年底前"
                         # (on what ground: 省财政厅根据公示结果下达资金)
                         r"|根据[^，。；：]{1,20}?(?=[\u4e00-\u9fff]{2})){0,3}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
-                        r"|加强|深化|会同|审核(?!意见)|通报|报告|报送|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
+                        r"|加强|深化|会同|审核(?!意见)|通报|报告|报送|提供|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         # (… or those it holds to account named as a circumstance: 县纪委监委对恶意拖欠、虚报瞒报…的，依规依纪
                         # 严肃问责)
@@ -268,7 +273,8 @@ GOVERNMENT_END = re.compile(rf"(?:政府|部门|委|厅|局|办|办事处|{_MINI
 # centre names them: （工业和信息化部牵头，各地区负责）).
 EACH_PLACE = re.compile(r"各(?:[省市州盟县区旗乡镇村]|街道|社区|苏木|嘎查|地区?)+")
 _TOWARDS = re.compile(r"对(?!外)")
-NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}|(?<!所)在"
+NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照?|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}|(?<!所)在"
+                        r"|(?<!面)向|每[年季月周日]"
                         r"|^[且并和及或经将请被]"
                         r"|^(?:建立|健全|完善|构建|形成)|多部门"
                         r"|[布格大开全]局$|全部$|的单位$|某")
