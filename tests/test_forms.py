@@ -116,10 +116,6 @@ KNOWN: dict[str, str] = {
     "f06-xiaoshui-safety-assessment.txt": "its reader takes 2.7.4 县安委会交办事项办理情况。 (an item scored) as the title; "
     "the parser reads a first sentence opened by an organ (县安委会…) as a statement of what it does, as the earlier "
     "readers have it (省财政厅根据公示结果下达资金。)",
-    "ue04-fengpu-city-road-safety-campaign-plan.txt": "its reader takes a division of duties' unit opened by "
-    "governments named by their level with a zone's committee (（七）各县（区）人民政府、枫浦经济技术开发区管委会：负责…) as "
-    "titled by them (noted as a doubt); the conventions title a unit by its label only when it names departments of "
-    "their own, not bodies named by their level",
     "uf06-tongjiang-zhengdi-buchang.txt": "as e07: its reader reads a short first sentence followed by text "
     "(（三）区片综合地价原则上每三年调整或者重新公布一次。本通知自…) as text; the conventions read it as a title",
     "ui04-fengchuan-ltc-insurance-measures.txt": "as so03: its reader takes an article's lead-in over its items "
@@ -130,12 +126,6 @@ KNOWN: dict[str, str] = {
     "when it is the plan itself, and the parser reads the rule",
     "uk05-chengzhou-property-regulation-qa.txt": "as qo01: its reader takes a short first sentence stating a ban "
     "(（四）禁止违规收费。物业服务人不得…) as the title; the parser reads a sentence of 禁止 as a provision",
-    "uj04-gongye-hulianwang-city.html": "arrived so, a parser miss: a note in lenticular brackets after a heading "
-    "(（一）培育多层次平台体系【牵头单位：…；配合单位：…】) is kept in the title",
-    "uk06-hechuan-drinking-water-source-regulation-lawdb.txt": "arrived so, a parser miss: a law database's footnote "
-    "call after an item's sentence ((三）停泊与保护水源无关的船舶。[3]) makes the sentence a title",
-    "ul02-qingyu-project-bank-notice.txt": "arrived so, a parser miss: a division of duties' label holding its "
-    "alias in brackets (（一）县农业农村局（县乡村振兴局）：牵头负责…) is not read as the unit's title",
 }
 
 
@@ -597,7 +587,8 @@ def test_targets_and_agencies_of_the_forms():
 #   the rules made since 91599eb were made from ua-uh only) ui 5 of 6 trees, 60 of 62 targets with 13 false, 39 of 48
 #   agency clauses; uj 5 of 6, 111 of 135, 1 false, 51 of 60; uk 3 of 6, 39 of 45, 13 false, 35 of 68; ul 5 of 6, 46 of
 #   55, 29 false, 26 of 37. Of the six trees missed, three are readings against the conventions' defaults (ui04, uk02,
-#   uk05) and three parser misses (uj04, uk06, ul02).
+#   uk05) and three parser misses (uj04, uk06, ul02). Since: uj04, uk06 and ul02 right, and ue04 with them (its label
+#   held a bracket, 各县（区）人民政府、…管委会：, which was the parser's miss, not a reading against the conventions).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -731,16 +722,16 @@ def test_targets_and_agencies_of_the_forms():
     ("tz[0-9]*.yaml", 90, 85 / 90, 15, 56 / 63),
     ("ua[0-9]*.yaml", 98, 97 / 98, 2, 60 / 64),
     ("ub[0-9]*.yaml", 98, 96 / 98, 7, 51 / 61),
-    ("uc[0-9]*.yaml", 91, 90 / 91, 14, 51 / 56),
+    ("uc[0-9]*.yaml", 91, 90 / 91, 14, 52 / 56),
     ("ud[0-9]*.yaml", 105, 104 / 105, 4, 50 / 52),
     ("ue[0-9]*.yaml", 115, 111 / 115, 7, 65 / 71),
     ("uf[0-9]*.yaml", 107, 106 / 107, 10, 42 / 45),
     ("ug[0-9]*.yaml", 92, 87 / 92, 5, 44 / 55),
     ("uh[0-9]*.yaml", 73, 64 / 73, 6, 27 / 44),
     ("ui[0-9]*.yaml", 62, 60 / 62, 13, 39 / 48),
-    ("uj[0-9]*.yaml", 135, 111 / 135, 1, 51 / 60),
+    ("uj[0-9]*.yaml", 135, 111 / 135, 1, 53 / 60),
     ("uk[0-9]*.yaml", 45, 39 / 45, 13, 35 / 68),
-    ("ul[0-9]*.yaml", 55, 46 / 55, 29, 26 / 37),
+    ("ul[0-9]*.yaml", 55, 46 / 55, 29, 27 / 37),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -1794,3 +1794,48 @@ def test_a_division_of_duties_label_wrapped_before_its_colon_is_whole():
     assert [(clause.id, clause.heading) for clause in document.clauses] == [
         ("4.1", "市公安局"), ("4.2", "市通信发展管理办公室"), ("4.3", "中国移动鹭川分公司、中国电信鹭川分公司、中国联通鹭川分公司")]
     assert document.clause("4.3").agencies == Agencies(("中国移动鹭川分公司",), ("中国电信鹭川分公司", "中国联通鹭川分公司"))
+
+
+def test_a_note_in_lenticular_brackets_closing_a_heading_is_no_part_of_it():
+    """（一）培育多层次平台体系【牵头单位：市经济和信息化局；配合单位：市发展改革委、市科技局】 over its items: the title is
+    the words before the note, and the note names the departments of the items under it."""
+    from policydiff.model import Agencies
+    from policydiff.parse import parse_text
+    from policydiff.structure import parsed_units
+
+    document = parse_text("二、重点任务\n（一）培育多层次平台体系【牵头单位：市经济和信息化局；配合单位：市发展改革委、市科技局】\n"
+                          "1．培育综合型平台。到2027年培育综合型平台3个。\n2．培育行业平台。培育行业平台10个。\n")
+    assert list(parsed_units(document)) == [("2", "重点任务"), ("2.1", "培育多层次平台体系"), ("2.1.1", "培育综合型平台"),
+                                            ("2.1.2", "培育行业平台")]
+    assert document.clause("2.1.2").agencies == Agencies(("市经济和信息化局",), ("市发展改革委", "市科技局"))
+
+
+def test_a_law_databases_note_calls_and_notes_are_no_text():
+    """（三）停泊与保护水源无关的船舶。[3] in a 条例 as a law database stores it, its notes listed under 注释： ([3] 参见…): the
+    call is no part of the item (which stays one sentence, untitled), the notes are no unit's text."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("第一章　总则\n第一条　为了保护饮用水水源，根据《岚江省水资源条例》[1]，制定本条例。\n"
+                          "第二条　在饮用水水源一级保护区内，禁止下列行为：\n（一）新建与保护水源无关的建设项目；\n"
+                          "（二）从事游泳、垂钓等活动；\n（三）停泊与保护水源无关的船舶。[2]\n"
+                          "第三条　本条例自2025年3月1日起施行。\n\n注释：\n[1] 《岚江省水资源条例》已于2026年修正。\n"
+                          "[2] 参见《中华人民共和国水污染防治法》第六十五条，全市共划定保护区47个。\n")
+    assert [(clause.id, clause.heading) for clause in document.clauses] == [
+        ("1.1", ""), ("1.2", ""), ("1.2.1", ""), ("1.2.2", ""), ("1.2.3", ""), ("1.3", "")]
+    assert document.clause("1.1").text == "为了保护饮用水水源，根据《岚江省水资源条例》，制定本条例。"
+    assert document.clause("1.2.3").text == "停泊与保护水源无关的船舶。"
+    assert document.clause("1.3").text == "本条例自2025年3月1日起施行。"
+
+
+def test_a_label_holding_its_departments_other_name_in_brackets_titles_its_unit():
+    """（一）县农业农村局（县乡村振兴局）：牵头负责… in a division of duties: the label, its bracket kept, is the title and the
+    bureau leads; a duty opening with what it assists (协助街道办事处做好…, 配合公安机关加强…) names no unit."""
+    from policydiff.model import Agencies
+    from policydiff.parse import parse_text
+
+    document = parse_text("四、职责分工\n（一）县农业农村局（县乡村振兴局）：牵头负责全县项目库建设工作，制定入库指南。\n"
+                          "（二）县交通运输局：负责农村学生上下学交通保障；配合公安机关加强校车安全管理。\n")
+    assert [(clause.id, clause.heading) for clause in document.clauses] == [
+        ("4.1", "县农业农村局（县乡村振兴局）"), ("4.2", "县交通运输局")]
+    assert document.clause("4.1").agencies == Agencies(("县农业农村局",))
+    assert document.clause("4.2").agencies == Agencies(("县交通运输局",))

@@ -276,7 +276,7 @@ _TOWARDS = re.compile(r"对(?!外)")
 NOT_A_UNIT = re.compile(rf"落实|贯彻|根据|追究|按照?|依照|通过|围绕|利用|由|率|会同|下列|以下|如下|{_TOWARDS.pattern}|(?<!所)在"
                         r"|(?<!面)向|每[年季月周日]"
                         r"|^[且并和及或经将请被]"
-                        r"|^(?:建立|健全|完善|构建|形成)|多部门"
+                        r"|^(?:建立|健全|完善|构建|形成|协助|配合|督促|指导|协调)|多部门"
                         r"|[布格大开全]局$|全部$|的单位$|某")
 # A unit named by its part in a procedure or a plan, as the subject of a written duty (申报单位应当…,
 # 事发单位要…, 数据提供部门应当…, 各牵头单位要…, 各推荐单位要…: those putting applicants forward; 承办单位: who handles a
@@ -838,16 +838,27 @@ def _iso_date(line: str) -> str:
 # document, and no part of its text. (A paragraph enumerating inline, 包括①数据②算力, calls no note: it holds more than one.)
 _NOTE_CALL = re.compile(f"(?<=[\u4e00-\u9fff”A-Za-z])[{FOOTNOTE_MARKS}]")
 _CIRCLED = re.compile(f"[{FOOTNOTE_MARKS}]")
+# … and a law database's call, a number in square brackets after the word or the sentence it annotates (…《岚江省水资源
+# 条例》[1]，…, （三）停泊与保护水源无关的船舶。[3]), its note opening a line of the list under 注释： ([3] 参见…): the
+# call is no part of the text (after an item's sentence it would make the sentence a title), the note no unit.
+_BRACKET_CALL = re.compile(r"(?<=[\u4e00-\u9fff”》。；，：）])\[\d{1,2}\]")
+_BRACKET_NOTE = re.compile(r"\[\d{1,2}\]")
 
 
 def _drop_footnotes(body: list[str]) -> list[str]:
     called = {call.group() for para in body if len(_CIRCLED.findall(para)) == 1 for call in _NOTE_CALL.finditer(para)}
+    called |= {call.group() for para in body for call in _BRACKET_CALL.finditer(para)}
     kept: list[str] = []
     notes = False  # under a line 注： that opens the notes, or among them
     for para in body:
-        notes = para[:1] in FOOTNOTE_MARKS and (notes or para[:1] in called) or para in _NOTES_LABELS
+        # (the line 注释： may have been joined to the first note after it: 注释： [1] 《…》…)
+        label = next((label for label in _NOTES_LABELS if para.startswith(label)), "")
+        note = para[len(label):].lstrip()
+        mark = _BRACKET_NOTE.match(note)
+        mark = mark.group() if mark else note[:1] if note[:1] in FOOTNOTE_MARKS else None
+        notes = mark is not None and (notes or bool(label) or mark in called) or bool(label) and not note
         if not notes:
-            kept.append(para)
+            kept.append(_BRACKET_CALL.sub("", para) if "[" in para else para)
     return kept
 
 
@@ -1393,7 +1404,8 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
         # heading of a unit with text of its own over its tasks (（一）平台体系壮大行动（牵头单位：…） / 行动目标：… /
         # 1．…), and one that is all the text of a unit over its tasks (（一）保护传承彝族优秀传统文化 / 牵头单位：… /
         # 责任单位：… / 1.…).
-        heading, note = _heading_note(heading)
+        # (Not a label's bracket, the other name of the department it names: 县农业农村局（县乡村振兴局）：负责….)
+        heading, note = (heading, "") if node.heading_sentence.endswith("：") else _heading_note(heading)
         inherited = next((noted[node.path[:end]] for end in range(len(node.path) - 1, 0, -1)
                           if node.path[:end] in noted), None)
         if note and has_children[i]:
@@ -1415,8 +1427,9 @@ def _build(nodes: list[_Node], preamble: list[str]) -> tuple[tuple[Clause, ...],
 
 
 CARRIED_ON = re.compile(CARRIED_ON_WORDS)
-# A heading closed by a bracket: （一）健全基本医疗保险制度（省医保局牵头，省财政厅配合）.
-_HEADING_BRACKET = re.compile(rf"（(?:[^（）]|{_INNER})+）$")
+# A heading closed by a bracket: （一）健全基本医疗保险制度（省医保局牵头，省财政厅配合）, or by a labelled note in
+# lenticular brackets: （一）培育多层次平台体系【牵头单位：市经济和信息化局；配合单位：…】.
+_HEADING_BRACKET = re.compile(rf"（(?:[^（）]|{_INNER})+）$|【[^【】]+】$")
 
 
 # Longer texts hold more than notes (the longest note of the collection has 81 characters).
@@ -1437,7 +1450,7 @@ def _only_notes(text: str) -> bool:
 def _heading_note(heading: str) -> tuple[str, str]:
     """(heading, note): a responsibility note closing a heading apart from it (task lists put it
     there, the body on the lines below); other brackets (（试行）) stay in the heading."""
-    note = _HEADING_BRACKET.search(heading) if heading.endswith("）") else None
+    note = _HEADING_BRACKET.search(heading) if heading.endswith(("）", "】")) else None
     if note is not None and not extract_agencies(note.group(0))[0]:
         return heading[:note.start()], note.group(0)
     return heading, ""
@@ -1508,7 +1521,7 @@ _OFFICE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,10}(?:局|中心|办公室)")
 
 # A unit of a division of duties opened by the departments it is about, as a label (（一）省民政厅：负责…, 1. 市水利局、
 # 市气象局：负责…): they answer for it, the first leading.
-_OPENING_LABEL = re.compile(r"([^，。；：（）]{2,60}?)：")
+_OPENING_LABEL = re.compile(r"((?:[^，。；：（）]|（[^（），。；：]{1,20}）){2,60}?)：")
 # Where such a name begins: a place (省, 市, 县, 各, 街道 …), unless it is a department as AGENCY names it; not a level,
 # which names a kind of body (省级紧急医学救援队, 国家紧急医学救援队: a section on the teams a plan sets up). A place's
 # government may be named by the place's own name (城关镇人民政府, 武侯区人民政府, 桃坪街道办事处).
