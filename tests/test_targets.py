@@ -987,6 +987,9 @@ def test_scaled_units_counts_of_what_is_done_and_rates(sentence, expected):
     ("县级人民政府每年至少专题研究1次义务教育工作，科技特派员每月至少到服务对象现场指导2次。",
      [("县级人民政府每年义务教育工作", 1.0, "次", ">=", None, "yearly"),
       ("科技特派员每月指导", 2.0, "次", ">=", None, None)]),
+    # How long a list is made public is a procedure's standard; a publicity period cut down is a reform's goal.
+    ("审核结果在门户网站公示，公示期不少于5个工作日，在村级公示不少于7天；简易注销公告时间压缩至20天。",
+     [("简易注销公告时间", 20.0, "天", "=", None, None)]),
     # The copies a filing is made in are no goal.
     ("报送纸质推荐函一式两份，材料报送纸质版一份。", []),
     # Those a measure falls on, named by a threshold in a phrase of 对 closed by 的 and what it names before a comma, are

@@ -162,6 +162,10 @@ TIME_UNITS = frozenset({"年", "个月", "天", "小时", "分钟", "秒", "毫�
 # 万 or 亿 (用户突破1.8亿, 实名注册用户突破3000万) before another word is part of a unit not listed;
 # and a length in 米 (新建桥梁1200米) before a word is a distance in a name (公交站点500米覆盖率).
 _NAMING_UNITS = TIME_UNITS | {"次", "亿", "万", "米", "期", "类", "轮", "把"}
+# How long a list or a result is made public before it stands (公示期不少于5个工作日, 在村级公示不少于7天, 公告时间不少于
+# 10天, 出让公告期不少于20个工作日): a procedure's standard, no goal; its readers leave it out or make it optional. (Not
+# one cut down, 简易注销公告时间由45天压缩至20天: a reform's goal.)
+PUBLICITY_PERIOD = re.compile(r"(?:公示|公告)(?:期|时间)?(?:一般|原则上)?(?:为|是)?(?:不少于|不低于|不得少于|至少)?$")
 # The copies a filing is made in (纸质推荐函一式两份, 本表一式3份, 材料报送纸质版一份, 复印件2份): a form, no goal.
 COPIES = re.compile(r"(?:一式|纸质(?:版|件|材料)?|电子版|原件|复印件)$")
 # A tier of a scheme named by its bound (选择500元以上缴费档次, 2000元及以上档次缴费): no goal.
@@ -1293,6 +1297,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 每10万人口 is a scope, 第一人民医院 an ordinal, 10/10万 the base of a rate
         if COPIES.search(before):
             continue  # 报送纸质推荐函一式两份, 材料报送纸质版一份: the copies a filing is made in, no goal
+        if unit in TIME_UNITS and PUBLICITY_PERIOD.search(before):
+            continue  # 公示期不少于5个工作日, 公告时间不少于10天: how long a list is made public, a procedure's standard
         if unit == "级" and chinese:
             continue  # 二级, 三级甲等, 四级手术: a grade or a tier, not a quantity
         if unit == "类" and (chinese or CLASSIFIED.search(before)):
