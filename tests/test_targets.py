@@ -1211,6 +1211,20 @@ def test_a_quota_table_by_park_gives_each_park_its_targets():
         ("1", "白沙工业园区新签约亿元以上项目", 15.0, "个"), ("1", "白沙工业园区实际到位资金", 21.0, "亿元")]
 
 
+def test_a_table_dividing_targets_among_industrial_chains_gives_each_chain_its_targets():
+    """序号 | 产业链 | 牵头单位 | 培育链主企业（家） | 2027年营业收入（亿元）, box-drawn: a province's chains ranked as a
+    table's places, each given its targets; the column of who leads holds none."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、组织架构\n（一）明确推进目标。到2027年，各重点产业链目标如下：\n"
+                          "┌──┬────┬────┬────┬────┐\n│序号│产业链│牵头单位│培育链主企业（家）│2027年营业收入（亿元）│\n"
+                          "├──┼────┼────┼────┼────┤\n│1 │集成电路│省发展改革委│5│1800│\n"
+                          "├──┼────┼────┼────┼────┤\n│2 │生物医药│省科技厅│6│2400│\n└──┴────┴────┴────┴────┘\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1.1", "集成电路培育链主企业", 5.0, "家"), ("1.1", "集成电路2027年营业收入", 1800.0, "亿元"),
+        ("1.1", "生物医药培育链主企业", 6.0, "家"), ("1.1", "生物医药2027年营业收入", 2400.0, "亿元")]
+
+
 def test_a_table_by_place_may_name_its_places_column_by_what_each_row_is():
     """区　别 | 老旧街区改造（个） | 地下管网改造（公里） / 东湖区 | 14 | 120, typed with tabs: 区别 names the places' column as
     市别 and 县别 do in statistical tables (its two characters spread by an ideographic space); each district gets its
