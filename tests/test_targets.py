@@ -1310,6 +1310,21 @@ def test_an_attached_table_of_tasks_by_place_belongs_to_the_clause_referring_to_
         ("1", "营造林任务", 3000.0, "万亩"), ("1", "河北省任务合计", 260.0, "万亩"), ("1", "河北省人工造林", 50.0, "万亩")]
 
 
+def test_an_attached_quota_table_by_township_belongs_to_the_clause_naming_its_tasks():
+    """…各乡（镇）入库项目数不少于附件2确定的任务数 / 附件2 / …任务分配表 / 序号 | 乡（镇） | 行政村数（个） | 其中脱贫村（个） |
+    入库任务数（个）: the attachment the clause names holds its townships' tasks; the columns counting what each township
+    has (its villages, and the poor ones among them) are no goals beside the column of its task."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标任务\n全县入库项目不少于300个，各乡（镇）入库项目数不少于附件2确定的任务数。\n"
+                          "二、工作要求\n加强组织领导。\n附件：1.项目入库申报表\n2.各乡（镇）项目入库任务分配表\n"
+                          "青峪县乡村振兴局\n2024年9月10日\n附件1\n项目入库申报表\n项目名称\t项目类别\n附件2\n"
+                          "各乡（镇）项目入库任务分配表\n序号\t乡（镇）\t行政村数（个）\t其中脱贫村（个）\t入库任务数（个）\n"
+                          "1\t城关镇\t14\t3\t42\n2\t龙潭乡\t9\t5\t34\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1", "全县入库项目", 300.0, "个"), ("1", "城关镇入库任务数", 42.0, "个"), ("1", "龙潭乡入库任务数", 34.0, "个")]
+
+
 def test_an_attached_stock_table_holds_the_goals_of_the_clause_referring_to_its_scale():
     """…具体品种和2027年储备规模见附件 / 附件 / 储备目录 / 序号 | 类别 | 物资名称 | 单位 | 现有数量 | 2027年储备目标 | 责任单位: the
     things stocked are the table's indicators, each row's goal in the target column, in the unit column's unit; what is held

@@ -33,7 +33,7 @@ YEAR_COLUMN = re.compile(r"年度|年份")
 # … and of a table allocating them to places (设区市 | 新建公共充电桩（个）, 省（区） | 任务合计 | 其中：人工造林,
 # 县（市、区） | 2026年 | 2027年: a row a place; 市别, 区别 | 2025年 …, as statistical tables name a column by what each row is;
 # 城市 | 保障性租赁住房（套）: the cities of a province's quota table; 区（园区） | …: the districts and the parks ranked as one).
-PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|城市|市州?|县区?|区县?|县市区|乡?镇|街道|地区|片区|[省市县区镇]别|地区别"
+PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|城市|市州?|县区?|区县?|县市区|乡?镇|乡|街道|地区|片区|[省市县区镇]别|地区别"
                           # (the parks of a county's quota table by park, ranked as its places: 园区名称 | 新签约项目（个）)
                           r"|(?:产业)?园区(?:名称)?|开发区(?:名称)?"
                           # (… and the chains or clusters a province's targets are divided among: 产业链 | 牵头单位 | 培育链主企业（家）)

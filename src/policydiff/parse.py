@@ -1589,7 +1589,10 @@ def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> boo
 # 分县（市、区）主要畜产品生产目标见附件.) So does one referring to it for its goals year by year (年度建设任务详见附件 /
 # 附件 / 年度 | 新增公共停车泊位（个） | …), or for the scale of what it stocks (具体品种和2027年储备规模见附件 / 附件 / …储备目录 / 序号 |
 # 类别 | 物资名称 | 单位 | 现有数量 | 2027年储备目标).
-_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标|规模)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})")
+# (… or as the goals the attachment sets: 各乡（镇）入库项目数不少于附件2确定的任务数, 按附件下达的目标任务.)
+_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标|规模)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})"
+                                  r"|附[件表]\s*([\d一二三四五六七八九十]{0,2})(?:中)?(?:确定|明确|下达|分配|所列)的"
+                                  r"[^。；，]{0,6}?(?:任务|目标|指标)")
 _ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
 # … or an attached table's heading, maybe with its title (附表：溪南区2026年镇（街道）招商引资目标任务分解表).
 _TABLE_ATTACHED = re.compile(r"附表\s*[\d一二三四五六七八九十]{0,2}(?:[：:][^。；]*)?")
@@ -1598,7 +1601,8 @@ _ATTACHMENT_NUMBER = re.compile(r"附[件表]\s*([\d一二三四五六七八九�
 
 def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, ...]:
     """The clauses, the one that refers to an attached indicator table (the only one) holding its rows."""
-    referring = [(k, found[1]) for k, clause in enumerate(clauses) if (found := _INDICATORS_ATTACHED.search(clause.text))]
+    referring = [(k, found[1] or found[2] or "") for k, clause in enumerate(clauses)
+                 if (found := _INDICATORS_ATTACHED.search(clause.text))]
     if len(referring) != 1:
         return clauses
     number = referring[0][1]

@@ -1031,12 +1031,18 @@ class _PlaceTable:
         cells = cells[self.numbered:]
         place = cells[0].strip()
         found = []
+        # (Where a column names its goal or task, 乡（镇） | 行政村数（个） | 其中脱贫村（个） | 入库任务数（个）, a column
+        # counting what each place has, named neither, describes it — a part of a whole as the whole before it does.)
+        tasked = any(_GOAL_COLUMN.search(name) for name in self.names)
+        describing = False
         for name, cell in zip(self.names, cells[1:]):
             if name.strip() in TOTALS:
                 continue  # 新建 | 改造提升 | 合计: the row's sum of its columns, no target of its own
             indicator, unit = _named_unit(_SUBTOTAL.sub("", name))
+            if not _SUBTOTAL.match(name):
+                describing = tasked and not _GOAL_COLUMN.search(name) and bool(_COUNT_COLUMN.search(indicator))
             if GRANTED_COLUMN.search(indicator) or _BASE_COLUMN.search(indicator) \
-                    or _RESULT_COLUMN.fullmatch(indicator):
+                    or _RESULT_COLUMN.fullmatch(indicator) or describing:
                 continue  # 省市补助资金（万元）: what each place is paid, no goal of it; 现有数量: what it has; 总得分: how it did
             year = _ROW_YEAR.fullmatch(indicator)
             dated = year or _YEAR.match(indicator)
@@ -1051,6 +1057,8 @@ class _PlaceTable:
 # a column's name saying it holds goals or tasks. (A column named by its year first, 2025年用水量, is read with _YEAR.)
 _BASE_COLUMN = re.compile(r"现有|现状|基期|基数")
 _GOAL_COLUMN = re.compile(r"目标|任务")
+# … and a column counting what a place has (行政村数, 村（社区）数, 户数; not a coefficient or an index, 系数, 指数).
+_COUNT_COLUMN = re.compile(r"(?<![系指分])数量?$")
 # … and a column of how each place came out of an evaluation (县（市、区） | 总得分 | 排名 | 等次): results, no goals.
 _RESULT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:得分|评分|分数|分值|排名|名次|位次|等次|等级)")
 # A place's name in a table by place (南昌市, 西湖管理区, 新疆生产建设兵团, 全市合计), not a number or a sentence.
