@@ -1003,6 +1003,10 @@ def test_ocr_reads_one_as_a_dash():
                                               "完成智能化改造道路1 500 km")] == [
         "接入企业1200家，带宽2000 Gbps，占比35%。", "风电装机6500万千瓦", "2 养老机构护理型床位占比 % 52 ≥60", "4 % 68 ≥72",
         "2023, 2024年", "完成智能化改造道路1500 km"]
+    # … and a number typeset a digit at a time with a space between (full-width copies), before what it counts (not
+    # single digits a table's row parts: 1 2 3 / 城关镇 | 4 5 6).
+    assert [normalize_line(line) for line in ("扶持返乡入乡创业１ ５ ０ ０人，发放贷款１ ２ ０ ０ 万元", "1 2 3", "城关镇 4 5 6")] == [
+        "扶持返乡入乡创业1500人，发放贷款1200万元", "1 2 3", "城关镇4 5 6"]
     # … and a speck read as a dot closing a line after a space (not a dot inside a name: 中国·武汉).
     assert [normalize_line(line) for line in ("二、主要任务 ·", "中国·武汉")] == ["二、主要任务", "中国·武汉"]
     shell = "（四〕推进数字文化服务\n\n到2025年，建成覆盖县、乡、村三级的数字文化服务平台，乡镇数字文化驿站覆盖率达到80%以上。\n"

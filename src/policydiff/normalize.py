@@ -152,6 +152,9 @@ _OCR_RANGE_DASH = re.compile(r"(?<=\d)一(?=\d)")
 # apart in a table's row: the spaced groups must run into a unit.)
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _THOUSANDS_SPACE = re.compile(r"(?<![\d. ])\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fffA-Za-zμ%‰]| [A-Za-z])")  # (1 500 km too)
+# … and a number typeset a digit at a time, each digit parted by a space (full-width copies: 扶持返乡入乡创业１ ５ ０ ０人,
+# 发放创业担保贷款１ ２ ０ ０ 万元): three digits or more running into what they count.
+_SPACED_DIGITS = re.compile(r"(?<![\d. ])\d(?: \d){2,}(?= ?[\u4e00-\u9fff%‰])")
 _SPACED_PERCENT = re.compile(r"(?<=\d) +(?=[%‰](?![ \d]))")  # (not a table's row: 4 % 68, a number and a unit column)
 # A speck a scan reads as a dot closing a line after a space (二、主要任务 ·): no part of the text.
 _OCR_SPECK = re.compile(r"[ \u3000]+[·•∙]$")
@@ -234,6 +237,7 @@ def normalize_line(line: str) -> str:
     if "," in line:
         line = _THOUSANDS_COMMA.sub(lambda found: found.group().replace(",", ""), line)
     if " " in line:
+        line = _SPACED_DIGITS.sub(lambda found: found.group().replace(" ", ""), line)
         line = _SPACED_PERCENT.sub("", _THOUSANDS_SPACE.sub(lambda found: found.group().replace(" ", ""), line))
     if ". " in line:
         line = _OCR_DECIMAL_SPACE.sub(r"\1.", line)
