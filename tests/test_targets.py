@@ -1869,6 +1869,12 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     for heading in ("基础与优势", "现实基础"):
         plan = parse_text(f"一、{heading}\n全省高新技术企业达到3903家，众创空间131家。\n二、发展目标\n到2020年，高新技术企业达到6000家。\n")
         assert [(t.clause, t.value, t.unit) for t in extract_targets(plan)] == [("2", 6000.0, "家")]
+    # … and a unit whose heading opens with a year before the document's own, as a 解读's question on the year's results
+    # (a heading of the year's goals stays a plan's).
+    jiedu = parse_text("洪州市2026年政府工作报告解读\n发布时间：2026-02-10\n一、2025年全市经济交出了怎样的成绩单？\n"
+                       "全市地区生产总值达到4216亿元，增长5.6%。\n二、2026年主要预期目标是如何确定的？\n"
+                       "地区生产总值增长5.5%左右。\n三、2025年度目标任务有哪些没有完成？\n力争完成投资300亿元。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(jiedu)] == [("2", 5.5, "%"), ("3", 300.0, "亿元")]
     # … and a township's year's summary before its next year's plan (2025年工作总结).
     summary = parse_text("一、2025年工作总结\n（一）经济运行稳中有进。全年完成固定资产投资4.2亿元，新增市场主体146户。\n"
                          "二、2026年工作计划\n（一）聚力招商引资。全年完成固定资产投资5亿元以上，新增市场主体150户。\n")

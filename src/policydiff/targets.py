@@ -695,6 +695,8 @@ REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总�
                             r"(?:[和与及、](?:面临的?)?(?:形势|机遇|挑战|问题|不足)+)?"
                             r"(?:，(?:进一步|更加)?(?:坚定|增强|提振|鼓足)[^，。；]{0,20})?")
 
+PAST_HEADING = re.compile(r"(\d{4})年(?![以至—\-－~～]|度?(?:目标|任务|计划|工作(?:计划|安排|要点|重点)))")
+
 # In a report (a title of REPORT_TITLE and no plan's), any unit giving an account of how things stand or went (一、国有资产
 # 总体情况, 二、国有资产管理工作情况, 各地工作开展情况): its numbers are the year's results. (Not its units of next year's work,
 # PLAN_HEADING.)
@@ -761,6 +763,11 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
     # (A statistical communiqué reports the year's figures throughout: 2024年国民经济和社会发展统计公报.)
     reviewing = {clause.id for clause in document.clauses} if STATISTICS_TITLE.search(title) \
         else _under(document, (REVIEW_HEADING, REPORT_SECTION) if report else (REVIEW_HEADING,))
+    # (… and a unit whose heading opens with a year before the document's own, as a sentence so opening does:
+    # 2025年全市经济交出了怎样的成绩单？ in a 解读 of 2026.)
+    reviewing |= _within(document, {unit.id for unit in (*document.sections, *document.clauses)
+                                    if (year := PAST_HEADING.match(unit.heading)) and issued
+                                    and int(year.group(1)) < issued})
     planned = set() if plan else _under(document, (PLAN_HEADING,))
     for clause in document.clauses:
         if clause.id in without_goals:
