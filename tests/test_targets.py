@@ -1211,6 +1211,21 @@ def test_a_quota_table_by_park_gives_each_park_its_targets():
         ("1", "白沙工业园区新签约亿元以上项目", 15.0, "个"), ("1", "白沙工业园区实际到位资金", 21.0, "亿元")]
 
 
+def test_an_inspection_quota_typed_with_spaces_by_trade_with_a_sum_row_without_a_number():
+    """序号 | 专业 | 检查数量（家） | 承办科室, typed with spaces, its 合计 row opening under the names with no row number:
+    each trade gets its count, and the sum is a row of its own, not the last name's cells wrapped."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("二、检查安排\n（三）检查数量分配。检查数量按专业分配如下：\n"
+                          "序号    专业                检查数量（家）    承办科室\n"
+                          "1       规模以上工业        60                工业统计科\n"
+                          "2       固定资产投资项目    18                投资统计科\n"
+                          "        合计                78\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("2.3", "规模以上工业检查数量", 60.0, "家"), ("2.3", "固定资产投资项目检查数量", 18.0, "家"),
+        ("2.3", "合计检查数量", 78.0, "家")]
+
+
 def test_a_table_dividing_targets_among_industrial_chains_gives_each_chain_its_targets():
     """序号 | 产业链 | 牵头单位 | 培育链主企业（家） | 2027年营业收入（亿元）, box-drawn: a province's chains ranked as a
     table's places, each given its targets; the column of who leads holds none."""

@@ -10,8 +10,8 @@ import bisect
 import re
 from collections import deque
 
-from .model import (INDICATOR_COLUMN, PLACE_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, UNIT_COLUMN, YEAR_COLUMN,
-                    place_column)
+from .model import (INDICATOR_COLUMN, PLACE_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, TOTALS, UNIT_COLUMN,
+                    YEAR_COLUMN, place_column)
 from .normalize import display_width, normalize_line
 from .numbering import match_marker
 from .tasks import is_task_header
@@ -179,8 +179,10 @@ def _spaced(lines: list[str], start: int) -> dict[int, str]:
             rows[-1][1][name] += cells[0]  # a long name wrapped in its column (a copy typed with spaces: if there)
             found[number] = ""
         elif cells and starts is not None and (placed := _in_columns(lines[number], splitter, starts)) is not None:
-            if 0 in placed and len(placed) >= 2 or len(placed) == len(header) - 1:
-                # a row with empty cells (the first one too, under a category's cell spanning rows)
+            if 0 in placed and len(placed) >= 2 or len(placed) == len(header) - 1 \
+                    or any(text.strip() in TOTALS for text in placed.values()):
+                # a row with empty cells (the first one too, under a category's cell spanning rows; a sum's row,
+                # 合计 under the names with no row number, is no name's cells wrapped)
                 rows.append((number, [placed.get(k, "") for k in range(len(header))]))
             elif 0 not in placed and rows:  # cells wrapped onto the next line, each in its column
                 for k, text in placed.items():
