@@ -128,9 +128,9 @@ KNOWN: dict[str, str] = {
     "(（四）禁止违规收费。物业服务人不得…) as the title; the parser reads a sentence of 禁止 as a provision",
     "uo01-ocr-farmland-plan.txt": "its reader keeps an OCR copy's misread l for 1 in a stage's title "
     "(竣工验收阶段（2025年l2月）); the parser reads l between digits as the 1 it stands for",
-    "uo02-runon-youth-jobs.txt": "arrived so, a parser miss left: a copy whose line breaks were lost and then re-wrapped "
-    "at a fixed width runs headings into the text before and after them (一、工作目标2025年…, （一）…渠道1.挖掘 / 企业吸纳岗位"
-    "…); the parser cuts the titles at the wrap",
+    "uo02-runon-youth-jobs.txt": "arrived so, a parser miss left: a copy whose line breaks were lost and then "
+    "re-wrapped at a fixed width runs headings into the text before and after them (一、工作目标2025年…, "
+    "（一）…渠道1.挖掘 / 企业吸纳岗位…); the parser cuts the titles at the wrap",
     "uo03-circled-rural-sewage.html": "arrived so, a parser miss left: stages numbered Ⅰ．–Ⅲ． under 四、实施步骤 in a "
     "document numbered 一、 ㈠ ⑴ ①; the parser reads a Roman number as a section's (二、) and restarts the numbering "
     "(1', 2', 3') where its reader nests them (4.1–4.3)",

@@ -36,8 +36,8 @@ YEAR_COLUMN = re.compile(r"年度|年份")
 PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|城市|市州?|县区?|区县?|县市区|乡?镇|乡|街道|地区|片区|[省市县区镇]别|地区别"
                           # (the parks of a county's quota table by park, ranked as its places: 园区名称 | 新签约项目（个）)
                           r"|(?:产业)?园区(?:名称)?|开发区(?:名称)?"
-                          # (… and the chains or clusters a province's targets are divided among: 产业链 | 牵头单位 | 培育链主企业（家）;
-                          # the trades or fields an inspection's quota is: 专业 | 检查数量（家） | 承办科室)
+                          # (… and the chains or clusters a province's targets are divided among: 产业链 | 牵头单位 |
+                          # 培育链主企业（家）; the trades or fields an inspection's quota is: 专业 | 检查数量（家） | 承办科室)
                           r"|(?:重点)?产业链(?:名称)?|(?:产业)?集群(?:名称)?|行业|领域|专业"
                           # (the places of a pairing, by their part: 帮扶市 | 结对县)
                           r"|(?:帮扶|结对|受援|援建|对口)[市县区])(?:（[区市县州盟、镇乡街道兵团园]{1,8}）)?")

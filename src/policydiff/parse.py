@@ -130,8 +130,8 @@ _COMMISSION = r"委(?!监委)"
 _OFFICE = r"(?<![举创兴承主开申督代帮包领交转查协经首])办"
 # A ministry's or a department's 部, not that of cadres (领导干部, 党员干部: people, no organ).
 _MINISTRY = r"(?<!干)部"
-_GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|{_OFFICE}|室|{_MINISTRY}|署|管委会|单位|所|站|队|海关|公司|(?<!公)司|银行|中心"
-                    rf"|救援机构|机关|{SECTION})")
+_GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|{_OFFICE}|室|{_MINISTRY}|署|管委会|单位"
+                    rf"|所|站|队|海关|公司|(?<!公)司|银行|中心|救援机构|机关|{SECTION})")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
 _DETACHMENT = "总队|支队|大队"
@@ -143,8 +143,9 @@ _PEOPLE_BODIES = "工商联|妇联|残联|侨联|文联|科协|总工会|红十�
 _PEOPLES = rf"(?:[省市县区]|自治区)(?:{_PEOPLE_BODIES}|供销(?:合作)?社)"
 # (… or the places of a level, each: 由县农业农村局会同各乡镇（街道）落实管护主体, as a note names them. A name holds no
 # frequency: 会同市科协每季度至少举办1次科技成果路演 names 市科协.)
-_TOGETHER_UNIT = (rf"(?:(?:(?!每|至少)[^，。；：（）、]){{2,40}}?{_GOVERNMENT_WORD}(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行"
-                  rf"|{_DETACHMENT}))?|{_PEOPLES}|各(?:[县区乡镇]|街道)+(?:{_INNER})?)")
+_TOGETHER_UNIT = (rf"(?:(?:(?!每|至少)[^，。；：（）、]){{2,40}}?{_GOVERNMENT_WORD}"
+                  rf"(?:[^，。；：（）、和及与等的\d]{{2,10}}?(?:(?<!公)司|局|[分支]行|{_DETACHMENT}))?"
+                  rf"|{_PEOPLES}|各(?:[县区乡镇]|街道)+(?:{_INNER})?)")
 _TOGETHER_UNITS = rf"(?:[^，。；：（）、\d]{{2,6}}、)*{_TOGETHER_UNIT}(?:[、和及]{_TOGETHER_UNIT})*"
 TEXT_TOGETHER = re.compile(rf"(?:^|(?<=[。；！？，]))(?:[^，。；：（）]{{0,20}}?由)?([^，。；：（）由]{{2,40}}?)"
                            rf"(?:应当|应|要|将|须)?会同({_TOGETHER_UNITS})")
