@@ -323,9 +323,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"|实现(?=[^，。；]{0,12}?(?:收入|产值|营业额|增加值|利润|税收|销售额|交易额))))"
                             rf"(?P<object>(?!、)(?:{_BRACKETED}|(?!给予|主要有)[^\x00，。；（]){{2,30}})$")
 BUILT = re.compile(_BUILT_VERBS)
-# How or to whom a duty is done, between its bar and its verb (每年至少向社会公布1次…, 每季度至少带队开展1次…,
-# 至少组织开展1次…, 每年至少面向区域内其他学校开展1次…, 每半月至少现场核查1次).
-_MANNER = "向社会|向公众|带队|组织|牵头|集中|专题|主动|定期|现场|实地|面向[^，。；\\d]{1,12}?|向[^，。；\\d]{1,12}?|到[^，。；\\d]{1,12}?"
+# How, to whom or where a duty is done, between its bar and its verb (每年至少向社会公布1次…, 每季度至少带队开展1次…,
+# 至少组织开展1次…, 每年至少面向区域内其他学校开展1次…, 每半月至少现场核查1次, 每月至少到服务对象现场指导2次).
+_MANNER = "带队|组织|牵头|集中|专题|主动|定期|现场|实地|面向[^，。；\\d]{1,12}?|向[^，。；\\d]{1,12}?|到[^，。；\\d]{1,12}?"
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?$")
 # Progress dispatched, work reported or data disclosed: a number of times after a bar only (每季度至少调度1次工作进展,
