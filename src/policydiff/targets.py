@@ -276,7 +276,7 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
                             r"编发|编印|"  # (a bulletin's issues, a compilation's copies: 编发政策指引20期, 编印政策汇编2000册)
-                            r"报送|表彰|"
+                            r"报送|表彰|"  # (reports submitted, those commended: 报送运行报告1次, 每年表彰优秀教师200名)
                             # (what is improved or consolidated: 改善灌溉面积3.5万亩, 巩固提升农村供水工程28处)
                             r"改善|巩固提升|"
                             # (land and water brought under control, what is built with others: 治理中小河流河段38条,
@@ -328,8 +328,9 @@ BUILT = re.compile(_BUILT_VERBS)
 _MANNER = "带队|组织|牵头|集中|专题|主动|定期|现场|实地|面向[^，。；\\d]{1,12}?|向[^，。；\\d]{1,12}?|到[^，。；\\d]{1,12}?"
 # A comparator before the verb of a count written after what it counts (至少发布典型案例5个).
 BAR_AHEAD = re.compile(rf"(?P<pre>{_PRE})(?:{_ADVERBS})*(?:{_MANNER})?$")
-# Progress dispatched, work reported or data disclosed: a number of times after a bar only (每季度至少调度1次工作进展,
-# 每月至少通报1次, 每季度至少向社会公开1次自行监测数据), not what is dispatched (定期调度两个方案落实情况).
+# Progress dispatched, work reported, submitted, studied or guided, or data disclosed: a number of times after a bar only
+# (每季度至少调度1次工作进展, 每月至少通报1次, 每季度至少向社会公开1次自行监测数据, 每年至少专题研究1次义务教育工作,
+# 每月至少到服务对象现场指导2次), not what is dispatched (定期调度两个方案落实情况).
 _REPORTING = "调度|通报|公开|报送|研究|调研|指导"
 # A comparator before a number, maybe with its verb between (至少开展1次联合执法: a goal, though a
 # noun follows).
