@@ -131,9 +131,6 @@ KNOWN: dict[str, str] = {
     "uo02-runon-youth-jobs.txt": "arrived so, a parser miss left: a copy whose line breaks were lost and then "
     "re-wrapped at a fixed width runs headings into the text before and after them (一、工作目标2025年…, "
     "（一）…渠道1.挖掘 / 企业吸纳岗位…); the parser cuts the titles at the wrap",
-    "uo03-circled-rural-sewage.html": "arrived so, a parser miss left: stages numbered Ⅰ．–Ⅲ． under 四、实施步骤 in a "
-    "document numbered 一、 ㈠ ⑴ ①; the parser reads a Roman number as a section's (二、) and restarts the numbering "
-    "(1', 2', 3') where its reader nests them (4.1–4.3)",
 }
 
 
@@ -602,6 +599,8 @@ def test_targets_and_agencies_of_the_forms():
 #   (76aad18; the rules made since 59f6d96 were made from ua-ul only) um 6 of 6 trees, 49 of 64 targets with 8 false, 31
 #   of 49 agency clauses; un 6 of 6, 42 of 44, 3 false, 80 of 107; uo 3 of 6 (uo01 a reading, uo02 and uo03 parser misses
 #   left KNOWN), 109 of 132, 24 false, 38 of 55; up 6 of 6, 192 of 200, 23 false, 56 of 62.
+#   Since (ninth session): uo03 right (Roman numbers in a document numbered 一、 too read as another level: under
+#   the sections when a section comes first, normalize.roman_level) and left KNOWN.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -747,7 +746,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ul[0-9]*.yaml", 55, 54 / 55, 22, 27 / 37),
     ("um[0-9]*.yaml", 64, 55 / 64, 8, 31 / 49),
     ("un[0-9]*.yaml", 44, 42 / 44, 3, 80 / 107),
-    ("uo[0-9]*.yaml", 132, 116 / 132, 17, 38 / 55),
+    ("uo[0-9]*.yaml", 132, 118 / 132, 15, 38 / 55),
     ("up[0-9]*.yaml", 200, 192 / 200, 12, 56 / 62),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

@@ -1023,6 +1023,19 @@ def test_roman_section_numbers_are_sections():
         ("1", "应急响应"), ("1.1", "Ⅳ级响应"), ("1.2", "Ⅲ级响应")]
 
 
+def test_roman_numbers_in_a_document_numbered_with_sections_too_are_another_level():
+    """Where sections are numbered 一、 as well, a Roman number after the first section numbers a level under it
+    (四、实施步骤 / Ⅰ．动员部署阶段: as （一）), and one before the first section a level over them (Ⅰ、发展基础 /
+    一、…: as 第一部分)."""
+    assert units("一、总体要求\n到2027年，治理率达到70%。\n二、实施步骤\nⅠ．动员部署阶段（2025年）。制定年度计划。\n"
+                 "Ⅱ．集中攻坚阶段（2026年）。完成80个村治理任务。\n") == [
+        ("1", "总体要求"), ("2", "实施步骤"), ("2.1", "动员部署阶段（2025年）"), ("2.2", "集中攻坚阶段（2026年）")]
+    assert units("Ⅰ、发展基础\n\n一、取得的成效\n\n全市研发经费投入强度达到2.8%，高新技术企业数量突破3000家。\n\n"
+                 "二、面临的形势\n\n区域竞争日趋激烈，创新资源争夺加剧。\n\nⅡ、主要任务\n\n一、建设平台\n\n"
+                 "加快建设一批重点实验室和技术创新中心。\n") == [
+        ("1", "发展基础"), ("1.1", "取得的成效"), ("1.2", "面临的形势"), ("2", "主要任务"), ("2.1", "建设平台")]
+
+
 def test_a_responsibility_note_closing_a_heading_is_the_clauses():
     """（一）健全基本医疗保险制度（省医保局牵头，省财政厅配合） over the body: the note leaves the
     heading and names the clause's departments, hard-wrapped or not; other brackets stay."""

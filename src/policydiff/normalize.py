@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 # Editor artefacts that Word/HTML exports leave in the text: [bookmark: _GoBack],
 # [image: …], [comment: …].
@@ -104,6 +105,11 @@ _ITEM_SPACE = re.compile(r"^(\s*\d{1,2})\s+(?=(?![家个项名人次万亿元年
 # parts: the marker 二、. Not a grade written with one (Ⅳ级响应, Ⅱ类水质): no mark or space follows.
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _ROMAN_SECTION = re.compile(rf"^(\s*)([{_ROMAN}])(?:\s*[、.．]|\s+)\s*(?=[\u4e00-\u9fff])")
+# A document numbering its sections 一、 as well uses the Roman numbers for another level, the one its first Roman
+# number meets: under a section (四、实施步骤 / Ⅰ．动员部署阶段 …: the level of （一）) or over the sections it opens
+# (Ⅰ、发展基础 / 一、…: a part's, as 第一部分). roman_level reads which from the document's lines.
+_ROMAN_AS = {"section": "{}、", "clause": "（{}）", "part": "第{}部分"}
+_CHINESE_SECTION = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")
 # A title parted from its text by a space alone, on the marker's line (（一）指导思想 以…为指导，…。):
 # the space ends the title as its 。 would. The title is a run of two or more characters (PDF
 # spacing parts single ones: 总 则), the text a sentence of ten or more (not a table's next cell,
@@ -189,9 +195,22 @@ _BRACKETED_LABEL = re.compile(rf"【\s*({DUTY_WORDS})\s*】\s*(?=[^\s：:】])")
 _ITEM_BEFORE_QUANTITY = re.compile(r"^([ \t\u3000]*[0-9０-９]{1,2})．(?=[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:万|亿|元|%|％|[至到—\-~～]))")
 
 
-def normalize_line(line: str) -> str:
-    """One line with folded widths, no extraction spacing and no editor artefacts. (Each rule is
-    tried only on a line holding the character it needs.)"""
+def roman_level(lines: Sequence[str]) -> str:
+    """The level the Roman numbers opening ``lines`` number (a key of _ROMAN_AS): a section's, unless sections
+    are numbered 一、 too; then a level under them if one comes before the first Roman number, else over them."""
+    first = next((k for k, line in enumerate(lines) if line.lstrip()[:1] in _ROMAN and _ROMAN_SECTION.match(line)),
+                 None)
+    if first is None:
+        return "section"
+    if any(_CHINESE_SECTION.match(line) for line in lines[:first]):
+        return "clause"
+    return "part" if any(_CHINESE_SECTION.match(line) for line in lines[first + 1:]) else "section"
+
+
+def normalize_line(line: str, roman: str = "section") -> str:
+    """One line with folded widths, no extraction spacing and no editor artefacts; a Roman number opening it
+    numbers the level ``roman`` names (roman_level). (Each rule is tried only on a line holding the character it
+    needs.)"""
     if "&" in line:
         line = _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group()), line)
     if "<" in line:
@@ -249,8 +268,8 @@ def normalize_line(line: str) -> str:
         line = _ITEM_SPACED_DOT.sub(r"\1\2", line, count=1)
     first = line.lstrip()[:1]
     if first and first in _ROMAN:
-        line = _ROMAN_SECTION.sub(lambda found: found.group(1) + _CHINESE_NUMERALS[_ROMAN.index(found.group(2))] + "、",
-                                  line, count=1)
+        line = _ROMAN_SECTION.sub(lambda found: found.group(1) + _ROMAN_AS[roman].format(
+            _CHINESE_NUMERALS[_ROMAN.index(found.group(2))]), line, count=1)
     elif first and first in _MARKER_FIRST and " " in line:
         line = _SECTION_SPACE.sub(r"\1、", line, count=1)
     if " " in line:

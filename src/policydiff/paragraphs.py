@@ -13,7 +13,7 @@ import statistics
 from collections import Counter
 
 from .model import DOCUMENT_KINDS, TABLE_CELL
-from .normalize import DUTY_WORDS, SENTENCE_END, display_width, normalize_line
+from .normalize import DUTY_WORDS, SENTENCE_END, display_width, normalize_line, roman_level
 from .numbering import Marker, match_marker
 from .typed_tables import typed_tables
 
@@ -167,7 +167,8 @@ def paragraphs(text: str) -> list[str]:
                 if k or _PARAGRAPH_INDENT.match(part):
                     indented.add(len(raw))
                 raw.append(part.strip())
-    lines = [rows[number] if number in rows else normalize_line(line) for number, line in enumerate(raw)]
+    roman = roman_level(raw)
+    lines = [rows[number] if number in rows else normalize_line(line, roman) for number, line in enumerate(raw)]
     # (The column is the prose's: a table typed with spaces is wider than the lines wrapped around it.)
     prose = [number for number in range(len(lines)) if number not in rows]
     column = _wrapped_column([lines[number] for number in prose], [raw[number] for number in prose])
