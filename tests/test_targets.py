@@ -1412,6 +1412,19 @@ def test_wholes_broken_down_by_place_after_qizhong_give_each_place_its_shares():
         ("4", "资金", 5000.0, "万元", None)]
 
 
+def test_parts_by_kind_after_qizhong_with_a_colon_an_aside_or_one_value_twice():
+    """其中：预算执行审计项目6个，…: the label's colon is no part of what is counted; a part closing with an aside on what it
+    takes in (14个（含自然资源资产离任审计3个）) is a part, the aside none; two parts of one value (6个, 6个) are two."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、项目安排\n2027年，全局共安排审计项目48个，其中：预算执行审计项目6个，经济责任审计项目14个"
+                          "（含自然资源资产离任审计3个），政策跟踪审计项目9个，政府投资审计项目6个。\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("1", "审计项目", 48.0, "个", 2027), ("1", "预算执行审计项目", 6.0, "个", 2027),
+        ("1", "经济责任审计项目", 14.0, "个", 2027), ("1", "政策跟踪审计项目", 9.0, "个", 2027),
+        ("1", "政府投资审计项目", 6.0, "个", 2027)]
+
+
 def test_a_whole_broken_down_by_place_in_a_list_or_by_year_after_qizhong():
     """（一）提档升级任务 / 1．钱集镇：26公里，重点实施… — a place's unit opening with a quantity alone holds its share; …85万亩
     （含新建和改造提升），其中2026年30万亩、2027年28万亩 — each year's part is the whole's in that year (the aside on

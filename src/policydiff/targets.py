@@ -26,6 +26,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -273,7 +274,7 @@ _VERBS = (
 _BRACKETED = r"（[^（）\x00]*）"
 TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引育|培养|新增|认定|遴选|实施|举办|开展|改造|开工|组建|招聘|"
                             r"培训|设立|建立|布局|完成|淘汰|退出|推出|开设|发布|净增|加装|消除|整治|整顿|修缮|更新|配备|筹集|安排|储备|推广|"
-                            r"投放|形成|推动|推介|评选|命名|其中|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
+                            r"投放|形成|推动|推介|评选|命名|其中[：:]?|回收(?![量率])|聘用|购置|招收|打通|启动|设置|新打|"
                             r"签约|"  # (a year's plan: 新签约亿元以上项目40个)
                             r"编发|编印|"  # (a bulletin's issues, a compilation's copies: 编发政策指引20期, 编印政策汇编2000册)
                             r"报送|表彰|"  # (reports submitted, those commended: 报送运行报告1次, 每年表彰优秀教师200名)
@@ -811,9 +812,13 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, planning)
             wholes = targets or [target for target in found[start:] if target.sentence == index - 1]
-            read = {(target.value, target.unit) for target in targets}
-            targets += tuple(part for part in _place_parts(sentence, wholes, index)
-                             if (part.value, part.unit) not in read)
+            # (A part the sentence's reading found already is not found twice; two parts of one value are two.)
+            read = Counter((target.value, target.unit) for target in targets)
+            for part in _place_parts(sentence, wholes, index):
+                if read[part.value, part.unit]:
+                    read[part.value, part.unit] -= 1
+                else:
+                    targets += (part,)
             dated = _arabic_years(sentence)
             past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
             if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence) \
@@ -1600,6 +1605,8 @@ _PART_LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:市|区|县|旗|镇|乡|街�
                          # an amount of money or a rate)
                          r"|(?P<kind>[\u4e00-\u9fff、]{2,16})")
 _PART_SEPARATORS = re.compile(r"[，；]")
+# A share may close with an aside on what it takes in (经济责任审计项目14个（含自然资源资产离任审计3个）): no share itself.
+_SHARE_ASIDE = re.compile(r"（(?:含|包括|不含)[^（）]*）$")
 _WHOLE_PLACE = re.compile(r"^全[省市县区]")  # (the whole's place, which the part's replaces: 全市新增… → 澄江区新增…)
 
 
@@ -1610,6 +1617,7 @@ def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target
         return []
     parts: list[Target] = []
     for part in _PART_SEPARATORS.split(sentence[opening.end():].rstrip("。；;")):
+        part = _SHARE_ASIDE.sub("", part)
         quantities = list(_quantities(part))
         label = _PART_LABEL.fullmatch(part, 0, quantities[0].start) if quantities else None
         if label is None or any(  # (the shares listed with 、 and nothing else)
