@@ -736,7 +736,7 @@ def test_targets_and_agencies_of_the_forms():
     ("tu[0-9]*.yaml", 93, 88 / 93, 9, 49 / 53),
     ("tv[0-9]*.yaml", 117, 110 / 117, 2, 52 / 62),
     ("tw[0-9]*.yaml", 146, 134 / 146, 12, 58 / 63),
-    ("tx[0-9]*.yaml", 93, 90 / 93, 24, 44 / 54),
+    ("tx[0-9]*.yaml", 93, 90 / 93, 23, 44 / 54),
     ("ty[0-9]*.yaml", 97, 97 / 97, 10, 32 / 45),
     ("tz[0-9]*.yaml", 90, 85 / 90, 15, 56 / 63),
     ("ua[0-9]*.yaml", 98, 97 / 98, 1, 60 / 64),
@@ -756,9 +756,9 @@ def test_targets_and_agencies_of_the_forms():
     ("uo[0-9]*.yaml", 132, 118 / 132, 15, 38 / 55),
     ("up[0-9]*.yaml", 200, 192 / 200, 12, 56 / 62),
     ("uq[0-9]*.yaml", 154, 147 / 154, 10, 54 / 57),
-    ("ur[0-9]*.yaml", 99, 87 / 99, 22, 56 / 70),
+    ("ur[0-9]*.yaml", 99, 93 / 99, 22, 56 / 70),
     ("us[0-9]*.yaml", 143, 131 / 143, 3, 74 / 76),
-    ("ut[0-9]*.yaml", 116, 80 / 116, 22, 40 / 49),
+    ("ut[0-9]*.yaml", 116, 92 / 116, 22, 40 / 49),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

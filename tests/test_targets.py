@@ -1264,6 +1264,33 @@ def test_a_place_tables_columns_of_an_evaluations_results_hold_no_goals():
         ("3", "云阳区新增市场主体", 5000.0, "户")]
 
 
+def test_a_table_by_village_or_by_township_and_park_gives_each_its_targets():
+    """村（社区） | 面积（亩） in a township's plan, 乡镇（开发区） | 2026年目标任务（万元） in a county's: the villages, and the
+    townships with the parks ranked as them, are the places of a table by place."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标任务\n各村新建任务分解如下：\n序号\t村（社区）\t面积（亩）\n1\t清溪村\t850\n2\t石桥村\t1020\n"
+                          "二、收入任务\n序号\t乡镇（开发区）\t2026年目标任务（万元）\n1\t城关镇\t20150\n2\t桐溪经济开发区\t25740\n")
+    assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
+        ("1", "清溪村面积", 850.0, "亩", None), ("1", "石桥村面积", 1020.0, "亩", None),
+        ("2", "城关镇2026年目标任务", 20150.0, "万元", 2026), ("2", "桐溪经济开发区2026年目标任务", 25740.0, "万元", 2026)]
+
+
+def test_a_table_ranking_its_places_or_captioned_as_their_results_holds_no_goals():
+    """村（社区） | 本周完成（户） | 完成率 | 排名 in a weekly dispatch, and a table captioned 各区主要指标完成情况: how each place
+    has done, no goals (a table by place under another caption is read)."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、进度排名\n各村改厕进度如下：\n村（社区）\t本周完成（户）\t累计完成（户）\t完成率\t排名\n"
+                          "柏树村\t21\t88\t97.8%\t1\n双河村\t22\t126\t93.3%\t2\n二、指标完成\n"
+                          "表2　2024年度各区主要指标完成情况\n区（开发区）\t回收利用率（%）\t分类覆盖率（%）\n澄湖区\t42.3\t100\n"
+                          "云栖区\t41.0\t99.5\n三、年度目标\n2025年各区目标如下：\n区（开发区）\t回收利用率（%）\t分类覆盖率（%）\n"
+                          "澄湖区\t45\t100\n云栖区\t44\t100\n四、工作要求\n各区要加强领导。\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("3", "澄湖区回收利用率", 45.0, "%"), ("3", "澄湖区分类覆盖率", 100.0, "%"),
+        ("3", "云栖区回收利用率", 44.0, "%"), ("3", "云栖区分类覆盖率", 100.0, "%")]
+
+
 def test_a_project_lists_columns_describing_its_projects_hold_no_goals():
     """序号 | 项目名称 | 建设内容及规模 | 总投资（亿元） | 2025年计划投资（亿元） | 责任单位 | 建设期限: what each project builds,
     costs in all and when are its description, no goals; a task table's content still holds its goals."""

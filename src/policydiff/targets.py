@@ -781,11 +781,12 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
         table: _Table | _YearTable | _PlaceTable | None = None  # the table whose rows are being read
         described: set[int] = set()  # the columns of a project list's table describing its projects (DESCRIBING)
         unit: str | None = None  # the unit the sentence before gave a table (单位：万亩)
+        caption = ""  # the sentence before a table (its caption, where it has one)
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
                 past = False
                 cells = table_cells(sentence)
-                if (header := _Table.of(cells) or _YearTable.of(cells) or _PlaceTable.of(cells, unit)
+                if (header := _Table.of(cells) or _YearTable.of(cells) or _PlaceTable.of(cells, unit, caption)
                         or (table and table.dated(cells))) is not None:
                     table = header
                     continue
@@ -808,6 +809,7 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 continue
             table, described = None, set()
             unit = line.group(1) if (line := UNIT_LINE.search(sentence.strip())) else None
+            caption = sentence
             if index == 0 and (quota := _place_quota(clause.heading, sentence)) is not None:
                 found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
             targets, after = _sentence(sentence, carried, document.id, clause.id, index, planning)
@@ -1023,12 +1025,14 @@ class _PlaceTable:
     """Whether a column of row numbers (序号) stands before the places'."""
 
     @classmethod
-    def of(cls, cells: list[str], unit: str | None) -> _PlaceTable | None:
+    def of(cls, cells: list[str], unit: str | None, caption: str = "") -> _PlaceTable | None:
         cells = [cell.strip() for cell in cells]
         numbered = bool(cells) and cells[0] in ROW_NUMBER_COLUMN
-        # (Not a project list that names each project's place: 序号 | 乡镇 | 项目名称 | 建设内容 | 总投资（万元）, DESCRIBING.)
+        # (Not a project list that names each project's place: 序号 | 乡镇 | 项目名称 | 建设内容 | 总投资（万元）, DESCRIBING;
+        # nor a record of results, RESULTS_TABLE.)
         return cls(tuple(cells[numbered + 1:]), unit, numbered) if len(cells) >= numbered + 2 and place_column(cells) \
-            and not any(PROJECT_COLUMN.fullmatch(cell) for cell in cells) else None
+            and not any(PROJECT_COLUMN.fullmatch(cell) or _RESULT_COLUMN.fullmatch(cell) for cell in cells) \
+            and not RESULTS_CAPTION.search(caption) else None
 
     def dated(self, cells: list[str]) -> None:
         return None
@@ -1074,6 +1078,9 @@ _GOAL_COLUMN = re.compile(r"目标|任务")
 _COUNT_COLUMN = re.compile(r"(?<![系指分])数量?$")
 # … and a column of how each place came out of an evaluation (县（市、区） | 总得分 | 排名 | 等次): results, no goals.
 _RESULT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:得分|评分|分数|分值|排名|名次|位次|等次|等级)")
+# A table ranking or scoring its places (村（社区） | 本周完成（户） | 完成率 | 排名; 区 | … | 总分 | 等次) reports how they came out,
+# and so does one its caption names a record of that (表2  各区主要指标完成情况, …行动进度调度表): none of its cells is a goal.
+RESULTS_CAPTION = re.compile(r"完成情况|进展情况|调度|排名|得分|考核结果")
 # A place's name in a table by place (南昌市, 西湖管理区, 新疆生产建设兵团, 全市合计), not a number or a sentence.
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
 # The part of a whole a column holds (其中：人工造林): the column's own name is the rest.
