@@ -640,6 +640,15 @@ def test_collection_target_forms(sentence, expected):
     ("人工智能核心产业规模突破600亿元。", [("人工智能核心产业规模", 600.0, "亿元", ">", None, None)]),
     # A count after its noun with no verb of making is no target.
     ("现有规模以上企业300家。", []),
+    # Ties concluded and pairs made (对), routes opened, ships received (艘次), people invited or organised to take part.
+    ("新缔结国际友好城市1对、国际友好交流城市2个。", [("国际友好城市", 1.0, "对", "=", None, None),
+                                                  ("国际友好交流城市", 2.0, "个", "=", None, None)]),
+    ("开辟始发邮轮航线2条，全年接待邮轮60艘次。", [("始发邮轮航线", 2.0, "条", "=", None, None),
+                                                ("邮轮", 60.0, "艘次", "=", None, None)]),
+    ("邀请港澳青年来禾交流实习30人次，组织民营企业与村结对30对。", [
+        ("港澳青年来禾交流实习", 30.0, "人次", "=", None, None), ("民营企业与村结对", 30.0, "对", "=", None, None)]),
+    # (a pairing's manner is no count of pairs; 组织实施 counts by its second verb)
+    ("实行一对一帮扶，开展1对1指导，组织实施重点项目20个。", [("重点项目", 20.0, "个", "=", None, None)]),
 ])
 def test_count_after_what_it_counts(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

@@ -129,6 +129,8 @@ _COUNTED = (
     "千伏安",  # a transformer's capacity (变压器能效提升改造800万千伏安)
     "人天", "人日",  # person-days of service (每年派出技术人员开展服务不少于200人天), not 200 人 and a name 天
     "道",  # dishes and courses named (评选认定“临澜名菜”100道)
+    "艘次",  # ships called or received (全年接待邮轮60艘次), as 架次 are flights
+    "对",  # pairs made (新缔结国际友好城市1对, 组织民营企业与村结对30对); before a number or a word a manner (一对一帮扶)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",
@@ -290,6 +292,11 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # (people sent or hired for a post, what is newly grown: 选聘高校毕业生到村任职200名,
                             # 新发展设施蔬菜10万亩)
                             r"选派|选聘|轮训|新发展|"
+                            # (ties concluded, routes opened, visitors received or invited, work pushed or visits paid,
+                            # people organised to take part: 新缔结国际友好城市1对, 开辟邮轮航线2条, 新开行班列线路3条,
+                            # 接待邮轮60艘次, 邀请港澳青年来禾交流实习30人次, 推送税费优惠政策1次, 上门走访1次,
+                            # 组织参加专场招聘会2场; 组织实施, 组织开展 and 组织举办 are counted by the second verb)
+                            r"缔结|开辟|开行|接待|邀请|推送|走访|组织(?!实施|开展|举办)|"
                             # (what is fitted out, installed or raised: 配齐分类运输车辆30辆, 免费安装烟感报警器3000个,
                             # 募集就业见习岗位8000个)
                             r"配齐|安装|募集|"
@@ -1339,6 +1346,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue
         if chinese and unit in ("台", "门") and PLACE_NAME_END.match(rest):
             continue  # 三台县, 七台河市, 九台区, 三门县: a numeral and a "unit" in a place's name
+        if unit == "对" and rest and (rest[0].isdigit() or _is_cjk(rest[0])):
+            continue  # 一对一帮扶, 1对1指导, 两对夫妻: a pairing's manner or a count in words, not pairs made
         if unit == "分" and (chinese or rest.startswith("之")):
             continue  # 十分重要: an adverb; 三分之二: a share in words, read whole above
         if unit == "年" and not chinese and len(low) == 4 and low.isdigit() and high is None:
