@@ -133,8 +133,6 @@ KNOWN: dict[str, str] = {
     "（一）…渠道1.挖掘 / 企业吸纳岗位…); the parser cuts the titles at the wrap",
     "uq03-lanjiang-overload-notice.txt": "as qo01: its reader takes a short first sentence stating a ban "
     "(（三）严禁“以罚代卸”。各级执法机构不得…) as the title; the parser reads a sentence of 严禁 as a provision",
-    "uu06-chengzhou-women-plan-task-division.txt": "arrived so, a parser miss: a notice numbering its own requests "
-    "whose attached plan follows （此件公开发布）, 附件 and a title wrapped over two lines; the parser drops the plan",
 }
 
 
@@ -615,6 +613,8 @@ def test_targets_and_agencies_of_the_forms():
 #   safety services): on arrival (1840884; the rules made since ad08b98 were made from uq-ut only) uu 5 of 6 trees
 #   (uu06 a parser miss), 120 of 148 targets with 4 false, 47 of 67 agency clauses; uv 6 of 6, 91 of 96, 4 false, 52 of
 #   66; uw 6 of 6, 109 of 113, 11 false, 33 of 44; ux 6 of 6, 133 of 141, 5 false, 47 of 59.
+#   Since: uu06 right (an attached plan's title read over two lines and after the notice's （此件公开发布）) and out
+#   of KNOWN.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -766,7 +766,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ur[0-9]*.yaml", 99, 93 / 99, 22, 56 / 70),
     ("us[0-9]*.yaml", 143, 140 / 143, 3, 74 / 76),
     ("ut[0-9]*.yaml", 116, 92 / 116, 22, 40 / 49),
-    ("uu[0-9]*.yaml", 148, 120 / 148, 4, 47 / 67),
+    ("uu[0-9]*.yaml", 148, 145 / 148, 4, 64 / 67),
     ("uv[0-9]*.yaml", 96, 91 / 96, 4, 52 / 66),
     ("uw[0-9]*.yaml", 113, 109 / 113, 11, 33 / 44),
     ("ux[0-9]*.yaml", 141, 133 / 141, 5, 47 / 59),

@@ -1438,6 +1438,21 @@ def test_ocr_slips_in_markers_and_dates():
     assert [c.id for c in notice.clauses] == ["0", "1", "2", "1'", "2'"]
 
 
+def test_a_notices_requests_and_the_plan_attached_after_its_note_with_a_title_over_two_lines():
+    """A notice numbering its own requests, its date followed by （此件公开发布）, 附件 and the plan's title wrapped over
+    two lines (某市妇女发展规划（2021—2030年） / 主要目标任务分解方案): the attached plan's units follow the notice's."""
+    notice = parse_text("\n\n".join((
+        "某市人民政府办公室", "关于印发《某市妇女发展规划（2021—2030年）\n主要目标任务分解方案》的通知", "各区人民政府：",
+        "为确保规划目标任务落到实处，现将《某市妇女发展规划（2021—2030年）主要目标任务分解方案》印发给你们，并提出以下要求：",
+        "一、提高思想认识。各区要充分认识实施妇女发展规划的重要意义，把规划目标任务纳入年度工作计划。",
+        "二、加强督导考核。市妇儿工委办公室每半年至少开展1次督导调度，将规划实施情况纳入综合绩效考核。",
+        "某市人民政府办公室\n2022年6月30日", "（此件公开发布）", "附件", "某市妇女发展规划（2021—2030年）\n主要目标任务分解方案",
+        "一、妇女与健康", "1．孕产妇死亡率控制在9/10万以下，城乡差距逐步缩小。\n牵头单位：市卫生健康委",
+        "2．适龄妇女宫颈癌和乳腺癌人群筛查率均达到80%以上。\n牵头单位：市卫生健康委", "二、妇女与教育",
+        "1．高中阶段教育毛入学率保持在98%以上，女性平均受教育年限达到11.5年。\n牵头单位：市教育局")) + "\n")
+    assert [c.id for c in notice.clauses] == ["0", "1", "2", "1'.1", "1'.2", "2'.1"]
+
+
 def test_a_table_row_typed_with_spaces_is_no_headings_tail():
     """A hard-wrapped copy carries a heading's last characters onto a line of their own (三、实施 / 步骤), but a
     table's header typed with spaces under a heading (三、实施步骤 / 阶  段            时  间) is no part of it."""

@@ -602,12 +602,15 @@ def _wrapped_plan_start(paras: list[str], start: int) -> int:
     if plan is None or len(_SENTENCE_END_MARK.findall("".join(paras[date + 1 + plan:]))) < 2:
         return start
     before = paras[date + 1:date + 1 + plan]
+    while before and BACK_MATTER.fullmatch(before[0]) and not _ATTACHMENT_HEADING.fullmatch(before[0]):
+        before = before[1:]  # （此件公开发布）, 抄送：… between the date and the attachment
     transmitted = _transmitted(paras[:start])
-    # (A notice may send several: 关于印发…行动方案和氢能产业发展行动方案的通知 — any of them may stand there.)
+    # (A notice may send several: 关于印发…行动方案和氢能产业发展行动方案的通知 — any of them may stand there. The title
+    # may run over two lines: 澄州市妇女发展规划（2021—2030年） / 主要目标任务分解方案.)
     names = [name for name in _SENT_JOINS.split(transmitted.strip("《》")) if len(name) >= 6] if transmitted else []
-    if any(name in para for name in names for para in before) \
-            or len(before) == 2 and _ATTACHMENT_HEADING.fullmatch(before[0]) and _is_title(before[1]) \
-            and _PLAN_TITLE.search(before[1]):
+    title = "".join(before[1:]) if before and _ATTACHMENT_HEADING.fullmatch(before[0]) else ""
+    if any(name in para for name in names for para in (*before, title)) \
+            or 2 <= len(before) <= 3 and _is_title(title) and _PLAN_TITLE.search(title):
         return date + 1 + plan
     return start
 
