@@ -1688,6 +1688,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # An assessment's weight or share of points (权重占比5%, 分值占比不低于15%) and a loan subsidy's points (贴息比例不超过1个
     # 百分点) are no goals.
     ("纳入年度绩效考核，权重占比5%，分值占比不低于15%。贷款贴息比例不超过1个百分点。", []),
+    # … and the points a task weighs in the assessment it is made part of (纳入…综合考核，分值不低于3分).
+    ("将普法工作纳入全市高质量发展综合绩效考核，分值不低于3分。", []),
     # What has not passed a bound sets a case (未超过5例).
     ("在一个平均潜伏期内病例数未超过5例，启动应急响应。", []),
     # … and so does a degree's or a share's (满意度低于70%的，由…约谈).
@@ -1933,6 +1935,10 @@ def test_a_unit_reviewing_what_was_done_holds_results_not_goals():
     for heading in ("基础与优势", "现实基础"):
         plan = parse_text(f"一、{heading}\n全省高新技术企业达到3903家，众创空间131家。\n二、发展目标\n到2020年，高新技术企业达到6000家。\n")
         assert [(t.clause, t.value, t.unit) for t in extract_targets(plan)] == [("2", 6000.0, "家")]
+    # … and the review of a legal education plan's five years, named by their ordinal (“七五”普法工作回顾).
+    legal = parse_text("一、“七五”普法工作回顾\n五年来，全市累计开展法治宣传活动1.2万余场次，培养农村“法律明白人”12600名。\n"
+                       "二、主要目标\n到2025年，培养农村“法律明白人”15000名。\n")
+    assert [(t.clause, t.value, t.unit) for t in extract_targets(legal)] == [("2", 15000.0, "名")]
     # … and a unit whose heading opens with a year before the document's own, as a 解读's question on the year's results
     # (a heading of the year's goals stays a plan's).
     jiedu = parse_text("洪州市2026年政府工作报告解读\n发布时间：2026-02-10\n一、2025年全市经济交出了怎样的成绩单？\n"

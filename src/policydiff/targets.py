@@ -505,8 +505,9 @@ LIMIT_LABEL = re.compile(r"(?P<label>(?:承诺|办理|办结|承诺办结|承诺
 GRADE_QUOTA = re.compile(rf"等次(?:比例|数量|名额)?(?:(?:{_PRE})(?:[^，。；的]{{1,16}}的)?)?$")
 # The weight of an indicator in an evaluation's score, written before its share (一级指标：发展基础，权重20%), each
 # weight of a list of them (权重分别为30%、40%、30%) and a weight's floor (考核权重不低于20%).
-# (… or of points, as its share: 权重占比5%, 分值占比不低于15%.)
-WEIGHT = re.compile(rf"(?:权重|分值占比)(?:占比)?(?:分别)?(?:[：:为]|{_PRE})?(?:\d+(?:\.\d+)?%[、和及])*$")
+# (… or of points, as its share: 权重占比5%, 分值占比不低于15%; or the points a task weighs in an assessment it is made
+# part of: 纳入…综合考核，分值不低于3分.)
+WEIGHT = re.compile(rf"(?:权重|分值)(?:占比)?(?:分别)?(?:[：:为]|{_PRE})?(?:\d+(?:\.\d+)?%[、和及])*$")
 # The step of an evaluation's scoring rule or of a reward scale (每少1个扣0.5分, 每少完成10%扣1分, 每提高1个百分点
 # 奖励10万元): how a result is scored, no goal.
 # So is the one counted in a scale's unit (每新认定1个省级智能工厂得3分, 每新增1家奖励5万元); 每年新增100个 is a
@@ -688,7 +689,8 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
 # 2025年国民经济和社会发展计划执行情况, 2025年预算执行情况, 主要指标完成情况, 重点任务推进情况, and an evaluation's findings,
 # 评估结果, 总体评价, how it was done and how far the goals were met: 评估工作开展情况, 《规划》目标总体实现情况.)
 # (A speech's heading weighs what was achieved and draws resolve from it: 充分肯定过去一年取得的成绩，进一步坚定做好经济工作的信心.)
-_REVIEWED_TIME = (r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|过去[一二三四五]年|近年来"
+# (… and the five years of a legal education plan, named by their ordinal: “七五”普法工作回顾.)
+_REVIEWED_TIME = (r"(?:\d{4}年|[“\"]?十[一二三四]五[”\"]?(?:时期)?|[“\"][一二三四五六七八九]五[”\"]普法|过去[一二三四五]年|近年来"
                   r"|(?:\d{4}年)?(?:上半年|[一二三四]季度|前三季度|1[—\-－~～至]\d{1,2}月))")
 REVIEW_HEADING = re.compile(r"(?:(?:充分|客观|全面|认真)?(?:肯定|总结|回顾))?"
                             # (a time, or two, and the field: 2025年和“十四五”工作回顾, 上半年全市经济运行总体情况)
@@ -1378,8 +1380,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
             continue  # 打造一支…的…队伍: a way of speaking
         if unit == "期" and FACILITY_END.search(before):
             continue  # 澄江人工智能计算中心二期: a facility's phase, no count (举办培训班3期 is one)
-        if unit == "%" and WEIGHT.search(before) or unit == "分" and (before.endswith(SCORE_POINTS) or POINTS_CAP.search(
-                before) or not post and not POINTS_BOUND.search(before)):
+        if unit in ("%", "分") and WEIGHT.search(before) or unit == "分" and (
+                before.endswith(SCORE_POINTS) or POINTS_CAP.search(before) or not post and not POINTS_BOUND.search(before)):
             continue  # 发展基础（权重20%）, 完成情况占70分, 扣1分, 水环境质量20分: points of an evaluation's score, no goal
         if GRADE_QUOTA.search(before):
             continue  # 优秀等次不超过4个: a quota on grades
