@@ -1285,6 +1285,19 @@ def test_a_table_by_village_or_by_township_and_park_gives_each_its_targets():
         ("2", "城关镇2026年目标任务", 20150.0, "万元", 2026), ("2", "桐溪经济开发区2026年目标任务", 25740.0, "万元", 2026)]
 
 
+def test_a_table_by_place_of_two_columns_typed_with_ideographic_spaces():
+    """乡（镇）　　　新建5G基站（个） / 城关镇　　　　　　20: a table by place may give each place one number, its columns
+    aligned with ideographic spaces; attached and referred to (分乡镇任务见附件), its rows are the clause's."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、重点任务\n1．推进网络提质升级。全年新建5G基站80个（分乡镇任务见附件），千兆光网覆盖家庭2.5万户。\n"
+                          "2．发展智慧农业。建设数字农业示范基地3个。\n\n附件\n\n2026年新建5G基站分乡镇任务表\n\n"
+                          "乡（镇）　　　新建5G基站（个）\n城关镇　　　　　　20\n青石镇　　　　　　16\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document) if t.clause == "1.1"] == [
+        ("1.1", "新建5G基站", 80.0, "个"), ("1.1", "覆盖家庭", 2.5, "万户"),
+        ("1.1", "城关镇新建5G基站", 20.0, "个"), ("1.1", "青石镇新建5G基站", 16.0, "个")]
+
+
 def test_a_table_ranking_its_places_or_captioned_as_their_results_holds_no_goals():
     """村（社区） | 本周完成（户） | 完成率 | 排名 in a weekly dispatch, and a table captioned 各区主要指标完成情况: how each place
     has done, no goals (a table by place under another caption is read)."""

@@ -60,9 +60,11 @@ def _header(cells: list[str]) -> bool:
     """Whether a row of ``cells`` is an indicator table's header, that of a table by year or by place, or
     that of a task-division table. (A line of prose split at its spaces has a long part: it is no header,
     and its parts are not normalised to find out.)"""
-    if len(cells) < 3 or any(len(cell) > _HEADER_CELL_MAX for cell in cells):
+    if len(cells) < 2 or any(len(cell) > _HEADER_CELL_MAX for cell in cells):
         return False
     normalized = [normalize_line(cell) for cell in cells]
+    if len(cells) == 2:  # (a table by place may give each place one number: 乡（镇）　新建5G基站（个）)
+        return place_column(normalized)
     return (any(INDICATOR_COLUMN.fullmatch(cell) for cell in normalized)
             and any(TARGET_COLUMN.fullmatch(cell) for cell in normalized)
             or bool(YEAR_COLUMN.fullmatch(normalized[0])) or place_column(normalized)
