@@ -615,6 +615,11 @@ def test_targets_and_agencies_of_the_forms():
 #   66; uw 6 of 6, 109 of 113, 11 false, 33 of 44; ux 6 of 6, 133 of 141, 5 false, 47 of 59.
 #   Since: uu06 right (an attached plan's title read over two lines and after the notice's （此件公开发布）) and out
 #   of KNOWN.
+# - uy*, uz*, va*, vb* (2026-12-02, ninth session; vocational education, birth support and childcare, forestry under
+#   the 林长制, government internal services and public institutions' energy saving): on arrival (c566b70; the rules
+#   made since fdcb6d8 were made from uq-ux only) uy 6 of 6 trees, 96 of 101 targets with 8 false, 42 of 48 agency
+#   clauses; uz 6 of 6, 105 of 110, 16 false, 42 of 56; va 6 of 6, 170 of 179, 5 false, 43 of 52; vb 6 of 6, 82 of 83,
+#   7 false, 53 of 64.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -770,6 +775,10 @@ def test_targets_and_agencies_of_the_forms():
     ("uv[0-9]*.yaml", 96, 96 / 96, 4, 52 / 66),
     ("uw[0-9]*.yaml", 113, 109 / 113, 3, 33 / 44),
     ("ux[0-9]*.yaml", 141, 133 / 141, 5, 47 / 59),
+    ("uy[0-9]*.yaml", 101, 96 / 101, 8, 42 / 48),
+    ("uz[0-9]*.yaml", 110, 105 / 110, 16, 42 / 56),
+    ("va[0-9]*.yaml", 179, 170 / 179, 5, 43 / 52),
+    ("vb[0-9]*.yaml", 83, 82 / 83, 7, 53 / 64),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
