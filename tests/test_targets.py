@@ -1298,6 +1298,18 @@ def test_a_table_by_place_of_two_columns_typed_with_ideographic_spaces():
         ("1.1", "城关镇新建5G基站", 20.0, "个"), ("1.1", "青石镇新建5G基站", 16.0, "个")]
 
 
+def test_a_numbered_table_by_places_row_of_sums_written_across_the_number_and_the_place():
+    """序号 | 县（市、区） | 新发展会员（名） / … / 合计 | | 5000: the row of sums writes its label across the row numbers' and
+    the places' columns (a merged cell, or a tab left empty): its cells are the sums' targets."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、目标任务\n各县（市、区）任务分配如下：\n序号\t县（市、区）\t新发展会员（名）\t培训会员骨干（人次）\n"
+                          "1\t澄江区\t1200\t350\n2\t东湖区\t1000\t300\n合计\t\t2200\t650\n")
+    assert [(t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("澄江区新发展会员", 1200.0, "名"), ("澄江区培训会员骨干", 350.0, "人次"), ("东湖区新发展会员", 1000.0, "名"),
+        ("东湖区培训会员骨干", 300.0, "人次"), ("合计新发展会员", 2200.0, "名"), ("合计培训会员骨干", 650.0, "人次")]
+
+
 def test_a_table_ranking_its_places_or_captioned_as_their_results_holds_no_goals():
     """村（社区） | 本周完成（户） | 完成率 | 排名 in a weekly dispatch, and a table captioned 各区主要指标完成情况: how each place
     has done, no goals (a table by place under another caption is read)."""
@@ -1703,6 +1715,9 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     ("纳入年度绩效考核，权重占比5%，分值占比不低于15%。贷款贴息比例不超过1个百分点。", []),
     # … and the points a task weighs in the assessment it is made part of (纳入…综合考核，分值不低于3分).
     ("将普法工作纳入全市高质量发展综合绩效考核，分值不低于3分。", []),
+    # A standard asked of what an inspection checks (是否不少于3平方米, 是否达到…不低于1:3, 是否分别不超过10人、15人) is no goal.
+    ("重点检查婴幼儿室内人均使用面积是否不少于3平方米，保育人员与婴幼儿比例是否达到托小班不低于1:5的要求，班级规模是否分别"
+     "不超过10人、15人。", []),
     # What has not passed a bound sets a case (未超过5例).
     ("在一个平均潜伏期内病例数未超过5例，启动应急响应。", []),
     # … and so does a degree's or a share's (满意度低于70%的，由…约谈).

@@ -539,6 +539,9 @@ RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于
                         r"|原则上(?:不超过|不高于|不多于|控制在)[^，。；]{0,24}$")
 # What has not passed a bound (平均潜伏期内病例数未超过5例, 跨度未超过3米): a state that sets a case, no goal.
 NOT_PASSED = re.compile(r"未(?:超过|达到|突破|超出)$")
+# A standard asked of what an inspection checks (婴幼儿室内人均使用面积是否不少于3平方米, 班级规模是否分别不超过10人、15人、20人,
+# 网络日志留存是否不少于6个月): an item of a checklist, no goal.
+CHECKED = re.compile(r"是否[^，。；？]{0,24}$")
 # A quantity closing a condition (联网设备数量达到1000台（套）以上的；, 吸纳就业100人以上的，给予…, a rate's or a time's
 # too: 出口额较上年增长超过20%的，按…给予奖励): who or what qualifies.
 CONDITION_CLOSE = re.compile(r"的(?:[，；。：,;]|$)")
@@ -1046,15 +1049,22 @@ class _PlaceTable:
     def dated(self, cells: list[str]) -> None:
         return None
 
+    def _row(self, cells: list[str]) -> list[str]:
+        """A row's cells from its place on. (A row of sums may write its label across the row numbers' and the places'
+        columns, a merged cell: 合计 | | 10 | 60 — the place is 合计.)"""
+        if self.numbered and len(cells) > 1 and cells[0].strip() in TOTALS and not cells[1].strip():
+            return [cells[0], *cells[2:]]
+        return cells[self.numbered:]
+
     def holds(self, cells: list[str]) -> bool:
-        cells = cells[self.numbered:]
+        cells = self._row(cells)
         return len(cells) == len(self.names) + 1 and bool(_PLACE_NAME.fullmatch(cells[0].strip()))
 
     def targets(self, cells: list[str], document: str, clause: str, index: int, row: str,
                 issued: int | None = None) -> list[Target]:
         """The targets of a row, one a column (a column named by a year before ``issued``, the document's year, is
         where things stand)."""
-        cells = cells[self.numbered:]
+        cells = self._row(cells)
         place = cells[0].strip()
         found = []
         # (Where a column names its goal or task, 乡（镇） | 行政村数（个） | 其中脱贫村（个） | 入库任务数（个）, a column
@@ -1303,6 +1313,8 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         whom = WHOM_BEFORE.search(before)
         if whom and (whom.start() or found.start() < _WINDOW) and WHOM_AFTER.match(rest):
             continue  # 对研发投入超过500万元且增幅超过10%的企业，按…给予补助: a threshold of whom a measure falls on
+        if "是否" in before and CHECKED.search(before):
+            continue  # 人均使用面积是否不少于3平方米, 比例是否达到…不低于1:3: a checklist's item
         if found.group("ratio"):
             left, right = RATIO_COLON.split(found.group("ratio"))
             yield _Quantity(found.start(), after, f"{left}:{right}", None, bar)
