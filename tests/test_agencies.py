@@ -210,6 +210,12 @@ def test_national_names_no_department_but_makes_governments_responsible():
     # … and one acting on some ground (根据公示结果下达资金); departments listed before what they do in time (及时 is no 及,
     # "and"); not a command set up for an emergency (现场指挥部).
     ("下达资金。省财政厅根据公示结果下达资金。", ("省财政厅",), ()),
+    # (… the ground closed by a comma: 根据…需求，会同…编制; and a centre taking on a platform's upkeep, 承担…运行和维护, not
+    # what is taken on, 承担的任务)
+    ("编制目录。市数据局根据经济社会发展需求，会同数据提供单位编制授权运营目录。", ("市数据局",), ()),
+    ("建设平台。市大数据中心承担运营平台的建设、运行和维护。市直有关部门承担的重点任务纳入考核。", ("市大数据中心",), ()),
+    # (… and no bodies named by their level: 各级相关部门承担…, 各级农业农村部门每年至少组织…)
+    ("加强监管。各级相关部门承担本行业综合监管职责，各级农业农村部门每年至少组织1次培训。", (), ()),
     ("救助。县应急管理局、县财政局及时下拨救助资金。现场指挥部根据灾情组织抢险。", ("县应急管理局",), ("县财政局",)),
     # A government bearing a responsibility (负主体责任, 负属地管理责任) has the duty, a government's inspection office for
     # education (督导室) is a department; a role in a project (项目实施单位, 分包单位) is none.

@@ -199,8 +199,9 @@ _SHARED_BY = re.compile(rf"(?:{_SHARING})$")
 # and the sections of the bureau issuing its own plan, named after 局 (局安全监督科, 局办公室, 局运输管理科: _OWN_SECTION);
 # GOVERNMENT_END tells which names are units.
 _OWN_SECTION = r"局[\u4e00-\u9fff]{0,8}?(?:科|处|股|办公室|中心)"
-# (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds.)
-TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
+# (Not a name after 由, which TEXT_LEAD reads: 由财政部门拨付事业经费的…单位 describes the units it funds; nor bodies named
+# by their level, 各级相关部门承担…, 各级政府将…: none.)
+TEXT_ACTOR = re.compile(rf"(?!由|各级)({_OWN_SECTION}"
                         r"|(?:[省市县区乡镇]|街道|自治区|国家|国务院|开发区|高新区)[^，。；：（）、]{1,18}?"
                         rf"(?:政府|{_COMMISSION}|厅|局|办|部门|{_MINISTRY}|署|中心|办公室|督查室|督导室|所|站|{_DETACHMENT})"
                         # (each place's, maybe with a bracketed insertion, named with no number, conjunction or verb between:
@@ -215,10 +216,13 @@ TEXT_ACTOR = re.compile(rf"(?!由)({_OWN_SECTION}"
                         # (how often, and to whom: 省统计局按季度向省发展改革委、省能源局提供…)
                         r"|按(?:季度|月|年|周|半年)|向[^，。；：]{1,30}?(?=提供|报送|通报)"
                         r"|接(?:报|到[^，。；：]{1,20}?)后|\d{1,3}(?:个工作日|小时|分钟|天|日)内|电话|书面|年内|全年|年底前"
-                        # (on what ground: 省财政厅根据公示结果下达资金)
-                        r"|根据[^，。；：]{1,20}?(?=[\u4e00-\u9fff]{2})){0,3}"
+                        # (on what ground, maybe closed by a comma: 省财政厅根据公示结果下达资金, 市数据局根据经济社会发展需求，
+                        # 会同数据提供单位编制…)
+                        r"|根据[^，。；：]{1,20}?(?:，|(?=[\u4e00-\u9fff]{2}))){0,3}"
                         r"(?:统筹|组织|指导|督促|协调|建立|制定|编制|开展|组建|设立|成立|实施|推动|推进|做好|落实|引导|委托|确定"
                         r"|加强|深化|会同|审核(?!意见)|通报|报告|报送|提供|派出|调拨|拨付|调度|下达|(?:优先)?保障|安排|完成"
+                        # (what it takes on: 市大数据中心承担…平台的建设、运行和维护; not 承担的…, what is taken on)
+                        r"|承担(?!的)"
                         r"|对[^，。；：]{1,20}?(?:实行|开展|进行|实施|组织|严肃问责|问责|督查)"
                         # (… or those it holds to account named as a circumstance: 县纪委监委对恶意拖欠、虚报瞒报…的，依规依纪
                         # 严肃问责)
