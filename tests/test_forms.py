@@ -620,6 +620,10 @@ def test_targets_and_agencies_of_the_forms():
 #   made since fdcb6d8 were made from uq-ux only) uy 6 of 6 trees, 96 of 101 targets with 8 false, 42 of 48 agency
 #   clauses; uz 6 of 6, 105 of 110, 16 false, 42 of 56; va 6 of 6, 170 of 179, 5 false, 43 of 52; vb 6 of 6, 82 of 83,
 #   7 false, 53 of 64.
+# - vc*, vd*, ve*, vf* (2026-12-02, ninth session; disability affairs, rectification after an environmental inspection,
+#   urban management and law enforcement, work-safety campaigns): on arrival (fd5fcbc; the rules made since e6454e1
+#   were made from uq-vb only) 24 of 24 trees; vc 135 of 153 targets with 3 false, 50 of 71 agency clauses; vd 67 of
+#   144, 7 false, 26 of 40; ve 84 of 92, 13 false, 43 of 52; vf 92 of 92, 1 false, 44 of 52.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -781,6 +785,10 @@ def test_targets_and_agencies_of_the_forms():
     ("uz[0-9]*.yaml", 110, 110 / 110, 9, 42 / 56),
     ("va[0-9]*.yaml", 179, 170 / 179, 5, 43 / 52),
     ("vb[0-9]*.yaml", 83, 82 / 83, 7, 53 / 64),
+    ("vc[0-9]*.yaml", 153, 135 / 153, 3, 50 / 71),
+    ("vd[0-9]*.yaml", 144, 67 / 144, 7, 26 / 40),
+    ("ve[0-9]*.yaml", 92, 84 / 92, 13, 43 / 52),
+    ("vf[0-9]*.yaml", 92, 92 / 92, 1, 44 / 52),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
