@@ -647,6 +647,12 @@ def test_collection_target_forms(sentence, expected):
                                                 ("邮轮", 60.0, "艘次", "=", None, None)]),
     ("邀请港澳青年来禾交流实习30人次，组织民营企业与村结对30对。", [
         ("港澳青年来禾交流实习", 30.0, "人次", "=", None, None), ("民营企业与村结对", 30.0, "对", "=", None, None)]),
+    # Aids fitted, places newly set or marked out; programmes broadcast with a bar (期, as 次); those served, with no bar.
+    ("全年适配辅助器具4500件，新设便民疏导点50个，新划设非机动车停放泊位2万个。", [
+        ("辅助器具", 4500.0, "件", "=", None, None), ("便民疏导点", 50.0, "个", "=", None, None),
+        ("非机动车停放泊位", 2.0, "万个", "=", None, None)]),
+    ("每月至少播出2期手语新闻节目，全年为1800名重度残疾人提供居家托养服务。", [
+        ("每月手语新闻节目", 2.0, "期", ">=", None, None), ("为重度残疾人提供居家托养服务", 1800.0, "名", "=", None, None)]),
     # (a pairing's manner is no count of pairs; 组织实施 counts by its second verb)
     ("实行一对一帮扶，开展1对1指导，组织实施重点项目20个。", [("重点项目", 20.0, "个", "=", None, None)]),
 ])

@@ -262,6 +262,7 @@ _VERBS = (
     "淘汰|推出|开设|发布|公布|储备|更新|办好|探访|探视|走访|巡查|检查|督查|核查|随访|巡检|招工|安装|配齐|募集|上线|召开|刊发|配建|(?:每年|累计)组织|净增|"
     "领办|植树|"  # (problems a leader takes charge of, trees planted: 党委书记每年至少领办1个基层治理重点难题, 全市植树50万株)
     "编发|编印|"  # (a bulletin's issues and a compilation's copies put out: 每月至少编发1期工作简报, 编印政策汇编2000册)
+    "播出|播放|"  # (programmes broadcast: 每月至少播出2期手语新闻节目)
     + _BUILT_VERBS
 )
 # A count written after what it counts, at the end of its phrase: 新培育瞪羚企业400家,
@@ -297,6 +298,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # 接待邮轮60艘次, 邀请港澳青年来禾交流实习30人次, 推送税费优惠政策1次, 上门走访1次,
                             # 组织参加专场招聘会2场; 组织实施, 组织开展 and 组织举办 are counted by the second verb)
                             r"缔结|开辟|开行|接待|邀请|推送|走访|组织(?!实施|开展|举办)|"
+                            # (aids fitted, places newly set or marked out: 适配辅助器具4500件, 新设便民疏导点50个, 新划设非机动车
+                            # 停放泊位2万个; not 资助, whose standard is a grant's: 资助标准为每生每年2000元)
+                            r"适配|新设|划设|"
                             # (what is fitted out, installed or raised: 配齐分类运输车辆30辆, 免费安装烟感报警器3000个,
                             # 募集就业见习岗位8000个)
                             r"配齐|安装|募集|"
@@ -571,7 +575,8 @@ MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}�
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
 CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)|调整(?:为|到|至)")  # (由65%调整为63.5%: a goal revised)
-# Those a count after 为 counts, and what is given them (为1000家以上中小企业提供免费数字化诊断服务).
+# Those a count after 为 counts, and what is given them (为1000家以上中小企业提供免费数字化诊断服务, 为1800名重度残疾人提供
+# 居家托养服务).
 SERVED = re.compile(r"([^，。；\d]{2,20}?)提供([^，。；]{2,30})")
 # Words joining the items of a list (50个国家…、50个省级…, 1所…和2所…).
 _JOINS = "以及|、|和|及|与"
@@ -1371,7 +1376,7 @@ def _quantities(scan: str) -> Iterator[_Quantity]:
         if unit in ("万", "亿") and not post and (magnitude := MAGNITUDE.match(rest)):
             rest, after = rest[magnitude.end():], after + magnitude.end()  # 产业规模均达到7000亿级: an order reached
         if unit in _NAMING_UNITS and rest and not post and _is_cjk(rest[0]) and not (
-                unit == "次" and BAR_BEFORE.search(before)):
+                unit in ("次", "期") and BAR_BEFORE.search(before)):
             continue  # 15分钟群众健康服务圈, 三年行动计划, 二次供水: a duration or a count in a name
         named = rest[post.end():] if post else rest
         if unit == "岁" and named and (_is_cjk(named[0]) or named[0] == "、"):
@@ -1604,9 +1609,9 @@ def _bound_targets(scan: str, clean: str, quantities: list[_Quantity], plan: boo
             subject = _subject(clean[floor: quantity.start])
             comparator = _comparator(None, quantity.post)
             chain = []
-        elif quantity.post and quantity.unit in _COUNTED and trimmed.endswith("为") \
-                and (served := SERVED.match(clean, quantity.after)):
-            # 每年为1000家以上中小企业提供免费诊断服务: a count of those served, its bar after it.
+        elif quantity.unit in _COUNTED and trimmed.endswith("为") and (served := SERVED.match(clean, quantity.after)):
+            # 每年为1000家以上中小企业提供免费诊断服务, 全年为1800名重度残疾人提供居家托养服务: a count of those served, maybe
+            # its bar after it.
             found.append(_Found(quantity.start, f"为{served.group(1)}提供{served.group(2)}", quantity.value,
                                 quantity.unit, _comparator(None, quantity.post), yearly))
             listed, chain, counting = None, [], False
