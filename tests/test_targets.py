@@ -1438,6 +1438,24 @@ def test_the_attachment_a_clause_names_holds_its_table_of_places_typed_with_spre
         ("1", "西河县", 96.0, "万亩", 2025), ("1", "西河县", 98.0, "万亩", 2026)]
 
 
+def test_an_attached_rectification_list_gives_its_goals_to_the_clause_naming_it_and_the_problems_none():
+    """形成《…问题整改清单》（见附件2） / 附件2 / 序号 | 问题 | 整改目标 | 整改措施 | 责任单位 | 完成时限: the list's goals are the
+    clause's; the problems as found (收集率仅为52.6%, 完成整治473个) are none; the indicator table another clause refers to
+    (主要指标详见附件1) is still that clause's."""
+    from policydiff.parse import parse_text
+
+    document = parse_text(
+        "一、工作目标\n到2026年，督察反馈问题全部完成整改，主要指标详见附件1。\n二、整改任务\n对照督察报告指出的问题，形成"
+        "《某市问题整改清单》（见附件2），实行清单化管理、销号式推进。\n三、保障措施\n各责任单位要加强领导，按期完成整改任务。\n"
+        "某市人民政府\n2025年6月10日\n\n附件1\n\n主要指标\n指标\t2024年\t2026年\n城市污水集中收集率（%）\t52.6\t70\n"
+        "\n附件2\n\n某市问题整改清单\n序号\t问题\t整改目标\t整改措施\t责任单位\t完成时限\n"
+        "1\t城区污水集中收集率仅为52.6%，排污口仅完成整治473个。\t2026年底前，入河排污口整治完成率达到100%。\t"
+        "新建改造污水管网42公里。\t市住房城乡建设局\t2026年12月\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1", "城市污水集中收集率", 70.0, "%"), ("2", "入河排污口整治完成率", 100.0, "%"),
+        ("2", "新建改造污水管网", 42.0, "公里")]
+
+
 def test_a_quota_table_of_the_units_responsible_gives_each_its_targets_and_its_sums_none():
     """序号 | 责任单位 | 签约项目（个） | 到位资金（亿元）: the units a quota goes to, every other column a quantity in its header's
     unit — a table by place: each cell its row's target; the row of sums (小计) names no department."""

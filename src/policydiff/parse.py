@@ -16,7 +16,7 @@ from .paragraphs import (CLOSING, DATABASE_LABEL, DOC_NUMBER, DOT_LEADER, DUTY_L
                          LABEL_LINE, ORGAN_END, OWN_NUMBER, PORTAL_HEADER, PORTAL_LABEL, PORTAL_OPEN, SECTION, TERM_ENTRY,
                          bare_marker_at_end, paragraphs)
 from .numbering import RANK, Marker, chinese_number, match_marker
-from .tasks import OTHER_FIELD, assign, departments, task_rows
+from .tasks import OTHER_FIELD, assign, departments, is_task_header, task_rows
 
 # 成文日期 alone on its line, in Arabic or Chinese numerals; 印发 dates end with 印发.
 _DATE = (r"(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
@@ -1598,9 +1598,12 @@ def _named_units(units: list[str], end: re.Pattern[str] = GOVERNMENT_END) -> boo
 # 附件 / 年度 | 新增公共停车泊位（个） | …), or for the scale of what it stocks (具体品种和2027年储备规模见附件 / 附件 / …储备目录 / 序号 |
 # 类别 | 物资名称 | 单位 | 现有数量 | 2027年储备目标).
 # (… or as the goals the attachment sets: 各乡（镇）入库项目数不少于附件2确定的任务数, 按附件下达的目标任务.)
-_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标|规模)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})"
+_INDICATORS_ATTACHED = re.compile(r"(?:指标|任务|目标|规模|清单)[^。；，]{0,12}见附[件表]\s*([\d一二三四五六七八九十]{0,2})"
                                   r"|附[件表]\s*([\d一二三四五六七八九十]{0,2})(?:中)?(?:确定|明确|下达|分配|所列)的"
                                   r"[^。；，]{0,6}?(?:任务|目标|指标)")
+# (… or a rectification list's, referred to as the list it is: 形成《…问题整改清单》（见附件）, 序号 | 问题 | 整改目标 | 整改措施 |
+# 责任单位 | 完成时限: its rows' goals are the clause's; the problems as the inspectors found them, PROBLEM_COLUMN, are not.)
+PROBLEM_COLUMN = re.compile(r"(?:存在|具体|主要)?问题(?:描述|表现|清单)?|问题类别|现状")
 _ATTACHMENT_HEADING = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}")
 # … or an attached table's heading, maybe with its title (附表：溪南区2026年镇（街道）招商引资目标任务分解表).
 _TABLE_ATTACHED = re.compile(r"附表\s*[\d一二三四五六七八九十]{0,2}(?:[：:][^。；]*)?")
@@ -1608,12 +1611,20 @@ _ATTACHMENT_NUMBER = re.compile(r"附[件表]\s*([\d一二三四五六七八九�
 
 
 def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, ...]:
-    """The clauses, the one that refers to an attached indicator table (the only one) holding its rows."""
+    """The clauses, the one that refers to an attached indicator table (the only one referring to that attachment)
+    holding its rows."""
     referring = [(k, found[1] or found[2] or "") for k, clause in enumerate(clauses)
                  if (found := _INDICATORS_ATTACHED.search(clause.text))]
-    if len(referring) != 1:
-        return clauses
-    number = referring[0][1]
+    numbers = Counter(number for _, number in referring)
+    for k, number in referring:
+        if numbers[number] == 1 and (len(referring) == 1 or number):
+            clauses = _holding_attachment(clauses, k, number, paras)
+    return clauses
+
+
+def _holding_attachment(clauses: tuple[Clause, ...], k: int, number: str, paras: list[str]) -> tuple[Clause, ...]:
+    """The clauses, the ``k``th holding the rows of the table attached as ``number`` ("" when unnumbered), if it is one
+    of targets (of indicators, by place, by year) or a list of tasks."""
     opening = next((k for k, para in enumerate(paras)
                     if (_ATTACHMENT_HEADING.fullmatch(para) or _TABLE_ATTACHED.fullmatch(para))
                     and (not number or _ATTACHMENT_NUMBER.match(para)[1] == number)), None)
@@ -1622,12 +1633,14 @@ def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> 
     header = next((k for k in range(opening + 1, min(opening + 4, len(paras))) if TABLE_CELL in paras[k]), None)
     cells = table_cells(paras[header]) if header is not None else []
     if not (any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) and any(map(TARGET_COLUMN.fullmatch, cells))
-            or place_column(cells) or cells and YEAR_COLUMN.fullmatch(cells[0])):
+            or place_column(cells) or cells and YEAR_COLUMN.fullmatch(cells[0]) or is_task_header(cells)):
         return clauses
     rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
+    problems = [k for k, cell in enumerate(cells) if PROBLEM_COLUMN.fullmatch(cell)]
+    if problems and is_task_header(cells):  # (a rectification list: each problem as found, no goal of the clause)
+        rows = [TABLE_CELL.join(cell for k, cell in enumerate(table_cells(row)) if k not in problems) for row in rows]
     if UNIT_LINE.search(paras[header - 1]):
         rows.insert(0, paras[header - 1])
-    k = referring[0][0]
     text = "\n".join([clauses[k].text, *rows])
     return (*clauses[:k], replace(clauses[k], text=text, sentences=split_sentences(text)), *clauses[k + 1:])
 
