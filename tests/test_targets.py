@@ -1281,10 +1281,12 @@ def test_a_place_tables_columns_of_an_evaluations_results_hold_no_goals():
 
 def test_a_table_by_village_or_by_township_and_park_gives_each_its_targets():
     """村（社区） | 面积（亩） in a township's plan, 乡镇（开发区） | 2026年目标任务（万元） in a county's: the villages, and the
-    townships with the parks ranked as them, are the places of a table by place."""
+    townships with the parks ranked as them, are the places of a table by place (a caption saying who gathers the
+    progress, 汇总调度, names no record of results)."""
     from policydiff.parse import parse_text
 
-    document = parse_text("一、目标任务\n各村新建任务分解如下：\n序号\t村（社区）\t面积（亩）\n1\t清溪村\t850\n2\t石桥村\t1020\n"
+    document = parse_text("一、目标任务\n各村任务分配如下，由各村对照落实，镇农业服务中心汇总调度。\n序号\t村（社区）\t面积（亩）\n"
+                          "1\t清溪村\t850\n2\t石桥村\t1020\n"
                           "二、收入任务\n序号\t乡镇（开发区）\t2026年目标任务（万元）\n1\t城关镇\t20150\n2\t桐溪经济开发区\t25740\n")
     assert [(t.clause, t.indicator, t.value, t.unit, t.year) for t in extract_targets(document)] == [
         ("1", "清溪村面积", 850.0, "亩", None), ("1", "石桥村面积", 1020.0, "亩", None),

@@ -1104,7 +1104,7 @@ _COUNT_COLUMN = re.compile(r"(?<![系指分])数量?$")
 _RESULT_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:得分|评分|分数|分值|排名|名次|位次|等次|等级)")
 # A table ranking or scoring its places (村（社区） | 本周完成（户） | 完成率 | 排名; 区 | … | 总分 | 等次) reports how they came out,
 # and so does one its caption names a record of that (表2  各区主要指标完成情况, …行动进度调度表): none of its cells is a goal.
-RESULTS_CAPTION = re.compile(r"完成情况|进展情况|调度|排名|得分|考核结果")
+RESULTS_CAPTION = re.compile(r"完成情况|进展情况|调度表|调度情况|排名|得分|考核结果")
 # A place's name in a table by place (南昌市, 西湖管理区, 新疆生产建设兵团, 全市合计), not a number or a sentence.
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
 # The part of a whole a column holds (其中：人工造林): the column's own name is the rest.
