@@ -624,6 +624,10 @@ def test_targets_and_agencies_of_the_forms():
 #   urban management and law enforcement, work-safety campaigns): on arrival (fd5fcbc; the rules made since e6454e1
 #   were made from uq-vb only) 24 of 24 trees; vc 135 of 153 targets with 3 false, 50 of 71 agency clauses; vd 67 of
 #   144, 7 false, 26 of 40; ve 84 of 92, 13 false, 43 of 52; vf 92 of 92, 1 false, 44 of 52.
+# - vg*, vh*, vi*, vj* (2026-12-02, ninth session; foreign trade, ports and cross-border e-commerce, cultural heritage,
+#   village collective economies and rural property rights, community governance): on arrival (b75d001; the rules made
+#   since efdd8fb were made from uq-vf only) 24 of 24 trees; vg 124 of 133 targets with 4 false, 69 of 70 agency
+#   clauses; vh 92 of 120, 2 false, 39 of 54; vi 71 of 85, 7 false, 33 of 43; vj 68 of 71, 13 false, 33 of 42.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -789,6 +793,10 @@ def test_targets_and_agencies_of_the_forms():
     ("vd[0-9]*.yaml", 144, 134 / 144, 7, 26 / 40),
     ("ve[0-9]*.yaml", 92, 86 / 92, 13, 43 / 52),
     ("vf[0-9]*.yaml", 92, 92 / 92, 1, 44 / 52),
+    ("vg[0-9]*.yaml", 133, 124 / 133, 4, 69 / 70),
+    ("vh[0-9]*.yaml", 120, 92 / 120, 2, 39 / 54),
+    ("vi[0-9]*.yaml", 85, 71 / 85, 7, 33 / 43),
+    ("vj[0-9]*.yaml", 71, 68 / 71, 13, 33 / 42),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")
