@@ -1407,6 +1407,11 @@ def test_an_attached_quota_table_by_township_belongs_to_the_clause_naming_its_ta
                           "1\t城关镇\t14\t3\t42\n2\t龙潭乡\t9\t5\t34\n")
     assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
         ("1", "全县入库项目", 300.0, "个"), ("1", "城关镇入库任务数", 42.0, "个"), ("1", "龙潭乡入库任务数", 34.0, "个")]
+    # (… and so beside columns dated by the year their goals are reached: 区（县） | 城市社区数（个） | 2025年建成完整社区（个）.)
+    dated = parse_text("一、建设任务\n各区（县）建设任务如下：\n区（县）\t城市社区数（个）\t2025年建成完整社区（个）\n"
+                       "澄江区\t42\t6\n临湖区\t35\t5\n")
+    assert [(t.indicator, t.value, t.year) for t in extract_targets(dated)] == [
+        ("澄江区2025年建成完整社区", 6.0, 2025), ("临湖区2025年建成完整社区", 5.0, 2025)]
 
 
 def test_an_attached_stock_table_holds_the_goals_of_the_clause_referring_to_its_scale():

@@ -1074,7 +1074,8 @@ class _PlaceTable:
         found = []
         # (Where a column names its goal or task, 乡（镇） | 行政村数（个） | 其中脱贫村（个） | 入库任务数（个）, a column
         # counting what each place has, named neither, describes it — a part of a whole as the whole before it does.)
-        tasked = any(_GOAL_COLUMN.search(name) for name in self.names)
+        # (So where a column names the year it is to be reached by, 区（县） | 城市社区数（个） | 2025年建成完整社区（个）.)
+        tasked = any(_GOAL_COLUMN.search(name) or _YEAR.match(name) for name in self.names)
         describing = False
         for name, cell in zip(self.names, cells[1:]):
             if name.strip() in TOTALS:
