@@ -1622,9 +1622,9 @@ def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> 
     return clauses
 
 
-def _holding_attachment(clauses: tuple[Clause, ...], k: int, number: str, paras: list[str]) -> tuple[Clause, ...]:
-    """The clauses, the ``k``th holding the rows of the table attached as ``number`` ("" when unnumbered), if it is one
-    of targets (of indicators, by place, by year) or a list of tasks."""
+def _holding_attachment(clauses: tuple[Clause, ...], holder: int, number: str, paras: list[str]) -> tuple[Clause, ...]:
+    """The clauses, the ``holder``th holding the rows of the table attached as ``number`` ("" when unnumbered), if it is
+    one of targets (of indicators, by place, by year) or a list of tasks."""
     opening = next((k for k, para in enumerate(paras)
                     if (_ATTACHMENT_HEADING.fullmatch(para) or _TABLE_ATTACHED.fullmatch(para))
                     and (not number or _ATTACHMENT_NUMBER.match(para)[1] == number)), None)
@@ -1636,13 +1636,15 @@ def _holding_attachment(clauses: tuple[Clause, ...], k: int, number: str, paras:
             or place_column(cells) or cells and YEAR_COLUMN.fullmatch(cells[0]) or is_task_header(cells)):
         return clauses
     rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
-    problems = [k for k, cell in enumerate(cells) if PROBLEM_COLUMN.fullmatch(cell)]
+    problems = [column for column, cell in enumerate(cells) if PROBLEM_COLUMN.fullmatch(cell)]
     if problems and is_task_header(cells):  # (a rectification list: each problem as found, no goal of the clause)
-        rows = [TABLE_CELL.join(cell for k, cell in enumerate(table_cells(row)) if k not in problems) for row in rows]
+        rows = [TABLE_CELL.join(cell for column, cell in enumerate(table_cells(row)) if column not in problems)
+                for row in rows]
     if UNIT_LINE.search(paras[header - 1]):
         rows.insert(0, paras[header - 1])
-    text = "\n".join([clauses[k].text, *rows])
-    return (*clauses[:k], replace(clauses[k], text=text, sentences=split_sentences(text)), *clauses[k + 1:])
+    text = "\n".join([clauses[holder].text, *rows])
+    return (*clauses[:holder], replace(clauses[holder], text=text, sentences=split_sentences(text)),
+            *clauses[holder + 1:])
 
 
 # ---------------------------------------------------------------- agencies

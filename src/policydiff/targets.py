@@ -1046,7 +1046,7 @@ class _PlaceTable:
         cells = [cell.strip() for cell in cells]
         numbered = bool(cells) and cells[0] in ROW_NUMBER_COLUMN
         # (Not a project list that names each project's place: 序号 | 乡镇 | 项目名称 | 建设内容 | 总投资（万元）, DESCRIBING;
-        # nor a record of results, RESULTS_TABLE.)
+        # nor a record of results, RESULTS_CAPTION.)
         return cls(tuple(cells[numbered + 1:]), unit, numbered) if len(cells) >= numbered + 2 and place_column(cells) \
             and not any(PROJECT_COLUMN.fullmatch(cell) or _RESULT_COLUMN.fullmatch(cell) for cell in cells) \
             and not RESULTS_CAPTION.search(caption) else None
