@@ -1632,12 +1632,13 @@ def _holding_attachment(clauses: tuple[Clause, ...], holder: int, number: str, p
         return clauses
     header = next((k for k in range(opening + 1, min(opening + 4, len(paras))) if TABLE_CELL in paras[k]), None)
     cells = table_cells(paras[header]) if header is not None else []
+    tasks = is_task_header(cells)
     if not (any(INDICATOR_COLUMN.fullmatch(cell) for cell in cells) and any(map(TARGET_COLUMN.fullmatch, cells))
-            or place_column(cells) or cells and YEAR_COLUMN.fullmatch(cells[0]) or is_task_header(cells)):
+            or place_column(cells) or cells and YEAR_COLUMN.fullmatch(cells[0]) or tasks):
         return clauses
     rows = list(itertools.takewhile(lambda para: TABLE_CELL in para, paras[header:]))
     problems = [column for column, cell in enumerate(cells) if PROBLEM_COLUMN.fullmatch(cell)]
-    if problems and is_task_header(cells):  # (a rectification list: each problem as found, no goal of the clause)
+    if problems and tasks:  # (a rectification list: each problem as found, no goal of the clause)
         rows = [TABLE_CELL.join(cell for column, cell in enumerate(table_cells(row)) if column not in problems)
                 for row in rows]
     if UNIT_LINE.search(paras[header - 1]):

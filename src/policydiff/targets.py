@@ -91,7 +91,9 @@ YEARLY = re.compile(r"每年度?")
 # takes in (建设高标准农田85万亩（含新建和改造提升）), which leaves the count closing its phrase.
 # A quotation holding a sentence's marks is no name but quoted text (an amendment's new wording: 将第五条修改为：
 # “…。到2025年，…覆盖率达到90%以上。”), read as the text it is.
-NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号|（(?:含|包括|不含)[^（）\d，。；]{1,20}）"
+_TAKES_IN = "（(?:含|包括|不含)"  # (the opening of an aside on what a count takes in: （含新建和改造提升）)
+NAME_SPAN = re.compile(r"“[^”，。；]*”|「[^」]*」|\"[^\"]*\"|《[^》]*》|[〔\[［【]\d{4}[〕\]］】]\d+号|"
+                       rf"{_TAKES_IN}[^（）\d，。；]{{1,20}}）"
                        r"|(?:[\u4e00-\u9fff]{1,3}一([个批项家亩])[、，]?){1,3}[\u4e00-\u9fff]{1,3}一\1")
 
 # Arabic numbers, or Chinese numerals starting with a digit or 十 (一百二十, 两, 十五). A
@@ -797,13 +799,12 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
         past = False  # the sentence before, ended by ；, reported a past year
         table: _Table | _YearTable | _PlaceTable | None = None  # the table whose rows are being read
         described: set[int] = set()  # the columns of a project list's table describing its projects (DESCRIBING)
-        unit: str | None = None  # the unit the sentence before gave a table (单位：万亩)
-        caption = ""  # the sentence before a table (its caption, where it has one)
+        caption = ""  # the sentence before a table (its caption, where it has one, or its unit: 单位：万亩)
         for index, sentence in enumerate(clause.sentences):
             if TABLE_CELL in sentence:
                 past = False
                 cells = table_cells(sentence)
-                if (header := _Table.of(cells) or _YearTable.of(cells) or _PlaceTable.of(cells, unit, caption)
+                if (header := _Table.of(cells) or _YearTable.of(cells) or _PlaceTable.of(cells, caption)
                         or (table and table.dated(cells))) is not None:
                     table = header
                     continue
@@ -825,7 +826,6 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 carried = (None, None)
                 continue
             table, described = None, set()
-            unit = line.group(1) if (line := UNIT_LINE.search(sentence.strip())) else None
             caption = sentence
             if index == 0 and (quota := _place_quota(clause.heading, sentence)) is not None:
                 found.append(dataclasses.replace(quota, document=document.id, clause=clause.id))
@@ -1042,14 +1042,18 @@ class _PlaceTable:
     """Whether a column of row numbers (序号) stands before the places'."""
 
     @classmethod
-    def of(cls, cells: list[str], unit: str | None, caption: str = "") -> _PlaceTable | None:
+    def of(cls, cells: list[str], caption: str = "") -> _PlaceTable | None:
+        """The table ``cells`` head, if one by place; ``caption`` is the sentence before it (its unit's line: 单位：万亩)."""
         cells = [cell.strip() for cell in cells]
         numbered = bool(cells) and cells[0] in ROW_NUMBER_COLUMN
         # (Not a project list that names each project's place: 序号 | 乡镇 | 项目名称 | 建设内容 | 总投资（万元）, DESCRIBING;
         # nor a record of results, RESULTS_CAPTION.)
-        return cls(tuple(cells[numbered + 1:]), unit, numbered) if len(cells) >= numbered + 2 and place_column(cells) \
-            and not any(PROJECT_COLUMN.fullmatch(cell) or _RESULT_COLUMN.fullmatch(cell) for cell in cells) \
-            and not RESULTS_CAPTION.search(caption) else None
+        if not (len(cells) >= numbered + 2 and place_column(cells)
+                and not any(PROJECT_COLUMN.fullmatch(cell) or _RESULT_COLUMN.fullmatch(cell) for cell in cells)
+                and not RESULTS_CAPTION.search(caption)):
+            return None
+        unit = UNIT_LINE.search(caption.strip())
+        return cls(tuple(cells[numbered + 1:]), unit.group(1) if unit else None, numbered)
 
     def dated(self, cells: list[str]) -> None:
         return None
@@ -1642,7 +1646,7 @@ _PART_LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:市|区|县|旗|镇|乡|街�
                          r"|(?P<kind>[\u4e00-\u9fff、]{2,16})")
 _PART_SEPARATORS = re.compile(r"[，；]")
 # A share may close with an aside on what it takes in (经济责任审计项目14个（含自然资源资产离任审计3个）): no share itself.
-_SHARE_ASIDE = re.compile(r"（(?:含|包括|不含)[^（）]*）$")
+_SHARE_ASIDE = re.compile(rf"{_TAKES_IN}[^（）]*）$")
 _WHOLE_PLACE = re.compile(r"^全[省市县区]")  # (the whole's place, which the part's replaces: 全市新增… → 澄江区新增…)
 
 
