@@ -11,6 +11,7 @@ Each paragraph becomes one line followed by a blank line: the form of the text r
 
 from __future__ import annotations
 
+import bisect
 import io
 import logging
 import re
@@ -180,13 +181,18 @@ def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[tu
     for table in page.find_tables():
         rows = []
         spans = [tuple(map(float, cell)) for cell in table.cells]  # every drawn cell, merged or not
-        # The characters are narrowed to the table, then to each row, once: a cell is read among its
-        # row's characters, and the work grows with the table, not with its cells times its text.
-        in_table = page.filter(_within(tuple(map(float, table.bbox))))
+        # The characters are narrowed to the table once and sorted by their height, so that each row
+        # takes its own by bisection: a cell is read among its row's characters, and the work grows
+        # with the table, not with its rows times its text.
+        box, columns = tuple(map(float, table.bbox)), table.columns  # (properties computed over every cell)
+        in_table = [char for char in page.chars if _inside(char, box)]
+        heights = sorted(((char["top"] + char["bottom"]) / 2, k) for k, char in enumerate(in_table))
+        middles = [height for height, _ in heights]
         for row in table.rows:
             texts = []
-            in_row = in_table.filter(_within((table.bbox[0], row.bbox[1], table.bbox[2], row.bbox[3])))
-            for cell, column in zip(row.cells, table.columns):
+            run = heights[bisect.bisect_left(middles, row.bbox[1]):bisect.bisect_right(middles, row.bbox[3])]
+            in_row = [in_table[k] for k in sorted(k for _, k in run)]  # in the page's order
+            for cell, column in zip(row.cells, columns):
                 chars = in_row
                 if cell is None:  # covered by a merged cell: its text where it spans rows, "" across columns
                     cell, chars = next((box for box in spans if _covers(box, row.bbox, column.bbox)), None), in_table
@@ -195,7 +201,7 @@ def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[tu
             if any(texts):
                 rows.append((texts, float(row.bbox[1]), float(row.bbox[3])))
         if sum(sum(bool(text) for text in texts) >= 2 for texts, _, _ in rows) >= 2:
-            found.append((tuple(float(edge) for edge in table.bbox), rows))
+            found.append((box, rows))
     return found
 
 
@@ -205,18 +211,16 @@ def _covers(box: tuple[float, ...], row: tuple[float, ...], column: tuple[float,
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _within(box: tuple[float, ...]):
-    """A filter keeping the characters whose middle is in ``box`` (a glyph may cross a table's rules)
-    and nothing else: a table's text is its characters."""
-    return lambda obj: obj.get("object_type") == "char" and _inside(obj, box)
+def _cell_text(chars: list[dict], box: tuple[float, ...]) -> str:
+    """A cell's text (among ``chars``, pdfplumber's, those whose middle is in its box: a glyph may cross a
+    table's rules): a line filling the cell wraps into the next, a shorter one ends an item of a list
+    (县财政局 / 县自然资源局: model.cell_text)."""
+    from pdfplumber.utils import chars_to_textmap  # the optional extra, there since pdf_text imported it
 
-
-def _cell_text(page, box: tuple[float, ...]) -> str:
-    """A cell's text (among the characters of ``page``, a filtered page): a line filling the cell wraps
-    into the next, a shorter one ends an item of a list (县财政局 / 县自然资源局: model.cell_text)."""
     items: list[str] = []
     wrapped = False
-    for line in page.filter(_within(box)).extract_text_lines(strip=True, return_chars=True):
+    inside = [char for char in chars if _inside(char, box)]
+    for line in chars_to_textmap(inside).extract_text_lines(strip=True, return_chars=True) if inside else ():
         text = line["text"].strip()
         if not text:
             continue
