@@ -1293,6 +1293,21 @@ def test_a_table_by_village_or_by_township_and_park_gives_each_its_targets():
         ("2", "城关镇2026年目标任务", 20150.0, "万元", 2026), ("2", "桐溪经济开发区2026年目标任务", 25740.0, "万元", 2026)]
 
 
+def test_a_column_of_places_named_by_level_and_name_opens_a_table_by_place():
+    """村名 | 修缮农房（栋）, its units on a line of their own under the names, typed with spaces as a PDF's text gives it:
+    a column named by a place's level and 名 (村名, 县名, 乡镇名) is the places of a table by place."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、分村任务\n各村2027年前任务见下表。\n"
+                          "序号  村名      修缮农房    新建水池\n"
+                          "                （栋）      （座）\n"
+                          "1     东坪村    30          2\n"
+                          "2     西岭村    12          1\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1", "东坪村修缮农房", 30.0, "栋"), ("1", "东坪村新建水池", 2.0, "座"),
+        ("1", "西岭村修缮农房", 12.0, "栋"), ("1", "西岭村新建水池", 1.0, "座")]
+
+
 def test_a_table_by_place_of_two_columns_typed_with_ideographic_spaces():
     """乡（镇）　　　新建5G基站（个） / 城关镇　　　　　　20: a table by place may give each place one number, its columns
     aligned with ideographic spaces; attached and referred to (分乡镇任务见附件), its rows are the clause's."""

@@ -43,7 +43,9 @@ PLACE_COLUMN = re.compile(r"(?:省份?|设区市|地市|城市|市州?|县区?|�
                           r"|(?:帮扶|结对|受援|援建|对口)[市县区]"
                           # (the villages of a township's tasks: 村（社区） | 面积（亩）; the parks ranked with its townships:
                           # 乡镇（开发区） | 2026年目标任务（万元）)
-                          r"|(?:行政)?村(?:名称)?)(?:（(?:[区市县州盟、镇乡街道兵团园]|开发区|社区){1,8}）)?")
+                          r"|(?:行政)?村(?:名称)?"
+                          # (… or a place's level with 名, as a list names its column of names: 村名 | 修缮传统建筑（栋）, 县名)
+                          r"|(?:[市县区村]|乡镇?|镇)名)(?:（(?:[区市县州盟、镇乡街道兵团园]|开发区|社区){1,8}）)?")
 # The label of a table's row that sums the others (合计, 小计, 累计, 总计): no year, place or department of its own.
 TOTALS = ("合计", "累计", "小计", "总计")
 # The header of a column of row numbers, maybe standing before the places' (序号 | 镇（街道） | …).
