@@ -628,7 +628,8 @@ def test_targets_and_agencies_of_the_forms():
 #   village collective economies and rural property rights, community governance): on arrival (b75d001; the rules made
 #   since efdd8fb were made from uq-vf only) 24 of 24 trees; vg 124 of 133 targets with 4 false, 69 of 70 agency
 #   clauses; vh 92 of 120, 2 false, 39 of 54; vi 71 of 85, 7 false, 33 of 43; vj 68 of 71, 13 false, 33 of 42.
-#   Since (tenth session): vh 112 of 120 (a column of places named by level and 名, 村名, opens a table by place).
+#   Since (tenth session): vh 112 of 120 (a column of places named by level and 名, 村名, opens a table by place); vi 81
+#   of 85 (an attached table belongs to the clause saying the goals are there, 详见附件1, beside one working to them).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -796,7 +797,7 @@ def test_targets_and_agencies_of_the_forms():
     ("vf[0-9]*.yaml", 92, 92 / 92, 1, 44 / 52),
     ("vg[0-9]*.yaml", 133, 124 / 133, 4, 69 / 70),
     ("vh[0-9]*.yaml", 120, 112 / 120, 2, 39 / 54),
-    ("vi[0-9]*.yaml", 85, 71 / 85, 7, 33 / 43),
+    ("vi[0-9]*.yaml", 85, 81 / 85, 7, 33 / 43),
     ("vj[0-9]*.yaml", 71, 68 / 71, 7, 33 / 42),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

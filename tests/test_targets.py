@@ -1429,6 +1429,18 @@ def test_an_attached_quota_table_by_township_belongs_to_the_clause_naming_its_ta
         ("澄江区2025年建成完整社区", 6.0, 2025), ("临湖区2025年建成完整社区", 5.0, 2025)]
 
 
+def test_an_attached_table_belongs_to_the_clause_saying_the_goals_are_there_not_to_one_working_to_them():
+    """各村目标任务详见附件1 in the goals, 按附件1确定的目标逐村推进 in a later clause: the first says where the goals are and
+    holds the table; the second works to them."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、工作目标\n到2026年底，消除薄弱村，各村目标任务详见附件1。\n二、推进步骤\n"
+                          "各乡镇按附件1确定的目标逐村推进。\n附件：1．消薄目标任务表\n青溪县农业农村局\n2025年4月7日\n"
+                          "附件1\n消薄目标任务表\n序号\t乡镇\t2026年目标（万元）\n1\t石门镇\t12\n2\t柳河镇\t10\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1", "石门镇2026年目标", 12.0, "万元"), ("1", "柳河镇2026年目标", 10.0, "万元")]
+
+
 def test_an_attached_stock_table_holds_the_goals_of_the_clause_referring_to_its_scale():
     """…具体品种和2027年储备规模见附件 / 附件 / 储备目录 / 序号 | 类别 | 物资名称 | 单位 | 现有数量 | 2027年储备目标 | 责任单位: the
     things stocked are the table's indicators, each row's goal in the target column, in the unit column's unit; what is held

@@ -1611,14 +1611,16 @@ _ATTACHMENT_NUMBER = re.compile(r"附[件表]\s*([\d一二三四五六七八九�
 
 
 def _with_attached_indicators(clauses: tuple[Clause, ...], paras: list[str]) -> tuple[Clause, ...]:
-    """The clauses, the one that refers to an attached indicator table (the only one referring to that attachment)
-    holding its rows."""
-    referring = [(k, found[1] or found[2] or "") for k, clause in enumerate(clauses)
+    """The clauses, the one that refers to an attached indicator table holding its rows: the only one saying the
+    goals are there (各村目标任务详见附件1), else the only one referring to that attachment at all. (A clause working
+    to the goals it sets, 按附件1确定的目标逐村推进, points to the table the first has placed.)"""
+    referring = [(k, found[1] is not None, found[1] or found[2] or "") for k, clause in enumerate(clauses)
                  if (found := _INDICATORS_ATTACHED.search(clause.text))]
-    numbers = Counter(number for _, number in referring)
-    for k, number in referring:
-        if numbers[number] == 1 and (len(referring) == 1 or number):
-            clauses = _holding_attachment(clauses, k, number, paras)
+    for number in dict.fromkeys(number for _, _, number in referring):
+        holders = ([k for k, placing, n in referring if n == number and placing]
+                   or [k for k, _, n in referring if n == number])
+        if len(holders) == 1 and (len(referring) == 1 or number):
+            clauses = _holding_attachment(clauses, holders[0], number, paras)
     return clauses
 
 
