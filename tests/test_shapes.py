@@ -1421,7 +1421,7 @@ def test_a_pages_running_head_is_no_text():
 
 def test_ocr_slips_in_markers_and_dates():
     """OCR's slips, each read as what was printed: l for 1 in an item's number (l.…, l0.…), a space inside one
-    (1 1.…), ① as (D, 一 as a dash in an article's number (第十—条), 日 as 曰 in a date closing a notice (which then
+    (1 1.…), ① as (D, 一 as a dash in an article's number (第十—条) and 第 as 笫 (笫十二条), 日 as 曰 in a date closing a notice (which then
     ends the notice: its attached plan's units take their mark)."""
     document = parse_text("一、主要任务\nl.加强宜机化改造。每年完成改造。\n2.推广适用机具。研发机具。\n"
                           "(D深化劳务协作。建立协作关系。\n②发展劳务品牌。培育品牌。\n"
@@ -1431,6 +1431,10 @@ def test_ocr_slips_in_markers_and_dates():
         ("1.1", "加强宜机化改造"), ("1.2.1", "深化劳务协作"), ("1.10", "完善交通服务"), ("1.11", "优化消费环境")]
     articles = parse_text("第十条 考核每年进行一次。\n第十—条 考核结果分为四个等次。\n第十二条 本办法自印发之日起施行。\n")
     assert [c.id for c in articles.clauses] == ["10", "11", "12"]
+    # (… and 第 as 笫, a character like it, opening an article's number.)
+    slipped = parse_text("第十一条 丧事活动时间一般不超过3天。\n笫十二条 村应当成立红白理事会。\n第十三条 本办法自印发之日起施行。\n")
+    assert [(c.id, c.text) for c in slipped.clauses] == [
+        ("11", "丧事活动时间一般不超过3天。"), ("12", "村应当成立红白理事会。"), ("13", "本办法自印发之日起施行。")]
     notice = parse_text("某区人民政府办公室关于印发某区秸秆综合利用实施方案的通知\n各乡镇人民政府：\n"
                         "现将《某区秸秆综合利用实施方案》印发给你们，并提出以下要求：\n一、提高思想认识。各乡镇要高度重视。\n"
                         "二、严格督查问责。定期通报。\n某区人民政府办公室\n2024年3月1曰\n附件\n某区秸秆综合利用实施方案\n"

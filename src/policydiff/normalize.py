@@ -136,6 +136,9 @@ _OCR_SPLIT_NUMBER = re.compile(r"^(\s*\d) (?=\d[.．、][\u4e00-\u9fff])")
 # section's number (第十—条, 第—章).
 _OCR_CIRCLED_ONE = re.compile(r"^(\s*)（D(?=[\u4e00-\u9fff])(?![级类区栋座号])")
 _OCR_ONE_IN_ORDINAL = re.compile(r"^(\s*第[一二三四五六七八九十百]*)[-—–]([一二三四五六七八九十百]*[条章节])")
+# … and 第 read as 笫, a character like it that no policy text uses, opening an article's, chapter's or section's number
+# (笫十二条, 笫三章).
+_OCR_ORDINAL_MARK = re.compile(r"^(\s*)笫(?=[一二三四五六七八九十百零〇\d]+[条章节])")
 # A Chinese numeral closed by a bracket alone opening a line (一）完善服务网络, as some typists write （一）): （一）.
 _HALF_BRACKET_CLAUSE = re.compile(r"^(\s*)([一二三四五六七八九十]{1,3})）(?=\s*[\u4e00-\u9fff])")
 # A clause marker with a tortoise-shell bracket for one of its own (（四〕推进…, 〔二）…: OCR's and typists' slip).
@@ -233,6 +236,8 @@ def normalize_line(line: str, roman: str = "section") -> str:
         line = _OCR_ONE_AFTER.sub(r"\1一、\2", _OCR_ONE.sub(_one, line, count=1), count=1)
         line = _OCR_ONE_IN_ORDINAL.sub(r"\1一\2", line, count=1)
     head = line[:5]
+    if "笫" in head:
+        line = _OCR_ORDINAL_MARK.sub(r"\1第", line, count=1)
     if "l" in head or "I" in head:
         line = _OCR_ITEM_LETTER.sub(r"\g<1>1", _OCR_ONE_LETTER.sub(r"\1（1）", line, count=1), count=1)
     if "）" in head:
