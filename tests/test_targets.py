@@ -655,6 +655,10 @@ def test_collection_target_forms(sentence, expected):
         ("每月手语新闻节目", 2.0, "期", ">=", None, None), ("为重度残疾人提供居家托养服务", 1800.0, "名", "=", None, None)]),
     # (a pairing's manner is no count of pairs; 组织实施 counts by its second verb)
     ("实行一对一帮扶，开展1对1指导，组织实施重点项目20个。", [("重点项目", 20.0, "个", "=", None, None)]),
+    # Fry released (尾), trees planted, boats dismantled, an artificial reef's volume (空方).
+    ("全年增殖放流大黄鱼苗种800万尾，新种植红树林200亩，拆解报废老旧渔船8艘，投放人工鱼礁3万空方。", [
+        ("大黄鱼苗种", 800.0, "万尾", "=", None, None), ("红树林", 200.0, "亩", "=", None, None),
+        ("报废老旧渔船", 8.0, "艘", "=", None, None), ("人工鱼礁", 3.0, "万空方", "=", None, None)]),
 ])
 def test_count_after_what_it_counts(sentence, expected):
     assert fields(sentence_targets(sentence)) == expected

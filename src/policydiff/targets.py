@@ -133,6 +133,7 @@ _COUNTED = (
     "道",  # dishes and courses named (评选认定“临澜名菜”100道)
     "艘次",  # ships called or received (全年接待邮轮60艘次), as 架次 are flights
     "对",  # pairs made (新缔结国际友好城市1对, 组织民营企业与村结对30对); before a number or a word a manner (一对一帮扶)
+    "尾", "空方",  # fry released and an artificial reef's volume (增殖放流苗种5000万尾, 投放人工鱼礁3万空方)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",
@@ -306,6 +307,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # (what is fitted out, installed or raised: 配齐分类运输车辆30辆, 免费安装烟感报警器3000个,
                             # 募集就业见习岗位8000个)
                             r"配齐|安装|募集|"
+                            # (fry released, trees planted, boats dismantled: 增殖放流大黄鱼苗种5000万尾, 新种植红树林600亩,
+                            # 拆解报废老旧渔船8艘)
+                            r"增殖放流|种植|拆解|"
                             # (what is added, laid out or fitted, and doses given: 增设停车位1500个, 布设智能监测终端2000个,
                             # 配置垃圾收运车辆40台, 免费接种流感疫苗10万剂次)
                             r"增设|布设|配置|接种|"
