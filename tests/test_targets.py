@@ -1535,6 +1535,20 @@ def test_wholes_broken_down_by_place_after_qizhong_give_each_place_its_shares():
         ("4", "资金", 5000.0, "万元", None)]
 
 
+def test_a_quota_stated_as_the_task_and_its_places_listed_with_dunhao():
+    """全镇参保任务为21860人: a quota stated as what the task is (任务为, 目标为) is a goal, its subject the task; its parts by
+    place after 其中 may list the places with 、, each with its share (集镇片区8600人、河谷片区7260人), the whole's 全镇
+    giving way to the place."""
+    from policydiff.parse import parse_text
+
+    document = parse_text("一、征缴任务\n全镇城乡居民医保参保任务为21860人。其中，集镇片区8600人、河谷片区7260人、"
+                          "山区片区6000人。\n二、招商任务\n全年招商引资目标为50亿元。\n")
+    assert [(t.clause, t.indicator, t.value, t.unit) for t in extract_targets(document)] == [
+        ("1", "全镇城乡居民医保参保任务", 21860.0, "人"), ("1", "集镇片区城乡居民医保参保任务", 8600.0, "人"),
+        ("1", "河谷片区城乡居民医保参保任务", 7260.0, "人"), ("1", "山区片区城乡居民医保参保任务", 6000.0, "人"),
+        ("2", "全年招商引资目标", 50.0, "亿元")]
+
+
 def test_parts_by_kind_after_qizhong_with_a_colon_an_aside_or_one_value_twice():
     """其中：预算执行审计项目6个，…: the label's colon is no part of what is counted; a part closing with an aside on what it
     takes in (14个（含自然资源资产离任审计3个）) is a part, the aside none; two parts of one value (6个, 6个) are two."""

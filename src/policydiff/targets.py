@@ -252,11 +252,13 @@ _BUILT_VERBS = "新改建|改扩建|新（改）建|新（扩）建|改（扩）
 _ATTAINING = (
     "达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降低到|降低至|降到|降至|恢复到|恢复至|"
     "下降到|下降至|压缩到|压缩至|缩短到|缩短至|减少到|减少至|控制在|稳定在|保持在|维持在|保持|达|"
-    "拓展至|拓展到|扩大到|扩大至|扩容至|扩容到|延伸至|完成"
+    "拓展至|拓展到|扩大到|扩大至|扩容至|扩容到|延伸至|完成|"
+    # (a quota stated as what the task or goal is: 全镇参保缴费任务为13500人, 全年招商引资目标为50亿元)
+    "(?<=任务)为|(?<=任务数)为|(?<=目标)为|(?<=目标值)为"
 )
 # An action binding a count with nothing counted after it (全市每年招募不少于1500人, 每年培训不少于1万人次) names the
 # indicator with its subject: the verb stays in it (全市每年招募), where one of attaining (达到, 控制在) does not.
-_ACTING = re.compile(rf"(?!(?:{_ATTAINING})(?:完成)?$)[\u4e00-\u9fff]+")
+_ACTING = re.compile(rf"(?!(?:{_ATTAINING}|为)(?:完成)?$)[\u4e00-\u9fff]+")  # (为: a quota's, 任务为, read alone)
 _VERBS = (
     _ATTAINING + "|"
     "建成|建设|建立|设立|设置|设有|确定|"
@@ -1651,7 +1653,7 @@ _PART_LABEL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:市|区|县|旗|镇|乡|街�
 _PART_SEPARATORS = re.compile(r"[，；]")
 # A share may close with an aside on what it takes in (经济责任审计项目14个（含自然资源资产离任审计3个）): no share itself.
 _SHARE_ASIDE = re.compile(rf"{_TAKES_IN}[^（）]*）$")
-_WHOLE_PLACE = re.compile(r"^全[省市县区]")  # (the whole's place, which the part's replaces: 全市新增… → 澄江区新增…)
+_WHOLE_PLACE = re.compile(r"^全[省市县区乡镇]")  # (the whole's place, which the part's replaces: 全市新增… → 澄江区新增…)
 
 
 def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target]:
@@ -1664,11 +1666,16 @@ def _place_parts(sentence: str, wholes: list[Target], index: int) -> list[Target
         part = _SHARE_ASIDE.sub("", part)
         quantities = list(_quantities(part))
         label = _PART_LABEL.fullmatch(part, 0, quantities[0].start) if quantities else None
-        if label is None or any(  # (the shares listed with 、 and nothing else)
-                part[before.after: after.start] != "、" for before, after in zip(quantities, quantities[1:])) \
-                or quantities[-1].after != len(part):
+        if label is None or quantities[-1].after != len(part):
             return []
-        for quantity in quantities:
+        for previous, quantity in zip([None, *quantities], quantities):
+            # The shares of one place listed with 、 and nothing else (澄江区42个、6200户), or places listed with 、, each
+            # with its share (集镇片区8600人、河谷片区7260人).
+            gap = part[previous.after: quantity.start] if previous is not None else ""
+            if gap not in ("", "、"):
+                label = _PART_LABEL.fullmatch(part, previous.after + 1, quantity.start) if gap[0] == "、" else None
+                if label is None:
+                    return []
             whole = next((whole for whole in wholes if whole.unit == quantity.unit), None)
             if whole is None:
                 return []
