@@ -515,6 +515,20 @@ def test_a_sentence_opening_with_the_years_up_to_now_tells_what_was():
     assert [(t.sentence, t.value) for t in extract_targets(undated)] == [(0, 91.6), (0, 96.8), (2, 1.0)]
 
 
+def test_an_undated_copy_is_not_older_than_the_documents_it_cites_nor_than_its_number():
+    """A 解读 copied without its date, citing the opinion it explains (澜政办发〔2026〕2号): its 截至2025年底… figures are
+    the past, the opinion's goals for 2027 stand; a copy keeping only its own number (某政办发〔2026〕5号) is of that year."""
+    sentences = ("近年来，我省持续推进全民参保，截至2025年底，全省参保率稳定在95%以上。",
+                 "《实施意见》提出，到2027年，全省参保率稳定在96%以上。")
+    clause = Clause("1", 1, "", "".join(sentences), sentences)
+    cited = Document("test", Meta(title="《实施意见》解读", cites=("国办发〔2024〕38号", "澜政办发〔2026〕2号")), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(cited)] == [(1, 96.0)]
+    numbered = Document("test", Meta(title="某省参保行动方案", doc_number="某政办发〔2026〕5号"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(numbered)] == [(1, 96.0)]
+    undated = Document("test", Meta(title="某省参保行动方案"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(undated)] == [(0, 95.0), (1, 96.0)]
+
+
 def test_a_sentence_opening_with_the_year_before_or_the_statistics_tells_what_was():
     """上年度，…增长12.6% and 据统计，…较2020年分别下降了9.7%和23.4% report what was, in a plan of 2025; the plan's own
     goal after them stands."""

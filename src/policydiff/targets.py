@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .model import (INDICATOR_COLUMN, PROJECT_COLUMN, ROW_NUMBER_COLUMN, TABLE_CELL, TARGET_COLUMN, TOTALS, UNIT_COLUMN,
-                    UNIT_LINE, YEAR_COLUMN, Document, place_column, table_cells)
+                    UNIT_LINE, YEAR_COLUMN, Document, Meta, place_column, table_cells)
 
 Value = float | str | tuple[float, float]
 
@@ -777,13 +777,28 @@ def _within(document: Document, units: set[str], inclusive: bool = True) -> set[
                    for end in range(1, clause.id.count(".") + 1 + inclusive))}
 
 
+# The year in a document number (吉政办发〔2023〕21号).
+_NUMBER_YEAR = re.compile(r"〔(\d{4})〕")
+
+
+def _issued(meta: Meta) -> int | None:
+    """The document's year: its date's, else its number's; else, for a copy that kept neither (a portal's 解读, a page
+    without its head), the latest year of the documents its preamble cites, before which it cannot have been issued
+    (近日…印发《…实施意见》（澜政办发〔2026〕2号）): enough to tell a past year's figures from goals."""
+    if meta.date[:4].isdigit():
+        return int(meta.date[:4])
+    if own := _NUMBER_YEAR.search(meta.doc_number):
+        return int(own.group(1))
+    return max((int(year) for number in meta.cites for year in _NUMBER_YEAR.findall(number)), default=None)
+
+
 def extract_targets(document: Document) -> tuple[Target, ...]:
     """Every target of every clause and sentence of ``document``, in document order."""
     found: list[Target] = []
     title = _CITED.sub("", document.meta.title)
     report = bool(REPORT_TITLE.search(title))
     plan = bool(PLAN_TITLE.search(title)) and not report
-    issued = int(document.meta.date[:4]) if document.meta.date[:4].isdigit() else None  # the document's year
+    issued = _issued(document.meta)
     listing = {clause.id for clause in document.clauses
                if clause.sentences and CONDITIONS_LISTED.search(clause.sentences[-1])}
     without_goals = _under(document, (CONDITION_HEADING, EXAMPLE_HEADING)) | _within(document, listing, inclusive=False)
