@@ -645,6 +645,7 @@ def test_targets_and_agencies_of_the_forms():
 #   73, vl 105 of 106 (a quota stated as what the task is, 任务为; places listed with 、 after 其中, each with its share).
 #   vk 9 false, vg 2, sj 18 (an undated copy is not older than its own number or the documents it cites, so a year
 #   before theirs is the past: 截至2025年底… in a 解读 of 澜政办发〔2026〕2号).
+#   vk 8 false (the kinds a bracket lists inside a name, 各县（市、区）参保率均…, are no list of measures).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -814,7 +815,7 @@ def test_targets_and_agencies_of_the_forms():
     ("vh[0-9]*.yaml", 120, 112 / 120, 2, 39 / 54),
     ("vi[0-9]*.yaml", 85, 81 / 85, 7, 33 / 43),
     ("vj[0-9]*.yaml", 71, 68 / 71, 7, 33 / 42),
-    ("vk[0-9]*.yaml", 73, 71 / 73, 9, 43 / 44),
+    ("vk[0-9]*.yaml", 73, 71 / 73, 8, 43 / 44),
     ("vl[0-9]*.yaml", 106, 105 / 106, 3, 57 / 58),
     ("vm[0-9]*.yaml", 107, 106 / 107, 3, 42 / 42),
     ("vn[0-9]*.yaml", 79, 78 / 79, 2, 34 / 38),

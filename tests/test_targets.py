@@ -825,6 +825,8 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
       ("马铃薯种植机械化率", 45.0, "%", "=", None, None), ("马铃薯收获机械化率", 45.0, "%", "=", None, None),
       ("数字产业化产业规模", 7000.0, "亿", "=", None, None), ("产业数字化产业规模", 7000.0, "亿", "=", None, None),
       ("二氧化硫排放总量下降", 10.0, "%", "=", None, None), ("氮氧化物排放总量下降", 12.0, "%", "=", None, None)]),
+    # … but not the kinds a bracket lists inside a name (各县（市、区）: one measure of each place).
+    ("所辖各县（市、区）参保率均不低于94%。", [("所辖各县（市、区）参保率", 94.0, "%", ">=", None, None)]),
     # … not where what follows the last item is no measure, a middle item is no single word like the first's last,
     # or the first item is a measure of its own (起数和死亡人数): each keeps its own words.
     ("新增省级智能工厂、数字化车间、智能制造场景分别为8家、30个、40个，项目立项用地规划许可、工程建设许可、竣工验收审批时间"

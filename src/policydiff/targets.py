@@ -644,7 +644,8 @@ PER_CAPITA = re.compile(rf"^{_SCOPE}")
 SCOPE_BEFORE = re.compile(rf"(?:{_SCOPE}|每[日天]|全[省市县区镇乡])$")
 # Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
 _LIST_SPLIT = re.compile("、|和|及|与")  # where the items of a list part
-RESPECTIVE_SPLIT = (re.compile("、"), _LIST_SPLIT)
+# (Not inside a bracket, where 、 lists the kinds a name takes in: 各县（市、区）参保率均不低于94% is one indicator.)
+RESPECTIVE_SPLIT = (re.compile("、(?![^（）]*）)"), re.compile("(?:、|和|及|与)(?![^（）]*）)"))
 # The colon of a ratio, half- or full-width (1:0.55, 1：0.55); ratios are written with ":".
 RATIO_COLON = re.compile("[:：]")
 # What may stand between the values 分别 distributes (0.85张和0.42张, 1:0.55、1:1.2).
