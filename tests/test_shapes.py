@@ -743,6 +743,12 @@ def test_addressees_glued_to_the_first_sentence_and_a_preamble_ending_in_a_colon
     assert glued.clause("0").text == "为推动发展，现通知如下："
     colon = parse_text("为推动发展，结合实际，制定本方案：\n一、总体要求\n坚持创新。\n")
     assert (colon.meta.addressees, colon.clause("0").text) == ("", "为推动发展，结合实际，制定本方案：")
+    # (… and a joint opinion's addressees running past a title's length, on their own line: no prose of the preamble.)
+    addressees = ("各省、自治区、直辖市邮政管理局、发展改革委、财政厅（局）、农业农村（农牧）厅（局、委）、商务主管部门、交通运输厅"
+                  "（局、委）、供销合作社，新疆生产建设兵团发展改革委、财政局、农业农村局、商务局、交通运输局、供销合作社")
+    joint = parse_text(f"关于加快推进快递进村工作的指导意见\n\n{addressees}：\n\n为加快推进快递进村，现提出以下意见。\n"
+                       "一、总体要求\n坚持创新。\n")
+    assert (joint.meta.addressees, joint.clause("0").text) == (addressees, "为加快推进快递进村，现提出以下意见。")
 
 
 def test_signature_of_several_departments_and_closing_printed_line():

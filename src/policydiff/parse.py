@@ -728,9 +728,10 @@ def _is_prose(para: str) -> bool:
     if any(ch in para for ch in SENTENCE_END):
         return True
     # A sentence that lost its 。, or one that introduces the clauses (…，制定本方案：, 现将…通报如下：,
-    # …决定对《…》作如下修改：).
-    return bool(LEAD_IN.search(para)) or "，" in para and (
-        len(para) > _TITLE_MAX or (para[-1] in "：:" and not ADDRESSEES.fullmatch(para)))
+    # …决定对《…》作如下修改：); not the addressees, however many (a ministries' joint opinion's runs past 100
+    # characters: 各省、自治区、直辖市邮政管理局、发展改革委、财政厅（局）…，新疆生产建设兵团…：).
+    return bool(LEAD_IN.search(para)) or "，" in para and (len(para) > _TITLE_MAX or para[-1] in "：:") \
+        and not ADDRESSEES.fullmatch(para)
 
 
 def _split_addressees(para: str) -> list[str]:
