@@ -377,6 +377,23 @@ def test_a_transmittal_formula_implements_nothing():
     assert [comparison.clause(c).base[0].id for c in ("1", "2")] == ["1", "2"]
 
 
+def test_a_referral_to_other_laws_implements_nothing():
+    """法律、行政法规已有法律责任规定的，从其规定 and 法律、行政法规规定的其他条件: a rule's referral to the laws carries none of a
+    national article's content, so a local article that is only such a referral, added, links to no national item
+    that only refers too; the local articles carrying national ones still link."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("第一章 总则\n第一条 为规范慈善活动，制定本法。\n第二章 慈善组织\n第二条 慈善组织应当符合下列条件：\n"
+                      "（一）以开展慈善活动为宗旨；\n（二）不以营利为目的；\n（三）法律、行政法规规定的其他条件。\n"
+                      "第三章 法律责任\n第三条 慈善组织私分、挪用捐赠财产的，由民政部门吊销登记证书。\n")
+    other = parse_text("第一章 总则\n第一条 为规范本省慈善活动，根据慈善法，制定本条例。\n第二章 慈善组织\n"
+                       "第二条 慈善组织应当以开展慈善活动为宗旨，不以营利为目的。\n第三章 法律责任\n"
+                       "第三条 违反本条例规定的行为，法律、行政法规已有法律责任规定的，从其规定。\n")
+    comparison = compare(base, other)
+    assert comparison.clause("3.3").base == ()
+    assert [comparison.clause(c).base[0].id for c in ("1.1", "2.2")] == ["1.1", "2.2.1"]
+
+
 def test_a_national_notice_is_cited_by_the_document_it_transmits():
     """BASE a notice whose title is 关于印发《X》的通知 (no signature before X, so the notice's title is BASE's): a local
     preamble citing 《X》 and saying it made its own rules (我们研究制定了《…》，现印发给你们) implements nothing."""

@@ -879,11 +879,14 @@ def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floo
 #   0.850 / 0.857, j2 0.818 / 0.791, j3 0.794 / 0.844; j1's 52 national sentences: dropped precision 0.688, recall 0.917,
 #   location 1.000. Since a joint opinion's addressees past a title's length are no prose of its preamble: j1 0.900 /
 #   0.882 (its 6.15, a 工作专班 of the provincial departments, had gone to the national preamble's addressee line), 63 of 76.
+#   Since a rule's referral to the laws (法律、行政法规已有法律责任规定的，从其规定) counts for nothing, as a transmittal's formula
+#   does, and a law's title is read without the note on its adoption (…（2016年3月16日…通过）, which kept the citation of
+#   《中华人民共和国慈善法》 from being one): j3 0.824 / 0.857, 64 of 76 (0.842), F1 0.843.
 @pytest.mark.parametrize("pattern, clauses, primary, f1", [("a*.yaml", 53, 0.962, 0.959), ("b*.yaml", 54, 0.944, 0.877),
                                                            ("c*.yaml", 80, 0.862, 0.885),
                                                            ("d*.yaml", 60, 0.85, 0.854),
                                                            ("i*.yaml", 72, 0.833, 0.892),
-                                                           ("j*.yaml", 76, 0.828, 0.836)])
+                                                           ("j*.yaml", 76, 0.842, 0.842)])
 def test_the_aligner_on_pairs_written_blind(tmp_path, pattern, clauses, primary, f1):
     import json
 

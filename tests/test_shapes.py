@@ -751,6 +751,17 @@ def test_addressees_glued_to_the_first_sentence_and_a_preamble_ending_in_a_colon
     assert (joint.meta.addressees, joint.clause("0").text) == (addressees, "为加快推进快递进村，现提出以下意见。")
 
 
+def test_a_laws_title_without_the_note_on_its_adoption():
+    """江西省农村供水条例 / （2025年9月26日…常务委员会第十七次会议通过）: the note under a law's title on when it was adopted
+    (or published, amended, approved) is no part of the title a citation names; an edition's year (应急预案（2026年修订）)
+    is."""
+    law = parse_text("江西省农村供水条例\n（2025年9月26日江西省第十四届人民代表大会常务委员会第十七次会议通过）\n"
+                     "第一章 总则\n第一条 为了保障农村供水，制定本条例。\n")
+    assert law.meta.title == "江西省农村供水条例"
+    plan = parse_text("桃源县防汛抗旱应急预案（2026年修订）\n1 总则\n1.1 编制目的\n为做好防汛工作，制定本预案。\n")
+    assert plan.meta.title == "桃源县防汛抗旱应急预案（2026年修订）"
+
+
 def test_signature_of_several_departments_and_closing_printed_line():
     signed = parse_text("一、总体要求\n\n坚持创新。\n\n某某省发展和改革委员会\n\n某某省财政厅\n\n2023年5月6日\n")
     assert (signed.meta.issuer, signed.meta.date, signed.meta.region) == (

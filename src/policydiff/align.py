@@ -667,9 +667,11 @@ def _words_of(sets: WordSets, texts: int | np.ndarray) -> set[str]:
 
 
 # The formula of a notice transmitting a document (现将《…》印发给你们，请认真贯彻执行, 我们研究制定了《…》，现予印发):
-# it carries nothing of the document's content, national or local.
+# it carries nothing of the document's content, national or local; nor does a rule's referral to the laws (法律、行政法规
+# 已有法律责任规定的，从其规定; 法律、行政法规规定的其他条件), which every regulation writes.
 TRANSMITTAL_FORMULA = re.compile(r".*印发给你们|现予印发|请[^，。；]{0,8}(?:贯彻执行|遵照执行|抓好落实|认真落实|贯彻落实)"
-                                 r"|结合[^，。；]{0,8}实际|(?:特)?制定本[^，。；]{0,8}|.{0,12}制定了《[^》]+》")
+                                 r"|结合[^，。；]{0,8}实际|(?:特)?制定本[^，。；]{0,8}|.{0,12}制定了《[^》]+》"
+                                 r"|[^，。；]{0,12}(?:法律|法规)[^，。；]{0,16}规定的|从其规定")
 
 
 def _citing(phrases: list[str], title: str) -> np.ndarray:

@@ -44,6 +44,10 @@ BACK_MATTER = re.compile(r"（此件[^）]*）|抄送[：:]|[\u4e00-\u9fff]{2,30
 # (The rule over a text's footnotes, ——————, then ①…, the notes its ①… refer to, ends the body: FOOTNOTE_RULE.)
 # 征求意见稿 and similar drafts.
 DRAFT = re.compile(r"征求意见稿|送审稿|审议稿|讨论稿|草案")
+# The note under a law's or a rule's title on when and by whom it was adopted, published or amended (题注:
+# （2025年9月26日江西省第十四届人民代表大会常务委员会第十七次会议通过）, （…国务院令第76号发布…修订通过）): no part of the
+# title a citation names. (An edition's year alone, 应急预案（2026年修订）, is one.)
+_ADOPTION_NOTE = re.compile(r"（[^（）]*\d{4}年\d{1,2}月\d{1,2}日[^（）]*(?:通过|发布|公布|批准|修正|修订|施行)[^（）]*）$")
 # A newspaper page running on past the document: news leads and captions.
 NEWS = re.compile(r"本报讯|本报\d{1,2}日讯|（记者[\u4e00-\u9fff]{1,4}）|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|图片由")
 # The lead of a newspaper print ends with …《标题》全文如下。
@@ -684,6 +688,8 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     fields.pop("title", None)
     if published := fields.pop("published", ""):
         fields.setdefault("date", published)  # a portal's page date, when the document gives none
+    if _ADOPTION_NOTE.search(title) and _ADOPTION_NOTE.sub("", title):
+        title = _ADOPTION_NOTE.sub("", title)  # 江西省农村供水条例 is what a citation names, without its history
     found = DRAFT.search(title)
     if found:
         fields["status"] = "draft"
