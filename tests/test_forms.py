@@ -655,6 +655,8 @@ def test_targets_and_agencies_of_the_forms():
 #   were made from vh, vi and vk-vn only) vo 6 of 6 trees, 78 of 78 targets with 1 false, 37 of 39 agency clauses; vp 4
 #   of 6 (vp03 and vp04 parser misses), 63 of 70, 8 false, 25 of 36; vq 6 of 6, 92 of 100, 7 false, 43 of 47; vr 6 of 6,
 #   77 of 79, 4 false, 46 of 46.
+#   Since: vp 65 of 70, 7 false, vq 95 of 100 (由目前的20%降至15%以下 a change to its goal; printed matter handed out,
+#   发放宣传资料5000份; land reclaimed, 复垦…3000亩), and so qo 145, tc 71, tm 101, tt 100 with 12 false.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -696,7 +698,7 @@ def test_targets_and_agencies_of_the_forms():
     ("ql[0-9]*.yaml", 388, 381 / 388, 6, 84 / 85),
     ("qm[0-9]*.yaml", 430, 424 / 430, 2, 56 / 61),
     ("qn[0-9]*.yaml", 109, 108 / 109, 4, 52 / 57),
-    ("qo[0-9]*.yaml", 145, 144 / 145, 9, 83 / 87),
+    ("qo[0-9]*.yaml", 145, 145 / 145, 9, 83 / 87),
     ("qp[0-9]*.yaml", 226, 221 / 226, 3, 80 / 89),
     ("qq[0-9]*.yaml", 91, 89 / 91, 1, 57 / 66),
     ("qr[0-9]*.yaml", 261, 255 / 261, 1, 87 / 95),
@@ -764,7 +766,7 @@ def test_targets_and_agencies_of_the_forms():
     ("sz[0-9]*.yaml", 77, 75 / 77, 8, 41 / 56),
     ("ta[0-9]*.yaml", 90, 90 / 90, 4, 52 / 61),
     ("tb[0-9]*.yaml", 81, 78 / 81, 7, 40 / 44),
-    ("tc[0-9]*.yaml", 72, 70 / 72, 10, 48 / 58),
+    ("tc[0-9]*.yaml", 72, 71 / 72, 10, 48 / 58),
     ("td[0-9]*.yaml", 67, 67 / 67, 9, 34 / 39),
     ("te[0-9]*.yaml", 89, 86 / 89, 6, 51 / 59),
     ("tf[0-9]*.yaml", 98, 92 / 98, 8, 61 / 73),
@@ -774,14 +776,14 @@ def test_targets_and_agencies_of_the_forms():
     ("tj[0-9]*.yaml", 101, 97 / 101, 19, 40 / 53),
     ("tk[0-9]*.yaml", 91, 84 / 91, 8, 45 / 52),
     ("tl[0-9]*.yaml", 95, 87 / 95, 5, 42 / 49),
-    ("tm[0-9]*.yaml", 112, 100 / 112, 9, 60 / 70),
+    ("tm[0-9]*.yaml", 112, 101 / 112, 9, 60 / 70),
     ("tn[0-9]*.yaml", 160, 148 / 160, 8, 57 / 66),
     ("to[0-9]*.yaml", 55, 51 / 55, 3, 48 / 67),
     ("tp[0-9]*.yaml", 129, 127 / 129, 9, 54 / 62),
     ("tq[0-9]*.yaml", 93, 91 / 93, 5, 55 / 62),
     ("tr[0-9]*.yaml", 71, 70 / 71, 6, 56 / 63),
     ("ts[0-9]*.yaml", 133, 132 / 133, 8, 57 / 61),
-    ("tt[0-9]*.yaml", 105, 99 / 105, 13, 65 / 73),
+    ("tt[0-9]*.yaml", 105, 100 / 105, 12, 65 / 73),
     ("tu[0-9]*.yaml", 93, 89 / 93, 9, 50 / 53),
     ("tv[0-9]*.yaml", 117, 110 / 117, 2, 52 / 62),
     ("tw[0-9]*.yaml", 146, 140 / 146, 12, 58 / 63),
@@ -829,8 +831,8 @@ def test_targets_and_agencies_of_the_forms():
     ("vm[0-9]*.yaml", 107, 106 / 107, 3, 42 / 42),
     ("vn[0-9]*.yaml", 79, 78 / 79, 2, 34 / 38),
     ("vo[0-9]*.yaml", 78, 78 / 78, 1, 37 / 39),
-    ("vp[0-9]*.yaml", 70, 63 / 70, 8, 25 / 36),
-    ("vq[0-9]*.yaml", 100, 92 / 100, 7, 43 / 47),
+    ("vp[0-9]*.yaml", 70, 65 / 70, 7, 25 / 36),
+    ("vq[0-9]*.yaml", 100, 95 / 100, 7, 43 / 47),
     ("vr[0-9]*.yaml", 79, 77 / 79, 4, 46 / 46),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

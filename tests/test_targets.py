@@ -669,6 +669,10 @@ def test_collection_target_forms(sentence, expected):
         ("每月手语新闻节目", 2.0, "期", ">=", None, None), ("为重度残疾人提供居家托养服务", 1800.0, "名", "=", None, None)]),
     # (a pairing's manner is no count of pairs; 组织实施 counts by its second verb)
     ("实行一对一帮扶，开展1对1指导，组织实施重点项目20个。", [("重点项目", 20.0, "个", "=", None, None)]),
+    # Printed matter handed out and land reclaimed, but not money handed out (a grant's).
+    ("全年发放宣传资料5000份，发放防灾避险明白卡2000份，发放补贴资金200万元，复垦农村闲置宅基地3000亩。", [
+        ("发放宣传资料", 5000.0, "份", "=", None, None), ("发放防灾避险明白卡", 2000.0, "份", "=", None, None),
+        ("复垦农村闲置宅基地", 3000.0, "亩", "=", None, None)]),
     # Fry released (尾), trees planted, boats dismantled, an artificial reef's volume (空方).
     ("全年增殖放流大黄鱼苗种800万尾，新种植红树林200亩，拆解报废老旧渔船8艘，投放人工鱼礁3万空方。", [
         ("大黄鱼苗种", 800.0, "万尾", "=", None, None), ("红树林", 200.0, "亩", "=", None, None),
@@ -1983,6 +1987,9 @@ def test_the_old_value_of_a_revised_goal_is_no_goal():
     """建议将…2030年目标由65%调整为63.5%: 65% is the goal being replaced, a starting value as in 由60%提高到65%."""
     assert 65.0 not in [t.value for t in sentence_targets("建议将常住人口城镇化率2030年目标由65%调整为63.5%。")]
     assert [t.value for t in sentence_targets("城镇化率由60%提高到65%。")] == [65.0]
+    # (… and after a verb of one character: 由目前的20%降至15%以下, the loss brought down to 15 %, at most.)
+    assert [(t.indicator, t.value, t.comparator) for t in sentence_targets("城市供热管网热损失率由目前的20%降至15%以下。")] \
+        == [("城市供热管网热损失率", 15.0, "<=")]
 
 
 def test_a_list_of_changes_is_no_share():

@@ -335,7 +335,11 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # secured, revenue or output made (全年发放创业担保贷款3亿元, 安置就业困难人员800人, 输转城乡富余
                             # 劳动力8.5万人次, 保障重点项目用地1.5万亩, 实现劳务收入21亿元; not a 最低生活保障标准, nor what
                             # is brought about, 实现改造一片、管好一片)
-                            r"发放(?=[^，。；]{0,12}?(?:贷款|券|牌照|证书))|安置|输转|保障(?=[^，。；]{0,12}?用地)"
+                            r"发放(?=[^，。；]{0,12}?(?:贷款|券|牌照|证书|资料|明白卡|手册|宣传册|折页))|安置|输转"
+                            r"|保障(?=[^，。；]{0,12}?用地)"
+                            # (printed matter handed out, land reclaimed: 发放宣传资料5000份, 发放防灾避险明白卡2000份,
+                            # 复垦农村闲置宅基地3000亩)
+                            r"|复垦"
                             # (what is fitted to what was built, pulled down, or offered: 配套井电1100眼,
                             # 拆除违章建筑和残垣断壁2000处, 提供就业岗位5万个)
                             # (places offered count too: 提供托位6000个, 提供学位3000个, 提供床位500张)
@@ -582,7 +586,8 @@ MEASURE_LEAD = re.compile(rf"(?:(?:系数|指数|率|比)(?:（[A-Za-z]{{2,8}}�
                           rf"(?:(?:{_VERBS})(?:{_PRE})?|{_PRE})$")
 # The starting level of a change (由2020年的45%提高到60%): no target, and no part of the indicator.
 BASELINE = re.compile(r"(?:由|从)[^，。；由从]*$")
-CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS})(?:到|至)|调整(?:为|到|至)")  # (由65%调整为63.5%: a goal revised)
+# (由65%调整为63.5%: a goal revised; 由目前的20%降至15%以下, with a verb of one character)
+CHANGE_TO = re.compile(rf"(?:{_CHANGE_VERBS}|降|增|升)(?:到|至)|调整(?:为|到|至)")
 # Those a count after 为 counts, and what is given them (为1000家以上中小企业提供免费数字化诊断服务, 为1800名重度残疾人提供
 # 居家托养服务).
 SERVED = re.compile(r"([^，。；\d]{2,20}?)提供([^，。；]{2,30})")
