@@ -79,8 +79,9 @@ KNOWN: dict[str, str] = {
     "line leading into a list (…以下方面：, 有下列情形之一的…：) as the article's text",
     "vl04-luwan-zscq-biaozhun-zijin-banfa.txt": "as so03: its reader takes an article's lead-in over its items "
     "(第五条⇥专利创造支持： / （一）…) as the article's title; the parser reads a line leading into a list as the article's text",
-    "vp03-lanzhou-gongre-guanli-banfa.docx": "a Word file whose typed table of contents gives each chapter its page "
-    "number (第一章 总则 1): the parser reads the entries as chapters titled 总则1 and restarts the numbering at the text's",
+    "vp03-lanzhou-gongre-guanli-banfa.docx": "as so03: its reader takes an article's lead-in over its items "
+    "(第二十三条　本办法下列用语的含义： / （一）…) as the article's title; the parser reads a line leading into a list as the "
+    "article's text",
     "vp04-qingshui-ranqi-anquan-kaohe-banfa.txt": "an OCR'd copy breaks an item's first line at a page mark "
     "(1．县住房城乡建设局牵头，会同…县应急管理局 / - 2 - / 每季度至少开展1次…): the parser reads the line as the item's title",
     "qo01-hengyang-air.txt": "its reader takes a short first sentence stating a ban (2. 全面禁止露天焚烧。落实…) as the "
@@ -657,6 +658,8 @@ def test_targets_and_agencies_of_the_forms():
 #   77 of 79, 4 false, 46 of 46.
 #   Since: vp 65 of 70, 7 false, vq 95 of 100 (由目前的20%降至15%以下 a change to its goal; printed matter handed out,
 #   发放宣传资料5000份; land reclaimed, 复垦…3000亩), and so qo 145, tc 71, tm 101, tt 100 with 12 false.
+#   vp 67 of 70, 5 false, 28 of 31 (a Word file's table of contents whose pages lost the space before them, 第一章总则1,
+#   is dropped: vp03's chapters read; it stays KNOWN, its reader titling an article by its lead-in, as so03's).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -831,7 +834,7 @@ def test_targets_and_agencies_of_the_forms():
     ("vm[0-9]*.yaml", 107, 106 / 107, 3, 42 / 42),
     ("vn[0-9]*.yaml", 79, 78 / 79, 2, 34 / 38),
     ("vo[0-9]*.yaml", 78, 78 / 78, 1, 37 / 39),
-    ("vp[0-9]*.yaml", 70, 65 / 70, 7, 25 / 36),
+    ("vp[0-9]*.yaml", 70, 67 / 70, 5, 28 / 31),
     ("vq[0-9]*.yaml", 100, 95 / 100, 7, 43 / 47),
     ("vr[0-9]*.yaml", 79, 77 / 79, 4, 46 / 46),
 ])

@@ -193,6 +193,11 @@ def test_table_of_contents_is_not_a_second_set_of_clauses():
     # Without its 目录 title, a run of three or more heading lines that come again later.
     assert units(text.replace("目 录\n\n", "")) == expected
     assert parse_text(text).meta.title == "某某行动方案"
+    # (… and a Word file's, each entry's page after a tab: 第一章　总　　则⇥1, its page glued on once spaces are folded.)
+    rules = ("某市供热管理办法\n\n目　　录\n\n\t第一章　总　　则\t1\n\n\t第二章　规划与建设\t1\n\n\t第三章　附　　则\t2\n\n"
+             "第一章　总　　则\n\n第一条　为了加强供热管理，制定本办法。\n\n第二章　规划与建设\n\n第二条　供热规划每5年修编一次。\n\n"
+             "第三章　附　　则\n\n第三条　本办法自2025年11月1日起施行。\n")
+    assert units(rules) == [("1", "总则"), ("1.1", ""), ("2", "规划与建设"), ("2.2", ""), ("3", "附则"), ("3.3", "")]
 
 
 def test_items_of_a_box_are_not_clauses():

@@ -429,14 +429,17 @@ CONTENTS_PAGE = re.compile(r"\s*(?:[.…·．]\s*){2,}\d{0,3}\s*$|\s+\d{1,3}\s*$
 # A run of heading lines that all come again later is a table of contents even without a
 # 目录 title when it holds at least this many entries (two could be a heading repeated).
 _CONTENTS_MIN = 3
+_DIGITS = "0123456789"
 
 
 def _drop_contents(paras: list[str]) -> list[str]:
     """The paragraphs without a table of contents: after a 目录 title, the run of numbered
     heading lines (and dot-leader lines) that follows it, most of which open a paragraph later
     on; without a title, a run of at least _CONTENTS_MIN heading lines each of which does."""
-    keys = [_contents_key(para) for para in paras]
     last = {_opening(para): i for i, para in enumerate(paras)}
+    # (An entry whose page lost the space before it, as a Word file's tab does once spaces are folded, 第一章总则1, lists
+    # the heading 第一章总则.)
+    keys = [key.rstrip(_DIGITS) if key.rstrip(_DIGITS) in last else key for key in map(_contents_key, paras)]
     for i, para in enumerate(paras):
         titled = bool(CONTENTS_TITLE.fullmatch(para))
         start = end = i + 1 if titled else i
