@@ -394,6 +394,22 @@ def test_a_referral_to_other_laws_implements_nothing():
     assert [comparison.clause(c).base[0].id for c in ("1.1", "2.2")] == ["1.1", "2.2.1"]
 
 
+def test_a_citation_naming_the_issuers_before_the_title_implements_nothing():
+    """文化和旅游部办公厅、国家发展改革委办公厅《关于推进…的意见》: the issuers may stand before the brackets, which hold the
+    title from 关于 on; such a citation names BASE as 《文化和旅游部办公厅…关于推进…的意见》 does, and a preamble that is
+    only a citation and stock formulas links to nothing."""
+    from policydiff.parse import parse_text
+
+    base = parse_text("文化和旅游部办公厅 国家发展改革委办公厅关于推进公共文化服务体系高质量发展的意见\n"
+                      "为推进公共文化服务体系高质量发展，更好满足人民群众精神文化需求，现提出如下意见。\n"
+                      "一、总体要求\n坚持以人民为中心。\n二、重点任务\n推进公共图书馆总分馆制建设。\n")
+    other = parse_text("为贯彻落实文化和旅游部办公厅、国家发展改革委办公厅《关于推进公共文化服务体系高质量发展的意见》，"
+                       "结合我县实际，制定本方案。\n一、总体要求\n坚持以人民为中心。\n二、重点任务\n推进县图书馆总分馆制建设。\n")
+    comparison = compare(base, other)
+    assert comparison.clause("0").base == ()
+    assert [comparison.clause(c).base[0].id for c in ("1", "2")] == ["1", "2"]
+
+
 def test_a_national_notice_is_cited_by_the_document_it_transmits():
     """BASE a notice whose title is 关于印发《X》的通知 (no signature before X, so the notice's title is BASE's): a local
     preamble citing 《X》 and saying it made its own rules (我们研究制定了《…》，现印发给你们) implements nothing."""

@@ -679,9 +679,12 @@ def _citing(phrases: list[str], title: str) -> np.ndarray:
     formula: a citation names the document implemented, it carries none of its content (BASE never
     cites itself), and its words would link a preamble that only cites BASE to BASE's preamble or
     clauses."""
-    # (The issuer may head the cited title: 《国务院办公厅关于…》. A notice transmitting BASE, 关于印发《X》的通知, is
-    # cited by X; and BASE by the notice transmitting it, 《…关于印发〈X〉的通知》.)
-    cited = [name + close for name in (title, transmitted_name(title)) if name for close in "》〉"]
+    # (The issuer may head the cited title: 《国务院办公厅关于…》, or stand before it, 国务院办公厅《关于…》: the title
+    # from 关于 on is cited too. A notice transmitting BASE, 关于印发《X》的通知, is cited by X; and BASE by the notice
+    # transmitting it, 《…关于印发〈X〉的通知》.)
+    names = [name for name in (title, transmitted_name(title)) if name]
+    names += [name[name.index("关于"):] for name in names if name.find("关于") > 0]
+    cited = [name + close for name in names for close in "》〉"]
     return np.array([any(name in phrase for name in cited) or bool(TRANSMITTAL_FORMULA.fullmatch(phrase))
                      for phrase in phrases], dtype=bool)
 
