@@ -667,6 +667,8 @@ def test_targets_and_agencies_of_the_forms():
 #   arrival (d8c08c3; the rules made this session were made from vh, vi and vk-vr only) vs 6 of 6 trees, 71 of 76
 #   targets with 6 false, 37 of 40 agency clauses; vt 5 of 6 (vt01 a reading, as e07), 77 of 79, 10 false, 48 of 55; vu
 #   6 of 6, 73 of 77, 3 false, 40 of 50; vv 6 of 6, 72 of 76, 9 false, 37 of 42.
+#   Since: vs 75 of 76, 3 false, vu 76 of 77, vv 73 of 76, 8 false (books lent, visits paid, stops made, 册次, 户次, 站次;
+#   an archive's pages and files, 页, 卷), and so tj 98, tz 86.
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -783,7 +785,7 @@ def test_targets_and_agencies_of_the_forms():
     ("tg[0-9]*.yaml", 102, 102 / 102, 15, 55 / 60),
     ("th[0-9]*.yaml", 131, 127 / 131, 0, 47 / 51),
     ("ti[0-9]*.yaml", 155, 154 / 155, 4, 43 / 50),
-    ("tj[0-9]*.yaml", 101, 97 / 101, 19, 40 / 53),
+    ("tj[0-9]*.yaml", 101, 98 / 101, 19, 40 / 53),
     ("tk[0-9]*.yaml", 91, 84 / 91, 8, 45 / 52),
     ("tl[0-9]*.yaml", 95, 87 / 95, 5, 42 / 49),
     ("tm[0-9]*.yaml", 112, 101 / 112, 9, 60 / 70),
@@ -799,7 +801,7 @@ def test_targets_and_agencies_of_the_forms():
     ("tw[0-9]*.yaml", 146, 140 / 146, 12, 58 / 63),
     ("tx[0-9]*.yaml", 93, 90 / 93, 24, 44 / 54),
     ("ty[0-9]*.yaml", 97, 97 / 97, 10, 32 / 45),
-    ("tz[0-9]*.yaml", 90, 85 / 90, 15, 56 / 63),
+    ("tz[0-9]*.yaml", 90, 86 / 90, 15, 56 / 63),
     ("ua[0-9]*.yaml", 98, 98 / 98, 1, 60 / 64),
     ("ub[0-9]*.yaml", 98, 96 / 98, 7, 51 / 61),
     ("uc[0-9]*.yaml", 91, 90 / 91, 14, 52 / 56),
@@ -844,10 +846,10 @@ def test_targets_and_agencies_of_the_forms():
     ("vp[0-9]*.yaml", 70, 67 / 70, 5, 28 / 31),
     ("vq[0-9]*.yaml", 100, 95 / 100, 7, 43 / 47),
     ("vr[0-9]*.yaml", 79, 77 / 79, 4, 46 / 46),
-    ("vs[0-9]*.yaml", 76, 71 / 76, 6, 37 / 40),
+    ("vs[0-9]*.yaml", 76, 75 / 76, 3, 37 / 40),
     ("vt[0-9]*.yaml", 79, 77 / 79, 10, 48 / 55),
-    ("vu[0-9]*.yaml", 77, 73 / 77, 3, 40 / 50),
-    ("vv[0-9]*.yaml", 76, 72 / 76, 9, 37 / 42),
+    ("vu[0-9]*.yaml", 77, 76 / 77, 3, 40 / 50),
+    ("vv[0-9]*.yaml", 76, 73 / 76, 8, 37 / 42),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -669,6 +669,10 @@ def test_collection_target_forms(sentence, expected):
         ("每月手语新闻节目", 2.0, "期", ">=", None, None), ("为重度残疾人提供居家托养服务", 1800.0, "名", "=", None, None)]),
     # (a pairing's manner is no count of pairs; 组织实施 counts by its second verb)
     ("实行一对一帮扶，开展1对1指导，组织实施重点项目20个。", [("重点项目", 20.0, "个", "=", None, None)]),
+    # Books lent and visits paid (册次, 户次), an archive's pages and files (页, 卷); not a page referred to (第3页).
+    ("图书流通量达到3000万册次，全年走访200户次，完成档案数字化5000万页，完成档案整理3000卷，详见第3页。", [
+        ("图书流通量", 3000.0, "万册次", "=", None, None), ("全年走访", 200.0, "户次", "=", None, None),
+        ("档案数字化", 5000.0, "万页", "=", None, None), ("档案整理", 3000.0, "卷", "=", None, None)]),
     # Printed matter handed out and land reclaimed, but not money handed out (a grant's).
     ("全年发放宣传资料5000份，发放防灾避险明白卡2000份，发放补贴资金200万元，复垦农村闲置宅基地3000亩。", [
         ("发放宣传资料", 5000.0, "份", "=", None, None), ("发放防灾避险明白卡", 2000.0, "份", "=", None, None),
