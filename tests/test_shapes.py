@@ -756,6 +756,17 @@ def test_addressees_glued_to_the_first_sentence_and_a_preamble_ending_in_a_colon
     assert (joint.meta.addressees, joint.clause("0").text) == (addressees, "为加快推进快递进村，现提出以下意见。")
 
 
+def test_a_notices_list_of_attachments_is_no_part_of_the_preamble():
+    """现将《…工作要点》印发给你们… / 附件：…任务分工表 / the plan's title / its opening paragraph, with no signature between
+    (a page's copy): the line listing the attachments is neither prose of the preamble nor glued to the plan's opening."""
+    notice = parse_text("关于印发《白沙镇2025年能源保供工作要点》的通知\n各村（社区）：\n"
+                        "现将《白沙镇2025年能源保供工作要点》印发给你们，请认真抓好落实。\n附件：白沙镇2025年能源保供工作任务分工表\n"
+                        "白沙镇2025年能源保供工作要点\n2024年，全镇新增户用分布式光伏1120户。2025年是收官之年，制定本要点。\n"
+                        "一、工作目标\n全镇农村电网供电可靠率达到99.8%以上。\n")
+    assert notice.clause("0").sentences == ("现将《白沙镇2025年能源保供工作要点》印发给你们，请认真抓好落实。",
+                                            "2024年，全镇新增户用分布式光伏1120户。", "2025年是收官之年，制定本要点。")
+
+
 def test_a_laws_title_without_the_note_on_its_adoption():
     """江西省农村供水条例 / （2025年9月26日…常务委员会第十七次会议通过）: the note under a law's title on when it was adopted
     (or published, amended, approved) is no part of the title a citation names; an edition's year (应急预案（2026年修订）)

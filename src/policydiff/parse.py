@@ -663,6 +663,8 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
             fields.setdefault("date", _iso_date(occasion.group(1)))  # (a speech's: a work report's)
         elif SPEAKER.fullmatch(para) and title_parts and not preamble:
             continue
+        elif ATTACHMENT_LIST.match(para) and not any(ch in para for ch in SENTENCE_END):
+            continue  # the list of attachments after a notice's text (附件：…任务分工表): no prose, nor part of the title
         elif preamble or _is_prose(para):
             (notice_prose if para in notice and not preamble else preamble).append(para)
         elif OWN_NUMBER.fullmatch(para):
