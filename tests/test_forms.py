@@ -670,7 +670,7 @@ def test_targets_and_agencies_of_the_forms():
 #   Since: vs 75 of 76, 3 false, vu 76 of 77, vv 73 of 76, 8 false (books lent, visits paid, stops made, 册次, 户次, 站次;
 #   an archive's pages and files, 页, 卷), and so tj 98, tz 86.
 #   vt 8 false (a notice's list of attachments, 附件：…分工表, no part of the preamble, where it glued a past year's figures
-#   to itself).
+#   to itself), then 6 (each count of a list after 已建成 reached, 已建成…煤矿31处、…工作面68个、…73个).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -849,7 +849,7 @@ def test_targets_and_agencies_of_the_forms():
     ("vq[0-9]*.yaml", 100, 95 / 100, 7, 43 / 47),
     ("vr[0-9]*.yaml", 79, 77 / 79, 4, 46 / 46),
     ("vs[0-9]*.yaml", 76, 75 / 76, 3, 37 / 40),
-    ("vt[0-9]*.yaml", 79, 77 / 79, 8, 48 / 55),
+    ("vt[0-9]*.yaml", 79, 77 / 79, 6, 48 / 55),
     ("vu[0-9]*.yaml", 77, 76 / 77, 3, 40 / 50),
     ("vv[0-9]*.yaml", 76, 73 / 76, 8, 37 / 42),
 ])

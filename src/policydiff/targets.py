@@ -546,7 +546,11 @@ ALREADY = re.compile(r"已[^，。；\d]{0,16}$")
 # What has been reached or done already (增加值已达9867亿元, 目前已建成5G基站12万个, 已累计培育…家): a fact, no goal.
 # (已 before a verb; not a qualifier, 对已认定的企业, whose 的 closes it, nor 已建成高标准农田管护率达到100%, whose
 # goal has a verb of its own.)
-REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})(?:(?!{_ATTAINING})(?:[^，。；\d的]|\d+[A-Za-z])){{0,16}}$")
+# (… and each count of a list after it, 已建成智能化煤矿31处、智能化采煤工作面68个、智能化掘进工作面73个; not one with a verb of
+# its own, 已建成5G基站12万个、新建基站3万个.)
+_NOT_A_COUNT = rf"(?:(?!{_ATTAINING})(?:[^，。；\d的]|\d+[A-Za-z]))"
+REACHED = re.compile(rf"已(?:经)?(?:{_ADVERBS})*(?:{_VERBS})"
+                     rf"(?:{_NOT_A_COUNT}{{0,16}}\d+(?:\.\d+)?[^\d，。；、]{{0,3}}、(?!{_VERBS}))*{_NOT_A_COUNT}{{0,16}}$")
 # A limit a rule sets, what must not be passed (软管长度不得超过2米, 行驶速度不得超过80公里/小时, 水平净距不得小于0.7米), or
 # what a standard advises against (额定输出功率不宜低于60 kW, 不应小于…): a standard, no goal; so is such a limit set as a
 # share of a named base (对外担保余额不得超过净资产的10%).
