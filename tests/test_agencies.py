@@ -1188,3 +1188,8 @@ def test_a_name_ends_at_its_organ_not_at_a_verb_or_a_frequency():
     assert document.clause("2.1").agencies == Agencies(("市科技局",), ("市科协",))
     assert document.clause("2.2").agencies == Agencies(("省统计局",))
     assert document.clause("2.3").agencies == Agencies(("市教育局",), ("市科协", "团市委"))
+    # (… nor 中国科协's 科 a section's before 将 and the text; and a public institution ends at its hall, 省档案馆.)
+    joint = parse_text("二、重点任务\n（一）督促评估。文化和旅游部会同中国科协将科普服务开展情况纳入评价内容。\n"
+                       "（二）方志宣传。省地方志办会同省教育厅、省档案馆推动方志进机关、进学校。\n")
+    assert joint.clause("2.1").agencies == Agencies(("文化和旅游部",), ("中国科协",))
+    assert joint.clause("2.2").agencies == Agencies(("省地方志办",), ("省教育厅", "省档案馆"))

@@ -671,6 +671,7 @@ def test_targets_and_agencies_of_the_forms():
 #   an archive's pages and files, 页, 卷), and so tj 98, tz 86.
 #   vt 8 false (a notice's list of attachments, 附件：…分工表, no part of the preamble, where it glued a past year's figures
 #   to itself), then 6 (each count of a list after 已建成 reached, 已建成…煤矿31处、…工作面68个、…73个).
+#   vs 38 of 40, vu 41 of 50, up 57 of 62 (a name after 会同 ends at 科协 and at a hall, 省档案馆; 中国科协's 科 is no section's).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -819,7 +820,7 @@ def test_targets_and_agencies_of_the_forms():
     ("um[0-9]*.yaml", 64, 60 / 64, 8, 31 / 48),
     ("un[0-9]*.yaml", 44, 42 / 44, 3, 80 / 107),
     ("uo[0-9]*.yaml", 132, 119 / 132, 15, 38 / 55),
-    ("up[0-9]*.yaml", 200, 193 / 200, 12, 56 / 62),
+    ("up[0-9]*.yaml", 200, 193 / 200, 12, 57 / 62),
     ("uq[0-9]*.yaml", 154, 150 / 154, 9, 54 / 57),
     ("ur[0-9]*.yaml", 99, 94 / 99, 22, 56 / 70),
     ("us[0-9]*.yaml", 143, 140 / 143, 2, 74 / 76),
@@ -848,9 +849,9 @@ def test_targets_and_agencies_of_the_forms():
     ("vp[0-9]*.yaml", 70, 67 / 70, 5, 28 / 31),
     ("vq[0-9]*.yaml", 100, 95 / 100, 7, 43 / 47),
     ("vr[0-9]*.yaml", 79, 77 / 79, 4, 46 / 46),
-    ("vs[0-9]*.yaml", 76, 75 / 76, 3, 37 / 40),
+    ("vs[0-9]*.yaml", 76, 75 / 76, 3, 38 / 40),
     ("vt[0-9]*.yaml", 79, 77 / 79, 6, 48 / 55),
-    ("vu[0-9]*.yaml", 77, 76 / 77, 3, 40 / 50),
+    ("vu[0-9]*.yaml", 77, 76 / 77, 3, 41 / 50),
     ("vv[0-9]*.yaml", 76, 73 / 76, 8, 37 / 42),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):

@@ -134,8 +134,9 @@ _COMMISSION = r"委(?!监委)"
 _OFFICE = r"(?<![举创兴承主开申督代帮包领交转查协经首])办"
 # A ministry's or a department's 部, not that of cadres (领导干部, 党员干部: people, no organ).
 _MINISTRY = r"(?<!干)部"
+# (… and 科协, 政协, people's organisations; a public institution named by its hall, 省档案馆, 县图书馆; not 科 before 协.)
 _GOVERNMENT_WORD = (rf"(?:供销(?:合作)?社|政府|部门|委员会|{_COMMISSION}|厅|局|办公室|{_OFFICE}|室|{_MINISTRY}|署|管委会|单位"
-                    rf"|所|站|队|海关|公司|(?<!公)司|银行|中心|救援机构|机关|{SECTION})")
+                    rf"|所|站|队|海关|公司|(?<!公)司|银行|中心|救援机构|机关|{SECTION}(?!协)|(?<=[科政])协|馆)")
 # A detachment of a disciplined service: the police's, the fire service's, an enforcement corps' (市公安局交通警察支队,
 # 县消防救援大队, 市综合行政执法支队).
 _DETACHMENT = "总队|支队|大队"
