@@ -694,8 +694,7 @@ def _front_matter(front: list[str], lead: str) -> tuple[Meta, list[str]]:
     fields.pop("title", None)
     if published := fields.pop("published", ""):
         fields.setdefault("date", published)  # a portal's page date, when the document gives none
-    if _ADOPTION_NOTE.search(title) and _ADOPTION_NOTE.sub("", title):
-        title = _ADOPTION_NOTE.sub("", title)  # 江西省农村供水条例 is what a citation names, without its history
+    title = _ADOPTION_NOTE.sub("", title) or title  # 江西省农村供水条例 is what a citation names, without its history
     found = DRAFT.search(title)
     if found:
         fields["status"] = "draft"
