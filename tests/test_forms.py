@@ -672,6 +672,8 @@ def test_targets_and_agencies_of_the_forms():
 #   vt 8 false (a notice's list of attachments, 附件：…分工表, no part of the preamble, where it glued a past year's figures
 #   to itself), then 6 (each count of a list after 已建成 reached, 已建成…煤矿31处、…工作面68个、…73个).
 #   vs 38 of 40, vu 41 of 50, up 57 of 62 (a name after 会同 ends at 科协 and at a hall, 省档案馆; 中国科协's 科 is no section's).
+#   vk 72, vl 106, vq 96, vv 75, and ru 112, sr 50, ve 87 (all of a whole after a verb of doing, 完成全部27个…; 聘请,
+#   新注册, 新联系 before a count).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -745,7 +747,7 @@ def test_targets_and_agencies_of_the_forms():
     ("rr[0-9]*.yaml", 136, 129 / 136, 6, 63 / 63),
     ("rs[0-9]*.yaml", 91, 91 / 91, 6, 19 / 20),
     ("rt[0-9]*.yaml", 137, 135 / 137, 2, 62 / 62),
-    ("ru[0-9]*.yaml", 115, 111 / 115, 3, 8 / 11),
+    ("ru[0-9]*.yaml", 115, 112 / 115, 3, 8 / 11),
     ("rv[0-9]*.yaml", 11, 11 / 11, 1, 13 / 13),
     ("rw[0-9]*.yaml", 114, 112 / 114, 1, 30 / 31),
     ("rx[0-9]*.yaml", 94, 94 / 94, 0, 47 / 48),
@@ -770,7 +772,7 @@ def test_targets_and_agencies_of_the_forms():
     ("so[0-9]*.yaml", 62, 62 / 62, 13, 42 / 49),
     ("sp[0-9]*.yaml", 157, 156 / 157, 10, 42 / 47),
     ("sq[0-9]*.yaml", 167, 165 / 167, 13, 72 / 77),
-    ("sr[0-9]*.yaml", 51, 49 / 51, 6, 29 / 39),
+    ("sr[0-9]*.yaml", 51, 50 / 51, 6, 29 / 39),
     ("ss[0-9]*.yaml", 108, 103 / 108, 6, 56 / 68),
     ("st[0-9]*.yaml", 182, 177 / 182, 14, 86 / 88),
     ("su[0-9]*.yaml", 106, 103 / 106, 16, 61 / 64),
@@ -835,24 +837,24 @@ def test_targets_and_agencies_of_the_forms():
     ("vb[0-9]*.yaml", 83, 82 / 83, 7, 53 / 64),
     ("vc[0-9]*.yaml", 153, 139 / 153, 3, 50 / 71),
     ("vd[0-9]*.yaml", 144, 134 / 144, 7, 26 / 40),
-    ("ve[0-9]*.yaml", 92, 86 / 92, 13, 43 / 52),
+    ("ve[0-9]*.yaml", 92, 87 / 92, 13, 43 / 52),
     ("vf[0-9]*.yaml", 92, 92 / 92, 1, 44 / 52),
     ("vg[0-9]*.yaml", 133, 124 / 133, 2, 69 / 70),
     ("vh[0-9]*.yaml", 120, 112 / 120, 2, 39 / 54),
     ("vi[0-9]*.yaml", 85, 81 / 85, 7, 33 / 43),
     ("vj[0-9]*.yaml", 71, 68 / 71, 7, 33 / 42),
-    ("vk[0-9]*.yaml", 73, 71 / 73, 8, 43 / 44),
-    ("vl[0-9]*.yaml", 106, 105 / 106, 3, 57 / 58),
+    ("vk[0-9]*.yaml", 73, 72 / 73, 8, 43 / 44),
+    ("vl[0-9]*.yaml", 106, 106 / 106, 3, 57 / 58),
     ("vm[0-9]*.yaml", 107, 106 / 107, 3, 42 / 42),
     ("vn[0-9]*.yaml", 79, 78 / 79, 2, 34 / 38),
     ("vo[0-9]*.yaml", 78, 78 / 78, 1, 37 / 39),
     ("vp[0-9]*.yaml", 70, 67 / 70, 5, 28 / 31),
-    ("vq[0-9]*.yaml", 100, 95 / 100, 7, 43 / 47),
+    ("vq[0-9]*.yaml", 100, 96 / 100, 7, 43 / 47),
     ("vr[0-9]*.yaml", 79, 77 / 79, 4, 46 / 46),
     ("vs[0-9]*.yaml", 76, 75 / 76, 3, 38 / 40),
     ("vt[0-9]*.yaml", 79, 77 / 79, 6, 48 / 55),
     ("vu[0-9]*.yaml", 77, 76 / 77, 3, 41 / 50),
-    ("vv[0-9]*.yaml", 76, 73 / 76, 8, 37 / 42),
+    ("vv[0-9]*.yaml", 76, 75 / 76, 8, 37 / 42),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

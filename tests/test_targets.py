@@ -673,6 +673,10 @@ def test_collection_target_forms(sentence, expected):
         ("每月手语新闻节目", 2.0, "期", ">=", None, None), ("为重度残疾人提供居家托养服务", 1800.0, "名", "=", None, None)]),
     # (a pairing's manner is no count of pairs; 组织实施 counts by its second verb)
     ("实行一对一帮扶，开展1对1指导，组织实施重点项目20个。", [("重点项目", 20.0, "个", "=", None, None)]),
+    # People engaged, trademarks newly registered, groups newly in touch.
+    ("聘请医保基金社会监督员30名，新注册农产品商标10件，新联系海外侨团5个。", [
+        ("医保基金社会监督员", 30.0, "名", "=", None, None), ("农产品商标", 10.0, "件", "=", None, None),
+        ("海外侨团", 5.0, "个", "=", None, None)]),
     # Books lent and visits paid (册次, 户次), an archive's pages and files (页, 卷); not a page referred to (第3页).
     ("图书流通量达到3000万册次，全年走访200户次，完成档案数字化5000万页，完成档案整理3000卷，详见第3页。", [
         ("图书流通量", 3000.0, "万册次", "=", None, None), ("全年走访", 200.0, "户次", "=", None, None),
@@ -1954,6 +1958,8 @@ def test_measures_by_abbreviation_computing_units_and_counts_brought_about(sente
     # count to do (完成剩余38个), not a grant's last part handed down (下达剩余20%).
     ("整合社会运力车辆10万辆，完成剩余38个入河排污口整治。验收合格后下达剩余20%。",
      [("整合社会运力车辆", 10.0, "万辆", "=", None, None), ("入河排污口整治", 38.0, "个", "=", None, None)]),
+    # … and so is all of a whole (完成全部27个…修订).
+    ("2025年底前完成全部27个职称系列评价标准修订。", [("职称系列评价标准修订", 27.0, "个", "=", 2025, None)]),
     # What is saved is counted with its verb (节约能源).
     ("“十二五”期间实现节约能源350万吨标准煤。", [("节约能源", 350.0, "万吨标准煤", "=", 2015, "2011-2015")]),
     # Head of livestock, large and small together (头只).

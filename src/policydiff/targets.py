@@ -314,6 +314,9 @@ TRAILING_COUNT = re.compile(r"(?:培育|打造|建设|建成|创建|引进|引�
                             # (fry released, trees planted, boats dismantled: 增殖放流大黄鱼苗种5000万尾, 新种植红树林600亩,
                             # 拆解报废老旧渔船8艘)
                             r"增殖放流|种植|拆解|"
+                            # (people engaged, trademarks newly registered, groups newly in touch: 聘请社会监督员30名,
+                            # 新注册农产品商标10件, 新联系海外侨团5个)
+                            r"聘请|新注册|新联系|"
                             # (what is added, laid out or fitted, and doses given: 增设停车位1500个, 布设智能监测终端2000个,
                             # 配置垃圾收运车辆40台, 免费接种流感疫苗10万剂次)
                             r"增设|布设|配置|接种|"
@@ -382,7 +385,7 @@ ACTED_ON = re.compile(r"(?:^|[，；：])对(?:(?!全[省市县区乡镇])[^，�
 ACTION_AFTER = re.compile(r"[^，。；：的]{1,16}?(?:实施|开展|进行)(?!中)")
 # What is left of a whole, between a verb of doing and its count (完成剩余5条黑臭水体整治, 改造其余3个村): the count still
 # the goal. (Not funds handed down, 验收合格后下达剩余20%: a grant's last part.)
-_REMAINING = "剩余|其余|余下"
+_REMAINING = "剩余|其余|余下|全部"  # (… or all of it: 2025年底前完成全部27个职称系列评价标准修订)
 _DOING = "完成|建成|建设|改造|整治|实施|推进"
 TARGET_LEAD = re.compile(
     rf"(?P<pre_a>{_PRE})?(?:(?:{_AIMING})(?=(?:{_ADVERBS})*(?:{_VERBS})))?(?:{_ADVERBS})*(?(pre_a)(?:{_MANNER})?|)"
