@@ -682,6 +682,7 @@ def test_targets_and_agencies_of_the_forms():
 #   8 false, 36 of 38; vz 5 of 6 (vz05 a reading, as uo01), 75 of 78, 2 false, 35 of 39.
 # - vw* (2026-12-02, tenth session; tourism and scenic areas): on arrival (6702e4c) 6 of 6 trees, 72 of 72 targets with 3
 #   false, 35 of 35 agency clauses.
+#   Since: vz 77 of 78 (tobacco leaf in 担, 收购量稳定在90万担).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -866,7 +867,7 @@ def test_targets_and_agencies_of_the_forms():
     ("vw[0-9]*.yaml", 72, 72 / 72, 3, 35 / 35),
     ("vx[0-9]*.yaml", 75, 75 / 75, 0, 25 / 32),
     ("vy[0-9]*.yaml", 82, 80 / 82, 8, 36 / 38),
-    ("vz[0-9]*.yaml", 78, 75 / 78, 2, 35 / 39),
+    ("vz[0-9]*.yaml", 78, 77 / 78, 2, 35 / 39),
 ])
 def test_targets_and_agencies_of_the_blind_probes(pattern, required, recall_floor, false_ceiling, agency_floor):
     wanted, found, false, exact, firm = _figures(sorted((FORMS / "expected").glob(pattern)), FORMS / "docs")

@@ -673,6 +673,8 @@ def test_collection_target_forms(sentence, expected):
         ("每月手语新闻节目", 2.0, "期", ">=", None, None), ("为重度残疾人提供居家托养服务", 1800.0, "名", "=", None, None)]),
     # (a pairing's manner is no count of pairs; 组织实施 counts by its second verb)
     ("实行一对一帮扶，开展1对1指导，组织实施重点项目20个。", [("重点项目", 20.0, "个", "=", None, None)]),
+    # Tobacco leaf in its trade's unit (担).
+    ("全市烟叶收购量稳定在90万担。", [("全市烟叶收购量", 90.0, "万担", "=", None, None)]),
     # People engaged, trademarks newly registered, groups newly in touch.
     ("聘请医保基金社会监督员30名，新注册农产品商标10件，新联系海外侨团5个。", [
         ("医保基金社会监督员", 30.0, "名", "=", None, None), ("农产品商标", 10.0, "件", "=", None, None),

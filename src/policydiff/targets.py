@@ -136,6 +136,7 @@ _COUNTED = (
     "尾", "空方",  # fry released and an artificial reef's volume (增殖放流苗种5000万尾, 投放人工鱼礁3万空方)
     "册次", "户次", "站次",  # books lent, visits paid, stops made (年图书流通量3000万册次, 全年走访200户次, 进文化站300站次)
     "页", "卷",  # an archive's pages and files (完成档案数字化5000万页, 接收到期档案进馆3000卷)
+    "担",  # tobacco leaf bought, in the trade's unit (烟叶收购量稳定在90万担)
 )
 _OTHER_UNITS = (
     "个百分点", "百分点", "个工作日", "工作日", "微克/立方米", "个月", "小时", "分钟", "毫秒", "秒", "平方公里", "%", "‰", "/10万",
