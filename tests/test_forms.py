@@ -683,6 +683,8 @@ def test_targets_and_agencies_of_the_forms():
 # - vw* (2026-12-02, tenth session; tourism and scenic areas): on arrival (6702e4c) 6 of 6 trees, 72 of 72 targets with 3
 #   false, 35 of 35 agency clauses.
 #   Since: vz 77 of 78 (tobacco leaf in 担, 收购量稳定在90万担).
+#   vt 4 false, um 7, ut 21, vd 6 (a status as of a month before the document's date, 截至2025年4月底… in a plan of
+#   2025-05-20, is what was).
 # Agency names are compared as the tool writes them, without a bracketed insertion (各县（市、区）人民政府 →
 # 各县人民政府, README); before 2026-11-30 the readers' names were compared as written, and 45 clauses of all sets
 # differed only so (f 19, qc 10).
@@ -828,14 +830,14 @@ def test_targets_and_agencies_of_the_forms():
     ("uj[0-9]*.yaml", 135, 133 / 135, 1, 54 / 60),
     ("uk[0-9]*.yaml", 45, 39 / 45, 13, 35 / 68),
     ("ul[0-9]*.yaml", 55, 54 / 55, 21, 27 / 37),
-    ("um[0-9]*.yaml", 64, 60 / 64, 8, 31 / 48),
+    ("um[0-9]*.yaml", 64, 60 / 64, 7, 31 / 48),
     ("un[0-9]*.yaml", 44, 42 / 44, 3, 80 / 107),
     ("uo[0-9]*.yaml", 132, 119 / 132, 15, 38 / 55),
     ("up[0-9]*.yaml", 200, 193 / 200, 12, 57 / 62),
     ("uq[0-9]*.yaml", 154, 150 / 154, 9, 54 / 57),
     ("ur[0-9]*.yaml", 99, 94 / 99, 22, 56 / 70),
     ("us[0-9]*.yaml", 143, 140 / 143, 2, 74 / 76),
-    ("ut[0-9]*.yaml", 116, 92 / 116, 22, 40 / 49),
+    ("ut[0-9]*.yaml", 116, 92 / 116, 21, 40 / 49),
     ("uu[0-9]*.yaml", 148, 145 / 148, 3, 65 / 67),
     ("uv[0-9]*.yaml", 96, 96 / 96, 3, 54 / 66),
     ("uw[0-9]*.yaml", 113, 109 / 113, 3, 33 / 44),
@@ -845,7 +847,7 @@ def test_targets_and_agencies_of_the_forms():
     ("va[0-9]*.yaml", 179, 170 / 179, 5, 43 / 52),
     ("vb[0-9]*.yaml", 83, 82 / 83, 7, 53 / 64),
     ("vc[0-9]*.yaml", 153, 139 / 153, 3, 50 / 71),
-    ("vd[0-9]*.yaml", 144, 134 / 144, 7, 26 / 40),
+    ("vd[0-9]*.yaml", 144, 134 / 144, 6, 26 / 40),
     ("ve[0-9]*.yaml", 92, 87 / 92, 13, 43 / 52),
     ("vf[0-9]*.yaml", 92, 92 / 92, 1, 44 / 52),
     ("vg[0-9]*.yaml", 133, 124 / 133, 2, 69 / 70),
@@ -861,7 +863,7 @@ def test_targets_and_agencies_of_the_forms():
     ("vq[0-9]*.yaml", 100, 96 / 100, 7, 43 / 47),
     ("vr[0-9]*.yaml", 79, 77 / 79, 4, 46 / 46),
     ("vs[0-9]*.yaml", 76, 75 / 76, 3, 38 / 40),
-    ("vt[0-9]*.yaml", 79, 77 / 79, 6, 48 / 55),
+    ("vt[0-9]*.yaml", 79, 77 / 79, 4, 48 / 55),
     ("vu[0-9]*.yaml", 77, 76 / 77, 3, 41 / 50),
     ("vv[0-9]*.yaml", 76, 75 / 76, 8, 37 / 42),
     ("vw[0-9]*.yaml", 72, 72 / 72, 3, 35 / 35),

@@ -533,6 +533,17 @@ def test_an_undated_copy_is_not_older_than_the_documents_it_cites_nor_than_its_n
     assert [(t.sentence, t.value) for t in extract_targets(undated)] == [(0, 95.0), (1, 96.0)]
 
 
+def test_a_status_as_of_a_month_before_the_documents_date_tells_what_was():
+    """截至2025年4月底，全市发电装机容量达到682万千瓦 in a plan dated 2025-05-20: a status as of a month gone by, though its
+    year is the plan's; the plan's goal for the summer stands, and an undated plan reads the status as before."""
+    sentences = ("截至2025年4月底，全市发电装机容量达到682万千瓦。", "迎峰度夏期间，全市电力供应能力达到900万千瓦以上。")
+    clause = Clause("1", 1, "", "".join(sentences), sentences)
+    dated = Document("test", Meta(title="某市2025年迎峰度夏电力保供工作方案", date="2025-05-20"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(dated)] == [(1, 900.0)]
+    undated = Document("test", Meta(title="某市2025年迎峰度夏电力保供工作方案"), (clause,))
+    assert [(t.sentence, t.value) for t in extract_targets(undated)] == [(0, 682.0), (1, 900.0)]
+
+
 def test_a_sentence_opening_with_the_year_before_or_the_statistics_tells_what_was():
     """上年度，…增长12.6% and 据统计，…较2020年分别下降了9.7%和23.4% report what was, in a plan of 2025; the plan's own
     goal after them stands."""

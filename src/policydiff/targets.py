@@ -710,6 +710,18 @@ def _of_a_past_year(sentence: str, issued: int | None) -> bool:
                 and all(year < issued for year in years))
 
 
+# A status as of a month before the document's own date (截至2025年4月底，全市发电装机容量达到682万千瓦, in a plan dated
+# 2025-05-20): what was, though its year is the document's; unless the sentence names a later year.
+AS_OF = re.compile(r"(?:^|，)截[至止](20\d{2})年(\d{1,2})月")
+
+
+def _as_of_before(sentence: str, date: str) -> bool:
+    """Whether ``sentence`` reports a status as of a month before ``date`` (the document's, ISO; "" when unknown)."""
+    found = AS_OF.search(sentence)
+    return bool(found and date[:7] and f"{found[1]}-{int(found[2]):02d}" < date[:7]
+                and all(int(year) <= int(found[1]) for year in _YEARS.findall(_CITED_TITLE.sub("", sentence))))
+
+
 # The heading of a unit reviewing what was done (一、2024年工作回顾, 一、2025年工作总结, 第一章 发展基础, 现实基础, 基础与优势, 一、发展现状与
 # 面临形势, 主要成效, 第一节 “十四五”时期发展成就):
 # its numbers are results, not goals, in the unit and the units under it.
@@ -876,7 +888,8 @@ def extract_targets(document: Document) -> tuple[Target, ...]:
                 else:
                     targets += (part,)
             dated = _arabic_years(sentence)
-            past = _of_a_past_year(dated, issued) or past and not _YEARS.search(dated)
+            past = _of_a_past_year(dated, issued) or _as_of_before(dated, document.meta.date) \
+                or past and not _YEARS.search(dated)
             if targets and not past and not RESPONSE_START.search(sentence) and not FINDING_FIELD.match(sentence) \
                     and not CIRCUMSTANCE.search(sentence) and not PROGRESS.search(sentence):
                 found.extend(targets)
