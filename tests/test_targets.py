@@ -929,6 +929,9 @@ def test_changes_baselines_and_shares_in_words(sentence, expected):
     # … and so is a cap set in principle, and the caps listed after it.
     ("权重年度调整幅度原则上不超过上一年度的10%，优秀等次原则上不超过3个、良好等次不超过5个，到2025年PM2.5浓度控制在35微克/立方米以内。",
      [("PM2.5浓度", 35.0, "微克/立方米", "<=", 2025, None)]),
+    # … and a cap or a size set as what generally holds (一般不超过, 一般为), but not a floor (一般不少于, read as other floors).
+    ("故障处理时间一般不超过24小时，每个项目联合申报单位一般为3家，课后服务每天一般不少于2小时。",
+     [("课后服务每天一般", 2.0, "小时", ">=", None, None)]),
     # A year's plan counts what it resolves, completes, signs and actually draws, the verb kept where it names the
     # measure (化解存量隐性债务, 实际使用外资); a net increase binds its count; 压减 is a change.
     ("化解存量隐性债务30亿元，竣工投产项目40个，新签约亿元以上项目50个，实际使用外资2亿美元，高新技术企业净增40家，"

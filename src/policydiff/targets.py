@@ -562,7 +562,9 @@ RULE_LIMIT = re.compile(r"(?:不得|不宜|不应)(?:超过|高于|大于|多于
                         # (… and so is a cap set in principle: 权重年度调整幅度原则上不超过上一年度的10%, 优秀等次原则上不超过3个,
                         # 单次调价总量原则上控制在…的1.5%以内)
                         # (… and the caps listed after it: 认定市级智能工厂原则上不超过15家、数字化车间不超过60个)
-                        r"|原则上(?:不超过|不高于|不多于|控制在)[^，。；]{0,24}$")
+                        r"|原则上(?:不超过|不高于|不多于|控制在)[^，。；]{0,24}$"
+                        # (… and a standard set as what generally holds: 跑道长度一般不少于800米, 故障处理时间一般不超过24小时)
+                        r"|一般(?:不超过|不高于|不多于|为|在)$")
 # What has not passed a bound (平均潜伏期内病例数未超过5例, 跨度未超过3米): a state that sets a case, no goal.
 NOT_PASSED = re.compile(r"未(?:超过|达到|突破|超出)$")
 # A standard asked of what an inspection checks (婴幼儿室内人均使用面积是否不少于3平方米, 班级规模是否分别不超过10人、15人、20人,
