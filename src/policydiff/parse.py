@@ -440,7 +440,7 @@ def _drop_contents(paras: list[str]) -> list[str]:
     last = {_opening(para): i for i, para in enumerate(paras)}
     # (An entry whose page lost the space before it, as a Word file's tab does once spaces are folded, 第一章总则1, lists
     # the heading 第一章总则.)
-    keys = [key.rstrip(_DIGITS) if key.rstrip(_DIGITS) in last else key for key in map(_contents_key, paras)]
+    keys = [stripped if (stripped := key.rstrip(_DIGITS)) in last else key for key in map(_contents_key, paras)]
     for i, para in enumerate(paras):
         titled = bool(CONTENTS_TITLE.fullmatch(para))
         start = end = i + 1 if titled else i

@@ -662,7 +662,8 @@ SCOPE_BEFORE = re.compile(rf"(?:{_SCOPE}|每[日天]|全[省市县区镇乡])$")
 # Separators of the indicators that 分别 distributes (床医比、医护比; 全科医生和公共卫生人员数).
 _LIST_SPLIT = re.compile("、|和|及|与")  # where the items of a list part
 # (Not inside a bracket, where 、 lists the kinds a name takes in: 各县（市、区）参保率均不低于94% is one indicator.)
-RESPECTIVE_SPLIT = (re.compile("、(?![^（）]*）)"), re.compile("(?:、|和|及|与)(?![^（）]*）)"))
+_OUTSIDE_BRACKETS = "(?![^（）]*）)"
+RESPECTIVE_SPLIT = (re.compile(f"、{_OUTSIDE_BRACKETS}"), re.compile(f"(?:{_LIST_SPLIT.pattern}){_OUTSIDE_BRACKETS}"))
 # The colon of a ratio, half- or full-width (1:0.55, 1：0.55); ratios are written with ":".
 RATIO_COLON = re.compile("[:：]")
 # What may stand between the values 分别 distributes (0.85张和0.42张, 1:0.55、1:1.2).
@@ -701,10 +702,15 @@ _CITED_TITLE = re.compile(r"《[^《》]*》")
 _CITED = re.compile(rf"{_CITED_TITLE.pattern}|〈[^〈〉]*〉")
 
 
+def _named_years(sentence: str) -> list[int]:
+    """The years ``sentence`` names outside a cited title."""
+    return [int(found) for found in _YEARS.findall(_CITED_TITLE.sub("", sentence))]
+
+
 def _of_a_past_year(sentence: str, issued: int | None) -> bool:
     """Whether ``sentence`` reports a year before ``issued`` (the document's), or the years up to now, and names none
     later (outside a cited title)."""
-    years = [int(found) for found in _YEARS.findall(_CITED_TITLE.sub("", sentence))]
+    years = _named_years(sentence)
     if REVIEW_OPENING.match(sentence):
         return all(issued and year < issued for year in years)
     opening = PAST_OPENING.match(sentence) or PAST_PHRASE.search(sentence)
@@ -721,7 +727,7 @@ def _as_of_before(sentence: str, date: str) -> bool:
     """Whether ``sentence`` reports a status as of a month before ``date`` (the document's, ISO; "" when unknown)."""
     found = AS_OF.search(sentence)
     return bool(found and date[:7] and f"{found[1]}-{int(found[2]):02d}" < date[:7]
-                and all(int(year) <= int(found[1]) for year in _YEARS.findall(_CITED_TITLE.sub("", sentence))))
+                and all(year <= int(found[1]) for year in _named_years(sentence)))
 
 
 # The heading of a unit reviewing what was done (一、2024年工作回顾, 一、2025年工作总结, 第一章 发展基础, 现实基础, 基础与优势, 一、发展现状与
